@@ -1,0 +1,29 @@
+import type { LanguageModelV3 } from '@ai-sdk/provider';
+import { createOpenAI } from '@ai-sdk/openai';
+import { createLocalModel } from './local-model.ts';
+import { createPuppetModel, parsePuppetHeader } from './puppet-model.ts';
+
+export interface ModelConfig {
+  MODEL: string;
+  OPENAI_API_KEY?: string | undefined;
+  OPENAI_BASE_URL?: string | undefined;
+}
+
+export class PuppetDisabledError extends Error {}
+
+/**
+ * Picks the model for one request. The puppet script arrives per request, and only
+ * a gateway started with MODEL=puppet accepts it: anywhere else the header is refused.
+ */
+export function createModelSelector(config: ModelConfig) {
+  const local = createLocalModel();
+  // Chat Completions rather than Responses: it is what OpenAI-compatible servers implement.
+  const openai = config.MODEL.startsWith('openai:')
+    ? createOpenAI({ apiKey: config.OPENAI_API_KEY, baseURL: config.OPENAI_BASE_URL }).chat(config.MODEL.slice('openai:'.length))
+    : null;
+  return function selectModel(puppetHeader: string | undefined): LanguageModelV3 {
+    if (puppetHeader !== undefined && config.MODEL !== 'puppet') throw new PuppetDisabledError();
+    if (config.MODEL === 'puppet') return createPuppetModel(puppetHeader ? parsePuppetHeader(puppetHeader) : { calls: [] });
+    return openai ?? local;
+  };
+}

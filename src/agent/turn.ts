@@ -1,0 +1,217 @@
+import type { LanguageModelV3 } from '@ai-sdk/provider';
+import { streamText, type ModelMessage, type UIMessageStreamWriter } from 'ai';
+import { enforce, type EnforceDeps, type ToolOutcome } from '../policy/enforce.ts';
+import type { Redaction, TurnContext } from '../policy/output-gate/index.ts';
+import { createOutputGateTransform } from '../policy/output-gate/index.ts';
+import type { Session } from '../policy/session.ts';
+import type { PolicyContext } from '../policy/types.ts';
+import { recordAudit } from '../store/audit.ts';
+import { appendMessages, loadHistory } from '../store/conversations.ts';
+import type { ToolName } from '../tools/schemas.ts';
+import { takePendingConfirmation } from './confirmations.ts';
+import { isAffirmative, scoreIntent, userWords } from './intent.ts';
+import { MODEL_TOOLS } from './tool-definitions.ts';
+
+/** A turn never runs away: at most this many model steps and tool calls. */
+const MAX_STEPS = 3;
+const MAX_TOOL_CALLS_PER_TURN = 8;
+
+const EMAIL = /[A-Z0-9._%+-]+@[A-Z0-9.-]+\.[A-Z]{2,}/gi;
+
+export interface TurnDeps extends EnforceDeps {
+  systemPrompt: string;
+  redact: (text: string, ctx: TurnContext) => { text: string; redactions: Redaction[] };
+  maxReplyChars: number;
+  thresholds: Record<ToolName, number>;
+  publicBaseUrl: string;
+}
+
+export interface TurnRequest {
+  conversationId: string;
+  requestId: string;
+  session: Session;
+  userText: string;
+  model: LanguageModelV3;
+  /** Sees each decided call as the client does (JSON mode builds its `toolCalls` from this). */
+  onToolCall?: (outcome: ToolOutcome) => void;
+}
+
+type Step = { calls: ToolOutcome[]; text: string };
+
+/**
+ * One chat turn: the server-owned history plus the new user message go to the
+ * model; every tool call it proposes is decided by the policy pipeline; every
+ * word it says passes the output gate before it reaches `writer`.
+ */
+export async function runTurn(deps: TurnDeps, turn: TurnRequest, writer: UIMessageStreamWriter): Promise<void> {
+  const { db } = deps;
+  const history = await loadHistory(db, turn.conversationId);
+  const userMessage: ModelMessage = { role: 'user', content: turn.userText };
+  await appendMessages(db, turn.conversationId, [userMessage], turn.requestId);
+
+  const userTexts = [...history, userMessage].filter((m) => m.role === 'user').map((m) => userWords(textOf(m)));
+  const typedEmails = [...new Set(userTexts.flatMap((t) => t.match(EMAIL) ?? []).map((e) => e.toLowerCase()))];
+  const policy: PolicyContext = {
+    session: turn.session,
+    conversationId: turn.conversationId,
+    userTexts,
+    typedEmails,
+    thresholds: deps.thresholds,
+    confirmed: false,
+  };
+  const gateContext: TurnContext = {
+    allowedEmails: [...typedEmails, ...(turn.session.email ? [turn.session.email.toLowerCase()] : [])],
+  };
+  const redactions: Redaction[] = [];
+  const newMessages: ModelMessage[] = [];
+  const messages: ModelMessage[] = [...history, userMessage];
+  const shared = { emitted: 0 };
+  let toolCallBudget = MAX_TOOL_CALLS_PER_TURN;
+
+  const runCall = async (call: { toolCallId: string; toolName: string; input: unknown; confidence: number | null }, confirmed: boolean) => {
+    const outcome =
+      toolCallBudget-- > 0
+        ? await enforce(
+            { tool: call.toolName, args: call.input, confidence: call.confidence },
+            { ...policy, confirmed, requestId: turn.requestId, publicBaseUrl: deps.publicBaseUrl },
+            deps,
+          )
+        : await enforceOverBudget(deps, turn, call.toolName);
+    const shown = deps.redact(outcome.output.message, gateContext);
+    redactions.push(...shown.redactions);
+    writer.write({ type: 'tool-input-available', toolCallId: call.toolCallId, toolName: call.toolName, input: outcome.args });
+    const output = { ...outcome.output, message: shown.text };
+    writer.write({ type: 'tool-output-available', toolCallId: call.toolCallId, output });
+    turn.onToolCall?.({ ...outcome, output });
+    return outcome;
+  };
+
+  writer.write({ type: 'start' });
+
+  // A pending low-confidence call runs only on the user's very next message, and only if it is a "yes".
+  const pending = await takePendingConfirmation(db, turn.conversationId);
+  if (pending && isAffirmative(userWords(turn.userText))) {
+    const toolCallId = `confirmed-${turn.requestId}`;
+    const outcome = await runCall({ toolCallId, toolName: pending.tool, input: pending.args, confidence: pending.confidence }, true);
+    const exchange = toolExchange(toolCallId, pending.tool, pending.args, outcome);
+    messages.push(...exchange);
+    newMessages.push(...exchange);
+  }
+
+  for (let step = 0; step < MAX_STEPS; step++) {
+    const result = streamText({
+      model: turn.model,
+      system: deps.systemPrompt,
+      messages,
+      tools: MODEL_TOOLS,
+      experimental_transform: createOutputGateTransform(deps.redact, gateContext, deps.maxReplyChars, (r) => redactions.push(...r), shared),
+    });
+    for await (const chunk of result.toUIMessageStream({ sendStart: false, sendFinish: false, onError: () => 'The assistant is unavailable right now.' })) {
+      // Tool parts are written by the gateway itself, with redacted arguments and the policy's result.
+      if (chunk.type.startsWith('tool-')) continue;
+      writer.write(chunk);
+    }
+    const [text, toolCalls] = await Promise.all([result.text, result.toolCalls]);
+    const outcomes: Array<{ id: string; name: string; input: unknown; outcome: ToolOutcome }> = [];
+    const latest = userWords(turn.userText);
+    for (const call of toolCalls) {
+      const reported = (call.providerMetadata?.toolgate as { confidence?: unknown } | undefined)?.confidence;
+      const confidence = typeof reported === 'number' ? reported : estimateConfidence(latest, call.toolName);
+      const outcome = await runCall({ toolCallId: call.toolCallId, toolName: call.toolName, input: call.input, confidence }, false);
+      outcomes.push({ id: call.toolCallId, name: call.toolName, input: call.input, outcome });
+    }
+    const assistant: ModelMessage = {
+      role: 'assistant',
+      content: [
+        ...(text ? [{ type: 'text' as const, text }] : []),
+        ...outcomes.map((o) => ({ type: 'tool-call' as const, toolCallId: o.id, toolName: o.name, input: o.input })),
+      ],
+    };
+    const stepMessages: ModelMessage[] = assistant.content.length ? [assistant] : [];
+    if (outcomes.length) stepMessages.push(toolResults(outcomes.map((o) => ({ id: o.id, name: o.name, outcome: o.outcome }))));
+    messages.push(...stepMessages);
+    newMessages.push(...stepMessages);
+    if (outcomes.length === 0) break;
+  }
+
+  writer.write({ type: 'finish' });
+  await appendMessages(db, turn.conversationId, newMessages, turn.requestId);
+  await auditRedactions(deps, turn, redactions);
+}
+
+function estimateConfidence(latestUserWords: string, toolName: string): number | null {
+  return toolName === 'capture_lead' || toolName === 'escalate_ticket' || toolName === 'check_billing'
+    ? scoreIntent(latestUserWords, toolName)
+    : null;
+}
+
+function textOf(message: ModelMessage): string {
+  if (typeof message.content === 'string') return message.content;
+  return message.content.map((p) => (p.type === 'text' ? p.text : '')).join('\n');
+}
+
+function toolResults(items: Array<{ id: string; name: string; outcome: ToolOutcome }>): ModelMessage {
+  return {
+    role: 'tool',
+    content: items.map((i) => ({
+      type: 'tool-result' as const,
+      toolCallId: i.id,
+      toolName: i.name,
+      output: { type: 'json' as const, value: i.outcome.output as never },
+    })),
+  };
+}
+
+function toolExchange(toolCallId: string, toolName: string, input: unknown, outcome: ToolOutcome): ModelMessage[] {
+  return [
+    { role: 'assistant', content: [{ type: 'tool-call', toolCallId, toolName, input }] },
+    toolResults([{ id: toolCallId, name: toolName, outcome }]),
+  ];
+}
+
+async function enforceOverBudget(deps: TurnDeps, turn: TurnRequest, toolName: string): Promise<ToolOutcome> {
+  await recordAudit(deps.db, {
+    requestId: turn.requestId,
+    conversationId: turn.conversationId,
+    actor: turn.session.actor,
+    kind: 'tool_call',
+    tool: toolName,
+    args: null,
+    argsDigest: null,
+    decision: 'denied',
+    reason: 'rate_limited',
+    confidence: null,
+    idempotencyKey: null,
+    latencyMs: 0,
+    outcome: 'denied',
+  });
+  return {
+    tool: toolName,
+    args: null,
+    decision: 'denied',
+    reason: 'rate_limited',
+    output: { status: 'denied', reason: 'rate_limited', message: 'Too many actions in one message.' },
+  };
+}
+
+async function auditRedactions(deps: TurnDeps, turn: TurnRequest, redactions: Redaction[]): Promise<void> {
+  const counts = new Map<string, number>();
+  for (const r of redactions) counts.set(r.kind, (counts.get(r.kind) ?? 0) + r.count);
+  for (const [kind, count] of counts) {
+    await recordAudit(deps.db, {
+      requestId: turn.requestId,
+      conversationId: turn.conversationId,
+      actor: turn.session.actor,
+      kind: 'redaction',
+      tool: null,
+      args: { count },
+      argsDigest: null,
+      decision: 'redacted',
+      reason: kind,
+      confidence: null,
+      idempotencyKey: null,
+      latencyMs: null,
+      outcome: 'redacted',
+    });
+  }
+}

@@ -1,0 +1,123 @@
+import { z } from 'zod';
+
+/**
+ * Every environment variable the gateway reads, parsed once at boot. An invalid
+ * value stops the process with one line naming the variable (see main.ts), so a
+ * misconfigured deploy fails at start rather than on the first request.
+ */
+
+const csv = z
+  .string()
+  .optional()
+  .transform((s) => (s ?? '').split(',').map((v) => v.trim()).filter(Boolean));
+
+const optionalUrl = z.url().optional();
+const optionalSecret = z.string().min(1).optional();
+
+const probability = (fallback: number) => z.coerce.number().min(0).max(1).default(fallback);
+
+const envSchema = z
+  .object({
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    DATA_DIR: z.string().min(1).default('./.data'),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// connection string')
+      .optional(),
+    REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// URL').optional(),
+    UPSTASH_REDIS_REST_URL: optionalUrl,
+    UPSTASH_REDIS_REST_TOKEN: optionalSecret,
+    MODEL: z
+      .string()
+      .regex(/^(local|puppet|openai:[\w.:-]+)$/, 'must be local, puppet or openai:<model id>')
+      .default('local'),
+    OPENAI_API_KEY: optionalSecret,
+    OPENAI_BASE_URL: optionalUrl,
+    SUPABASE_JWT_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+    SUPABASE_JWKS_URL: optionalUrl,
+    SUPABASE_JWT_ISSUER: z.string().min(1).optional(),
+    SUPABASE_JWT_AUDIENCE: z.string().min(1).default('authenticated'),
+    ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+    STRIPE_SECRET_KEY: optionalSecret,
+    STRIPE_WEBHOOK_SECRET: optionalSecret,
+    ALLOWED_ORIGINS: csv,
+    ALLOWED_LINK_HOSTS: csv,
+    /** Extra values the output gate must never let through (comma-separated). */
+    REDACT_VALUES: csv,
+    SYSTEM_PROMPT_FILE: z.string().min(1).default('prompts/system.md'),
+    PUBLIC_BASE_URL: z.url().default('http://localhost:3000'),
+    TRUST_PROXY: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+    MAX_BODY_BYTES: z.coerce.number().int().positive().default(64 * 1024),
+    MAX_MESSAGE_CHARS: z.coerce.number().int().positive().default(4000),
+    MAX_MESSAGES_PER_CONVERSATION: z.coerce.number().int().positive().default(200),
+    MAX_REPLY_CHARS: z.coerce.number().int().positive().default(4000),
+    CONFIDENCE_THRESHOLD: probability(0.7),
+    CONFIDENCE_THRESHOLD_CAPTURE_LEAD: probability(0.7).optional(),
+    CONFIDENCE_THRESHOLD_ESCALATE_TICKET: probability(0.7).optional(),
+    CONFIDENCE_THRESHOLD_CHECK_BILLING: probability(0.7).optional(),
+    RATE_LIMIT_TIMEOUT_MS: z.coerce.number().int().positive().default(300),
+  })
+  .superRefine((env, ctx) => {
+    if (env.MODEL.startsWith('openai:') && !env.OPENAI_API_KEY) {
+      ctx.addIssue({ code: 'custom', path: ['OPENAI_API_KEY'], message: 'is required when MODEL=openai:<id>' });
+    }
+    if (env.UPSTASH_REDIS_REST_URL && !env.UPSTASH_REDIS_REST_TOKEN) {
+      ctx.addIssue({ code: 'custom', path: ['UPSTASH_REDIS_REST_TOKEN'], message: 'is required with UPSTASH_REDIS_REST_URL' });
+    }
+  });
+
+export type Env = z.infer<typeof envSchema>;
+
+export class ConfigError extends Error {
+  constructor(readonly variable: string, detail: string) {
+    super(`invalid configuration: ${variable} ${detail}`);
+  }
+}
+
+/** Empty strings count as unset, as in most .env tooling. */
+function withoutEmpty(source: Record<string, string | undefined>) {
+  return Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
+}
+
+export function loadConfig(source: Record<string, string | undefined> = process.env) {
+  const parsed = envSchema.safeParse(withoutEmpty(source));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    // Never echo the value: it may be a secret.
+    throw new ConfigError(String(issue.path[0] ?? 'environment'), issue.message);
+  }
+  const env = parsed.data;
+  return {
+    ...env,
+    confidenceThresholds: {
+      capture_lead: env.CONFIDENCE_THRESHOLD_CAPTURE_LEAD ?? env.CONFIDENCE_THRESHOLD,
+      escalate_ticket: env.CONFIDENCE_THRESHOLD_ESCALATE_TICKET ?? env.CONFIDENCE_THRESHOLD,
+      check_billing: env.CONFIDENCE_THRESHOLD_CHECK_BILLING ?? env.CONFIDENCE_THRESHOLD,
+    },
+    /** Values the output gate redacts wherever they appear. */
+    secretValues: [
+      env.OPENAI_API_KEY,
+      env.SUPABASE_JWT_SECRET,
+      env.ADMIN_TOKEN,
+      env.STRIPE_SECRET_KEY,
+      env.STRIPE_WEBHOOK_SECRET,
+      env.UPSTASH_REDIS_REST_TOKEN,
+      passwordOf(env.DATABASE_URL),
+      passwordOf(env.REDIS_URL),
+      ...env.REDACT_VALUES,
+    ].filter((v): v is string => typeof v === 'string' && v.length > 0),
+  };
+}
+
+function passwordOf(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return decodeURIComponent(new URL(url).password) || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export type Config = ReturnType<typeof loadConfig>;

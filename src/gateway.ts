@@ -1,0 +1,58 @@
+import type { LanguageModelV3 } from '@ai-sdk/provider';
+import type { Config } from './config.ts';
+import { createModelSelector } from './agent/models.ts';
+import { loadSystemPrompt } from './agent/prompt.ts';
+import { createAuthenticator, type Authenticate } from './http/auth.ts';
+import { createLogger, type Logger } from './http/logger.ts';
+import { createRedactor } from './policy/output-gate/index.ts';
+import { createRateLimiter, type RateLimiter } from './policy/rate-limit/index.ts';
+import type { Database } from './store/database.ts';
+import { openDatabase } from './store/open.ts';
+
+/** Everything a request handler needs, built once at boot. */
+export interface Gateway {
+  config: Config;
+  db: Database;
+  limiter: RateLimiter;
+  logger: Logger;
+  authenticate: Authenticate;
+  selectModel: (puppetHeader: string | undefined) => LanguageModelV3;
+  systemPrompt: string;
+  redact: ReturnType<typeof createRedactor>;
+  close(): Promise<void>;
+}
+
+export async function createGateway(config: Config, overrides: Partial<Pick<Gateway, 'db' | 'limiter' | 'logger'>> = {}): Promise<Gateway> {
+  const logger = overrides.logger ?? createLogger(config.LOG_LEVEL);
+  const systemPrompt = loadSystemPrompt(config.SYSTEM_PROMPT_FILE);
+  const db = overrides.db ?? (await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR }));
+  const limiter =
+    overrides.limiter ??
+    createRateLimiter(
+      config.REDIS_URL
+        ? { kind: 'redis', url: config.REDIS_URL }
+        : config.UPSTASH_REDIS_REST_URL && config.UPSTASH_REDIS_REST_TOKEN
+          ? { kind: 'upstash', url: config.UPSTASH_REDIS_REST_URL, token: config.UPSTASH_REDIS_REST_TOKEN }
+          : { kind: 'memory' },
+      { timeoutMs: config.RATE_LIMIT_TIMEOUT_MS },
+    );
+  return {
+    config,
+    db,
+    limiter,
+    logger,
+    authenticate: createAuthenticator(config),
+    selectModel: createModelSelector(config),
+    systemPrompt,
+    redact: createRedactor({
+      secretValues: config.secretValues,
+      systemPrompt,
+      allowedLinkHosts: config.ALLOWED_LINK_HOSTS,
+      maxChars: config.MAX_REPLY_CHARS,
+    }),
+    async close() {
+      await limiter.close();
+      await db.close();
+    },
+  };
+}

@@ -1,0 +1,111 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { ANONYMOUS } from '../session.ts';
+import type { PolicyContext } from '../types.ts';
+import { decideStatic } from '../pipeline.ts';
+import { captureLead } from '../../tools/capture-lead.ts';
+import { checkBilling } from '../../tools/check-billing.ts';
+import { escalateTicket } from '../../tools/escalate-ticket.ts';
+import { confidenceGate } from './confidence.ts';
+import { groundingGate } from './grounding.ts';
+import { identityGate } from './identity.ts';
+import { schemaGate } from './schema.ts';
+
+const ctx = (over: Partial<PolicyContext> = {}): PolicyContext => ({
+  session: ANONYMOUS,
+  conversationId: 'conv_gates_1',
+  userTexts: ['Hi, I am Ada Lovelace, ada@example.com, I would like a demo'],
+  typedEmails: ['ada@example.com'],
+  thresholds: { capture_lead: 0.7, escalate_ticket: 0.7, check_billing: 0.7 },
+  confirmed: false,
+  ...over,
+});
+const lead = { name: 'Ada Lovelace', email: 'ada@example.com' };
+const signedIn = { actor: 'user:u1', userId: 'u1', email: 'cus@example.com', name: 'Cus Tomer', isAdmin: false };
+
+test('the schema gate refuses a tool that does not exist', () => {
+  const r = schemaGate('issue_refund', { amount: 100 });
+  assert.equal(r.pass, false);
+  assert.equal(!r.pass && r.reason, 'unknown_tool');
+});
+
+test('the schema gate refuses inherited object keys as tool names', () => {
+  for (const name of ['constructor', 'toString', '__proto__']) {
+    const r = schemaGate(name, {});
+    assert.equal(!r.pass && r.reason, 'unknown_tool');
+  }
+});
+
+test('the schema gate refuses an extra argument key such as a customer id', () => {
+  const r = schemaGate('check_billing', { customer_id: 'cus_other' });
+  assert.equal(!r.pass && r.reason, 'invalid_input');
+});
+
+test('the schema gate refuses zero-width, bidi, HTML, formula and oversized values', () => {
+  for (const name of ['Ada\u200B Lovelace', 'Ada \u202Eecalevol', '<img src=x onerror=alert(1)>', '=HYPERLINK("x")', 'A'.repeat(10_000)]) {
+    const r = schemaGate('capture_lead', { ...lead, name });
+    assert.equal(!r.pass && r.reason, 'invalid_input', name.slice(0, 20));
+  }
+});
+
+test('the schema gate normalizes the email to lower case', () => {
+  const r = schemaGate('capture_lead', { ...lead, email: 'Ada@Example.COM' });
+  assert.ok(r.pass);
+  assert.equal((r.input as typeof lead).email, 'ada@example.com');
+});
+
+test('the identity gate refuses billing to an anonymous visitor', () => {
+  const r = identityGate(checkBilling, {}, ctx());
+  assert.equal(!r.pass && r.reason, 'unauthenticated');
+  assert.equal(identityGate(checkBilling, {}, ctx({ session: signedIn })).pass, true);
+});
+
+test('the identity gate asks an anonymous visitor for an email before a ticket', () => {
+  const r = identityGate(escalateTicket, {}, ctx({ typedEmails: [] }));
+  assert.equal(!r.pass && r.reason, 'contact_required');
+  assert.equal(identityGate(escalateTicket, {}, ctx()).pass, true);
+  assert.equal(identityGate(escalateTicket, {}, ctx({ typedEmails: [], session: signedIn })).pass, true);
+});
+
+test('the grounding gate accepts a name and email the user typed', () => {
+  assert.equal(groundingGate(captureLead, lead, ctx()).pass, true);
+});
+
+test('the grounding gate refuses an email the user never typed', () => {
+  const r = groundingGate(captureLead, { ...lead, email: 'attacker@evil.test' }, ctx());
+  assert.equal(!r.pass && r.reason, 'not_grounded');
+});
+
+test('the grounding gate refuses a homoglyph of a typed name', () => {
+  const r = groundingGate(captureLead, { ...lead, name: 'Аda Lovelace' /* Cyrillic А */ }, ctx());
+  assert.equal(!r.pass && r.reason, 'not_grounded');
+});
+
+test('the grounding gate refuses a name that is only part of a longer word', () => {
+  const r = groundingGate(captureLead, { ...lead, name: 'Ada' }, ctx({ userTexts: ['Adalbert here, write to me at adal@example.com'], typedEmails: ['ada@example.com'] }));
+  assert.equal(!r.pass && r.reason, 'not_grounded');
+});
+
+test("the grounding gate accepts the session's own profile name and email", () => {
+  const r = groundingGate(captureLead, { name: 'Cus Tomer', email: 'cus@example.com' }, ctx({ session: signedIn, userTexts: ['demo please'], typedEmails: [] }));
+  assert.equal(r.pass, true);
+});
+
+test('the confidence gate asks for confirmation below the threshold and passes a confirmed call', () => {
+  const low = confidenceGate(captureLead, 0.4, ctx());
+  assert.equal(!low.pass && low.decision, 'needs_confirmation');
+  assert.equal(confidenceGate(captureLead, 0.9, ctx()).pass, true);
+  assert.equal(confidenceGate(captureLead, null, ctx()).pass, false);
+  assert.equal(confidenceGate(captureLead, 0.1, ctx({ confirmed: true })).pass, true);
+});
+
+test('the static pipeline stops at the first failing gate in order', () => {
+  // Invalid and ungrounded: the schema gate speaks first.
+  const invalid = decideStatic({ tool: 'capture_lead', args: { name: 'X', email: 'not-an-email' }, confidence: 1 }, ctx());
+  assert.equal(invalid.decision === 'denied' && invalid.reason, 'invalid_input');
+  // Ungrounded and low confidence: grounding speaks before confidence.
+  const ungrounded = decideStatic({ tool: 'capture_lead', args: { ...lead, email: 'x@evil.test' }, confidence: 0.1 }, ctx());
+  assert.equal(ungrounded.decision === 'denied' && ungrounded.reason, 'not_grounded');
+  const allowed = decideStatic({ tool: 'capture_lead', args: lead, confidence: 0.95 }, ctx());
+  assert.equal(allowed.decision, 'allowed');
+});

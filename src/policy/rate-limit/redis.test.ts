@@ -1,0 +1,96 @@
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { after, test } from 'node:test';
+import { setImmediate } from 'node:timers/promises';
+import { Redis } from 'ioredis';
+import { runLimiterContract, ruleWithRoomLeft } from './limiter-contract.ts';
+import { createRateLimiter } from './limiter.ts';
+import { RateLimitUnavailableError } from './rate-limit-unavailable-error.ts';
+import { redisSkip, requireRedisUrl } from './redis-test-env.ts';
+import { startSilentServer } from './silent-server.ts';
+
+// One prefix per run, so concurrent runs against the same Redis never share counters.
+const prefix = `toolgate-test-${randomUUID()}`;
+
+after(async () => {
+  if (redisSkip !== false || process.env.REDIS_URL === undefined) return;
+  const redis = new Redis(requireRedisUrl());
+  const keys = await redis.keys(`${prefix}*`);
+  if (keys.length > 0) await redis.del(...keys);
+  await redis.quit();
+});
+
+runLimiterContract('Redis', () => createRateLimiter({ kind: 'redis', url: requireRedisUrl() }, { prefix }), {
+  skip: redisSkip,
+});
+
+test('stores only a hash of the key in Redis, never the raw email', { skip: redisSkip }, async () => {
+  const ownPrefix = `${prefix}-hashing`;
+  const limiter = createRateLimiter({ kind: 'redis', url: requireRedisUrl() }, { prefix: ownPrefix });
+  const redis = new Redis(requireRedisUrl());
+  try {
+    await limiter.limit('captureLeadPerEmail:alice@example.com', ruleWithRoomLeft(1));
+    const keys = await redis.keys(`${ownPrefix}:*`);
+    assert.equal(keys.length, 1);
+    assert.match(keys[0] ?? '', new RegExp(`^${ownPrefix}:[0-9a-f]{32}:\\d+$`));
+    assert.doesNotMatch(keys.join(' '), /alice|example\.com/);
+  } finally {
+    await limiter.close();
+    await redis.quit();
+  }
+});
+
+test('closes its connection on close, so the process can exit', { skip: redisSkip }, async () => {
+  const sockets = () => process.getActiveResourcesInfo().filter((kind) => kind === 'TCPSocketWrap').length;
+  const before = sockets();
+  const limiter = createRateLimiter({ kind: 'redis', url: requireRedisUrl() }, { prefix });
+  await limiter.limit(`k:${randomUUID()}`, ruleWithRoomLeft(1));
+  assert.equal(sockets(), before + 1);
+  await limiter.close();
+  await setImmediate();
+  assert.equal(sockets(), before);
+});
+
+test('fails closed within a second when Redis is unreachable, without revealing the URL or password', async () => {
+  const limiter = createRateLimiter({ kind: 'redis', url: 'redis://toolgate:s3cret-pass@127.0.0.1:1' });
+  try {
+    const started = Date.now();
+    const error = await limiter.limit('k', ruleWithRoomLeft(1)).then(
+      () => assert.fail('an unreachable Redis must not allow the hit'),
+      (error: unknown) => error,
+    );
+    assert.ok(Date.now() - started < 1000);
+    assert.ok(error instanceof RateLimitUnavailableError);
+    assert.equal(error.retryable, true);
+    assert.doesNotMatch(error.message, /s3cret|toolgate:|127\.0\.0\.1|redis:\/\//);
+  } finally {
+    await limiter.close();
+  }
+});
+
+test('reports not ready when Redis is unreachable', async () => {
+  const limiter = createRateLimiter({ kind: 'redis', url: 'redis://127.0.0.1:1' });
+  try {
+    assert.equal(await limiter.ping(), false);
+  } finally {
+    await limiter.close();
+  }
+});
+
+test('fails closed at the deadline when Redis accepts connections but never answers', async () => {
+  const server = await startSilentServer();
+  const limiter = createRateLimiter({ kind: 'redis', url: `redis://127.0.0.1:${server.port}` }, { timeoutMs: 200 });
+  try {
+    const started = Date.now();
+    await assert.rejects(
+      limiter.limit('k', ruleWithRoomLeft(1)),
+      (error) => error instanceof RateLimitUnavailableError && error.reason === 'timeout',
+    );
+    const elapsed = Date.now() - started;
+    assert.ok(elapsed >= 190 && elapsed < 1000, `took ${elapsed} ms`);
+    assert.equal(await limiter.ping(), false);
+  } finally {
+    await limiter.close();
+    await server.stop();
+  }
+});

@@ -1,0 +1,11 @@
+/** Who is calling, from the verified token only: never from the model or the body. */
+export interface Session {
+  /** `user:<id>` for a signed-in customer, `anon` for a visitor, `admin` for the admin token. */
+  actor: string;
+  userId: string | null;
+  email: string | null;
+  name: string | null;
+  isAdmin: boolean;
+}
+
+export const ANONYMOUS: Session = { actor: 'anon', userId: null, email: null, name: null, isAdmin: false };

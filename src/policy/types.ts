@@ -1,0 +1,34 @@
+import type { ToolName } from '../tools/schemas.ts';
+import type { Reason } from './reasons.ts';
+import type { Session } from './session.ts';
+
+/** A tool call as the model proposed it: nothing here is trusted yet. */
+export interface ProposedCall {
+  tool: string;
+  args: unknown;
+  /** Reported by the model (or the puppet script); null when the model gave none. */
+  confidence: number | null;
+}
+
+/** What the pipeline knows about the turn, all of it from the server's side. */
+export interface PolicyContext {
+  session: Session;
+  conversationId: string;
+  /** The user's own words in this conversation, oldest first (quotes and pasted text removed). */
+  userTexts: string[];
+  /** Emails the user typed in this conversation, normalized to lower case. */
+  typedEmails: string[];
+  thresholds: Record<ToolName, number>;
+  /** True when the user just confirmed this exact call: the confidence gate has been passed. */
+  confirmed: boolean;
+}
+
+/** Every gate returns pass or a decision that ends the pipeline. */
+export type GateResult = { pass: true } | Halt;
+
+export type Halt =
+  | { pass: false; decision: 'denied'; reason: Reason; message: string }
+  | { pass: false; decision: 'needs_confirmation'; reason: 'low_confidence'; message: string };
+
+export const deny = (reason: Reason, message: string): Halt => ({ pass: false, decision: 'denied', reason, message });
+export const PASS: GateResult = { pass: true };

@@ -1,0 +1,120 @@
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { createUIMessageStream, createUIMessageStreamResponse, type UIMessageChunk } from 'ai';
+import { Hono, type Context } from 'hono';
+import { runTurn } from '../agent/turn.ts';
+import { PuppetDisabledError } from '../agent/models.ts';
+import { PuppetScriptError } from '../agent/puppet-model.ts';
+import type { Gateway } from '../gateway.ts';
+import { problem } from '../http/problem.ts';
+import type { ToolOutcome } from '../policy/enforce.ts';
+import { DEFAULT_RULES, RateLimitUnavailableError } from '../policy/rate-limit/index.ts';
+import type { Session } from '../policy/session.ts';
+import { countMessages, openConversation } from '../store/conversations.ts';
+import { chatBody, userTextOf } from './chat-body.ts';
+
+function clientIp(c: Context, trustProxy: boolean): string {
+  if (trustProxy) {
+    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
+    if (forwarded) return forwarded;
+  }
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+export function chatRoutes(gateway: Gateway) {
+  const { config, db, limiter, logger } = gateway;
+  const app = new Hono<{ Variables: { requestId: string; session: Session } }>();
+
+  app.post('/v1/chat', async (c) => {
+    const requestId = c.get('requestId');
+    const auth = await gateway.authenticate(c.req.header('authorization'));
+    if (!auth.ok) return problem(c, 401, 'unauthorized', 'The bearer token is not valid.', { 'www-authenticate': 'Bearer' });
+    const session = auth.session;
+
+    // Chat fails open when the limiter is down: answering is safe, writes are gated separately.
+    try {
+      const ip = await limiter.limit(`chat:ip:${clientIp(c, config.TRUST_PROXY)}`, DEFAULT_RULES.chatPerIp);
+      if (!ip.success) {
+        const retryAfter = Math.max(1, Math.ceil((ip.resetAt - Date.now()) / 1000));
+        return problem(c, 429, 'rate_limited', 'Too many messages; slow down.', { 'retry-after': String(retryAfter) });
+      }
+    } catch (error) {
+      if (!(error instanceof RateLimitUnavailableError)) throw error;
+      logger.warn({ requestId }, 'chat rate limit unavailable; answering anyway');
+    }
+
+    const raw = await c.req.json().catch(() => undefined);
+    const parsed = chatBody.safeParse(raw);
+    if (!parsed.success) return problem(c, 400, 'invalid_request', 'Send {"id": "<conversation id>", "message": {"role": "user", "parts": [...]}}.');
+    const userText = userTextOf(parsed.data);
+    if (!userText) return problem(c, 400, 'invalid_request', 'The request carries no user message with text.');
+    if (userText.length > config.MAX_MESSAGE_CHARS) {
+      return problem(c, 422, 'message_too_long', `A message may have at most ${config.MAX_MESSAGE_CHARS} characters.`);
+    }
+    if (userText.includes('\u0000')) return problem(c, 400, 'invalid_request', 'The message contains a NUL character.');
+
+    let model;
+    try {
+      model = gateway.selectModel(c.req.header('x-puppet'));
+    } catch (error) {
+      if (error instanceof PuppetDisabledError) return problem(c, 400, 'puppet_disabled', 'x-puppet is only accepted when MODEL=puppet.');
+      if (error instanceof PuppetScriptError) return problem(c, 400, 'invalid_puppet_script', error.message);
+      throw error;
+    }
+
+    const conversationId = parsed.data.id;
+    const access = await openConversation(db, conversationId, session.actor);
+    if (!access.ok) return problem(c, 404, 'conversation_not_found');
+    if ((await countMessages(db, conversationId)) >= config.MAX_MESSAGES_PER_CONVERSATION) {
+      return problem(c, 409, 'conversation_full', 'Start a new conversation.');
+    }
+
+    const toolCalls: ToolOutcome[] = [];
+    const deps = {
+      db,
+      limiter,
+      systemPrompt: gateway.systemPrompt,
+      redact: gateway.redact,
+      maxReplyChars: config.MAX_REPLY_CHARS,
+      thresholds: config.confidenceThresholds,
+      publicBaseUrl: config.PUBLIC_BASE_URL,
+      logError: (err: unknown, context: Record<string, unknown>) => logger.error({ err, ...context }, 'tool call failed'),
+    };
+    const stream = createUIMessageStream({
+      execute: ({ writer }) =>
+        runTurn(deps, { conversationId, requestId, session, userText, model, onToolCall: (o) => toolCalls.push(o) }, writer),
+      onError: (error) => {
+        logger.error({ err: error, requestId }, 'chat turn failed');
+        return 'Something went wrong on our side. Please try again.';
+      },
+    });
+
+    if (!(c.req.header('accept') ?? '').includes('application/json')) {
+      return createUIMessageStreamResponse({ stream, headers: { 'x-request-id': requestId } });
+    }
+
+    let text = '';
+    let failed = false;
+    for await (const chunk of stream as AsyncIterable<UIMessageChunk>) {
+      if (chunk.type === 'text-delta') text += chunk.delta;
+      if (chunk.type === 'error') failed = true;
+    }
+    if (failed && !text && toolCalls.length === 0) return problem(c, 502, 'model_unavailable', 'The assistant could not answer. Please try again.');
+    return c.json({
+      conversationId,
+      text,
+      toolCalls: toolCalls.map((o) => ({
+        tool: o.tool,
+        args: o.args,
+        decision: o.decision,
+        ...(o.reason && o.decision !== 'allowed' ? { reason: o.reason } : {}),
+        output: o.output,
+      })),
+    });
+  });
+
+  return app;
+}

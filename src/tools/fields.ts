@@ -1,0 +1,47 @@
+import { z } from 'zod';
+
+/**
+ * Field types shared by the tool schemas. They reject rather than repair: a value
+ * that needs cleaning is a sign of a hostile or confused caller, and silently
+ * changing it would make the audit row disagree with what the model sent.
+ */
+
+// Zero-width, bidi overrides and other invisible format characters (Unicode Cf),
+// plus C0/C1 controls. Tab and newline are allowed only in multi-line text.
+const INVISIBLE = /[\p{Cf}\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u2028\u2029]/u;
+const HTML_TAG = /<\s*[a-zA-Z!/?]/;
+// Leading characters that spreadsheets evaluate as a formula (CSV injection).
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+function text(max: number, { multiline }: { multiline: boolean }) {
+  return z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .refine((s) => !INVISIBLE.test(s), 'contains invisible or control characters')
+    .refine((s) => multiline || !/[\n\t]/.test(s), 'must be a single line')
+    .refine((s) => !HTML_TAG.test(s), 'must not contain HTML')
+    .refine((s) => !FORMULA_START.test(s), 'must not start with a formula character');
+}
+
+export const singleLine = (max: number) => text(max, { multiline: false });
+export const multiLine = (max: number) => text(max, { multiline: true });
+
+/** A person's name in any script: letters, marks, spaces, apostrophes, hyphens, dots. */
+export const personName = singleLine(100).refine(
+  (s) => /^[\p{L}\p{M}][\p{L}\p{M} .'’-]*$/u.test(s),
+  'must be a name (letters, spaces, apostrophes, hyphens)',
+);
+
+export const email = z
+  .string()
+  .trim()
+  .max(254)
+  .pipe(z.email())
+  .transform((s) => s.toLowerCase());
+
+export const phone = z
+  .string()
+  .trim()
+  .regex(/^\+?[0-9][0-9 ().-]{5,24}$/, 'must be a phone number');
