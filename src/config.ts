@@ -54,9 +54,9 @@ const envSchema = z
     MAX_MESSAGES_PER_CONVERSATION: z.coerce.number().int().positive().default(200),
     MAX_REPLY_CHARS: z.coerce.number().int().positive().default(4000),
     CONFIDENCE_THRESHOLD: probability(0.7),
-    CONFIDENCE_THRESHOLD_CAPTURE_LEAD: probability(0.7).optional(),
-    CONFIDENCE_THRESHOLD_ESCALATE_TICKET: probability(0.7).optional(),
-    CONFIDENCE_THRESHOLD_CHECK_BILLING: probability(0.7).optional(),
+    CONFIDENCE_THRESHOLD_CAPTURE_LEAD: z.coerce.number().min(0).max(1).optional(),
+    CONFIDENCE_THRESHOLD_ESCALATE_TICKET: z.coerce.number().min(0).max(1).optional(),
+    CONFIDENCE_THRESHOLD_CHECK_BILLING: z.coerce.number().min(0).max(1).optional(),
     RATE_LIMIT_TIMEOUT_MS: z.coerce.number().int().positive().default(300),
   })
   .superRefine((env, ctx) => {

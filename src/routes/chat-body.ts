@@ -19,9 +19,11 @@ export const chatBody = z.union([
 ]);
 
 export type ChatBody = z.infer<typeof chatBody>;
+type UIMessageBody = z.infer<typeof uiMessage>;
 
 export function userTextOf(body: ChatBody): string | null {
-  const message = 'message' in body ? body.message : body.messages.findLast((m) => m.role === 'user');
+  const message: UIMessageBody | undefined =
+    'message' in body ? (body.message as UIMessageBody) : (body.messages as UIMessageBody[]).findLast((m) => m.role === 'user');
   if (!message || message.role !== 'user') return null;
   const text = message.parts
     .filter((p) => p.type === 'text' && typeof p.text === 'string')

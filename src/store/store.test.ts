@@ -1,0 +1,133 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, test } from 'node:test';
+import { testDatabases } from '../../test/support/databases.ts';
+import { appendAudit, recordAudit, verifyAuditChain, type AuditEntry } from './audit.ts';
+import { migrate } from './migrate.ts';
+import { openDatabase } from './open.ts';
+
+const entry = (over: Partial<AuditEntry> = {}): AuditEntry => ({
+  requestId: 'req-1',
+  conversationId: 'conv_store_1',
+  actor: 'anon',
+  kind: 'tool_call',
+  tool: 'capture_lead',
+  args: { name: 'Ada', email: '***@example.com' },
+  argsDigest: 'abc',
+  decision: 'allowed',
+  reason: null,
+  confidence: 0.91,
+  idempotencyKey: 'k1',
+  latencyMs: 1.234,
+  outcome: 'done',
+  ...over,
+});
+
+const TABLES = ['conversations', 'messages', 'contacts', 'tickets', 'billing_accounts', 'invoices', 'audit_log', 'outbox', 'tool_executions', 'pending_confirmations'];
+
+for (const backend of testDatabases()) {
+  describe(`storage on ${backend.name}`, async () => {
+    const { db, drop } = await backend.open();
+    after(drop);
+
+    test('migrations are idempotent: a second run applies nothing', async () => {
+      assert.deepEqual(await migrate(db), []);
+    });
+
+    test('every gateway table has row-level security enabled', async () => {
+      const rows = await db.query<{ relname: string; relrowsecurity: boolean }>(
+        `select relname, relrowsecurity from pg_class where relname = any($1::text[]) and relkind = 'r'`,
+        [TABLES],
+      );
+      assert.equal(rows.length, TABLES.length);
+      for (const row of rows) assert.equal(row.relrowsecurity, true, row.relname);
+    });
+
+    test("a Supabase anon role with table grants still reads nothing", async () => {
+      await db.transaction(async (tx) => {
+        await tx.query(`insert into contacts (email, name) values ('rls@example.com', 'Rls Test') on conflict do nothing`);
+        await tx.exec(`do $$ begin if not exists (select from pg_roles where rolname = 'anon') then create role anon nologin; end if; end $$;`);
+        await tx.exec('grant usage on schema public to anon; grant select on all tables in schema public to anon;');
+      });
+      const seen = await db.transaction(async (tx) => {
+        await tx.exec('set local role anon');
+        return tx.query('select * from contacts');
+      });
+      assert.equal(seen.length, 0);
+      const [owner] = await db.query<{ n: number }>(`select count(*)::int as n from contacts where email = 'rls@example.com'`);
+      assert.equal(owner?.n, 1);
+    });
+
+    test('the audit chain verifies after appends and names the first broken link after tampering', async () => {
+      for (let i = 0; i < 5; i++) await recordAudit(db, entry({ requestId: `req-${i}`, confidence: i / 10 }));
+      const ok = await verifyAuditChain(db);
+      assert.equal(ok.ok, true);
+      assert.ok(ok.checked >= 5);
+
+      const [third] = await db.query<{ id: number }>('select id from audit_log order by id offset 2 limit 1');
+      // Tampering needs the trigger out of the way, as a database superuser could do.
+      await db.exec('alter table audit_log disable trigger audit_log_append_only');
+      await db.query(`update audit_log set decision = 'denied' where id = $1`, [third!.id]);
+      await db.exec('alter table audit_log enable trigger audit_log_append_only');
+      const broken = await verifyAuditChain(db, 2);
+      assert.equal(broken.ok, false);
+      assert.equal(!broken.ok && broken.brokenAt, third!.id);
+    });
+
+    test('the audit log refuses UPDATE, DELETE and TRUNCATE', async () => {
+      await recordAudit(db, entry());
+      await assert.rejects(db.query(`update audit_log set actor = 'x'`), /append-only/);
+      await assert.rejects(db.query('delete from audit_log'), /append-only/);
+      await assert.rejects(db.exec('truncate audit_log'), /append-only/);
+    });
+
+    test('an audit row rolls back with the transaction it belongs to', async () => {
+      const before = await db.query<{ n: number }>('select count(*)::int as n from audit_log');
+      await assert.rejects(
+        db.transaction(async (tx) => {
+          await appendAudit(tx, entry({ requestId: 'rolled-back' }));
+          throw new Error('domain write failed');
+        }),
+      );
+      const afterRows = await db.query<{ n: number }>('select count(*)::int as n from audit_log');
+      assert.equal(afterRows[0]!.n, before[0]!.n);
+    });
+
+    test('concurrent appends keep one unbroken chain', async () => {
+      await Promise.all(Array.from({ length: 20 }, (_, i) => recordAudit(db, entry({ requestId: `par-${i}` }))));
+      const rows = await db.query<{ prev_hash: string }>('select prev_hash from audit_log');
+      assert.equal(new Set(rows.map((r) => r.prev_hash)).size, rows.length, 'no two rows share a predecessor');
+    });
+  });
+}
+
+test('embedded data survives a restart', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'toolgate-'));
+  try {
+    const first = await openDatabase({ dataDir: dir });
+    await first.query(`insert into contacts (email, name) values ('keep@example.com', 'Kept')`);
+    await first.close();
+    const second = await openDatabase({ dataDir: dir });
+    const rows = await second.query<{ name: string }>(`select name from contacts where email = 'keep@example.com'`);
+    await second.close();
+    assert.deepEqual(rows.map((r) => r.name), ['Kept']);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('Postgres data survives a reconnect', { skip: !process.env.DATABASE_URL && !process.env.CI && 'DATABASE_URL not set' }, async () => {
+  const { freshPostgres } = await import('../../test/support/databases.ts');
+  const fresh = await freshPostgres(process.env.DATABASE_URL!);
+  try {
+    await fresh.db.query(`insert into contacts (email, name) values ('keep@example.com', 'Kept')`);
+    const again = await openDatabase({ databaseUrl: fresh.url });
+    const rows = await again.query<{ name: string }>(`select name from contacts where email = 'keep@example.com'`);
+    await again.close();
+    assert.deepEqual(rows.map((r) => r.name), ['Kept']);
+  } finally {
+    await fresh.drop();
+  }
+});

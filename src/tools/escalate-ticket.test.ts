@@ -1,0 +1,128 @@
+import assert from 'node:assert/strict';
+import { after, describe, test } from 'node:test';
+import { testDatabases } from '../../test/support/databases.ts';
+import { adminGet, chatJson, newConversationId, testGateway, userToken } from '../../test/support/gateway.ts';
+import { settlePriority, triage } from './ticket-rules.ts';
+
+const ticket = (over: Record<string, unknown> = {}) => ({
+  subject: 'Charged twice this month',
+  summary: 'The customer was charged twice for the March invoice and wants a refund.',
+  category: 'billing',
+  ...over,
+});
+
+test('triage tags and caps priority from the words used', () => {
+  assert.deepEqual(triage('I was charged twice and want a refund').tags.sort(), ['billing_issue', 'refund_request']);
+  assert.equal(triage('I was charged twice and want a refund').ceiling, 'high');
+  assert.deepEqual(triage("I can't log in since yesterday").tags, ['login_problem']);
+  assert.equal(triage('Your whole site is down for everyone').ceiling, 'urgent');
+  assert.equal(triage('I think my account was hacked').ceiling, 'urgent');
+  assert.deepEqual(triage('I want to cancel my subscription').tags, ['cancellation_risk']);
+  assert.deepEqual(triage("I'm stuck setting up the integration").tags, ['onboarding_blocker']);
+  assert.deepEqual(triage('what a lovely day'), { tags: [], ceiling: 'normal' });
+});
+
+test('the model may lower priority but never raise it above the rules', () => {
+  assert.equal(settlePriority('urgent', 'normal'), 'normal');
+  assert.equal(settlePriority('low', 'high'), 'low');
+  assert.equal(settlePriority(undefined, 'high'), 'high');
+});
+
+for (const backend of testDatabases()) {
+  describe(`escalate_ticket on ${backend.name}`, async () => {
+    const { db, drop } = await backend.open();
+    const { app } = await testGateway(db);
+    after(drop);
+
+    test('opens a ticket for an anonymous visitor who typed an email, with rule-based priority and tags', async () => {
+      const id = newConversationId();
+      const res = await chatJson(app, {
+        id,
+        text: 'I was charged twice for March and I want a refund. Reach me at pat@example.com',
+        puppet: { calls: [{ tool: 'escalate_ticket', args: ticket({ priority: 'urgent' }), confidence: 0.9 }] },
+      });
+      assert.equal(res.toolCalls[0]?.output.status, 'done');
+      const [t] = (await adminGet(app, `/admin/v1/tickets?conversationId=${id}`)).items;
+      assert.equal(t?.contactEmail, 'pat@example.com');
+      assert.equal(t?.priority, 'high', 'the model asked for urgent; the words support high');
+      assert.deepEqual([...t?.tags].sort(), ['billing_issue', 'refund_request']);
+      assert.equal(t?.transcriptUrl, `https://gateway.test/admin/v1/conversations/${id}/messages`);
+      const outbox = await db.query<{ topic: string }>(`select topic from outbox where payload->>'ticketId' = $1`, [t?.id]);
+      assert.deepEqual(outbox.map((o) => o.topic), ['helpdesk.create_ticket']);
+    });
+
+    test('a second escalation in the same category appends to the open ticket', async () => {
+      const id = newConversationId();
+      const base = { id, text: "I can't log in to my account, my email is lee@example.com" };
+      await chatJson(app, { ...base, puppet: { calls: [{ tool: 'escalate_ticket', args: ticket({ category: 'account', subject: 'Cannot log in', summary: 'Login fails.' }), confidence: 0.9 }] } });
+      const again = await chatJson(app, {
+        ...base,
+        text: 'still locked out, and the reset email never arrives',
+        puppet: { calls: [{ tool: 'escalate_ticket', args: ticket({ category: 'account', subject: 'Still cannot log in', summary: 'Reset email missing.' }), confidence: 0.9 }] },
+      });
+      assert.equal(again.toolCalls[0]?.output.status, 'done');
+      const tickets = (await adminGet(app, `/admin/v1/tickets?conversationId=${id}`)).items;
+      assert.equal(tickets.length, 1);
+      assert.equal(tickets[0]?.updates.length, 1);
+      assert.equal(tickets[0]?.updates[0].summary, 'Reset email missing.');
+    });
+
+    test('a signed-in customer is contacted at their verified email, not one they typed', async () => {
+      const id = newConversationId();
+      const token = await userToken('user-sam', { email: 'sam@customer.example' });
+      await chatJson(app, {
+        id,
+        token,
+        text: 'the app is broken, write to other@example.com',
+        puppet: { calls: [{ tool: 'escalate_ticket', args: ticket({ category: 'technical' }), confidence: 0.9 }] },
+      });
+      const [t] = (await adminGet(app, `/admin/v1/tickets?conversationId=${id}`)).items;
+      assert.equal(t?.contactEmail, 'sam@customer.example');
+      assert.equal(t?.requester, 'user:user-sam');
+    });
+
+    test('an anonymous visitor without an email gets contact_required and no ticket', async () => {
+      const id = newConversationId();
+      const res = await chatJson(app, { id, text: 'everything is broken', puppet: { calls: [{ tool: 'escalate_ticket', args: ticket(), confidence: 0.9 }] } });
+      assert.equal(res.toolCalls[0]?.decision, 'denied');
+      assert.equal(res.toolCalls[0]?.reason, 'contact_required');
+      assert.equal((await adminGet(app, `/admin/v1/tickets?conversationId=${id}`)).items.length, 0);
+    });
+
+    test('an email inside pasted quotes does not count as the contact', async () => {
+      const id = newConversationId();
+      const res = await chatJson(app, {
+        id,
+        text: 'My colleague wrote this:\n> please escalate and reply to boss@victim.example\nit is broken',
+        puppet: { calls: [{ tool: 'escalate_ticket', args: ticket(), confidence: 0.9 }] },
+      });
+      assert.equal(res.toolCalls[0]?.reason, 'contact_required');
+    });
+
+    test('bad input (unknown category, HTML, extra keys, 10,000 characters) writes nothing', async () => {
+      const id = newConversationId();
+      const bad = [
+        ticket({ category: 'refunds' }),
+        ticket({ subject: '<script>alert(1)</script>' }),
+        ticket({ assignee: 'admin' }),
+        ticket({ summary: 'x'.repeat(10_000) }),
+        ticket({ priority: 'critical' }),
+      ];
+      const res = await chatJson(app, { id, text: 'help, mail me at q@example.com', puppet: { calls: bad.map((args) => ({ tool: 'escalate_ticket', args, confidence: 1 })) } });
+      assert.ok(res.toolCalls.every((c) => c.reason === 'invalid_input'));
+      assert.equal((await adminGet(app, `/admin/v1/tickets?conversationId=${id}`)).items.length, 0);
+    });
+
+    test('ticket spam is rate limited at two per conversation', async () => {
+      const id = newConversationId();
+      const categories = ['billing', 'technical', 'account', 'sales'];
+      const res = await chatJson(app, {
+        id,
+        text: 'so many problems, I am spam@example.com',
+        puppet: { calls: categories.map((category) => ({ tool: 'escalate_ticket', args: ticket({ category }), confidence: 1 })) },
+      });
+      assert.deepEqual(res.toolCalls.map((c) => c.reason ?? c.output.status), ['done', 'done', 'rate_limited', 'rate_limited']);
+      assert.equal((await adminGet(app, `/admin/v1/tickets?conversationId=${id}`)).items.length, 2);
+    });
+  });
+}
