@@ -46,6 +46,18 @@ for (const backend of testDatabases()) {
       });
     }
 
+    test('a secret smuggled through tool arguments or a tool name is redacted before the client sees it', async () => {
+      const calls = [
+        { tool: 'capture_lead', args: { name: 'Ann Lee', email: 'ann@example.com', notes: `key ${CANARY}` }, confidence: 1 },
+        { tool: `leak_${CANARY}`, args: { v: CANARY }, confidence: 1 },
+      ];
+      const json = await chatJson(app, { id: newConversationId(), text: "I'm Ann Lee, ann@example.com", puppet: { calls } });
+      assert.equal(json.toolCalls.length, 2);
+      assert.ok(!JSON.stringify(json).includes(CANARY));
+      const streamed = await (await chat(app, { id: newConversationId(), text: "I'm Ann Lee, ann@example.com", json: false, puppet: { calls } })).text();
+      assert.ok(!streamed.includes(CANARY));
+    });
+
     test("the user's own email and allowed links pass untouched", async () => {
       const text = 'We will write to me@mine.example. Docs: https://docs.toolgate.dev/start';
       const json = await chatJson(app, { id: newConversationId(), text: 'I am me@mine.example', puppet: { text } });

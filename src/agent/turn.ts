@@ -77,12 +77,17 @@ export async function runTurn(deps: TurnDeps, turn: TurnRequest, writer: UIMessa
             deps,
           )
         : await enforceOverBudget(deps, turn, call.toolName);
-    const shown = deps.redact(outcome.output.message, gateContext);
-    redactions.push(...shown.redactions);
-    writer.write({ type: 'tool-input-available', toolCallId: call.toolCallId, toolName: call.toolName, input: outcome.args });
-    const output = { ...outcome.output, message: shown.text };
+    // Arguments and results reach the client too: the model could smuggle a secret through either.
+    const gate = (text: string) => {
+      const shown = deps.redact(text, gateContext);
+      redactions.push(...shown.redactions);
+      return shown.text;
+    };
+    const args = mapStrings(outcome.args, gate);
+    const output = mapStrings(outcome.output, gate) as ToolOutcome['output'];
+    writer.write({ type: 'tool-input-available', toolCallId: call.toolCallId, toolName: gate(call.toolName), input: args });
     writer.write({ type: 'tool-output-available', toolCallId: call.toolCallId, output });
-    turn.onToolCall?.({ ...outcome, output });
+    turn.onToolCall?.({ ...outcome, tool: gate(outcome.tool), args, output });
     return outcome;
   };
 
@@ -143,6 +148,15 @@ function estimateConfidence(latestUserWords: string, toolName: string): number |
   return toolName === 'capture_lead' || toolName === 'escalate_ticket' || toolName === 'check_billing'
     ? scoreIntent(latestUserWords, toolName)
     : null;
+}
+
+function mapStrings(value: unknown, fn: (text: string) => string): unknown {
+  if (typeof value === 'string') return fn(value);
+  if (Array.isArray(value)) return value.map((v) => mapStrings(v, fn));
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapStrings(v, fn)]));
+  }
+  return value;
 }
 
 function textOf(message: ModelMessage): string {

@@ -18,18 +18,26 @@ function digitValue(code: number): number {
   return code >= 0xff10 ? code - 0xff10 : code - 0x30;
 }
 
-/** The Luhn checksum (ISO/IEC 7812-1 annex B) over `digits`. */
-export function luhnValid(digits: number[]): boolean {
+/** The Luhn checksum (ISO/IEC 7812-1 annex B) over `digits[from..to)`. */
+export function luhnValid(digits: number[], from = 0, to = digits.length): boolean {
   let sum = 0;
-  for (let i = 0; i < digits.length; i++) {
-    let d = digits[digits.length - 1 - i] as number;
-    if (i % 2 === 1) {
+  for (let i = to - 1, odd = false; i >= from; i--, odd = !odd) {
+    let d = digits[i] as number;
+    if (odd) {
       d *= 2;
       if (d > 9) d -= 9;
     }
     sum += d;
   }
   return sum % 10 === 0;
+}
+
+/** A group of digits: where it is in the text, and where its digits are in the run's digit list. */
+interface Group {
+  start: number;
+  end: number;
+  from: number;
+  to: number;
 }
 
 /**
@@ -42,37 +50,35 @@ export const detectCardNumbers: Detector = (text, _ctx, out) => {
   RUN.lastIndex = 0;
   for (let run = RUN.exec(text); run; run = RUN.exec(text)) {
     if (run[0].length < MIN_DIGITS) continue;
-    const groups: Array<{ start: number; end: number; digits: number[] }> = [];
+    const digits: number[] = [];
+    const groups: Group[] = [];
     GROUP.lastIndex = 0;
     for (let g = GROUP.exec(run[0]); g; g = GROUP.exec(run[0])) {
-      const digits = [...g[0]].map((c) => digitValue(c.charCodeAt(0)));
-      groups.push({ start: run.index + g.index, end: run.index + g.index + g[0].length, digits });
+      const from = digits.length;
+      for (let k = 0; k < g[0].length; k++) digits.push(digitValue(g[0].charCodeAt(k)));
+      groups.push({ start: run.index + g.index, end: run.index + g.index + g[0].length, from, to: digits.length });
     }
     for (let i = 0; i < groups.length; ) {
-      const end = longestCardFrom(groups, i);
-      if (end < 0) {
+      const last = longestCardFrom(groups, digits, i);
+      if (last < 0) {
         i++;
         continue;
       }
-      out.push({
-        start: (groups[i] as { start: number }).start,
-        end: (groups[end] as { end: number }).end,
-        replacement: '[card number redacted]',
-        kind: 'card_number',
-      });
-      i = end + 1;
+      const first = groups[i] as Group;
+      out.push({ start: first.start, end: (groups[last] as Group).end, replacement: '[card number redacted]', kind: 'card_number' });
+      i = last + 1;
     }
   }
 };
 
 /** Index of the last group of the longest Luhn-valid card-length window starting at group `first`, or -1. */
-function longestCardFrom(groups: Array<{ digits: number[] }>, first: number): number {
-  let digits: number[] = [];
+function longestCardFrom(groups: Group[], digits: number[], first: number): number {
+  const from = (groups[first] as Group).from;
   let found = -1;
   for (let j = first; j < groups.length; j++) {
-    digits = digits.concat((groups[j] as { digits: number[] }).digits);
-    if (digits.length > MAX_DIGITS) break;
-    if (digits.length >= MIN_DIGITS && luhnValid(digits)) found = j;
+    const to = (groups[j] as Group).to;
+    if (to - from > MAX_DIGITS) break;
+    if (to - from >= MIN_DIGITS && luhnValid(digits, from, to)) found = j;
   }
   return found;
 }

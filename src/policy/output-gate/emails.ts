@@ -1,23 +1,34 @@
 import type { Detector } from './types.ts';
 
-/**
- * An email address (letters of any script). Not inside a URL's authority
- * (`//user:pass@host` is a credential, handled as one), and only from the
- * start of its local part, which keeps the scan linear.
- */
-const EMAIL = /(?<![\p{L}\p{N}._%+-])(?<!\/\/[^\s/@]*)[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+const LOCAL_CHAR = /[\p{L}\p{N}._%+-]/u;
+/** The domain after `@`: labels of letters (any script), digits and dashes, ending in a top-level name. */
+const DOMAIN = /[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/uy;
+/** The local part sits in a URL's authority (`//user:pass@host`): a credential, handled as one. */
+const IN_AUTHORITY = /\/\/[^\s/@]*$/;
 
 export function normalizeEmail(email: string): string {
   return email.normalize('NFKC').toLowerCase();
 }
 
-/** Email addresses other than the caller's own and those the user typed in this conversation. */
+/**
+ * Email addresses other than the caller's own and those the user typed in
+ * this conversation. Found from each `@` outward, so the cost follows the
+ * number of `@` rather than the length of the text.
+ */
 export const detectEmails: Detector = (text, ctx, out) => {
   let allowed: Set<string> | undefined;
-  EMAIL.lastIndex = 0;
-  for (let m = EMAIL.exec(text); m; m = EMAIL.exec(text)) {
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > 0 && LOCAL_CHAR.test(text[start - 1] as string)) start--;
+    if (start === at || IN_AUTHORITY.test(text.slice(Math.max(0, start - 256), start))) continue;
+    DOMAIN.lastIndex = at + 1;
+    const domain = DOMAIN.exec(text);
+    if (!domain) continue;
+    const end = at + 1 + domain[0].length;
     allowed ??= new Set(ctx.allowedEmails.map(normalizeEmail));
-    if (allowed.has(normalizeEmail(m[0]))) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, replacement: '[email redacted]', kind: 'email' });
+    if (!allowed.has(normalizeEmail(text.slice(start, end)))) {
+      out.push({ start, end, replacement: '[email redacted]', kind: 'email' });
+    }
+    at = end - 1;
   }
 };

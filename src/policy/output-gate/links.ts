@@ -8,8 +8,9 @@ import type { Detector, Span } from './types.ts';
  */
 const MARKDOWN =
   /(!?)\[((?:[^[\]\n]|\[[^[\]\n]*\])*)\]\(\s*(<[^<>\n]*>|[^\s()<>]*(?:\([^\s()]*\)[^\s()<>]*)*)(?:\s+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?\s*\)/g;
-const HTML_IMG = /<img\b[^>]*>/gi;
-const HTML_A = /<a\b[^>]*>/gi;
+// A tag ends at the next `>`; stopping at a `<` too keeps the scan linear when `>` never comes.
+const HTML_IMG = /<img\b[^<>]*>/gi;
+const HTML_A = /<a\b[^<>]*>/gi;
 const HTML_A_CLOSE = /<\/a\s*>/gi;
 const ATTRIBUTE = /\b(src|srcset|href)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
 /**
@@ -17,9 +18,10 @@ const ATTRIBUTE = /\b(src|srcset|href)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))
  * scheme-relative `//host`, `www.host`, and the `data:`, `javascript:` and
  * `vbscript:` schemes. Never starts inside a word, so `metadata:` is not a
  * data URI. (`postgres://…` is no link; its credentials are a secret format.)
+ * Brackets end it, so `…/b.svg)](https://ok.com)` in nested markdown is two URLs.
  */
 const BARE_URL =
-  /(?<![A-Za-z0-9+.-])(?:(?:https?|ftps?|wss?|file):\/\/|(?<!:)\/\/(?=[\p{L}\p{N}])|www\.(?=[\p{L}\p{N}])|(?:data|javascript|vbscript):(?=\S))[^\s<>"'`]*/giu;
+  /(?<![A-Za-z0-9+.-])(?:(?:https?|ftps?|wss?|file):\/\/|(?<!:)\/\/(?=[\p{L}\p{N}])|www\.(?=[\p{L}\p{N}])|(?:data|javascript|vbscript):(?=\S))[^\s<>"'`[\]]*/giu;
 
 /** Links and images whose target the policy refuses. */
 export function createLinkDetector(allowed: LinkPolicy): Detector {

@@ -25,12 +25,13 @@ const SECRET_NAME =
   '(?:[_-](?:key|id|value|secret|token|access[_-]key|hash|b64|base64))*';
 
 /**
- * The text ends where a secret would come next: after `Bearer`, `Basic`, or a
+ * The line ends where a secret would come next: after `Bearer`, `Basic`, or a
  * secret's name and its `:`/`=`. The stream holds such an ending back until
- * the value arrives, so label and value are judged together.
+ * the value arrives, so label and value are judged together. (At a line
+ * break it need not: the stream's context still ties the value to its label.)
  */
 export const SECRET_LABEL_AT_END = new RegExp(
-  `(?:(?<![A-Za-z0-9_-])(?:bearer|basic)|${SECRET_NAME}["']?\\s*[:=])\\s*["']?$`,
+  `(?:(?<![A-Za-z0-9_-])(?:bearer|basic)|${SECRET_NAME}["']?[ \\t]*[:=])[ \\t]*["']?$`,
   'i',
 );
 

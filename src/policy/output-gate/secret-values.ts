@@ -8,6 +8,7 @@ const MIN_PARTIAL = 4;
 /** Whitespace a model may put between the characters of a secret to slip it past a plain match. */
 const GAP = '\\s*';
 const GAP_CHAR = new RegExp(`[${GAP_CLASS}]`);
+const BASE64_CHAR = /[A-Za-z0-9+/_-]/;
 
 export interface SecretValueMatcher {
   detect: Detector;
@@ -39,11 +40,20 @@ export function createSecretValueMatcher(values: string[]): SecretValueMatcher |
 
   return {
     detect(text, _ctx, out) {
-      for (const re of base64 ? [plain, base64] : [plain]) {
-        re.lastIndex = 0;
-        for (let m = re.exec(text); m; m = re.exec(text)) {
-          out.push({ start: m.index, end: m.index + m[0].length, replacement: '[redacted]', kind: 'secret_value' });
-        }
+      plain.lastIndex = 0;
+      for (let m = plain.exec(text); m; m = plain.exec(text)) {
+        out.push({ start: m.index, end: m.index + m[0].length, replacement: '[redacted]', kind: 'secret_value' });
+      }
+      if (!base64) return;
+      base64.lastIndex = 0;
+      for (let m = base64.exec(text); m; m = base64.exec(text)) {
+        // The characters that mix the secret's first and last bits with its neighbours', and the padding, go too.
+        let start = m.index;
+        let end = m.index + m[0].length;
+        for (let n = 0; n < 2 && start > 0 && BASE64_CHAR.test(text[start - 1] as string); n++) start--;
+        for (let n = 0; n < 2 && end < text.length && BASE64_CHAR.test(text[end] as string); n++) end++;
+        while (text[end] === '=') end++;
+        out.push({ start, end, replacement: '[redacted]', kind: 'secret_value' });
       }
     },
     partialStart(text) {

@@ -65,6 +65,12 @@ test('a configured secret split over a line break is held back and redacted whol
   assert.equal(text, 'Here it is: [redacted] done.');
 });
 
+test('empty deltas do not force a half-written secret out', async () => {
+  const { text, deltas } = await run(textParts(['Key sk-pro', '', 'j-abcdefghijklmnopqrstuvwxyz0123', '', '. Bye.']));
+  assert.equal(text, 'Key [redacted]. Bye.');
+  assert.ok(deltas.every((d) => !d.includes('sk-pro')));
+});
+
 test('a URL and an email split across deltas are caught', async () => {
   const { text } = await run(textParts(['Go to https://ev', 'il.com/login or write to bob@oth', 'er.org now.']));
   assert.equal(text, 'Go to [link removed] or write to [email redacted] now.');
@@ -234,4 +240,9 @@ test('a plain redact function works as the redactor', async () => {
     experimental_transform: createOutputGateTransform(plain, ctx, 4000, () => {}),
   });
   assert.equal(await result.text, 'A dog. Another dog.');
+});
+
+test('a secret value on the line after its label is still redacted', async () => {
+  const { text } = await run(textParts(['The admin password=\n', 'hunter2 is it.']));
+  assert.equal(text, 'The admin password=\n[redacted] is it.');
 });

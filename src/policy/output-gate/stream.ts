@@ -11,7 +11,10 @@ import type { Redaction, Redactor, TurnContext } from './types.ts';
 export interface TurnBudget {
   /** Characters of reply text sent so far; above the cap once the cap was hit. */
   emitted: number;
-  /** The tail of the raw text the client already has: a match that runs on from it is still caught. */
+  /**
+   * The tail of the raw (unredacted) text the client already has, so a match
+   * that runs on from it is still caught. Kept in memory only: never log it.
+   */
   context?: string;
 }
 
@@ -95,8 +98,19 @@ export function createOutputGateTransform<T extends ToolSet>(
 
     return new TransformStream<TextStreamPart<T>, TextStreamPart<T>>({
       transform(part, controller) {
-        if ((part.type === 'text-delta' || part.type === 'reasoning-delta') && part.text.length > 0) {
+        if (part.type === 'text-delta' || part.type === 'reasoning-delta') {
           if (part.type === 'text-delta' && exhausted()) return;
+          if (part.text.length === 0) {
+            // Some providers send empty deltas mid-sentence; they must not force held text out.
+            // One that carries metadata (a reasoning signature) rides on the held text, or goes on as it is.
+            if (held && held.text && held.type === part.type && held.id === part.id) {
+              if (part.providerMetadata) held.providerMetadata = part.providerMetadata;
+            } else if (part.providerMetadata) {
+              release(controller, true);
+              controller.enqueue(part);
+            }
+            return;
+          }
           if (held && (held.type !== part.type || held.id !== part.id)) release(controller, true);
           held ??= { type: part.type, id: part.id, text: '' };
           held.text += part.text;
