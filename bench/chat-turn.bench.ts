@@ -11,12 +11,12 @@ import { loadConfig } from '../src/config.ts';
 import { createGateway, type Gateway } from '../src/gateway.ts';
 import { createLogger } from '../src/http/logger.ts';
 import { createRateLimiter } from '../src/policy/rate-limit/index.ts';
-import type { Database } from '../src/store/database.ts';
+import type { Database, Queryable } from '../src/store/database.ts';
 import { migrate } from '../src/store/migrate.ts';
 import { openPglite } from '../src/store/pglite.ts';
 import { createApp } from '../src/server.ts';
 import { freshPostgres } from '../test/support/databases.ts';
-import { markdownTable, ms, percentile, summarize, type Summary, type TargetCheck } from './stats.ts';
+import { markdownTable, ms, percentile, summarize, type TargetCheck } from './stats.ts';
 
 /**
  * Benchmark 2: one chat turn through the whole HTTP stack, against a bare AI SDK
@@ -41,6 +41,8 @@ interface Target {
   url: string;
   /** The gateway takes its zero-latency script from the puppet header; the baseline builds the model itself. */
   puppet: boolean;
+  /** Database statements and waiting time so far (gateways only). */
+  meter?: { statements: number; ms: number };
   close(): Promise<void>;
 }
 
@@ -56,18 +58,57 @@ const closeServer = (server: ServerType) =>
     server.close(() => resolve());
   });
 
+/**
+ * Counts the statements a turn sends and the time spent waiting for them. Requests
+ * run one at a time, so everything between two readings belongs to one turn.
+ */
+function meteredDatabase(db: Database) {
+  const meter = { statements: 0, ms: 0 };
+  const metered = (q: Queryable, inTransaction: boolean): Queryable => ({
+    async query<T>(sql: string, params?: unknown[]) {
+      meter.statements++;
+      if (inTransaction) return q.query<T>(sql, params);
+      const started = performance.now();
+      try {
+        return await q.query<T>(sql, params);
+      } finally {
+        meter.ms += performance.now() - started;
+      }
+    },
+    exec: (sql: string) => q.exec(sql),
+  });
+  const wrapped: Database = {
+    kind: db.kind,
+    ...metered(db, false),
+    async transaction(fn) {
+      // BEGIN and COMMIT are round trips too; the whole transaction counts as waiting.
+      meter.statements += 2;
+      const started = performance.now();
+      try {
+        return await db.transaction((tx) => fn(metered(tx, true)));
+      } finally {
+        meter.ms += performance.now() - started;
+      }
+    },
+    close: () => db.close(),
+  };
+  return { db: wrapped, meter };
+}
+
 /** The gateway as `npm start` builds it, with info-level logs written to a sink that drops them. */
 async function gatewayTarget(name: string, db: Database, drop: () => Promise<void>): Promise<Target> {
   // Behind a proxy each visitor has their own address; without it every request would
   // share the 30-a-minute chat limit of 127.0.0.1.
   const config = loadConfig({ MODEL: 'puppet', LOG_LEVEL: 'info', TRUST_PROXY: 'true', SYSTEM_PROMPT_FILE });
   const sink = new Writable({ write: (_chunk, _encoding, done) => done() });
-  const gateway: Gateway = await createGateway(config, { db, logger: createLogger(config.LOG_LEVEL, sink), limiter: createRateLimiter({ kind: 'memory' }) });
+  const { db: metered, meter } = meteredDatabase(db);
+  const gateway: Gateway = await createGateway(config, { db: metered, logger: createLogger(config.LOG_LEVEL, sink), limiter: createRateLimiter({ kind: 'memory' }) });
   const { url, server } = await listen(createApp(gateway).fetch);
   return {
     name,
     url,
     puppet: true,
+    meter,
     async close() {
       await closeServer(server);
       await gateway.limiter.close();
@@ -123,81 +164,113 @@ function shuffle<T>(items: T[]): T[] {
   return items;
 }
 
+interface Series {
+  target: Target;
+  mode: Mode;
+  samples: number[];
+  dbMs: number[];
+  statements: number[];
+}
+
+/** Baseline and one gateway, every round both modes of both, in a fresh random order. */
+async function comparePhase(gateway: Target, baseline: Target, rounds: number, warmupRounds: number): Promise<Series[]> {
+  const series: Series[] = [baseline, gateway].flatMap((target) =>
+    (['json', 'stream'] as const).map((mode) => ({ target, mode, samples: [], dbMs: [], statements: [] })),
+  );
+  for (let round = 0; round < warmupRounds + rounds; round++) {
+    for (const s of shuffle([...series])) {
+      const before = s.target.meter ? { ...s.target.meter } : null;
+      const elapsed = await turn(s.target, s.mode);
+      if (round < warmupRounds) continue;
+      s.samples.push(elapsed);
+      if (before && s.target.meter) {
+        s.dbMs.push(s.target.meter.ms - before.ms);
+        s.statements.push(s.target.meter.statements - before.statements);
+      }
+    }
+  }
+  return series;
+}
+
 export interface ChatTurnResult {
-  summaries: Array<{ target: string; mode: Mode; summary: Summary }>;
   markdown: string;
   checks: TargetCheck[];
 }
 
 export async function runChatTurnBench({ quick, databaseUrl }: { quick: boolean; databaseUrl: string | undefined }): Promise<ChatTurnResult> {
-  const rounds = quick ? 300 : 1500;
-  const warmupRounds = quick ? 50 : 200;
+  const rounds = quick ? 80 : 1000;
+  const warmupRounds = quick ? 15 : 150;
   const notes: string[] = [];
-
-  const pglite = await openPglite();
-  await migrate(pglite);
-  const targets: Target[] = [await baselineTarget(), await gatewayTarget('toolgate on PGlite (in memory)', pglite, () => pglite.close())];
-  if (databaseUrl) {
-    try {
-      const pg = await freshPostgres(databaseUrl);
-      targets.push(await gatewayTarget('toolgate on Postgres', pg.db, pg.drop));
-    } catch (error) {
-      notes.push(`Postgres skipped: ${(error as Error).message}`);
-    }
-  } else {
-    notes.push('Postgres skipped: DATABASE_URL is not set.');
-  }
-
-  const pairs = targets.flatMap((target) => (['json', 'stream'] as const).map((mode) => ({ target, mode, samples: [] as number[] })));
+  const baseline = await baselineTarget();
+  const phases: Series[][] = [];
   try {
-    for (let round = 0; round < warmupRounds + rounds; round++) {
-      for (const pair of shuffle([...pairs])) {
-        const elapsed = await turn(pair.target, pair.mode);
-        if (round >= warmupRounds) pair.samples.push(elapsed);
+    // One backend at a time: Postgres's own processes would otherwise slow the PGlite turns that follow them.
+    const pglite = await openPglite();
+    await migrate(pglite);
+    const onPglite = await gatewayTarget('toolgate on PGlite (in memory)', pglite, () => pglite.close());
+    try {
+      phases.push(await comparePhase(onPglite, baseline, rounds, warmupRounds));
+    } finally {
+      await onPglite.close();
+    }
+    if (databaseUrl) {
+      let onPostgres: Target | null = null;
+      try {
+        const pg = await freshPostgres(databaseUrl);
+        onPostgres = await gatewayTarget('toolgate on Postgres', pg.db, pg.drop);
+      } catch (error) {
+        notes.push(`Postgres skipped: ${(error as Error).message}`);
       }
+      if (onPostgres) {
+        try {
+          phases.push(await comparePhase(onPostgres, baseline, rounds, warmupRounds));
+        } finally {
+          await onPostgres.close();
+        }
+      }
+    } else {
+      notes.push('Postgres skipped: DATABASE_URL is not set.');
     }
   } finally {
-    for (const target of targets) await target.close();
+    await baseline.close();
   }
 
-  const summaries = pairs.map((p) => ({ target: p.target.name, mode: p.mode, summary: summarize(p.samples) }));
-  const baseline = targets[0]!.name;
-  const baselineOf = (mode: Mode) => pairs.find((p) => p.target.name === baseline && p.mode === mode)!;
-  const rows = pairs.map((p) => {
-    const s = summarize(p.samples);
-    const base = baselineOf(p.mode);
-    const isBaseline = p.target.name === baseline;
-    // Samples of the same round were taken moments apart: their difference cancels slow drift.
-    const paired = p.samples.map((v, i) => v - base.samples[i]!).sort((a, b) => a - b);
-    return [
-      p.target.name,
-      p.mode,
-      s.count,
-      ms(s.p50),
-      ms(s.p95),
-      ms(s.p99),
-      isBaseline ? '–' : `+${ms(s.p50 - summarize(base.samples).p50)}`,
-      isBaseline ? '–' : `+${ms(percentile(paired, 50))}`,
-    ];
-  });
+  const rows: Array<Array<string | number>> = [];
+  const checks: TargetCheck[] = [];
+  for (const phase of phases) {
+    for (const s of phase) {
+      const summary = summarize(s.samples);
+      const base = phase.find((b) => b.target === baseline && b.mode === s.mode)!;
+      const isBaseline = s.target === baseline;
+      const added = summary.p50 - summarize(base.samples).p50;
+      // Samples of the same round were taken moments apart: their difference cancels slow drift.
+      const paired = s.samples.map((v, i) => v - base.samples[i]!).sort((a, b) => a - b);
+      rows.push([
+        isBaseline ? `${s.target.name}, beside ${phase.find((b) => b.target !== baseline)!.target.name.replace('toolgate on ', '')}` : `**${s.target.name}**`,
+        s.mode,
+        summary.count,
+        ms(summary.p50),
+        ms(summary.p95),
+        isBaseline ? '–' : `${added >= 0 ? '+' : ''}${ms(added)}`,
+        isBaseline ? '–' : `${ms(percentile(paired, 50))}`,
+        isBaseline ? '–' : `${ms(summarize(s.dbMs).p50)} (${summarize(s.statements).p50} stmts)`,
+      ]);
+      if (!isBaseline) {
+        checks.push({
+          benchmark: `chat turn over HTTP, ${s.target.name.replace('toolgate on ', '')}, ${s.mode}`,
+          measure: 'p50 added over baseline',
+          value: `${ms(added)} ms`,
+          target: '≤ 2 ms',
+          pass: added <= 2,
+        });
+      }
+    }
+  }
   const markdown = [
-    `Rounds: ${rounds} measured after ${warmupRounds} warm-up; each round runs every target × mode once, in a random order, one request at a time.`,
+    `Rounds: ${rounds} per backend after ${warmupRounds} warm-up; each round sends baseline and gateway one JSON and one streaming turn, in a random order, one request at a time.`,
     '',
-    markdownTable(['server', 'mode', 'n', 'p50 ms', 'p95 ms', 'p99 ms', 'Δ p50 vs baseline', 'median paired Δ'], rows),
+    markdownTable(['server', 'mode', 'n', 'p50 ms', 'p95 ms', 'Δ p50 vs baseline', 'median paired Δ', 'database p50 ms'], rows),
     ...(notes.length ? ['', ...notes] : []),
   ].join('\n');
-
-  const checks: TargetCheck[] = pairs
-    .filter((p) => p.target.name !== baseline)
-    .map((p) => {
-      const added = summarize(p.samples).p50 - summarize(baselineOf(p.mode).samples).p50;
-      return {
-        benchmark: `chat turn, ${p.target.name.replace('toolgate on ', '')}, ${p.mode}`,
-        measure: 'p50 added over baseline',
-        value: `${ms(added)} ms`,
-        target: '≤ 2 ms',
-        pass: added <= 2,
-      };
-    });
-  return { summaries, markdown, checks };
+  return { markdown, checks };
 }

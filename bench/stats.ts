@@ -57,10 +57,3 @@ export interface TargetCheck {
   target: string;
   pass: boolean;
 }
-
-/** Runs `fn`, which must be synchronous or fast, and returns its duration in milliseconds. */
-export async function timed(fn: () => unknown): Promise<number> {
-  const started = performance.now();
-  await fn();
-  return performance.now() - started;
-}

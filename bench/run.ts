@@ -1,0 +1,97 @@
+import { availableParallelism, cpus, totalmem } from 'node:os';
+import pg from 'pg';
+import { runAllowedWriteBench } from './allowed-write.bench.ts';
+import { runChatTurnBench } from './chat-turn.bench.ts';
+import { runPipelineBench } from './pipeline.bench.ts';
+import { markdownTable, type TargetCheck } from './stats.ts';
+
+/**
+ * `npx tsx bench/run.ts [--quick] [--only pipeline|chat-turn|allowed-write]`
+ *
+ * Runs the benchmarks one after another and prints Markdown: the machine, each
+ * benchmark's figures, then every figure beside its target. Postgres figures use
+ * DATABASE_URL (each benchmark creates and drops its own database); without it
+ * they are skipped and say so. Targets are reported, never enforced: a slow run
+ * exits 0, a broken one (an error page, a write that did not happen) exits 1.
+ */
+
+const BENCHMARKS = ['pipeline', 'chat-turn', 'allowed-write'] as const;
+type BenchmarkName = (typeof BENCHMARKS)[number];
+
+function parseArgs(argv: string[]): { quick: boolean; only: BenchmarkName[] } {
+  const quick = argv.includes('--quick');
+  const at = argv.indexOf('--only');
+  const picked = at >= 0 ? argv[at + 1] : undefined;
+  if (at >= 0 && !BENCHMARKS.includes(picked as BenchmarkName)) {
+    throw new Error(`--only takes one of ${BENCHMARKS.join(', ')}`);
+  }
+  return { quick, only: picked ? [picked as BenchmarkName] : [...BENCHMARKS] };
+}
+
+async function postgresVersion(url: string | undefined): Promise<string> {
+  if (!url) return 'not used (DATABASE_URL unset)';
+  const client = new pg.Client({ connectionString: url });
+  try {
+    await client.connect();
+    const { rows } = await client.query<{ server_version: string }>('show server_version');
+    const sync = await client.query<{ synchronous_commit: string }>('show synchronous_commit');
+    return `${rows[0]?.server_version} (local, synchronous_commit=${sync.rows[0]?.synchronous_commit})`;
+  } catch (error) {
+    return `unreachable (${(error as Error).message})`;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+async function main() {
+  const { quick, only } = parseArgs(process.argv.slice(2));
+  const databaseUrl = process.env.DATABASE_URL;
+  const started = performance.now();
+  const out = (text: string) => process.stdout.write(`${text}\n`);
+
+  out(`# toolgate benchmarks${quick ? ' (quick)' : ''}`);
+  out('');
+  out(`- date: ${new Date().toISOString()}`);
+  out(`- cpu: ${availableParallelism()} × ${cpus()[0]?.model ?? 'unknown'}`);
+  out(`- memory: ${(totalmem() / 2 ** 30).toFixed(1)} GiB`);
+  out(`- node: ${process.version}`);
+  out(`- postgres: ${await postgresVersion(databaseUrl)}`);
+
+  const checks: TargetCheck[] = [];
+  const section = async (title: string, bench: () => Promise<{ markdown: string; checks: TargetCheck[] }>) => {
+    const sectionStarted = performance.now();
+    const result = await bench();
+    out('');
+    out(`## ${title}`);
+    out('');
+    out(result.markdown);
+    out('');
+    out(`(${((performance.now() - sectionStarted) / 1000).toFixed(1)} s)`);
+    checks.push(...result.checks);
+  };
+
+  if (only.includes('pipeline')) {
+    await section('1. Pipeline decision, in process, no database', () => runPipelineBench({ quick }));
+  }
+  if (only.includes('chat-turn')) {
+    await section('2. One chat turn over HTTP, against a bare AI SDK server', () => runChatTurnBench({ quick, databaseUrl }));
+  }
+  if (only.includes('allowed-write')) {
+    await section('3. One allowed write (pipeline + transaction)', () => runAllowedWriteBench({ quick, databaseUrl }));
+  }
+
+  out('');
+  out('## Targets');
+  out('');
+  out(markdownTable(['benchmark', 'measure', 'value', 'target', 'result'], checks.map((c) => [c.benchmark, c.measure, c.value, c.target, c.pass ? 'pass' : '**miss**'])));
+  out('');
+  out(`Total time: ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(`bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  },
+);
