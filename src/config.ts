@@ -57,6 +57,7 @@ const envSchema = z
     CONFIDENCE_THRESHOLD_CAPTURE_LEAD: z.coerce.number().min(0).max(1).optional(),
     CONFIDENCE_THRESHOLD_ESCALATE_TICKET: z.coerce.number().min(0).max(1).optional(),
     CONFIDENCE_THRESHOLD_CHECK_BILLING: z.coerce.number().min(0).max(1).optional(),
+    MODEL_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
     RATE_LIMIT_TIMEOUT_MS: z.coerce.number().int().positive().default(300),
   })
   .superRefine((env, ctx) => {

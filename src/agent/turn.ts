@@ -24,10 +24,14 @@ export interface TurnDeps extends EnforceDeps {
   maxReplyChars: number;
   thresholds: Record<ToolName, number>;
   publicBaseUrl: string;
+  /** A model step that takes longer is abandoned: the turn ends with an error, not a hang. */
+  modelTimeoutMs: number;
 }
 
 export interface TurnRequest {
   conversationId: string;
+  /** Created by this request: there is no history or pending confirmation to read. */
+  isNew: boolean;
   requestId: string;
   session: Session;
   userText: string;
@@ -45,9 +49,11 @@ type Step = { calls: ToolOutcome[]; text: string };
  */
 export async function runTurn(deps: TurnDeps, turn: TurnRequest, writer: UIMessageStreamWriter): Promise<void> {
   const { db } = deps;
-  const history = await loadHistory(db, turn.conversationId);
+  // The route stored the user message already (openConversation), so a failed turn still shows it.
   const userMessage: ModelMessage = { role: 'user', content: turn.userText };
-  await appendMessages(db, turn.conversationId, [userMessage], turn.requestId);
+  const stored = turn.isNew ? [] : await loadHistory(db, turn.conversationId);
+  const last = stored.at(-1);
+  const history = last?.role === 'user' && last.content === turn.userText ? stored.slice(0, -1) : stored;
 
   const userTexts = [...history, userMessage].filter((m) => m.role === 'user').map((m) => userWords(textOf(m)));
   const typedEmails = [...new Set(userTexts.flatMap((t) => t.match(EMAIL) ?? []).map((e) => e.toLowerCase()))];
@@ -94,7 +100,7 @@ export async function runTurn(deps: TurnDeps, turn: TurnRequest, writer: UIMessa
   writer.write({ type: 'start' });
 
   // A pending low-confidence call runs only on the user's very next message, and only if it is a "yes".
-  const pending = await takePendingConfirmation(db, turn.conversationId);
+  const pending = turn.isNew ? null : await takePendingConfirmation(db, turn.conversationId);
   if (pending && isAffirmative(userWords(turn.userText))) {
     const toolCallId = `confirmed-${turn.requestId}`;
     const outcome = await runCall({ toolCallId, toolName: pending.tool, input: pending.args, confidence: pending.confidence }, true);
@@ -110,12 +116,20 @@ export async function runTurn(deps: TurnDeps, turn: TurnRequest, writer: UIMessa
       messages,
       tools: MODEL_TOOLS,
       experimental_transform: createOutputGateTransform(deps.redact, gateContext, deps.maxReplyChars, (r) => redactions.push(...r), shared),
+      abortSignal: AbortSignal.timeout(deps.modelTimeoutMs),
+      maxRetries: 1,
+      // Routed to the scrubbed logger: the SDK's default prints upstream bodies to stderr.
+      onError: ({ error }) => deps.logError?.(error, { step }),
     });
+    let failed = false;
     for await (const chunk of result.toUIMessageStream({ sendStart: false, sendFinish: false, onError: () => 'The assistant is unavailable right now.' })) {
       // Tool parts are written by the gateway itself, with redacted arguments and the policy's result.
       if (chunk.type.startsWith('tool-')) continue;
+      if (chunk.type === 'error') failed = true;
       writer.write(chunk);
     }
+    // A failed step has no trustworthy tool calls: none of them runs, and the turn ends here.
+    if (failed) break;
     const [text, toolCalls] = await Promise.all([result.text, result.toolCalls]);
     const outcomes: Array<{ id: string; name: string; input: unknown; outcome: ToolOutcome }> = [];
     const latest = userWords(turn.userText);

@@ -35,8 +35,16 @@ export function createLogger(level: string, destination?: pino.DestinationStream
       formatters: { log: (object) => scrub(object) as Record<string, unknown> },
       serializers: {
         // Only the error's class and a scrubbed message: no stack, no SQL, no parameters.
-        err: (error: unknown) =>
-          error instanceof Error ? { type: error.name, message: scrubText(error.message).slice(0, 300) } : { type: typeof error },
+        err: (error: unknown) => {
+          // Some drivers throw error-shaped objects that are not Error instances.
+          const e = error as { name?: unknown; message?: unknown; code?: unknown } | null;
+          if (!e || typeof e !== 'object' || typeof e.message !== 'string') return { type: typeof error };
+          return {
+            type: typeof e.name === 'string' ? e.name : 'Error',
+            message: scrubText(e.message).slice(0, 300),
+            ...(typeof e.code === 'string' ? { code: e.code } : {}),
+          };
+        },
       },
     },
     destination,

@@ -9,7 +9,7 @@ import { problem } from '../http/problem.ts';
 import type { ToolOutcome } from '../policy/enforce.ts';
 import { DEFAULT_RULES, RateLimitUnavailableError } from '../policy/rate-limit/index.ts';
 import type { Session } from '../policy/session.ts';
-import { countMessages, openConversation } from '../store/conversations.ts';
+import { openConversation } from '../store/conversations.ts';
 import { chatBody, userTextOf } from './chat-body.ts';
 
 function clientIp(c: Context, trustProxy: boolean): string {
@@ -66,11 +66,15 @@ export function chatRoutes(gateway: Gateway) {
     }
 
     const conversationId = parsed.data.id;
-    const access = await openConversation(db, conversationId, session.actor);
+    const access = await openConversation(db, {
+      id: conversationId,
+      owner: session.actor,
+      userText,
+      requestId,
+      maxMessages: config.MAX_MESSAGES_PER_CONVERSATION,
+    });
     if (!access.ok) return problem(c, 404, 'conversation_not_found');
-    if ((await countMessages(db, conversationId)) >= config.MAX_MESSAGES_PER_CONVERSATION) {
-      return problem(c, 409, 'conversation_full', 'Start a new conversation.');
-    }
+    if (!access.stored) return problem(c, 409, 'conversation_full', 'Start a new conversation.');
 
     const toolCalls: ToolOutcome[] = [];
     const deps = {
@@ -81,11 +85,16 @@ export function chatRoutes(gateway: Gateway) {
       maxReplyChars: config.MAX_REPLY_CHARS,
       thresholds: config.confidenceThresholds,
       publicBaseUrl: config.PUBLIC_BASE_URL,
-      logError: (err: unknown, context: Record<string, unknown>) => logger.error({ err, ...context }, 'tool call failed'),
+      modelTimeoutMs: config.MODEL_TIMEOUT_MS,
+      logError: (err: unknown, context: Record<string, unknown>) => logger.error({ err, requestId, ...context }, 'turn error'),
     };
     const stream = createUIMessageStream({
       execute: ({ writer }) =>
-        runTurn(deps, { conversationId, requestId, session, userText, model, onToolCall: (o) => toolCalls.push(o) }, writer),
+        runTurn(
+          deps,
+          { conversationId, isNew: access.created, requestId, session, userText, model, onToolCall: (o) => toolCalls.push(o) },
+          writer,
+        ),
       onError: (error) => {
         logger.error({ err: error, requestId }, 'chat turn failed');
         return 'Something went wrong on our side. Please try again.';

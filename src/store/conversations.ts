@@ -1,22 +1,39 @@
 import type { ModelMessage } from 'ai';
-import type { Database, Queryable } from './database.ts';
+import type { Queryable } from './database.ts';
 
-export type ConversationAccess = { ok: true; created: boolean } | { ok: false };
+export type ConversationAccess =
+  | { ok: true; created: boolean; stored: true }
+  | { ok: true; created: boolean; stored: false; reason: 'full' }
+  | { ok: false };
 
 /**
- * Opens the conversation for `owner`, creating it on first use. Someone else's
- * conversation looks exactly like a missing one would to the caller: not found.
+ * Opens the conversation for `owner` (creating it on first use) and stores the new
+ * user message unless the conversation is full, in one round trip: this runs on
+ * every chat turn. Someone else's conversation looks exactly like a missing one.
  */
-export async function openConversation(db: Queryable, id: string, owner: string): Promise<ConversationAccess> {
-  const inserted = await db.query('insert into conversations (id, owner) values ($1, $2) on conflict (id) do nothing returning id', [id, owner]);
-  if (inserted.length) return { ok: true, created: true };
-  const [row] = await db.query<{ owner: string }>('select owner from conversations where id = $1', [id]);
-  return row?.owner === owner ? { ok: true, created: false } : { ok: false };
-}
-
-export async function countMessages(db: Queryable, conversationId: string): Promise<number> {
-  const [row] = await db.query<{ n: number }>('select count(*)::int as n from messages where conversation_id = $1', [conversationId]);
-  return row?.n ?? 0;
+export async function openConversation(
+  db: Queryable,
+  turn: { id: string; owner: string; userText: string; requestId: string; maxMessages: number },
+): Promise<ConversationAccess> {
+  const [row] = await db.query<{ owner: string; created: boolean; stored: boolean }>(
+    `with created as (
+       insert into conversations (id, owner) values ($1, $2) on conflict (id) do nothing returning owner
+     ), conversation as (
+       select owner, true as created from created
+       union all
+       select owner, false as created from conversations where id = $1 and not exists (select 1 from created)
+     ), stored as (
+       insert into messages (conversation_id, role, content, request_id)
+       select $1, 'user', $3::jsonb, $4 from conversation
+        where conversation.owner = $2
+          and (conversation.created or (select count(*) from messages where conversation_id = $1) < $5)
+       returning id
+     )
+     select owner, created, exists (select 1 from stored) as stored from conversation`,
+    [turn.id, turn.owner, JSON.stringify(turn.userText), turn.requestId, turn.maxMessages],
+  );
+  if (!row || row.owner !== turn.owner) return { ok: false };
+  return row.stored ? { ok: true, created: row.created, stored: true } : { ok: true, created: row.created, stored: false, reason: 'full' };
 }
 
 export async function loadHistory(db: Queryable, conversationId: string, limit = 200): Promise<ModelMessage[]> {
@@ -29,17 +46,12 @@ export async function loadHistory(db: Queryable, conversationId: string, limit =
   return rows.map((r) => ({ role: r.role, content: r.content }) as ModelMessage);
 }
 
-export async function appendMessages(db: Database, conversationId: string, messages: ModelMessage[], requestId: string): Promise<void> {
+/** One multi-row insert: atomic without a transaction, one round trip however many messages. */
+export async function appendMessages(db: Queryable, conversationId: string, messages: ModelMessage[], requestId: string): Promise<void> {
   if (messages.length === 0) return;
-  await db.transaction(async (tx) => {
-    for (const m of messages) {
-      await tx.query('insert into messages (conversation_id, role, content, request_id) values ($1, $2, $3::jsonb, $4)', [
-        conversationId,
-        m.role,
-        JSON.stringify(m.content),
-        requestId,
-      ]);
-    }
-    await tx.query('update conversations set updated_at = now() where id = $1', [conversationId]);
-  });
+  const values = messages.map((_, i) => `($1, $${i * 2 + 3}, $${i * 2 + 4}::jsonb, $2)`).join(', ');
+  await db.query(
+    `insert into messages (conversation_id, role, content, request_id) values ${values}`,
+    [conversationId, requestId, ...messages.flatMap((m) => [m.role, JSON.stringify(m.content)])],
+  );
 }

@@ -5,8 +5,7 @@ create table if not exists conversations (
   -- 'user:<id>' for a signed-in customer, 'anon' for a visitor: the conversation id
   -- (unguessable, chosen by the widget) is then the only capability.
   owner text not null,
-  created_at timestamptz not null default now(),
-  updated_at timestamptz not null default now()
+  created_at timestamptz not null default now()
 );
 
 create table if not exists messages (
