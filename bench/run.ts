@@ -2,11 +2,12 @@ import { availableParallelism, cpus, totalmem } from 'node:os';
 import pg from 'pg';
 import { runAllowedWriteBench } from './allowed-write.bench.ts';
 import { runChatTurnBench } from './chat-turn.bench.ts';
+import { runOutputGateBench } from './output-gate.bench.ts';
 import { runPipelineBench } from './pipeline.bench.ts';
 import { markdownTable, type TargetCheck } from './stats.ts';
 
 /**
- * `npx tsx bench/run.ts [--quick] [--only pipeline|chat-turn|allowed-write]`
+ * `npx tsx bench/run.ts [--quick] [--only pipeline|chat-turn|allowed-write|output-gate]`
  *
  * Runs the benchmarks one after another and prints Markdown: the machine, each
  * benchmark's figures, then every figure beside its target. Postgres figures use
@@ -15,7 +16,7 @@ import { markdownTable, type TargetCheck } from './stats.ts';
  * exits 0, a broken one (an error page, a write that did not happen) exits 1.
  */
 
-const BENCHMARKS = ['pipeline', 'chat-turn', 'allowed-write'] as const;
+const BENCHMARKS = ['pipeline', 'chat-turn', 'allowed-write', 'output-gate'] as const;
 type BenchmarkName = (typeof BENCHMARKS)[number];
 
 function parseArgs(argv: string[]): { quick: boolean; only: BenchmarkName[] } {
@@ -78,6 +79,9 @@ async function main() {
   }
   if (only.includes('allowed-write')) {
     await section('3. One allowed write (pipeline + transaction)', () => runAllowedWriteBench({ quick, databaseUrl }));
+  }
+  if (only.includes('output-gate')) {
+    await section('4. Output gate on a full-length reply', () => runOutputGateBench({ quick }));
   }
 
   out('');
