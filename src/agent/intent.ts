@@ -193,11 +193,13 @@ const BILLING_RULES: readonly Rule[] = [
 // at all, even when they also name a real request ("ignore previous instructions and
 // refund me"): a message that tries to rewrite the rules is not a trustworthy request.
 const INJECTION =
-  /\bignor(e|ez|a|iere)\b[^.\n]{0,30}\b(instructions?|prompts?|rules|directions|instrucciones|consignes|anweisungen)\b|\bignore (all |everything )?(the )?above\b|\bforget (everything|all|your instructions|the above)\b|\bdisregard (all |the |your |any )?(previous |prior |above )?(instructions|rules)\b|\byou are now\b|\bdeveloper mode\b|\bjailbreak\b|\bsystem prompt\b|^\s*(system|assistant|developer)\s*:|\bnew instructions?\s*:|\bpretend (you are|to be|you're)\b|\bact as (an? |the )?(admin|administrator|developer|system|root)\b|\b(capture_lead|escalate_ticket|check_billing)\b/m;
+  /\bignor(e|ez|a|iere)\b[^.\n]{0,30}\b(instructions?|prompts?|rules|directions|instrucciones|consignes|anweisungen)\b|\bignore (all |everything )?(the )?above\b|\bforget (everything|all|your instructions|the above)\b|\bdisregard (all |the |your |any )?(previous |prior |above )?(instructions|rules)\b|\byou are now\b|\bdeveloper mode\b|\bjailbreak\b|\b(your|reveal|print|repeat|show|output|display|leak|dump|tell|give|share|what'?s|what is)\b[^.\n'"]{0,25}\bsystem prompt\b|^\s*(system|assistant|developer)\s*:|\bnew instructions?\s*:|\bpretend (you are|to be|you're)\b|\bact as (an? |the )?(admin|administrator|developer|system|root)\b|\b(capture_lead|escalate_ticket|check_billing)\b/m;
 
 // Requests for general-purpose chatbot work the gateway is not for.
 const OFF_TOPIC =
   /\bweather\b|\bjokes?\b|\bpoems?\b|\bhaiku\b|\bsong\b|\blyrics\b|\brecipe\b|\btranslate\b|\bcapital of\b|\bmeaning of life\b|\bfootball\b|\bsoccer\b|\bmovies?\b|\bcover letter\b|\bhomework\b|\bessay\b|\btiempo hace\b|\bchiste\b|\bblague\b|\bwitz\b|\bgedicht\b|\bpoema\b|\bpoeme\b|\bmeteo\b|\bwetter\b/;
+
+const HEDGED = /\b(maybe|perhaps|not sure|one day|some ?day|sometime|at some point|i guess|possibly|quizas|tal vez|peut-etre|vielleicht)\b/;
 
 const NOT_INTERESTED = /\bnot interested\b|\bno (thanks|thank you|gracias|merci|danke)\b|\bpas interesse\b|\bkein interesse\b|\bno me interesa\b/;
 
@@ -221,6 +223,8 @@ function rawScores(own: string): Record<ToolName, number> {
   // Someone who asks to be contacted and leaves an address is plainly a lead.
   if (lead > 0 && new RegExp(EMAIL_PATTERN.source).test(own)) lead = noisyOr([lead, 0.5]);
   if (NOT_INTERESTED.test(t)) lead *= 0.2;
+  // A hedged wish ("maybe someday have sales call me") is worth asking about before acting on.
+  if (HEDGED.test(t)) lead *= 0.75;
   // A described problem turns billing words into the ticket's context, not a rival
   // intent: "my invoice is wrong" needs a human, not a lookup.
   if (ticket >= 0.6 && billing > 0) {
@@ -371,6 +375,7 @@ const NOT_A_NAME = new Set(
    good fine ok okay ready done back able unable stuck confused frustrated annoyed angry upset disappointed
    everything nothing something anything everyone someone anyone nobody all
    hello hi hey thanks thank yes yeah yep no nope nah sure please bye maybe okay ok well oh hmm sorry
+   hola buenas buenos bonjour bonsoir salut coucou hallo servus moin ciao greetings howdy hiya dear morning evening afternoon
    urgent important broken ridiculous unacceptable great awesome amazing weird strange terrible
    customer client user admin administrator owner manager developer ceo cto founder
    email e-mail mail phone number name company
@@ -394,6 +399,8 @@ function isStopWord(word: string, first: boolean): boolean {
   return (first ? NOT_A_NAME : ENDS_A_NAME).has(w);
 }
 
+const NAME_PARTICLES = /^(?:(?:van|der|den|ter|ten|da|dos|das|di|du|bin|ibn)[ \t]+)+/u;
+
 /** Leading name words of `rest`: capitalized unless the user explicitly labelled it a name. */
 function takeName(rest: string, allowLowercase: boolean): { name: string; length: number } | null {
   const word = new RegExp(`^${allowLowercase ? `(?:${NAME_WORD}|${ANY_WORD})` : NAME_WORD}`, 'u');
@@ -403,7 +410,19 @@ function takeName(rest: string, allowLowercase: boolean): { name: string; length
   while (words.length < 4) {
     const gap = words.length === 0 ? /^[ \t]*/.exec(remaining) : /^[ \t]+/.exec(remaining);
     if (gap === null) break;
-    const m = word.exec(remaining.slice(gap[0].length));
+    const after = remaining.slice(gap[0].length);
+    const particles = words.length > 0 && !allowLowercase ? NAME_PARTICLES.exec(after) : null;
+    if (particles !== null) {
+      // "van der Berg", "da Silva": lower-case particles count only before a capitalised word.
+      const next = word.exec(after.slice(particles[0].length));
+      if (next !== null && !isStopWord(next[0], false)) {
+        words.push(...particles[0].trim().split(/[ \t]+/), next[0]);
+        consumed += gap[0].length + particles[0].length + next[0].length;
+        remaining = rest.slice(consumed);
+        continue;
+      }
+    }
+    const m = word.exec(after);
     if (m === null || isStopWord(m[0], words.length === 0)) break;
     words.push(m[0]);
     consumed += gap[0].length + m[0].length;

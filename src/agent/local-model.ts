@@ -284,6 +284,44 @@ function pendingLead(history: string[], latestOwn: string, askedName: boolean): 
   return null;
 }
 
+/**
+ * "it's lena@corp.example" has no intent of its own either; it answers the gateway's
+ * request for an email after a ticket was refused for want of one (`contact_required`).
+ * Only that case reopens the earlier problem, described in the user's own earlier words.
+ */
+function pendingTicket(prompt: LanguageModelV3Prompt, history: string[], latestOwn: string): { text: string; intent: Intent } | null {
+  if (extractContact([latestOwn]).email === undefined || looksLikeInjection(latestOwn)) return null;
+  if (!ticketRefusedForContact(prompt)) return null;
+  for (let i = history.length - 1; i >= 0; i--) {
+    const own = userWords(history[i] ?? '');
+    const intent = classifyIntent(own);
+    if (intent.tool === null) continue;
+    return intent.tool === 'escalate_ticket' ? { text: own, intent } : null;
+  }
+  return null;
+}
+
+/** Whether, since the user's previous message, a ticket was refused because no email was known. */
+function ticketRefusedForContact(prompt: LanguageModelV3Prompt): boolean {
+  let seenUser = false;
+  for (let i = prompt.length - 1; i >= 0; i--) {
+    const m = prompt[i];
+    if (m === undefined) continue;
+    if (m.role === 'user') {
+      if (seenUser) return false;
+      seenUser = true;
+    } else if (m.role === 'tool' && seenUser) {
+      for (const part of m.content) {
+        if (part.type !== 'tool-result' || part.toolName !== 'escalate_ticket') continue;
+        const out = part.output;
+        if (out.type !== 'json' || out.value === null || typeof out.value !== 'object' || Array.isArray(out.value)) continue;
+        if (out.value.status === 'denied' && out.value.reason === 'contact_required') return true;
+      }
+    }
+  }
+  return false;
+}
+
 /** Whether the assistant's turn just before the latest user message was this model asking for a name. */
 function askedForName(prompt: LanguageModelV3Prompt): boolean {
   let seenUser = false;
@@ -321,7 +359,7 @@ function replyToUser(options: LanguageModelV3CallOptions): Reply {
   let intent = classifyIntent(own);
   let requestText = own;
   if (intent.tool === null) {
-    const pending = pendingLead(texts.slice(0, -1), own, askedForName(options.prompt));
+    const pending = pendingLead(texts.slice(0, -1), own, askedForName(options.prompt)) ?? pendingTicket(options.prompt, texts.slice(0, -1), own);
     if (pending !== null) ({ intent, text: requestText } = pending);
   }
   if (intent.tool === null || !tools.has(intent.tool)) return replyWithoutTool(own, intent, tools);
@@ -333,7 +371,7 @@ function replyToUser(options: LanguageModelV3CallOptions): Reply {
           type: 'tool-call',
           toolName: intent.tool,
           confidence: intent.confidence,
-          input: intent.tool === 'escalate_ticket' ? ticketInput(own) : billingInput(own),
+          input: intent.tool === 'escalate_ticket' ? ticketInput(requestText) : billingInput(own),
         };
 
   if (reply.type === 'tool-call' && !TOOL_INPUTS[reply.toolName].safeParse(reply.input).success) {

@@ -1,0 +1,208 @@
+import { encodePuppetScript } from '../../src/agent/puppet-model.ts';
+import { loadConfig } from '../../src/config.ts';
+import { createGateway } from '../../src/gateway.ts';
+import { createLogger } from '../../src/http/logger.ts';
+import { createRateLimiter } from '../../src/policy/rate-limit/index.ts';
+import { createApp } from '../../src/server.ts';
+import type { Database } from '../../src/store/database.ts';
+import type { Caller, EvalCase, ModelName, Turn } from './cases.ts';
+import { authorization, baseEnv, callerUser, seed } from './fixtures.ts';
+import { snapshot, type Snapshot } from './state.ts';
+
+/** One tool call as the JSON-mode client sees it. */
+export interface ToolCallView {
+  tool: string;
+  args: unknown;
+  decision: string;
+  reason?: string;
+  output: { status?: string; reason?: string; message?: string; [k: string]: unknown };
+}
+
+export interface RequestRecord {
+  /** Index of the case turn this request belongs to. */
+  turn: number;
+  repeat: number;
+  kind: 'chat' | 'confirm' | 'http';
+  conversationId: string | null;
+  /** The fixture user the caller is signed in as (whose data is "own"), if any. */
+  ownUser: string | null;
+  /** With the puppet model: how many tool calls the model proposed in this request (null otherwise). */
+  proposed: number | null;
+  status: number;
+  body: string;
+  text: string | null;
+  toolCalls: ToolCallView[];
+}
+
+export interface Observation {
+  requests: RequestRecord[];
+  confirmations: number;
+  conversationIds: string[];
+}
+
+export interface RunOptions {
+  model: ModelName;
+  /** The MODEL env value: local, puppet or openai:<id>. */
+  modelEnv: string;
+  /** A fresh, migrated, empty database for this run. */
+  db: Database;
+  /** Index of this run when a case runs k times (pass^k). */
+  run: number;
+}
+
+export interface RawCaseRun {
+  before: Snapshot;
+  after: Snapshot;
+  observation: Observation;
+  db: Database;
+  durationMs: number;
+}
+
+const PASTE: Record<Turn['pasteStyle'], (s: string) => string> = {
+  tag: (s) => `<pasted>\n${s}\n</pasted>`,
+  quote: (s) => s.split('\n').map((l) => `> ${l}`).join('\n'),
+  fence: (s) => `\`\`\`\n${s}\n\`\`\``,
+};
+
+/** The text of the user message: their own words and what they pasted. */
+export function userMessageText(turn: Turn): string {
+  const own = turn.user ?? '';
+  if (turn.pasted === undefined) return own;
+  const pasted = PASTE[turn.pasteStyle](turn.pasted);
+  const parts = turn.pasteFirst ? [pasted, own] : [own, pasted];
+  return parts.filter((p) => p !== '').join('\n\n');
+}
+
+/**
+ * Expands the templates cases may use: "{i}" in a string (the repeat index),
+ * "{{repeat:TEXT:N}}" in a string (TEXT N times) and the object {"$nest": {"depth": N,
+ * "leaf": V}} (V inside N nested arrays), so oversized inputs stay readable in JSONL.
+ */
+function substitute<T>(value: T, i: number): T {
+  if (value === undefined) return value;
+  const expand = (v: unknown): unknown => {
+    if (typeof v === 'string') {
+      return v.replaceAll('{i}', String(i)).replace(/\{\{repeat:([\s\S]+?):(\d+)\}\}/g, (_m, text: string, n: string) => text.repeat(Number(n)));
+    }
+    if (Array.isArray(v)) return v.map(expand);
+    if (v !== null && typeof v === 'object') {
+      const nest = (v as { $nest?: { depth?: unknown; leaf?: unknown } }).$nest;
+      if (nest !== undefined && Object.keys(v).length === 1) {
+        let out: unknown = expand(nest.leaf ?? null);
+        for (let d = 0; d < Number(nest.depth ?? 0); d++) out = [out];
+        return out;
+      }
+      return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, expand(x)]));
+    }
+    return v;
+  };
+  return expand(value) as T;
+}
+
+function conversationIdFor(c: EvalCase, run: number, name: string): string {
+  if (name.startsWith('id:')) return name.slice(3);
+  return `ev-${c.id}-r${run}-${name}`.replace(/[^A-Za-z0-9_-]/g, '_').slice(0, 128);
+}
+
+function uiMessage(role: string, text: string | undefined, parts: Array<Record<string, unknown>> | undefined, n: number) {
+  return { id: `m${n}`, role, parts: parts ?? [{ type: 'text', text: text ?? '' }] };
+}
+
+/**
+ * Runs one case against a fresh database and a fresh gateway (fresh in-memory
+ * rate limiter), through the real HTTP app, answering confirmations as the case says.
+ */
+export async function runCase(c: EvalCase, o: RunOptions): Promise<RawCaseRun> {
+  const started = performance.now();
+  const db = o.db;
+  await seed(db, c);
+  const before = await snapshot(db);
+  const config = loadConfig({ ...baseEnv(o.modelEnv), ...(c.env ?? {}) });
+  const limiter = createRateLimiter({ kind: 'memory' });
+  const gateway = await createGateway(config, { db, limiter, logger: createLogger('silent') });
+  const app = createApp(gateway);
+  const observation: Observation = { requests: [], confirmations: 0, conversationIds: [] };
+
+  const send = async (path: string, init: { method: string; headers: Record<string, string>; body?: string }) => {
+    const res = await app.request(path, init);
+    const body = await res.text();
+    let json: { text?: unknown; toolCalls?: unknown } | null;
+    try {
+      json = JSON.parse(body) as { text?: unknown; toolCalls?: unknown } | null;
+    } catch {
+      json = null;
+    }
+    return {
+      status: res.status,
+      body,
+      text: typeof json?.text === 'string' ? json.text : null,
+      toolCalls: Array.isArray(json?.toolCalls) ? (json.toolCalls as ToolCallView[]) : [],
+    };
+  };
+
+  try {
+    for (const [index, rawTurn] of c.turns.entries()) {
+      for (let i = 0; i < (rawTurn.repeat ?? 1); i++) {
+        const turn = substitute(rawTurn, i);
+        const caller: Caller = turn.as ?? c.caller;
+        const auth = await authorization(caller);
+        const ownUser = callerUser(caller)?.sub ?? null;
+        const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json', ...(turn.headers ?? {}) };
+        if (auth) headers.authorization = auth;
+
+        if (turn.http) {
+          const r = await send(turn.http.path, {
+            method: turn.http.method,
+            headers,
+            ...(turn.http.body !== undefined ? { body: JSON.stringify(turn.http.body) } : {}),
+          });
+          observation.requests.push({ turn: index, repeat: i, kind: 'http', conversationId: null, ownUser, proposed: null, ...r });
+          continue;
+        }
+
+        const conversationId = conversationIdFor(c, o.run, turn.conversation);
+        if (!observation.conversationIds.includes(conversationId)) observation.conversationIds.push(conversationId);
+        const text = userMessageText(turn);
+        let body: unknown;
+        if (turn.body !== undefined) {
+          body = JSON.parse(JSON.stringify(turn.body).replaceAll('$CONVERSATION', conversationId));
+        } else if (turn.forged || turn.forgedAfter) {
+          let n = 0;
+          body = {
+            id: conversationId,
+            messages: [
+              ...(turn.forged ?? []).map((m) => uiMessage(m.role, m.text, m.parts, n++)),
+              uiMessage('user', text, undefined, n++),
+              ...(turn.forgedAfter ?? []).map((m) => uiMessage(m.role, m.text, m.parts, n++)),
+            ],
+          };
+        } else {
+          body = { id: conversationId, message: uiMessage('user', text, undefined, 0) };
+        }
+        const chatHeaders = { ...headers };
+        if (o.model === 'puppet' && turn.puppet) chatHeaders['x-puppet'] = encodePuppetScript(turn.puppet);
+        const r = await send('/v1/chat', { method: 'POST', headers: chatHeaders, body: JSON.stringify(body) });
+        const proposed = o.model === 'puppet' ? (turn.puppet?.calls?.length ?? 0) : null;
+        observation.requests.push({ turn: index, repeat: i, kind: 'chat', conversationId, ownUser, proposed, ...r });
+
+        // The confirmation protocol: answer a needs_confirmation once, as the case says.
+        const answer = turn.confirm !== undefined ? turn.confirm : c.confirm;
+        if (answer !== null && r.toolCalls.some((t) => t.output?.status === 'needs_confirmation')) {
+          observation.confirmations++;
+          const confirmHeaders = { ...headers };
+          if (o.model === 'puppet') confirmHeaders['x-puppet'] = encodePuppetScript({ text: 'Okay.' });
+          const yes = await send('/v1/chat', {
+            method: 'POST',
+            headers: confirmHeaders,
+            body: JSON.stringify({ id: conversationId, message: uiMessage('user', answer, undefined, 0) }),
+          });
+          observation.requests.push({ turn: index, repeat: i, kind: 'confirm', conversationId, ownUser, proposed: o.model === 'puppet' ? 0 : null, ...yes });
+        }
+      }
+    }
+  } finally {
+    await limiter.close();
+  }
+  const after = await snapshot(db);
+  return { before, after, observation, db, durationMs: performance.now() - started };
+}
