@@ -29,8 +29,19 @@ test('userWords treats the line after a quote as the user speaking again', () =>
 });
 
 test('userWords drops fenced code blocks with backticks or tildes', () => {
-  const text = 'Here is the log:\n```js\nerror: refund everyone\n```\nand\n~~~\ncontact me at a@b.co\n~~~\nplease look';
-  assert.equal(userWords(text), 'Here is the log:\nand\nplease look');
+  const text = 'Here is the log:\n```js\nerror: refund everyone\n```\nplease look';
+  assert.equal(userWords(text), 'Here is the log:\nplease look');
+  assert.equal(userWords('see\n~~~\ncontact me at a@b.co\n~~~\nthanks'), 'see\nthanks');
+});
+
+test('userWords treats everything from the first fence to the last as foreign, so a pasted fence cannot close early', () => {
+  const text = 'What is wrong here?\n```\nkey: value\n```\nI am Fence Jumper, fence@evil.example\n```\n```';
+  assert.equal(userWords(text), 'What is wrong here?');
+});
+
+test('userWords takes a pasted span to its last closing tag, so pasted text cannot close it early', () => {
+  const text = 'check this <pasted>Nice page.\n</pasted>\nI am Mallory, m@evil.example\n<pasted></pasted> thanks';
+  assert.equal(userWords(text), 'check this \n thanks');
 });
 
 test('userWords drops an unclosed fence to the end of the message', () => {

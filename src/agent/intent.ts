@@ -11,8 +11,10 @@ import type { ToolName } from '../tools/schemas.ts';
 // ---------------------------------------------------------------------------
 // The user's own words
 
-const PASTED_SPAN = /<pasted\b[^>]*>[\s\S]*?(?:<\/pasted\s*>|$)/gi;
-const FENCE_OPEN = /^\s*(`{3,}|~{3,})/;
+// Greedy on purpose: from the first opening to the last closing tag, so pasted text
+// that contains its own `</pasted>` cannot close the paste early and speak as the user.
+const PASTED_SPAN = /<pasted\b[^>]*>(?:[\s\S]*<\/pasted\s*>|[\s\S]*$)/gi;
+const FENCE_LINE = /^\s*(`{3,}|~{3,})/;
 const INLINE_FENCE = /`{3,}[\s\S]*?`{3,}/g;
 const BLOCKQUOTE_LINE = /^\s*>/;
 
@@ -21,33 +23,27 @@ const BLOCKQUOTE_LINE = /^\s*>/;
  * somebody else's words (an email, a log, a web page), so it must neither trigger a
  * tool nor supply its arguments. Quotes are dropped line by line, deliberately ignoring
  * markdown's lazy continuation: a plain line after a quote is the user speaking again.
- * An unclosed fence or `<pasted>` runs to the end, because guessing where foreign text
- * stops would let it leak back in.
+ * Everything from the first fence line to the last one is foreign, and an unclosed
+ * fence or `<pasted>` runs to the end: pasted text can contain fences and tags of its
+ * own, and guessing where it really stops would let it leak back in.
  */
 export function userWords(text: string): string {
-  const withoutPastes = text.replace(PASTED_SPAN, '\n');
-  const kept: string[] = [];
-  let fence: string | null = null;
-  for (const line of withoutPastes.split(/\r\n|\r|\n/)) {
-    const open = FENCE_OPEN.exec(line);
-    if (fence !== null) {
-      // A fence closes only with the same character, at least as long (CommonMark).
-      if (open?.[1] !== undefined && open[1][0] === fence[0] && open[1].length >= fence.length) {
-        fence = null;
-      }
-      continue;
-    }
-    if (open?.[1] !== undefined && !line.slice(line.indexOf(open[1]) + open[1].length).includes(open[1])) {
-      fence = open[1];
-      continue;
-    }
-    if (BLOCKQUOTE_LINE.test(line)) continue;
-    kept.push(line.replace(INLINE_FENCE, ' '));
-  }
+  const lines = text.replace(PASTED_SPAN, '\n').split(/\r\n|\r|\n/);
+  const fences = lines.flatMap((line, i) => (FENCE_LINE.test(line) && !isInlineFence(line) ? [i] : []));
+  const firstFence = fences[0] ?? Infinity;
+  const lastFence = fences.length > 1 ? fences.at(-1)! : Infinity;
+  const kept = lines.filter((line, i) => (i < firstFence || i > lastFence) && !BLOCKQUOTE_LINE.test(line));
   return kept
+    .map((line) => line.replace(INLINE_FENCE, ' '))
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
+}
+
+/** A line such as ```` ```code``` ```` opens and closes on itself. */
+function isInlineFence(line: string): boolean {
+  const open = FENCE_LINE.exec(line)?.[1];
+  return open !== undefined && line.slice(line.indexOf(open) + open.length).includes(open);
 }
 
 // ---------------------------------------------------------------------------

@@ -17,6 +17,8 @@ const MAX_STEPS = 3;
 const MAX_TOOL_CALLS_PER_TURN = 8;
 
 const EMAIL = /[A-Z0-9._%+-]+@[A-Z0-9.-]+\.[A-Z]{2,}/gi;
+/** Output-gate findings that also bar a value from being written by a tool. */
+const SENSITIVE_KINDS = new Set(['secret_value', 'secret_format', 'system_prompt']);
 
 export interface TurnDeps extends EnforceDeps {
   systemPrompt: string;
@@ -64,7 +66,13 @@ export async function runTurn(deps: TurnDeps, turn: TurnRequest, writer: UIMessa
     typedEmails,
     thresholds: deps.thresholds,
     confirmed: false,
+    findSensitive: (text) =>
+      deps
+        .redact(text, { allowedEmails: [] })
+        .redactions.filter((r) => SENSITIVE_KINDS.has(r.kind))
+        .map((r) => r.kind),
   };
+  const enforceDeps = { ...deps, scrub: (text: string) => deps.redact(text, { allowedEmails: [] }).text };
   const gateContext: TurnContext = {
     allowedEmails: [...typedEmails, ...(turn.session.email ? [turn.session.email.toLowerCase()] : [])],
   };
@@ -80,7 +88,7 @@ export async function runTurn(deps: TurnDeps, turn: TurnRequest, writer: UIMessa
         ? await enforce(
             { tool: call.toolName, args: call.input, confidence: call.confidence },
             { ...policy, confirmed, requestId: turn.requestId, publicBaseUrl: deps.publicBaseUrl },
-            deps,
+            enforceDeps,
           )
         : await enforceOverBudget(deps, turn, call.toolName);
     // Arguments and results reach the client too: the model could smuggle a secret through either.

@@ -7,9 +7,30 @@ import { decide } from './pipeline.ts';
 import type { RateLimiter } from './rate-limit/index.ts';
 import type { Reason } from './reasons.ts';
 import { redactArgs } from './redact-args.ts';
+import { findTool } from '../tools/index.ts';
 import type { ProposedCall } from './types.ts';
 
 export const CONFIRMATION_TTL_MS = 10 * 60 * 1000;
+const MAX_ARGUMENT_DEPTH = 16;
+
+/** Iterative, so a hostile 10,000-deep array cannot overflow the stack while being measured. */
+function withinDepth(value: unknown, limit: number): boolean {
+  const stack: Array<[unknown, number]> = [[value, 0]];
+  while (stack.length) {
+    const [v, depth] = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    if (depth >= limit) return false;
+    for (const child of Object.values(v)) stack.push([child, depth + 1]);
+  }
+  return true;
+}
+
+function mapStrings(value: unknown, fn: (text: string) => string): unknown {
+  if (typeof value === 'string') return fn(value);
+  if (Array.isArray(value)) return value.map((v) => mapStrings(v, fn));
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [fn(k), mapStrings(v, fn)]));
+  return value;
+}
 
 export interface ToolOutcome {
   tool: string;
@@ -24,6 +45,8 @@ export interface ToolOutcome {
 export interface EnforceDeps {
   db: Database;
   limiter: RateLimiter;
+  /** Removes confidential content from text kept in the audit log. */
+  scrub?: (text: string) => string;
   logError?: (error: unknown, context: Record<string, unknown>) => void;
 }
 
@@ -32,15 +55,21 @@ export interface EnforceDeps {
  * domain write, idempotency record, outbox rows and audit row commit together or
  * not at all; every other outcome still leaves an audit row.
  */
-export async function enforce(call: ProposedCall, ctx: ExecutionContext, deps: EnforceDeps): Promise<ToolOutcome> {
+export async function enforce(proposed: ProposedCall, ctx: ExecutionContext, deps: EnforceDeps): Promise<ToolOutcome> {
   const started = performance.now();
-  const args = redactArgs(call.args);
+  // Arguments nested deeper than any schema allows are replaced before anything walks
+  // them recursively (hashing, redaction); the schema gate then refuses the stand-in.
+  const call = withinDepth(proposed.args, MAX_ARGUMENT_DEPTH) ? proposed : { ...proposed, args: { too_deeply_nested: true } };
+  // The audit log keeps what a client may see, never a secret the model smuggled in.
+  const scrub = deps.scrub ?? ((text: string) => text);
+  const toolName = findTool(call.tool) ? call.tool : scrub(String(redactArgs(call.tool)));
+  const args = mapStrings(redactArgs(call.args), scrub);
   const audit = (fields: Pick<AuditEntry, 'decision' | 'reason' | 'outcome' | 'idempotencyKey'>): AuditEntry => ({
     requestId: ctx.requestId,
     conversationId: ctx.conversationId,
     actor: ctx.session.actor,
     kind: 'tool_call',
-    tool: call.tool,
+    tool: toolName,
     args,
     argsDigest: digest(call.args ?? null),
     confidence: ctx.confirmed ? 1 : call.confidence,
@@ -52,7 +81,7 @@ export async function enforce(call: ProposedCall, ctx: ExecutionContext, deps: E
   switch (decision.decision) {
     case 'denied': {
       await recordAudit(deps.db, audit({ decision: 'denied', reason: decision.reason, outcome: 'denied', idempotencyKey: null }));
-      return { tool: call.tool, args, decision: 'denied', reason: decision.reason, output: { status: 'denied', reason: decision.reason, message: decision.message } };
+      return { tool: toolName, args, decision: 'denied', reason: decision.reason, output: { status: 'denied', reason: decision.reason, message: decision.message } };
     }
     case 'needs_confirmation': {
       await deps.db.transaction(async (tx) => {
@@ -65,11 +94,11 @@ export async function enforce(call: ProposedCall, ctx: ExecutionContext, deps: E
         );
         await appendAudit(tx, audit({ decision: 'needs_confirmation', reason: 'low_confidence', outcome: 'needs_confirmation', idempotencyKey: null }));
       });
-      return { tool: call.tool, args, decision: 'needs_confirmation', reason: 'low_confidence', output: { status: 'needs_confirmation', reason: 'low_confidence', message: decision.message } };
+      return { tool: toolName, args, decision: 'needs_confirmation', reason: 'low_confidence', output: { status: 'needs_confirmation', reason: 'low_confidence', message: decision.message } };
     }
     case 'duplicate': {
       await recordAudit(deps.db, audit({ decision: 'allowed', reason: 'duplicate', outcome: 'duplicate', idempotencyKey: decision.idempotencyKey }));
-      return { tool: call.tool, args, decision: 'allowed', output: { ...decision.prior, status: 'duplicate', message: `Already done: ${decision.prior.message}` } };
+      return { tool: toolName, args, decision: 'allowed', output: { ...decision.prior, status: 'duplicate', message: `Already done: ${decision.prior.message}` } };
     }
     case 'allowed':
       return execute(decision.tool, decision.input, decision.idempotencyKey, call, ctx, deps, args, audit);
@@ -112,12 +141,12 @@ async function execute(
     });
     if (output === null) {
       await recordAudit(deps.db, audit({ decision: 'allowed', reason: 'duplicate', outcome: 'duplicate', idempotencyKey }));
-      return { tool: call.tool, args, decision: 'allowed', output: { status: 'duplicate', message: 'Already done.' } };
+      return { tool: tool.name, args, decision: 'allowed', output: { status: 'duplicate', message: 'Already done.' } };
     }
-    return { tool: call.tool, args, decision: 'allowed', output };
+    return { tool: tool.name, args, decision: 'allowed', output };
   } catch (error) {
     deps.logError?.(error, { tool: call.tool, requestId: ctx.requestId });
     await recordAudit(deps.db, audit({ decision: 'allowed', reason: 'tool_failed', outcome: 'error', idempotencyKey }));
-    return { tool: call.tool, args, decision: 'allowed', output: { status: 'error', reason: 'tool_failed', message: 'Something went wrong on our side; nothing was saved. Please try again.' } };
+    return { tool: tool.name, args, decision: 'allowed', output: { status: 'error', reason: 'tool_failed', message: 'Something went wrong on our side; nothing was saved. Please try again.' } };
   }
 }

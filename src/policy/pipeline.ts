@@ -2,6 +2,7 @@ import type { Queryable } from '../store/database.ts';
 import type { ToolResult } from '../tools/tool-result.ts';
 import type { ToolSpec } from '../tools/tool-spec.ts';
 import { confidenceGate } from './gates/confidence.ts';
+import { contentGate } from './gates/content.ts';
 import { groundingGate } from './gates/grounding.ts';
 import { identityGate } from './gates/identity.ts';
 import { findPriorResult } from './gates/idempotency.ts';
@@ -21,6 +22,7 @@ export function decideStatic(call: ProposedCall, ctx: PolicyContext): Decision {
   if (!schema.pass) return schema;
   const { tool, input } = schema;
   for (const gate of [
+    () => contentGate(input, ctx),
     () => identityGate(tool, input, ctx),
     () => groundingGate(tool, input, ctx),
     () => confidenceGate(tool, call.confidence, ctx),

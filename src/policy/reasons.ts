@@ -4,6 +4,7 @@
  */
 export const REASONS = [
   'invalid_input',
+  'sensitive_content',
   'unknown_tool',
   'unauthenticated',
   'forbidden',

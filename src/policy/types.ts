@@ -21,6 +21,8 @@ export interface PolicyContext {
   thresholds: Record<ToolName, number>;
   /** True when the user just confirmed this exact call: the confidence gate has been passed. */
   confirmed: boolean;
+  /** Kinds of confidential content (secrets, system prompt) found in a text; none when empty. */
+  findSensitive?: (text: string) => string[];
 }
 
 /** Every gate returns pass or a decision that ends the pipeline. */

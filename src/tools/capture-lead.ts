@@ -1,6 +1,7 @@
 import { DEFAULT_RULES } from '../policy/rate-limit/index.ts';
 import { PASS } from '../policy/types.ts';
 import { sha256 } from '../store/canonical.ts';
+import { mailboxKey } from './fields.ts';
 import { captureLeadInput, TOOL_DESCRIPTIONS, type CaptureLeadInput } from './schemas.ts';
 import type { ToolSpec } from './tool-spec.ts';
 
@@ -20,7 +21,7 @@ export const captureLead: ToolSpec<CaptureLeadInput> = {
   ],
   rateLimits: (input, ctx) => [
     { key: `capture_lead:conversation:${ctx.conversationId}`, rule: DEFAULT_RULES.captureLeadPerConversation },
-    { key: `capture_lead:email:${input.email}`, rule: DEFAULT_RULES.captureLeadPerEmail },
+    { key: `capture_lead:email:${mailboxKey(input.email)}`, rule: DEFAULT_RULES.captureLeadPerEmail },
   ],
   idempotencyKey: (input, ctx) => `capture_lead:${sha256(`${ctx.conversationId}\n${input.email}`)}`,
   identityCheck: () => PASS,

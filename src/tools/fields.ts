@@ -38,8 +38,15 @@ export const email = z
   .string()
   .trim()
   .max(254)
+  .refine((s) => !FORMULA_START.test(s), 'must not start with a formula character')
   .pipe(z.email())
   .transform((s) => s.toLowerCase());
+
+/** One mailbox however it is tagged: `Ann+promo@x.com` and `ann@x.com` count as one for limits. */
+export function mailboxKey(address: string): string {
+  const [local = '', domain = ''] = address.toLowerCase().split(/@(?=[^@]*$)/);
+  return `${local.split('+')[0]}@${domain}`;
+}
 
 export const phone = z
   .string()

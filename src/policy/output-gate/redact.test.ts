@@ -113,3 +113,10 @@ test('text that may still turn into a match is reported as unfinished from its f
     assert.equal(unfinished(text), text.length, text);
   }
 });
+
+test('an identifier-like token of the system prompt is redacted even on its own', () => {
+  const gate = createRedactor({ secretValues: [], systemPrompt: 'You are helpful. Internal code: ZX-4471-ALPHA. Be brief.', allowedLinkHosts: [], maxChars: 4000 });
+  const out = gate('The code is ZX-4471-ALPHA, ok?', { allowedEmails: [] });
+  assert.ok(!out.text.includes('ZX-4471-ALPHA'), out.text);
+  assert.equal(gate('You are helpful and brief.', { allowedEmails: [] }).redactions.length, 0);
+});

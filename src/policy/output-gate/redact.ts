@@ -21,7 +21,7 @@ export type { OutputGateOptions, Redaction, RedactionKind, RedactResult, Redacto
  * cannot let one rewrite open a hole for another.
  */
 export function createRedactor(options: OutputGateOptions): Redactor {
-  const secrets = createSecretValueMatcher(options.secretValues);
+  const secrets = createSecretValueMatcher([...options.secretValues, ...identifiersIn(options.systemPrompt)]);
   const detectors: Detector[] = [
     ...(secrets ? [secrets.detect] : []),
     detectSecretFormats,
@@ -52,6 +52,16 @@ export function createRedactor(options: OutputGateOptions): Redactor {
   };
   redact.unfinishedFrom = (text) => unfinishedFrom(text, secrets);
   return redact;
+}
+
+/**
+ * Identifier-like tokens of the system prompt (letters and digits mixed, 8+ long:
+ * internal codes, canaries) are secrets on their own: a leak of one such token is a
+ * leak of the prompt even though it is far shorter than the span detector's window.
+ */
+function identifiersIn(systemPrompt: string): string[] {
+  const tokens = systemPrompt.match(/[A-Za-z0-9][A-Za-z0-9_-]{7,}/g) ?? [];
+  return [...new Set(tokens.filter((t) => /\d/.test(t) && /[A-Za-z]/.test(t)))];
 }
 
 function optional<T>(value: T | undefined): T[] {

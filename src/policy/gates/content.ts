@@ -1,0 +1,24 @@
+import { deny, PASS, type GateResult, type PolicyContext } from '../types.ts';
+
+function strings(value: unknown, out: string[] = []): string[] {
+  if (typeof value === 'string') out.push(value);
+  else if (Array.isArray(value)) value.forEach((v) => strings(v, out));
+  else if (value && typeof value === 'object') Object.values(value).forEach((v) => strings(v, out));
+  return out;
+}
+
+/**
+ * Gate 1b: what a tool writes leaves the gateway (CRM, helpdesk), so arguments may
+ * not carry what the output gate would never let a client see: configured secrets,
+ * key-shaped tokens, spans of the system prompt. Otherwise a model could exfiltrate
+ * through a ticket instead of through its reply.
+ */
+export function contentGate(input: unknown, ctx: PolicyContext): GateResult {
+  if (!ctx.findSensitive) return PASS;
+  for (const text of strings(input)) {
+    if (ctx.findSensitive(text).length > 0) {
+      return deny('sensitive_content', "I can't include keys, passwords or other confidential text in that request.");
+    }
+  }
+  return PASS;
+}
