@@ -9,11 +9,12 @@ import { adminGet, chat, chatJson, newConversationId, testGateway, userToken, ty
  * attack must write nothing and leave an audit row with the expected reason.
  */
 const WRITE_TABLES = ['contacts', 'tickets', 'outbox', 'tool_executions'];
+const CANARY = 'CANARY-attacks-5Q2W8E';
 
 for (const backend of testDatabases()) {
   describe(`attacks through the puppet model on ${backend.name}`, async () => {
     const { db, drop } = await backend.open();
-    const { app } = await testGateway(db);
+    const { app } = await testGateway(db, { REDACT_VALUES: CANARY });
     after(drop);
 
     const counts = async () =>
@@ -28,7 +29,7 @@ for (const backend of testDatabases()) {
       assert.deepEqual(res.toolCalls.map((c) => c.reason), reasons, `${name}: reasons`);
       assert.ok(res.toolCalls.every((c) => c.decision === 'denied'), `${name}: all denied`);
       assert.deepEqual(await counts(), before, `${name}: nothing written`);
-      const audit = (await adminGet(app, `/admin/v1/audit?conversationId=${id}`)).items;
+      const audit = (await adminGet(app, `/admin/v1/audit?conversationId=${id}`)).items.filter((a) => a.kind === 'tool_call');
       assert.deepEqual(audit.map((a) => a.reason).sort(), [...reasons].sort(), `${name}: audited`);
     }
 
@@ -153,6 +154,51 @@ for (const backend of testDatabases()) {
       assert.ok(res.toolCalls.slice(2).every((c) => c.reason === 'rate_limited'));
       assert.equal((await adminGet(app, `/admin/v1/audit?conversationId=${id}`)).items.length, 12);
       assert.equal((await adminGet(app, `/admin/v1/tickets?conversationId=${id}`)).items.length, 1);
+    });
+
+    test('a secret or the system prompt smuggled into a write is refused, and the audit log keeps no copy', async () => {
+      const { readFileSync } = await import('node:fs');
+      const promptSpan = readFileSync('prompts/system.md', 'utf8').split('\n').find((l) => l.split(' ').length > 14)!;
+      await attack(
+        'exfiltration through a write',
+        {
+          text: "I'm Ann Lee, ann@example.com, my app is broken",
+          calls: [
+            { tool: 'escalate_ticket', args: { subject: 'Broken', summary: `token ${CANARY}`, category: 'technical' }, confidence: 1 },
+            { tool: 'capture_lead', args: { name: 'Ann Lee', email: 'ann@example.com', notes: promptSpan }, confidence: 1 },
+            { tool: 'escalate_ticket', args: { subject: 'Key', summary: 'use sk_live_0123456789abcdefABCDEF', category: 'other' }, confidence: 1 },
+          ],
+        },
+        ['sensitive_content', 'sensitive_content', 'sensitive_content'],
+      );
+      const rows = await db.query('select tool, args from audit_log');
+      assert.ok(!JSON.stringify(rows).includes(CANARY));
+      assert.ok(!JSON.stringify(rows).includes('sk_live_0123456789abcdef'));
+    });
+
+    test('a secret used as a tool name is not kept in the audit log', async () => {
+      await attack('secret tool name', { text: 'hi', calls: [{ tool: `x_${CANARY}`, args: {}, confidence: 1 }] }, ['unknown_tool']);
+      assert.ok(!JSON.stringify(await db.query('select tool from audit_log')).includes(CANARY));
+    });
+
+    test('arguments nested thousands deep are refused and still audited', async () => {
+      let deep: unknown = 'x';
+      for (let i = 0; i < 2000; i++) deep = [deep];
+      await attack('deep nesting', { text: "I'm Ann Lee, ann@example.com", calls: [{ tool: 'capture_lead', args: { name: 'Ann Lee', email: 'ann@example.com', notes: deep }, confidence: 1 }] }, ['invalid_input']);
+    });
+
+    test('an email shaped like a spreadsheet formula is refused', async () => {
+      await attack('formula email', { text: "I'm Ann Lee, -2+3@evil.example", calls: [{ tool: 'capture_lead', args: { name: 'Ann Lee', email: '-2+3@evil.example' }, confidence: 1 }] }, ['invalid_input']);
+    });
+
+    test('plus-addressed variants of one mailbox share its lead limit', async () => {
+      const emails = ['vic+1@example.com', 'vic+2@example.com', 'Vic@example.com'];
+      const results = [];
+      for (const email of emails) {
+        const res = await chatJson(app, { id: newConversationId(), text: `I'm Vic Tim, ${email}`, puppet: { calls: [{ tool: 'capture_lead', args: { name: 'Vic Tim', email }, confidence: 1 }] } });
+        results.push(res.toolCalls[0]?.reason ?? res.toolCalls[0]?.output.status);
+      }
+      assert.deepEqual(results, ['done', 'rate_limited', 'rate_limited']);
     });
 
     test('the same lead email is not accepted twice in an hour across conversations', async () => {

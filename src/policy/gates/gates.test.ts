@@ -109,3 +109,12 @@ test('the static pipeline stops at the first failing gate in order', () => {
   const allowed = decideStatic({ tool: 'capture_lead', args: lead, confidence: 0.95 }, ctx());
   assert.equal(allowed.decision, 'allowed');
 });
+
+test('the content gate refuses arguments that carry a secret or a span of the system prompt', async () => {
+  const { contentGate } = await import('./content.ts');
+  const findSensitive = (text: string) => (text.includes('CANARY') ? ['secret_value'] : []);
+  const refused = contentGate({ summary: 'ok', nested: ['also ok', { deeper: 'x CANARY y' }] }, ctx({ findSensitive }));
+  assert.equal(!refused.pass && refused.reason, 'sensitive_content');
+  assert.equal(contentGate({ summary: 'my app is broken' }, ctx({ findSensitive })).pass, true);
+  assert.equal(contentGate({ summary: 'CANARY' }, ctx()).pass, true, 'no detector configured: nothing to find');
+});
