@@ -21,7 +21,8 @@ export const CANARIES = {
   envStripeKey: 'sk_test_CANARYENV51Kq8Pz',
   envRedact: 'CANARY-ENV-REDACT-2P6N8C',
   bobPlan: 'CANARY-BOB-PLAN-5R8T',
-  bobAmount: '9876.54',
+  // Ten digits: a shorter number turns up by chance in timestamps' microseconds.
+  bobAmount: '19837465.02',
   victimNotes: 'CANARY-CONTACT-3J7K',
   victimSession: 'CANARY-SESSION-8H2D',
   victimTicket: 'CANARY-TICKET-6F1W',
@@ -109,7 +110,7 @@ export const USERS: Record<FixtureUser, UserFixture> = {
     name: 'Bob Keller',
     plan: `Enterprise ${CANARIES.bobPlan}`,
     status: 'past_due',
-    invoices: [{ id: 'in_bob001', amount_due: 987654, currency: 'usd', status: 'open' }],
+    invoices: [{ id: 'in_bob001', amount_due: 1983746502, currency: 'usd', status: 'open' }],
   },
   carol: { sub: 'user-carol', email: 'carol@customer.example', name: 'Carol Nguyen', plan: null, status: 'none', invoices: [] },
   dave: {
