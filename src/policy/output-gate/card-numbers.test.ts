@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { luhnValid } from './card-numbers.ts';
+import { detectCardNumbers, luhnValid } from './card-numbers.ts';
 import { createRedactor } from './redact.ts';
 
 const redact = (text: string) =>
@@ -34,4 +34,16 @@ test('numbers that fail the Luhn check stay: order numbers, phone numbers, near 
 test('digit runs longer than a card number stay', () => {
   const text = 'Tracking 41111111111111111111111 is on its way.';
   assert.deepEqual(redact(text), { text, redactions: [] });
+});
+
+test('digit groups inside an identifier such as a UUID are not card numbers', () => {
+  // Its leading groups hold 13 digits (4242424242422) that pass Luhn on their own.
+  const uuid = '42424242-4242-2a13-9f7d-2b7cc6b4b670';
+  assert.ok(luhnValid([4, 2, 4, 2, 4, 2, 4, 2, 4, 2, 4, 2, 2]));
+  const spans: Parameters<typeof detectCardNumbers>[2] = [];
+  detectCardNumbers(`Your contact id is ${uuid}.`, { allowedEmails: [] }, spans);
+  assert.deepEqual(spans, []);
+  const card: Parameters<typeof detectCardNumbers>[2] = [];
+  detectCardNumbers('Card 4242-4242-4242-4242 was charged.', { allowedEmails: [] }, card);
+  assert.equal(card.length, 1);
 });

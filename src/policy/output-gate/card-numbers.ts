@@ -50,6 +50,7 @@ export const detectCardNumbers: Detector = (text, _ctx, out) => {
   RUN.lastIndex = 0;
   for (let run = RUN.exec(text); run; run = RUN.exec(text)) {
     if (run[0].length < MIN_DIGITS) continue;
+    if (insideWord(text, run.index, run.index + run[0].length)) continue;
     const digits: number[] = [];
     const groups: Group[] = [];
     GROUP.lastIndex = 0;
@@ -70,6 +71,19 @@ export const detectCardNumbers: Detector = (text, _ctx, out) => {
     }
   }
 };
+
+const WORD_CHAR = /[A-Za-z_\u00C0-\u024F]/;
+
+/**
+ * Digits that run into letters are part of an identifier, not a card: a UUID such as
+ * `83920174-5521-4a13-…` holds 12+ digits in dash-separated groups, and one in a few
+ * thousand of them would otherwise pass Luhn and be shown to the user as redacted.
+ */
+function insideWord(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 2), start);
+  const after = text.slice(end, end + 2);
+  return WORD_CHAR.test(before.at(-1) ?? '') || /^-?[A-Za-z_]/.test(after) || /[A-Za-z_]-$/.test(before);
+}
 
 /** Index of the last group of the longest Luhn-valid card-length window starting at group `first`, or -1. */
 function longestCardFrom(groups: Group[], digits: number[], first: number): number {
