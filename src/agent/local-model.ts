@@ -301,42 +301,34 @@ function pendingTicket(prompt: LanguageModelV3Prompt, history: string[], latestO
   return null;
 }
 
+/** The messages between the user's previous message and their latest one: the assistant's last turn. */
+function lastAssistantTurn(prompt: LanguageModelV3Prompt): LanguageModelV3Prompt {
+  const userIndexes = prompt.flatMap((m, i) => (m.role === 'user' ? [i] : []));
+  const latest = userIndexes.at(-1);
+  const previous = userIndexes.at(-2);
+  return latest === undefined || previous === undefined ? [] : prompt.slice(previous + 1, latest);
+}
+
 /** Whether, since the user's previous message, a ticket was refused because no email was known. */
 function ticketRefusedForContact(prompt: LanguageModelV3Prompt): boolean {
-  let seenUser = false;
-  for (let i = prompt.length - 1; i >= 0; i--) {
-    const m = prompt[i];
-    if (m === undefined) continue;
-    if (m.role === 'user') {
-      if (seenUser) return false;
-      seenUser = true;
-    } else if (m.role === 'tool' && seenUser) {
-      for (const part of m.content) {
-        if (part.type !== 'tool-result' || part.toolName !== 'escalate_ticket') continue;
+  return lastAssistantTurn(prompt).some(
+    (m) =>
+      m.role === 'tool' &&
+      m.content.some((part) => {
+        if (part.type !== 'tool-result' || part.toolName !== 'escalate_ticket') return false;
         const out = part.output;
-        if (out.type !== 'json' || out.value === null || typeof out.value !== 'object' || Array.isArray(out.value)) continue;
-        if (out.value.status === 'denied' && out.value.reason === 'contact_required') return true;
-      }
-    }
-  }
-  return false;
+        if (out.type !== 'json' || out.value === null || typeof out.value !== 'object' || Array.isArray(out.value)) return false;
+        return out.value.status === 'denied' && out.value.reason === 'contact_required';
+      }),
+  );
 }
 
 /** Whether the assistant's turn just before the latest user message was this model asking for a name. */
 function askedForName(prompt: LanguageModelV3Prompt): boolean {
-  let seenUser = false;
-  for (let i = prompt.length - 1; i >= 0; i--) {
-    const m = prompt[i];
-    if (m === undefined) continue;
-    if (m.role === 'user') {
-      if (seenUser) return false;
-      seenUser = true;
-    } else if (m.role === 'assistant' && seenUser) {
-      const said = textOf(m.content);
-      return said.includes(ASK_PREFIX) && said.includes('your name');
-    }
-  }
-  return false;
+  const said = lastAssistantTurn(prompt).findLast((m) => m.role === 'assistant');
+  if (said?.role !== 'assistant') return false;
+  const text = textOf(said.content);
+  return text.includes(ASK_PREFIX) && text.includes('your name');
 }
 
 function leadContact(options: LanguageModelV3CallOptions, texts: string[], latestOwn: string): Contact {

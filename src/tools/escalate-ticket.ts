@@ -67,7 +67,7 @@ export const escalateTicket: ToolSpec<EscalateTicketInput> = {
       result: {
         status: 'done',
         message: row.inserted
-          ? `I've opened a ${input.category} ticket for our team (priority ${row.priority}). They will reply to ${contact}.`
+          ? `I've opened ${/^[aeiou]/.test(input.category) ? 'an' : 'a'} ${input.category} ticket for our team (priority ${row.priority}). They will reply to ${contact}.`
           : `I've added this to your open ${input.category} ticket. Our team will reply to ${contact}.`,
         ticketId: row.id,
         priority: row.priority,
