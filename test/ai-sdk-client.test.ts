@@ -20,7 +20,7 @@ describe('the AI SDK chat client against the gateway', async () => {
     const transport = new DefaultChatTransport<UIMessage>({
       api: 'http://gateway.test/v1/chat',
       headers: { 'x-puppet': encodePuppetScript(script) },
-      fetch: (input, init) => app.request(String(input), init as RequestInit),
+      fetch: async (input, init) => app.request(String(input), init as RequestInit),
     });
     const stream = await transport.sendMessages({ trigger: 'submit-message', chatId: id, messageId: undefined, messages, abortSignal: undefined });
     let last: UIMessage | undefined;
