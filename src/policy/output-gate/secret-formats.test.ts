@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { FAKE } from '../../../test/support/fake-secrets.ts';
 import { createRedactor } from './redact.ts';
 
 const redact = (text: string) =>
@@ -7,22 +8,22 @@ const redact = (text: string) =>
     allowedEmails: [],
   });
 
-// Shaped like real credentials, but made up.
+// Shaped like real credentials, but made up (see FAKE).
 const SAMPLES: Array<[string, string]> = [
-  ['an OpenAI key', 'sk-abcdefghijklmnopqrstuvwxyz0123456789ABCD'],
-  ['an OpenAI project key', 'sk-proj-Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy4z_-AbCd'],
-  ['a Stripe live secret key', 'sk_live_51HxYzAbCdEfGhIjKlMnOpQr'],
-  ['a Stripe test secret key', 'sk_test_51HxYzAbCdEfGhIjKlMnOpQr'],
-  ['a Stripe restricted key', 'rk_live_51HxYzAbCdEfGhIjKlMnOpQr'],
-  ['a webhook signing secret', 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw'],
-  ['an AWS access key id', 'AKIAIOSFODNN7EXAMPLE'],
-  ['a GitHub token', 'ghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789'],
-  ['a GitHub fine-grained token', 'github_pat_11ABCDEFG0abcdefghijklmnopqrstuvwxyz'],
-  ['a Slack token', 'xoxb-123456789012-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx'],
-  ['a Google API key', 'AIzaSyD-9tSrke72PouQMnMX-a7eZSW0jkFMBWY'],
-  ['a JWT', 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U'],
-  ['an unsigned JWT', 'eyJhbGciOiJub25lIn0.eyJzdWIiOiJhZG1pbiJ9.'],
-  ['a random base64 secret', 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'],
+  ['an OpenAI key', FAKE.openaiKey],
+  ['an OpenAI project key', FAKE.openaiProjectKey],
+  ['a Stripe live secret key', FAKE.stripeLiveKey],
+  ['a Stripe test secret key', FAKE.stripeTestKey],
+  ['a Stripe restricted key', FAKE.stripeRestrictedKey],
+  ['a webhook signing secret', FAKE.webhookSecret],
+  ['an AWS access key id', FAKE.awsAccessKeyId],
+  ['a GitHub token', FAKE.githubToken],
+  ['a GitHub fine-grained token', FAKE.githubFineGrainedToken],
+  ['a Slack token', FAKE.slackToken],
+  ['a Google API key', FAKE.googleApiKey],
+  ['a JWT', FAKE.jwt],
+  ['an unsigned JWT', FAKE.unsignedJwt],
+  ['a random base64 secret', FAKE.randomBase64Secret],
 ];
 
 for (const [name, secret] of SAMPLES) {
@@ -35,17 +36,12 @@ for (const [name, secret] of SAMPLES) {
 }
 
 test('a PEM private key is redacted from BEGIN through END', () => {
-  const pem = [
-    '-----BEGIN RSA PRIVATE KEY-----',
-    'MIIEowIBAAKCAQEA0Z3VS5JJcds3xfn/ygWyF8PbnGy0AHB7MhgHcTz6sE2I2yPB',
-    'aFDrBz9vFqU4yaRLdM2DCv5sfQqzTkbaP4ZeWc4ylVcqDDJ5WJXDwX5hRAWz1vo=',
-    '-----END RSA PRIVATE KEY-----',
-  ].join('\n');
+  const pem = [FAKE.privateKeyHeader('RSA '), FAKE.pemBodyLine, FAKE.pemBodyLine, FAKE.privateKeyFooter('RSA ')].join('\n');
   assert.equal(redact(`Key:\n${pem}\nDone.`).text, 'Key:\n[redacted]\nDone.');
 });
 
 test('a private key whose END has not come is redacted through the end of the text', () => {
-  assert.equal(redact('Key:\n-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmU').text, 'Key:\n[redacted]');
+  assert.equal(redact(`Key:\n${FAKE.privateKeyHeader('OPENSSH ')}\n${FAKE.pemBodyLine}`).text, 'Key:\n[redacted]');
 });
 
 test('bearer and basic credentials are redacted after their label', () => {
@@ -60,7 +56,7 @@ test('credentials in a URL are redacted and the scheme and host kept', () => {
 
 test('secret assignments keep their name and lose their value', () => {
   assert.equal(redact('password=hunter2').text, 'password=[redacted]');
-  assert.equal(redact('aws_secret_access_key = wJalrXUtnFEMI/K7MDENG').text, 'aws_secret_access_key = [redacted]');
+  assert.equal(redact('aws_secret_access_key = FAKEsecret/K7value').text, 'aws_secret_access_key = [redacted]');
   assert.equal(redact('{"api_key": "abc def ghi"}').text, '{"api_key": "[redacted]"}');
   assert.equal(redact('export STRIPE_SECRET_KEY=whatever123').text, 'export STRIPE_SECRET_KEY=[redacted]');
   assert.equal(redact('x-api-key: 9f8e7d6c').text, 'x-api-key: [redacted]');

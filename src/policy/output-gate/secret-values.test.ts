@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createRedactor } from './redact.ts';
 
-const SECRET = 'tg_canary_7Hq2ZxW9pL4v';
+// A configured value, made up for the test; its mixed case matters to the case-folding checks.
+const SECRET = 'tg_canary_FAKEvalue0Test';
 const redactor = (secretValues: string[]) =>
   createRedactor({ secretValues, systemPrompt: '', allowedLinkHosts: [], maxChars: 4000 });
 const redact = (text: string, secretValues = [SECRET]) => redactor(secretValues)(text, { allowedEmails: [] });

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import type { LanguageModelV3StreamPart } from '@ai-sdk/provider';
 import { jsonSchema, simulateReadableStream, streamText, tool, type TextStreamPart, type ToolSet } from 'ai';
 import { MockLanguageModelV3 } from 'ai/test';
+import { FAKE } from '../../../test/support/fake-secrets.ts';
 import { createRedactor } from './redact.ts';
 import { createOutputGateTransform, type TurnBudget } from './stream.ts';
 import type { Redaction } from './types.ts';
@@ -89,7 +90,7 @@ test('ordinary text passes through unchanged and unreported', async () => {
 });
 
 test('each non-empty list of redactions is reported, without the redacted text', async () => {
-  const { redactions } = await run(textParts(['Key sk_live_abcdefghijklmnop. ', 'Mail bob@other.org. ', 'Fine.']));
+  const { redactions } = await run(textParts([`Key ${FAKE.stripeLiveKey}. `, 'Mail bob@other.org. ', 'Fine.']));
   assert.deepEqual(redactions, [
     { kind: 'secret_format', count: 1 },
     { kind: 'email', count: 1 },
@@ -156,8 +157,7 @@ test('a card number straddling the forced flush is still caught', async () => {
 });
 
 test('a private key streamed line by line never shows its body', async () => {
-  const body = ['MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7VJTUt9Us8cKj', 'MZEfYyjiWA4R4/M2bS1GB4t7NXp98C3SC6dVMvDuictGeurT8jNbvJZHtCSuYEvu'];
-  const pem = `-----BEGIN PRIVATE KEY-----\n${body.join('\n')}\n-----END PRIVATE KEY-----\n`;
+  const pem = `${FAKE.privateKeyHeader()}\n${FAKE.pemBodyLine}\n${FAKE.pemBodyLine}\n${FAKE.privateKeyFooter()}\n`;
   const { text } = await run(textParts(['Sure:\n', ...(pem.match(/.{1,9}/gs) ?? []), 'That is all.']));
   assert.equal(text, 'Sure:\n[redacted]\nThat is all.');
 });
@@ -212,8 +212,8 @@ test('a URL source to a host outside the allowlist is dropped', async () => {
 test('reasoning text is redacted like reply text', async () => {
   const { parts } = await run([
     { type: 'reasoning-start', id: 'r1' },
-    { type: 'reasoning-delta', id: 'r1', delta: 'The key is sk_live_abcdef' },
-    { type: 'reasoning-delta', id: 'r1', delta: 'ghijklmnop, do not say it.' },
+    { type: 'reasoning-delta', id: 'r1', delta: `The key is ${FAKE.stripeLiveKey.slice(0, 14)}` },
+    { type: 'reasoning-delta', id: 'r1', delta: `${FAKE.stripeLiveKey.slice(14)}, do not say it.` },
     { type: 'reasoning-end', id: 'r1' },
     ...textParts(['Hi.']),
   ]);
