@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { createRedactor } from '../src/policy/output-gate/index.ts';
 import { enforce, type EnforceDeps } from '../src/policy/enforce.ts';
 import { MemoryRateLimiter } from '../src/policy/rate-limit/index.ts';
 import { ANONYMOUS } from '../src/policy/session.ts';
@@ -37,7 +39,9 @@ function context(i: number, run: string): { call: Parameters<typeof enforce>[0];
 }
 
 async function measure(db: Database, writes: number, warmup: number): Promise<Summary> {
-  const deps: EnforceDeps = { db, limiter: new MemoryRateLimiter() };
+  // The same output gate a turn scrubs arguments with, so the figure includes it.
+  const redact = createRedactor({ secretValues: [], systemPrompt: readFileSync('prompts/system.md', 'utf8'), allowedLinkHosts: [], maxChars: 4000 });
+  const deps: EnforceDeps = { db, limiter: new MemoryRateLimiter(), scrub: (text) => redact(text, { allowedEmails: [] }).text };
   const run = Date.now().toString(36);
   const samples: number[] = [];
   for (let i = 0; i < warmup + writes; i++) {

@@ -102,7 +102,7 @@ async function gatewayTarget(name: string, db: Database, drop: () => Promise<voi
   const config = loadConfig({ MODEL: 'puppet', LOG_LEVEL: 'info', TRUST_PROXY: 'true', SYSTEM_PROMPT_FILE });
   const sink = new Writable({ write: (_chunk, _encoding, done) => done() });
   const { db: metered, meter } = meteredDatabase(db);
-  const gateway: Gateway = await createGateway(config, { db: metered, logger: createLogger(config.LOG_LEVEL, sink), limiter: createRateLimiter({ kind: 'memory' }) });
+  const gateway: Gateway = await createGateway(config, { db: metered, logger: createLogger(config.LOG_LEVEL, { destination: sink }), limiter: createRateLimiter({ kind: 'memory' }) });
   const { url, server } = await listen(createApp(gateway).fetch);
   return {
     name,

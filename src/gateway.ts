@@ -4,7 +4,7 @@ import { createModelSelector } from './agent/models.ts';
 import { loadSystemPrompt } from './agent/prompt.ts';
 import { createAuthenticator, type Authenticate } from './http/auth.ts';
 import { createLogger, type Logger } from './http/logger.ts';
-import { createRedactor } from './policy/output-gate/index.ts';
+import { createRedactor, createScrubber } from './policy/output-gate/index.ts';
 import { createRateLimiter, type RateLimiter } from './policy/rate-limit/index.ts';
 import type { Database } from './store/database.ts';
 import { openDatabase } from './store/open.ts';
@@ -23,7 +23,7 @@ export interface Gateway {
 }
 
 export async function createGateway(config: Config, overrides: Partial<Pick<Gateway, 'db' | 'limiter' | 'logger'>> = {}): Promise<Gateway> {
-  const logger = overrides.logger ?? createLogger(config.LOG_LEVEL);
+  const logger = overrides.logger ?? createLogger(config.LOG_LEVEL, { scrub: createScrubber(config.secretValues) });
   const systemPrompt = loadSystemPrompt(config.SYSTEM_PROMPT_FILE);
   const db = overrides.db ?? (await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR }));
   const limiter =

@@ -1,5 +1,5 @@
 import { captureLeadInput } from '../tools/schemas.ts';
-import { email as emailField, personName, phone as phoneField, singleLine } from '../tools/fields.ts';
+import { EMAIL_IN_TEXT, email as emailField, personName, phone as phoneField, singleLine } from '../tools/fields.ts';
 import type { ToolName } from '../tools/schemas.ts';
 
 /**
@@ -199,7 +199,6 @@ const HEDGED = /\b(maybe|perhaps|not sure|one day|some ?day|sometime|at some poi
 
 const NOT_INTERESTED = /\bnot interested\b|\bno (thanks|thank you|gracias|merci|danke)\b|\bpas interesse\b|\bkein interesse\b|\bno me interesa\b/;
 
-const EMAIL_PATTERN = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 
 // Independent pieces of evidence combine like probabilities: each one closes part of
 // the remaining gap to certainty, so two weak hints beat one but never reach 1.
@@ -217,7 +216,7 @@ function rawScores(own: string): Record<ToolName, number> {
   let billing = score(BILLING_RULES);
 
   // Someone who asks to be contacted and leaves an address is plainly a lead.
-  if (lead > 0 && new RegExp(EMAIL_PATTERN.source).test(own)) lead = noisyOr([lead, 0.5]);
+  if (lead > 0 && new RegExp(EMAIL_IN_TEXT.source).test(own)) lead = noisyOr([lead, 0.5]);
   if (NOT_INTERESTED.test(t)) lead *= 0.2;
   // A hedged wish ("maybe someday have sales call me") is worth asking about before acting on.
   if (HEDGED.test(t)) lead *= 0.75;
@@ -521,7 +520,7 @@ function extractFrom(text: string): Contact {
     phone: undefined,
   };
 
-  for (const m of text.matchAll(EMAIL_PATTERN)) {
+  for (const m of text.matchAll(EMAIL_IN_TEXT)) {
     const parsed = emailField.safeParse(m[0]);
     if (parsed.success) found.email = later(found.email, { at: m.index, value: parsed.data });
   }

@@ -7,20 +7,24 @@ import type { Session } from '../policy/session.ts';
 import type { PolicyContext } from '../policy/types.ts';
 import { recordAudit } from '../store/audit.ts';
 import { appendMessages, loadHistory } from '../store/conversations.ts';
+import { EMAIL_IN_TEXT } from '../tools/fields.ts';
+import { findTool } from '../tools/index.ts';
 import type { ToolName } from '../tools/schemas.ts';
 import { takePendingConfirmation } from './confirmations.ts';
 import { isAffirmative, scoreIntent, userWords } from './intent.ts';
 import { MODEL_TOOLS } from './tool-definitions.ts';
+import { redactArgs } from '../policy/redact-args.ts';
+import { mapStrings } from '../policy/strings.ts';
 
 /** A turn never runs away: at most this many model steps and tool calls. */
 const MAX_STEPS = 3;
 const MAX_TOOL_CALLS_PER_TURN = 8;
 
-const EMAIL = /[A-Z0-9._%+-]+@[A-Z0-9.-]+\.[A-Z]{2,}/gi;
 /** Output-gate findings that also bar a value from being written by a tool. */
 const SENSITIVE_KINDS = new Set(['secret_value', 'secret_format', 'system_prompt']);
 
-export interface TurnDeps extends EnforceDeps {
+/** What a turn needs; it builds the policy's `scrub` itself from `redact` and the turn's context. */
+export interface TurnDeps extends Omit<EnforceDeps, 'scrub'> {
   systemPrompt: string;
   redact: (text: string, ctx: TurnContext) => { text: string; redactions: Redaction[] };
   maxReplyChars: number;
@@ -58,7 +62,7 @@ export async function runTurn(deps: TurnDeps, turn: TurnRequest, writer: UIMessa
   const history = last?.role === 'user' && last.content === turn.userText ? stored.slice(0, -1) : stored;
 
   const userTexts = [...history, userMessage].filter((m) => m.role === 'user').map((m) => userWords(textOf(m)));
-  const typedEmails = [...new Set(userTexts.flatMap((t) => t.match(EMAIL) ?? []).map((e) => e.toLowerCase()))];
+  const typedEmails = [...new Set(userTexts.flatMap((t) => t.match(EMAIL_IN_TEXT) ?? []).map((e) => e.toLowerCase()))];
   const policy: PolicyContext = {
     session: turn.session,
     conversationId: turn.conversationId,
@@ -72,11 +76,17 @@ export async function runTurn(deps: TurnDeps, turn: TurnRequest, writer: UIMessa
         .redactions.filter((r) => SENSITIVE_KINDS.has(r.kind))
         .map((r) => r.kind),
   };
-  const enforceDeps = { ...deps, scrub: (text: string) => deps.redact(text, { allowedEmails: [] }).text };
   const gateContext: TurnContext = {
     allowedEmails: [...typedEmails, ...(turn.session.email ? [turn.session.email.toLowerCase()] : [])],
   };
   const redactions: Redaction[] = [];
+  // Tool names, arguments and results reach the client and the audit log: the model could smuggle a secret through any.
+  const gate = (text: string) => {
+    const shown = deps.redact(text, gateContext);
+    redactions.push(...shown.redactions);
+    return shown.text;
+  };
+  const enforceDeps = { ...deps, scrub: gate };
   const newMessages: ModelMessage[] = [];
   const messages: ModelMessage[] = [...history, userMessage];
   const shared = { emitted: 0 };
@@ -90,18 +100,11 @@ export async function runTurn(deps: TurnDeps, turn: TurnRequest, writer: UIMessa
             { ...policy, confirmed, requestId: turn.requestId, publicBaseUrl: deps.publicBaseUrl },
             enforceDeps,
           )
-        : await enforceOverBudget(deps, turn, call.toolName);
-    // Arguments and results reach the client too: the model could smuggle a secret through either.
-    const gate = (text: string) => {
-      const shown = deps.redact(text, gateContext);
-      redactions.push(...shown.redactions);
-      return shown.text;
-    };
-    const args = mapStrings(outcome.args, gate);
+        : await enforceOverBudget(deps, turn, String(redactArgs(call.toolName, gate)));
     const output = mapStrings(outcome.output, gate) as ToolOutcome['output'];
-    writer.write({ type: 'tool-input-available', toolCallId: call.toolCallId, toolName: gate(call.toolName), input: args });
+    writer.write({ type: 'tool-input-available', toolCallId: call.toolCallId, toolName: outcome.tool, input: outcome.args });
     writer.write({ type: 'tool-output-available', toolCallId: call.toolCallId, output });
-    turn.onToolCall?.({ ...outcome, tool: gate(outcome.tool), args, output });
+    turn.onToolCall?.({ ...outcome, output });
     return outcome;
   };
 
@@ -166,19 +169,10 @@ export async function runTurn(deps: TurnDeps, turn: TurnRequest, writer: UIMessa
   await auditRedactions(deps, turn, redactions);
 }
 
+/** The local intent scorer's estimate, for a known tool whose model reported no confidence. */
 function estimateConfidence(latestUserWords: string, toolName: string): number | null {
-  return toolName === 'capture_lead' || toolName === 'escalate_ticket' || toolName === 'check_billing'
-    ? scoreIntent(latestUserWords, toolName)
-    : null;
-}
-
-function mapStrings(value: unknown, fn: (text: string) => string): unknown {
-  if (typeof value === 'string') return fn(value);
-  if (Array.isArray(value)) return value.map((v) => mapStrings(v, fn));
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapStrings(v, fn)]));
-  }
-  return value;
+  const tool = findTool(toolName);
+  return tool ? scoreIntent(latestUserWords, tool.name) : null;
 }
 
 function textOf(message: ModelMessage): string {

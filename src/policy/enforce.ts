@@ -25,13 +25,6 @@ function withinDepth(value: unknown, limit: number): boolean {
   return true;
 }
 
-function mapStrings(value: unknown, fn: (text: string) => string): unknown {
-  if (typeof value === 'string') return fn(value);
-  if (Array.isArray(value)) return value.map((v) => mapStrings(v, fn));
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [fn(k), mapStrings(v, fn)]));
-  return value;
-}
-
 export interface ToolOutcome {
   tool: string;
   /** Redacted: safe to show to the client and to log. */
@@ -45,8 +38,8 @@ export interface ToolOutcome {
 export interface EnforceDeps {
   db: Database;
   limiter: RateLimiter;
-  /** Removes confidential content from text kept in the audit log. */
-  scrub?: (text: string) => string;
+  /** Removes confidential content (the output gate) from text kept in the audit log or shown to the client. */
+  scrub: (text: string) => string;
   logError?: (error: unknown, context: Record<string, unknown>) => void;
 }
 
@@ -60,10 +53,9 @@ export async function enforce(proposed: ProposedCall, ctx: ExecutionContext, dep
   // Arguments nested deeper than any schema allows are replaced before anything walks
   // them recursively (hashing, redaction); the schema gate then refuses the stand-in.
   const call = withinDepth(proposed.args, MAX_ARGUMENT_DEPTH) ? proposed : { ...proposed, args: { too_deeply_nested: true } };
-  // The audit log keeps what a client may see, never a secret the model smuggled in.
-  const scrub = deps.scrub ?? ((text: string) => text);
-  const toolName = findTool(call.tool) ? call.tool : scrub(String(redactArgs(call.tool)));
-  const args = mapStrings(redactArgs(call.args), scrub);
+  // The audit log and the client see arguments scrubbed, never a secret the model smuggled in.
+  const toolName = findTool(call.tool) ? call.tool : String(redactArgs(call.tool, deps.scrub));
+  const args = redactArgs(call.args, deps.scrub);
   const audit = (fields: Pick<AuditEntry, 'decision' | 'reason' | 'outcome' | 'idempotencyKey'>): AuditEntry => ({
     requestId: ctx.requestId,
     conversationId: ctx.conversationId,

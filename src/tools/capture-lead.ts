@@ -1,5 +1,4 @@
 import { DEFAULT_RULES } from '../policy/rate-limit/index.ts';
-import { PASS } from '../policy/types.ts';
 import { sha256 } from '../store/canonical.ts';
 import { mailboxKey } from './fields.ts';
 import { captureLeadInput, TOOL_DESCRIPTIONS, type CaptureLeadInput } from './schemas.ts';
@@ -24,7 +23,6 @@ export const captureLead: ToolSpec<CaptureLeadInput> = {
     { key: `capture_lead:email:${mailboxKey(input.email)}`, rule: DEFAULT_RULES.captureLeadPerEmail },
   ],
   idempotencyKey: (input, ctx) => `capture_lead:${sha256(`${ctx.conversationId}\n${input.email}`)}`,
-  identityCheck: () => PASS,
   async execute(tx, input, ctx) {
     const ownContact = ctx.session.email !== null && ctx.session.email.toLowerCase() === input.email;
     const keep = (column: string) =>

@@ -1,5 +1,4 @@
 import { DEFAULT_RULES } from '../policy/rate-limit/index.ts';
-import { PASS } from '../policy/types.ts';
 import { checkBillingInput, TOOL_DESCRIPTIONS, type CheckBillingInput } from './schemas.ts';
 import type { ToolSpec } from './tool-spec.ts';
 
@@ -35,7 +34,6 @@ export const checkBilling: ToolSpec<CheckBillingInput> = {
     { key: `check_billing:user:${ctx.session.userId ?? 'anon'}`, rule: DEFAULT_RULES.checkBillingPerUser },
   ],
   idempotencyKey: () => null,
-  identityCheck: () => PASS,
   async execute(tx, input, ctx) {
     const userId = ctx.session.userId;
     if (!userId) throw new Error('identity gate let an anonymous billing read through');

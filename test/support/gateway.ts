@@ -20,7 +20,7 @@ export function memoryLog() {
       done();
     },
   });
-  return { lines, logger: createLogger('info', stream) };
+  return { lines, logger: createLogger('info', { destination: stream }) };
 }
 
 export type App = ReturnType<typeof createApp>;

@@ -1,11 +1,5 @@
+import { stringsIn } from '../strings.ts';
 import { deny, PASS, type GateResult, type PolicyContext } from '../types.ts';
-
-function strings(value: unknown, out: string[] = []): string[] {
-  if (typeof value === 'string') out.push(value);
-  else if (Array.isArray(value)) value.forEach((v) => strings(v, out));
-  else if (value && typeof value === 'object') Object.values(value).forEach((v) => strings(v, out));
-  return out;
-}
 
 /**
  * Gate 1b: what a tool writes leaves the gateway (CRM, helpdesk), so arguments may
@@ -15,7 +9,7 @@ function strings(value: unknown, out: string[] = []): string[] {
  */
 export function contentGate(input: unknown, ctx: PolicyContext): GateResult {
   if (!ctx.findSensitive) return PASS;
-  for (const text of strings(input)) {
+  for (const text of stringsIn(input)) {
     if (ctx.findSensitive(text).length > 0) {
       return deny('sensitive_content', "I can't include keys, passwords or other confidential text in that request.");
     }
