@@ -8,7 +8,7 @@ import type { Database } from '../src/store/database.ts';
 import { migrate } from '../src/store/migrate.ts';
 import { openPglite } from '../src/store/pglite.ts';
 import { freshPostgres } from '../test/support/databases.ts';
-import { markdownTable, ms, summarize, type Summary, type TargetCheck } from './stats.ts';
+import { markdownTable, ms, summarize, type Summary, type BenchResult, type TargetCheck } from './stats.ts';
 
 /**
  * Benchmark 3: one allowed write end to end below HTTP: `enforce()` with a
@@ -63,12 +63,7 @@ async function measure(db: Database, writes: number, warmup: number): Promise<Su
   return summarize(samples);
 }
 
-export interface AllowedWriteResult {
-  markdown: string;
-  checks: TargetCheck[];
-}
-
-export async function runAllowedWriteBench({ quick, databaseUrl }: { quick: boolean; databaseUrl: string | undefined }): Promise<AllowedWriteResult> {
+export async function runAllowedWriteBench({ quick, databaseUrl }: { quick: boolean; databaseUrl: string | undefined }): Promise<BenchResult> {
   const writes = quick ? 1000 : 3000;
   const warmup = quick ? 50 : 300;
   const rows: Array<Array<string | number>> = [];

@@ -16,7 +16,7 @@ import { migrate } from '../src/store/migrate.ts';
 import { openPglite } from '../src/store/pglite.ts';
 import { createApp } from '../src/server.ts';
 import { freshPostgres } from '../test/support/databases.ts';
-import { markdownTable, ms, percentile, summarize, type TargetCheck } from './stats.ts';
+import { markdownTable, ms, percentile, summarize, type BenchResult, type TargetCheck } from './stats.ts';
 
 /**
  * Benchmark 2: one chat turn through the whole HTTP stack, against a bare AI SDK
@@ -192,12 +192,7 @@ async function comparePhase(gateway: Target, baseline: Target, rounds: number, w
   return series;
 }
 
-export interface ChatTurnResult {
-  markdown: string;
-  checks: TargetCheck[];
-}
-
-export async function runChatTurnBench({ quick, databaseUrl }: { quick: boolean; databaseUrl: string | undefined }): Promise<ChatTurnResult> {
+export async function runChatTurnBench({ quick, databaseUrl }: { quick: boolean; databaseUrl: string | undefined }): Promise<BenchResult> {
   const rounds = quick ? 80 : 1000;
   const warmupRounds = quick ? 15 : 150;
   const notes: string[] = [];

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRedactor } from '../src/policy/output-gate/index.ts';
 import { FAKE } from '../test/support/fake-secrets.ts';
-import { markdownTable, ms, summarize, type TargetCheck } from './stats.ts';
+import { markdownTable, ms, summarize, type BenchResult, type TargetCheck } from './stats.ts';
 
 /**
  * Benchmark 4: the output gate's cost on a full-length reply (4,000 characters, the
@@ -23,7 +23,7 @@ function reply(seed: string): string {
   return text.slice(0, 4000);
 }
 
-export async function runOutputGateBench({ quick }: { quick: boolean }): Promise<{ markdown: string; checks: TargetCheck[] }> {
+export async function runOutputGateBench({ quick }: { quick: boolean }): Promise<BenchResult> {
   const redact = createRedactor({
     secretValues: ['CANARY-bench-0123456789', 'admin-token-0123456789abcdef'],
     systemPrompt: readFileSync('prompts/system.md', 'utf8'),

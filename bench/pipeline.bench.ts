@@ -3,7 +3,7 @@ import { rateLimitGate } from '../src/policy/gates/rate-limit.ts';
 import { MemoryRateLimiter } from '../src/policy/rate-limit/index.ts';
 import { ANONYMOUS, type Session } from '../src/policy/session.ts';
 import type { PolicyContext, ProposedCall } from '../src/policy/types.ts';
-import { markdownTable, ms, summarize, type Summary, type TargetCheck } from './stats.ts';
+import { markdownTable, ms, summarize, type Summary, type BenchResult, type TargetCheck } from './stats.ts';
 
 /**
  * Benchmark 1: how long the policy takes to decide one tool call, in process and
@@ -98,12 +98,10 @@ async function decideWithoutDatabase(item: Case, limiter: MemoryRateLimiter): Pr
   return limited.pass ? 'allowed' : `denied:${limited.reason}`;
 }
 
-export interface PipelineResult {
+export interface PipelineResult extends BenchResult {
   overall: Summary;
   byKind: Array<{ kind: string; summary: Summary }>;
   outcomes: Record<string, number>;
-  markdown: string;
-  checks: TargetCheck[];
 }
 
 export async function runPipelineBench({ quick }: { quick: boolean }): Promise<PipelineResult> {

@@ -4,7 +4,7 @@ import { runAllowedWriteBench } from './allowed-write.bench.ts';
 import { runChatTurnBench } from './chat-turn.bench.ts';
 import { runOutputGateBench } from './output-gate.bench.ts';
 import { runPipelineBench } from './pipeline.bench.ts';
-import { markdownTable, type TargetCheck } from './stats.ts';
+import { markdownTable, type BenchResult, type TargetCheck } from './stats.ts';
 
 /**
  * `npx tsx bench/run.ts [--quick] [--only pipeline|chat-turn|allowed-write|output-gate]`
@@ -59,7 +59,7 @@ async function main() {
   out(`- postgres: ${await postgresVersion(databaseUrl)}`);
 
   const checks: TargetCheck[] = [];
-  const section = async (title: string, bench: () => Promise<{ markdown: string; checks: TargetCheck[] }>) => {
+  const section = async (title: string, bench: () => Promise<BenchResult>) => {
     const sectionStarted = performance.now();
     const result = await bench();
     out('');

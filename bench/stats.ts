@@ -57,3 +57,9 @@ export interface TargetCheck {
   target: string;
   pass: boolean;
 }
+
+/** What every benchmark returns to the runner: its Markdown section and its target checks. */
+export interface BenchResult {
+  markdown: string;
+  checks: TargetCheck[];
+}
