@@ -4,8 +4,9 @@ import { enforce, type EnforceDeps, type ToolOutcome } from '../policy/enforce.t
 import type { Redaction, TurnContext } from '../policy/output-gate/index.ts';
 import { createOutputGateTransform } from '../policy/output-gate/index.ts';
 import type { Session } from '../policy/session.ts';
+import { mapStrings } from '../policy/strings.ts';
 import type { PolicyContext } from '../policy/types.ts';
-import { recordAudit } from '../store/audit.ts';
+import { recordRedactions } from '../store/audit.ts';
 import { appendMessages, loadHistory } from '../store/conversations.ts';
 import { EMAIL_IN_TEXT } from '../tools/fields.ts';
 import { findTool } from '../tools/index.ts';
@@ -13,12 +14,9 @@ import type { ToolName } from '../tools/schemas.ts';
 import { takePendingConfirmation } from './confirmations.ts';
 import { isAffirmative, scoreIntent, userWords } from './intent.ts';
 import { MODEL_TOOLS } from './tool-definitions.ts';
-import { redactArgs } from '../policy/redact-args.ts';
-import { mapStrings } from '../policy/strings.ts';
 
-/** A turn never runs away: at most this many model steps and tool calls. */
+/** A turn never runs away: at most this many model steps (the policy caps the calls). */
 const MAX_STEPS = 3;
-const MAX_TOOL_CALLS_PER_TURN = 8;
 
 /** Output-gate findings that also bar a value from being written by a tool. */
 const SENSITIVE_KINDS = new Set(['secret_value', 'secret_format', 'system_prompt']);
@@ -45,8 +43,6 @@ export interface TurnRequest {
   /** Sees each decided call as the client does (JSON mode builds its `toolCalls` from this). */
   onToolCall?: (outcome: ToolOutcome) => void;
 }
-
-type Step = { calls: ToolOutcome[]; text: string };
 
 /**
  * One chat turn: the server-owned history plus the new user message go to the
@@ -90,17 +86,14 @@ export async function runTurn(deps: TurnDeps, turn: TurnRequest, writer: UIMessa
   const newMessages: ModelMessage[] = [];
   const messages: ModelMessage[] = [...history, userMessage];
   const shared = { emitted: 0 };
-  let toolCallBudget = MAX_TOOL_CALLS_PER_TURN;
+  let callsThisTurn = 0;
 
   const runCall = async (call: { toolCallId: string; toolName: string; input: unknown; confidence: number | null }, confirmed: boolean) => {
-    const outcome =
-      toolCallBudget-- > 0
-        ? await enforce(
-            { tool: call.toolName, args: call.input, confidence: call.confidence },
-            { ...policy, confirmed, requestId: turn.requestId, publicBaseUrl: deps.publicBaseUrl },
-            enforceDeps,
-          )
-        : await enforceOverBudget(deps, turn, String(redactArgs(call.toolName, gate)));
+    const outcome = await enforce(
+      { tool: call.toolName, args: call.input, confidence: call.confidence },
+      { ...policy, confirmed, callsThisTurn: ++callsThisTurn, requestId: turn.requestId, publicBaseUrl: deps.publicBaseUrl },
+      enforceDeps,
+    );
     const output = mapStrings(outcome.output, gate) as ToolOutcome['output'];
     writer.write({ type: 'tool-input-available', toolCallId: call.toolCallId, toolName: outcome.tool, input: outcome.args });
     writer.write({ type: 'tool-output-available', toolCallId: call.toolCallId, output });
@@ -166,7 +159,7 @@ export async function runTurn(deps: TurnDeps, turn: TurnRequest, writer: UIMessa
 
   writer.write({ type: 'finish' });
   await appendMessages(db, turn.conversationId, newMessages, turn.requestId);
-  await auditRedactions(deps, turn, redactions);
+  await recordRedactions(db, { requestId: turn.requestId, conversationId: turn.conversationId, actor: turn.session.actor }, redactions);
 }
 
 /** The local intent scorer's estimate, for a known tool whose model reported no confidence. */
@@ -197,51 +190,4 @@ function toolExchange(toolCallId: string, toolName: string, input: unknown, outc
     { role: 'assistant', content: [{ type: 'tool-call', toolCallId, toolName, input }] },
     toolResults([{ id: toolCallId, name: toolName, outcome }]),
   ];
-}
-
-async function enforceOverBudget(deps: TurnDeps, turn: TurnRequest, toolName: string): Promise<ToolOutcome> {
-  await recordAudit(deps.db, {
-    requestId: turn.requestId,
-    conversationId: turn.conversationId,
-    actor: turn.session.actor,
-    kind: 'tool_call',
-    tool: toolName,
-    args: null,
-    argsDigest: null,
-    decision: 'denied',
-    reason: 'rate_limited',
-    confidence: null,
-    idempotencyKey: null,
-    latencyMs: 0,
-    outcome: 'denied',
-  });
-  return {
-    tool: toolName,
-    args: null,
-    decision: 'denied',
-    reason: 'rate_limited',
-    output: { status: 'denied', reason: 'rate_limited', message: 'Too many actions in one message.' },
-  };
-}
-
-async function auditRedactions(deps: TurnDeps, turn: TurnRequest, redactions: Redaction[]): Promise<void> {
-  const counts = new Map<string, number>();
-  for (const r of redactions) counts.set(r.kind, (counts.get(r.kind) ?? 0) + r.count);
-  for (const [kind, count] of counts) {
-    await recordAudit(deps.db, {
-      requestId: turn.requestId,
-      conversationId: turn.conversationId,
-      actor: turn.session.actor,
-      kind: 'redaction',
-      tool: null,
-      args: { count },
-      argsDigest: null,
-      decision: 'redacted',
-      reason: kind,
-      confidence: null,
-      idempotencyKey: null,
-      latencyMs: null,
-      outcome: 'redacted',
-    });
-  }
 }

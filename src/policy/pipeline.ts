@@ -8,6 +8,7 @@ import { identityGate } from './gates/identity.ts';
 import { findPriorResult } from './gates/idempotency.ts';
 import { rateLimitGate } from './gates/rate-limit.ts';
 import { schemaGate } from './gates/schema.ts';
+import { turnBudgetGate } from './gates/turn-budget.ts';
 import type { RateLimiter } from './rate-limit/index.ts';
 import type { Halt, PolicyContext, ProposedCall } from './types.ts';
 
@@ -16,8 +17,10 @@ export type Decision =
   | { decision: 'duplicate'; tool: ToolSpec; input: unknown; idempotencyKey: string; prior: ToolResult }
   | (Halt & { tool?: ToolSpec; input?: unknown });
 
-/** The deterministic gates, which need no I/O: schema, identity, grounding, confidence. */
+/** The deterministic gates, which need no I/O: turn budget, schema, content, identity, grounding, confidence. */
 export function decideStatic(call: ProposedCall, ctx: PolicyContext): Decision {
+  const budget = turnBudgetGate(ctx);
+  if (!budget.pass) return budget;
   const schema = schemaGate(call.tool, call.args);
   if (!schema.pass) return schema;
   const { tool, input } = schema;

@@ -23,6 +23,8 @@ export interface PolicyContext {
   confirmed: boolean;
   /** Kinds of confidential content (secrets, system prompt) found in a text; none when empty. */
   findSensitive?: (text: string) => string[];
+  /** How many calls this turn has proposed so far, this one included. */
+  callsThisTurn?: number;
 }
 
 /** Every gate returns pass or a decision that ends the pipeline. */

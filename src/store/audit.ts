@@ -64,6 +64,31 @@ export function recordAudit(db: Database, entry: AuditEntry): Promise<void> {
   return db.transaction((tx) => appendAudit(tx, entry));
 }
 
+/** One audit row per kind of output-gate redaction in a turn, with its count (never the text). */
+export async function recordRedactions(
+  db: Database,
+  who: { requestId: string; conversationId: string; actor: string },
+  redactions: Array<{ kind: string; count: number }>,
+): Promise<void> {
+  const counts = new Map<string, number>();
+  for (const r of redactions) counts.set(r.kind, (counts.get(r.kind) ?? 0) + r.count);
+  for (const [kind, count] of counts) {
+    await recordAudit(db, {
+      ...who,
+      kind: 'redaction',
+      tool: null,
+      args: { count },
+      argsDigest: null,
+      decision: 'redacted',
+      reason: kind,
+      confidence: null,
+      idempotencyKey: null,
+      latencyMs: null,
+      outcome: 'redacted',
+    });
+  }
+}
+
 interface AuditRow {
   id: number;
   at: Date;

@@ -1,10 +1,8 @@
 import type { ModelMessage } from 'ai';
 import type { Queryable } from './database.ts';
 
-export type ConversationAccess =
-  | { ok: true; created: boolean; stored: true }
-  | { ok: true; created: boolean; stored: false; reason: 'full' }
-  | { ok: false };
+/** `stored` is false only when the conversation is full. */
+export type ConversationAccess = { ok: true; created: boolean; stored: boolean } | { ok: false };
 
 /**
  * Opens the conversation for `owner` (creating it on first use) and stores the new
@@ -33,7 +31,7 @@ export async function openConversation(
     [turn.id, turn.owner, JSON.stringify(turn.userText), turn.requestId, turn.maxMessages],
   );
   if (!row || row.owner !== turn.owner) return { ok: false };
-  return row.stored ? { ok: true, created: row.created, stored: true } : { ok: true, created: row.created, stored: false, reason: 'full' };
+  return { ok: true, created: row.created, stored: row.stored };
 }
 
 export async function loadHistory(db: Queryable, conversationId: string, limit = 200): Promise<ModelMessage[]> {

@@ -118,3 +118,10 @@ test('the content gate refuses arguments that carry a secret or a span of the sy
   assert.equal(contentGate({ summary: 'my app is broken' }, ctx({ findSensitive })).pass, true);
   assert.equal(contentGate({ summary: 'CANARY' }, ctx()).pass, true, 'no detector configured: nothing to find');
 });
+
+test('the turn budget refuses calls past the eighth of one turn, before the schema is looked at', async () => {
+  const { turnBudgetGate, MAX_TOOL_CALLS_PER_TURN } = await import('./turn-budget.ts');
+  assert.equal(turnBudgetGate(ctx({ callsThisTurn: MAX_TOOL_CALLS_PER_TURN })).pass, true);
+  const over = decideStatic({ tool: 'no_such_tool', args: {}, confidence: 1 }, ctx({ callsThisTurn: MAX_TOOL_CALLS_PER_TURN + 1 }));
+  assert.equal(over.decision === 'denied' && over.reason, 'rate_limited');
+});
