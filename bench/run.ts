@@ -4,6 +4,7 @@ import { runAllowedWriteBench } from './allowed-write.bench.ts';
 import { runChatTurnBench } from './chat-turn.bench.ts';
 import { runOutputGateBench } from './output-gate.bench.ts';
 import { runPipelineBench } from './pipeline.bench.ts';
+import { runThroughputBench } from './throughput.bench.ts';
 import { markdownTable, type BenchResult, type TargetCheck } from './stats.ts';
 
 /**
@@ -16,7 +17,7 @@ import { markdownTable, type BenchResult, type TargetCheck } from './stats.ts';
  * exits 0, a broken one (an error page, a write that did not happen) exits 1.
  */
 
-const BENCHMARKS = ['pipeline', 'chat-turn', 'allowed-write', 'output-gate'] as const;
+const BENCHMARKS = ['pipeline', 'chat-turn', 'allowed-write', 'output-gate', 'throughput'] as const;
 type BenchmarkName = (typeof BENCHMARKS)[number];
 
 function parseArgs(argv: string[]): { quick: boolean; only: BenchmarkName[] } {
@@ -42,6 +43,12 @@ async function postgresVersion(url: string | undefined): Promise<string> {
   } finally {
     await client.end().catch(() => {});
   }
+}
+
+/** `--cpu-prof` for the benchmark's server processes: `TOOLGATE_BENCH_CPU_PROF=dir`. */
+function profileArgs(): string[] {
+  const dir = process.env.TOOLGATE_BENCH_CPU_PROF;
+  return dir ? ['--cpu-prof', `--cpu-prof-dir=${dir}`] : [];
 }
 
 async function main() {
@@ -82,6 +89,9 @@ async function main() {
   }
   if (only.includes('output-gate')) {
     await section('4. Output gate on a full-length reply', () => runOutputGateBench({ quick }));
+  }
+  if (only.includes('throughput')) {
+    await section('5. Throughput per process, one allowed write per turn', () => runThroughputBench({ quick, databaseUrl, execArgv: profileArgs() }));
   }
 
   out('');
