@@ -130,9 +130,13 @@ test('the turn budget refuses calls past the eighth of one turn, before the sche
 });
 
 test('a context without the secret detector or the per-turn counter does not type-check', () => {
-  const { findSensitive: _detector, callsThisTurn: _counter, ...partial } = ctx();
-  // Optional, either would let its gate pass for a caller that forgot it.
-  // @ts-expect-error findSensitive and callsThisTurn are required
-  const incomplete: PolicyContext = partial;
-  assert.equal(incomplete.findSensitive, undefined);
+  // Were either optional, a caller that forgot it would open its gate: the content gate would find nothing, the turn budget count nothing.
+  const { findSensitive: _detector, ...withoutDetector } = ctx();
+  const { callsThisTurn: _counter, ...withoutCounter } = ctx();
+  // @ts-expect-error findSensitive is required
+  const noDetector: PolicyContext = withoutDetector;
+  // @ts-expect-error callsThisTurn is required
+  const noCounter: PolicyContext = withoutCounter;
+  assert.equal(noDetector.findSensitive, undefined);
+  assert.equal(noCounter.callsThisTurn, undefined);
 });
