@@ -5,7 +5,7 @@ import { decideStatic } from '../pipeline.ts';
 import { captureLead } from '../../tools/capture-lead.ts';
 import { checkBilling } from '../../tools/check-billing.ts';
 import { escalateTicket } from '../../tools/escalate-ticket.ts';
-import { TOOL_REGISTRY } from '../../tools/index.ts';
+import { DEFAULT_THRESHOLDS, TOOL_REGISTRY } from '../../tools/index.ts';
 import { ANONYMOUS } from '../../tools/session.ts';
 import { confidenceGate } from './confidence.ts';
 import { groundingGate } from './grounding.ts';
@@ -17,7 +17,7 @@ const ctx = (over: Partial<PolicyContext> = {}): PolicyContext => ({
   conversationId: 'conv_gates_1',
   userTexts: ['Hi, I am Ada Lovelace, ada@example.com, I would like a demo'],
   typedEmails: ['ada@example.com'],
-  thresholds: { capture_lead: 0.7, escalate_ticket: 0.7, check_billing: 0.7 },
+  thresholds: DEFAULT_THRESHOLDS,
   confirmed: false,
   findSensitive: () => [],
   callsThisTurn: 1,
