@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { createRedactor } from '../src/policy/output-gate/index.ts';
 import { enforce, type EnforceDeps } from '../src/policy/enforce.ts';
 import { MemoryRateLimiter } from '../src/policy/rate-limit/index.ts';
-import { ANONYMOUS } from '../src/policy/session.ts';
-import type { ExecutionContext } from '../src/tools/tool-spec.ts';
+import type { EnforceContext } from '../src/policy/types.ts';
+import { TOOL_REGISTRY } from '../src/tools/index.ts';
+import { ANONYMOUS } from '../src/tools/session.ts';
 import type { Database } from '../src/store/database.ts';
 import { migrate } from '../src/store/migrate.ts';
 import { openPglite } from '../src/store/pglite.ts';
@@ -21,7 +22,7 @@ import { markdownTable, ms, summarize, type Summary, type BenchResult, type Targ
 
 const TABLES = ['contacts', 'tool_executions', 'outbox', 'audit_log'] as const;
 
-function context(i: number, run: string): { call: Parameters<typeof enforce>[0]; ctx: ExecutionContext } {
+function context(i: number, run: string): { call: Parameters<typeof enforce>[0]; ctx: EnforceContext } {
   const email = `lead${i}.${run}@example.com`;
   return {
     call: { tool: 'capture_lead', args: { name: 'Ada Lovelace', email, company: 'Analytical Engines Ltd' }, confidence: 0.95 },
@@ -32,6 +33,9 @@ function context(i: number, run: string): { call: Parameters<typeof enforce>[0];
       typedEmails: [email],
       thresholds: { capture_lead: 0.7, escalate_ticket: 0.7, check_billing: 0.7 },
       confirmed: false,
+      // No secret in these arguments; the detector's own cost is the output-gate benchmark's.
+      findSensitive: () => [],
+      callsThisTurn: 1,
       requestId: `req_write_${run}_${i}`,
       publicBaseUrl: 'https://gateway.example',
     },
@@ -41,7 +45,7 @@ function context(i: number, run: string): { call: Parameters<typeof enforce>[0];
 async function measure(db: Database, writes: number, warmup: number): Promise<Summary> {
   // The same output gate a turn scrubs arguments with, so the figure includes it.
   const redact = createRedactor({ secretValues: [], systemPrompt: readFileSync('prompts/system.md', 'utf8'), allowedLinkHosts: [], maxChars: 4000 });
-  const deps: EnforceDeps = { db, limiter: new MemoryRateLimiter(), scrub: (text) => redact(text, { allowedEmails: [] }).text };
+  const deps: EnforceDeps = { db, limiter: new MemoryRateLimiter(), tools: TOOL_REGISTRY, scrub: (text) => redact(text, { allowedEmails: [] }).text };
   const run = Date.now().toString(36);
   const samples: number[] = [];
   for (let i = 0; i < warmup + writes; i++) {

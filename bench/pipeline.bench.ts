@@ -1,8 +1,9 @@
 import { decideStatic, type Decision } from '../src/policy/pipeline.ts';
 import { rateLimitGate } from '../src/policy/gates/rate-limit.ts';
 import { MemoryRateLimiter } from '../src/policy/rate-limit/index.ts';
-import { ANONYMOUS, type Session } from '../src/policy/session.ts';
 import type { PolicyContext, ProposedCall } from '../src/policy/types.ts';
+import { TOOL_REGISTRY } from '../src/tools/index.ts';
+import { ANONYMOUS, type Session } from '../src/tools/session.ts';
 import { markdownTable, ms, summarize, type Summary, type BenchResult, type TargetCheck } from './stats.ts';
 
 /**
@@ -46,6 +47,8 @@ function buildCases(count: number, prefix: string): Case[] {
       typedEmails: [email],
       thresholds: THRESHOLDS,
       confirmed: false,
+      findSensitive: () => [],
+      callsThisTurn: 1,
       ...over,
     });
     const lead = { name: 'Ada Lovelace', email, company: 'Analytical Engines Ltd', notes: 'Team of twelve, wants reporting.' };
@@ -92,7 +95,7 @@ function buildCases(count: number, prefix: string): Case[] {
 
 /** Exactly what `decide()` does, minus the idempotency query. */
 async function decideWithoutDatabase(item: Case, limiter: MemoryRateLimiter): Promise<string> {
-  const decided: Decision = decideStatic(item.call, item.ctx);
+  const decided: Decision = decideStatic(item.call, item.ctx, TOOL_REGISTRY);
   if (decided.decision !== 'allowed') return decided.decision === 'duplicate' ? 'duplicate' : `${decided.decision}:${decided.reason}`;
   const limited = await rateLimitGate(decided.tool, decided.input, item.ctx, limiter);
   return limited.pass ? 'allowed' : `denied:${limited.reason}`;

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { classifyIntent, extractContact } from '../src/agent/intent.ts';
-import { TOOL_NAMES } from '../src/tools/schemas.ts';
+import { TOOL_NAMES } from '../src/tools/index.ts';
 
 const ACT_THRESHOLD = 0.7;
 const DEV_MIN_ACCURACY = 0.85;

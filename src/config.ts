@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_THRESHOLDS, TOOL_NAMES, type ToolName } from './tools/index.ts';
 
 /**
  * Every environment variable the gateway reads, parsed once at boot. An invalid
@@ -14,7 +15,15 @@ const csv = z
 const optionalUrl = z.url().optional();
 const optionalSecret = z.string().min(1).optional();
 
-const probability = (fallback: number) => z.coerce.number().min(0).max(1).default(fallback);
+const probability = z.coerce.number().min(0).max(1);
+
+/** CONFIDENCE_THRESHOLD_<TOOL> for every registered tool, so a new tool gets its variable without an edit here. */
+type ThresholdVariable = `CONFIDENCE_THRESHOLD_${Uppercase<ToolName>}`;
+const thresholdVariable = (tool: ToolName) => `CONFIDENCE_THRESHOLD_${tool.toUpperCase()}` as ThresholdVariable;
+const perToolThresholds = Object.fromEntries(TOOL_NAMES.map((tool) => [thresholdVariable(tool), probability.optional()])) as Record<
+  ThresholdVariable,
+  z.ZodOptional<typeof probability>
+>;
 
 const envSchema = z
   .object({
@@ -53,10 +62,9 @@ const envSchema = z
     MAX_MESSAGE_CHARS: z.coerce.number().int().positive().default(4000),
     MAX_MESSAGES_PER_CONVERSATION: z.coerce.number().int().positive().default(200),
     MAX_REPLY_CHARS: z.coerce.number().int().positive().default(4000),
-    CONFIDENCE_THRESHOLD: probability(0.7),
-    CONFIDENCE_THRESHOLD_CAPTURE_LEAD: z.coerce.number().min(0).max(1).optional(),
-    CONFIDENCE_THRESHOLD_ESCALATE_TICKET: z.coerce.number().min(0).max(1).optional(),
-    CONFIDENCE_THRESHOLD_CHECK_BILLING: z.coerce.number().min(0).max(1).optional(),
+    /** Overrides every tool's own default threshold. */
+    CONFIDENCE_THRESHOLD: probability.optional(),
+    ...perToolThresholds,
     MODEL_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
     RATE_LIMIT_TIMEOUT_MS: z.coerce.number().int().positive().default(300),
   })
@@ -92,11 +100,10 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   const env = parsed.data;
   return {
     ...env,
-    confidenceThresholds: {
-      capture_lead: env.CONFIDENCE_THRESHOLD_CAPTURE_LEAD ?? env.CONFIDENCE_THRESHOLD,
-      escalate_ticket: env.CONFIDENCE_THRESHOLD_ESCALATE_TICKET ?? env.CONFIDENCE_THRESHOLD,
-      check_billing: env.CONFIDENCE_THRESHOLD_CHECK_BILLING ?? env.CONFIDENCE_THRESHOLD,
-    },
+    /** Per tool: its own variable, else CONFIDENCE_THRESHOLD, else the tool's default. */
+    confidenceThresholds: Object.fromEntries(
+      TOOL_NAMES.map((tool) => [tool, env[thresholdVariable(tool)] ?? env.CONFIDENCE_THRESHOLD ?? DEFAULT_THRESHOLDS[tool]]),
+    ) as Record<ToolName, number>,
     /** Values the output gate redacts wherever they appear. */
     secretValues: [
       env.OPENAI_API_KEY,

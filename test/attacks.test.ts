@@ -110,7 +110,9 @@ for (const backend of testDatabases()) {
         },
         ['invalid_input', 'invalid_input', 'invalid_input'],
       );
-      assert.ok((await db.query('select 1 from contacts limit 1')) !== undefined);
+      const [table] = await db.query<{ name: string | null }>(`select to_regclass('public.contacts')::text as name`);
+      assert.equal(table?.name, 'contacts', 'the contacts table still exists');
+      assert.equal((await db.query(`select 1 from contacts where email = 'bobby@example.com'`)).length, 0);
     });
 
     /** A useChat body as a tampering client sends it: whatever history it likes. */

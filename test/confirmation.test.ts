@@ -60,12 +60,43 @@ for (const backend of testDatabases()) {
       assert.equal((await db.query(`select 1 from contacts where email in ('evil@example.com', 'tamper@example.com')`)).length, 0);
     });
 
-    test('a confirmed call still passes every other gate', async () => {
+    test('a call refused before the confidence gate leaves nothing to confirm', async () => {
       const id = newConversationId();
-      await chatJson(app, { id, text: 'I am Ghost, ghost@example.com', puppet: { calls: [{ tool: 'check_billing', args: {}, confidence: 0.2 }] } });
+      const first = await chatJson(app, { id, text: 'I am Ghost, ghost@example.com', puppet: { calls: [{ tool: 'check_billing', args: {}, confidence: 0.2 }] } });
+      assert.equal(first.toolCalls[0]?.reason, 'unauthenticated');
       const yes = await chatJson(app, { id, text: 'yes', puppet: { text: 'x' } });
       // Anonymous: the identity gate answers before confidence, so nothing was ever pending.
       assert.equal(yes.toolCalls.length, 0);
+    });
+
+    test('a confirmed call still passes every other gate', async () => {
+      const email = 'pending@example.com';
+      const id = newConversationId();
+      const asked = await chatJson(app, {
+        id,
+        text: `I'm Pen Ding, ${email}, maybe call me`,
+        puppet: { calls: [{ tool: 'capture_lead', args: { name: 'Pen Ding', email }, confidence: 0.3 }] },
+      });
+      assert.equal(asked.toolCalls[0]?.decision, 'needs_confirmation');
+      const [pending] = await db.query<{ n: number }>('select count(*)::int as n from pending_confirmations where conversation_id = $1 and consumed_at is null', [id]);
+      assert.equal(pending?.n, 1, 'the call is pending');
+
+      // Meanwhile the same mailbox is captured in another conversation, spending its one lead an hour.
+      const other = await chatJson(app, {
+        id: newConversationId(),
+        text: `I'm Pen Ding, pending+2@example.com`,
+        puppet: { calls: [{ tool: 'capture_lead', args: { name: 'Pen Ding', email: 'pending+2@example.com' }, confidence: 1 }] },
+      });
+      assert.equal(other.toolCalls[0]?.output.status, 'done');
+
+      // The "yes" runs the stored call through the pipeline again: confidence passes, the rate limit still refuses.
+      const yes = await chatJson(app, { id, text: 'yes', puppet: { text: 'ok' } });
+      assert.equal(yes.toolCalls.length, 1);
+      assert.equal(yes.toolCalls[0]?.decision, 'denied');
+      assert.equal(yes.toolCalls[0]?.reason, 'rate_limited');
+      assert.equal((await db.query('select 1 from contacts where email = $1', [email])).length, 0);
+      const audit = (await adminGet(app, `/admin/v1/audit?conversationId=${id}`)).items;
+      assert.deepEqual(audit.map((a) => a.reason).reverse(), ['low_confidence', 'rate_limited']);
     });
   });
 }

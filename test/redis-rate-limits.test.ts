@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, describe, test } from 'node:test';
 import { createRateLimiter } from '../src/policy/rate-limit/index.ts';
-import { redisSkip, requireRedisUrl } from '../src/policy/rate-limit/redis-test-env.ts';
+import { redisSkip, requireRedisUrl } from './support/redis-test-env.ts';
 import { testDatabases } from './support/databases.ts';
 import { chatJson, newConversationId, testGateway } from './support/gateway.ts';
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { captureLeadInput } from '../tools/schemas.ts';
+import { captureLeadInput } from '../tools/capture-lead.ts';
 import { email as emailField, personName, phone as phoneField, singleLine } from '../tools/fields.ts';
 import {
   classifyIntent,

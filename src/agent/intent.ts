@@ -1,6 +1,7 @@
-import { captureLeadInput } from '../tools/schemas.ts';
-import { EMAIL_IN_TEXT, email as emailField, personName, phone as phoneField, singleLine } from '../tools/fields.ts';
-import type { ToolName } from '../tools/schemas.ts';
+import { EMAIL_IN_TEXT } from '../policy/email-in-text.ts';
+import { captureLeadInput } from '../tools/capture-lead.ts';
+import { email as emailField, personName, phone as phoneField, singleLine } from '../tools/fields.ts';
+import type { ToolName } from '../tools/index.ts';
 
 /**
  * Deterministic intent rules for the offline `local` model, and the helpers the gateway

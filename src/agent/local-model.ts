@@ -11,7 +11,7 @@ import type {
   LanguageModelV3Usage,
 } from '@ai-sdk/provider';
 import { simulateReadableStream } from 'ai';
-import { TOOL_INPUTS, type ToolName } from '../tools/schemas.ts';
+import { TOOL_INPUTS, type ToolName } from '../tools/index.ts';
 import {
   bareName,
   classifyIntent,

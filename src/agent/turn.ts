@@ -3,15 +3,14 @@ import { streamText, type ModelMessage, type UIMessageStreamWriter } from 'ai';
 import { enforce, type EnforceDeps, type ToolOutcome } from '../policy/enforce.ts';
 import type { Redaction, TurnContext } from '../policy/output-gate/index.ts';
 import { createOutputGateTransform } from '../policy/output-gate/index.ts';
-import type { Session } from '../policy/session.ts';
+import { EMAIL_IN_TEXT } from '../policy/email-in-text.ts';
 import { mapStrings } from '../policy/strings.ts';
 import type { PolicyContext } from '../policy/types.ts';
 import { recordRedactions } from '../store/audit.ts';
+import { takePendingConfirmation } from '../store/confirmations.ts';
 import { appendMessages, loadHistory } from '../store/conversations.ts';
-import { EMAIL_IN_TEXT } from '../tools/fields.ts';
-import { findTool } from '../tools/index.ts';
-import type { ToolName } from '../tools/schemas.ts';
-import { takePendingConfirmation } from './confirmations.ts';
+import { TOOL_REGISTRY, type ToolName } from '../tools/index.ts';
+import type { Session } from '../tools/session.ts';
 import { isAffirmative, scoreIntent, userWords } from './intent.ts';
 import { MODEL_TOOLS } from './tool-definitions.ts';
 
@@ -21,8 +20,8 @@ const MAX_STEPS = 3;
 /** Output-gate findings that also bar a value from being written by a tool. */
 const SENSITIVE_KINDS = new Set(['secret_value', 'secret_format', 'system_prompt']);
 
-/** What a turn needs; it builds the policy's `scrub` itself from `redact` and the turn's context. */
-export interface TurnDeps extends Omit<EnforceDeps, 'scrub'> {
+/** What a turn needs; it adds the tool registry and builds the policy's `scrub` from `redact` and the turn's context. */
+export interface TurnDeps extends Omit<EnforceDeps, 'scrub' | 'tools'> {
   systemPrompt: string;
   redact: (text: string, ctx: TurnContext) => { text: string; redactions: Redaction[] };
   maxReplyChars: number;
@@ -59,13 +58,13 @@ export async function runTurn(deps: TurnDeps, turn: TurnRequest, writer: UIMessa
 
   const userTexts = [...history, userMessage].filter((m) => m.role === 'user').map((m) => userWords(textOf(m)));
   const typedEmails = [...new Set(userTexts.flatMap((t) => t.match(EMAIL_IN_TEXT) ?? []).map((e) => e.toLowerCase()))];
-  const policy: PolicyContext = {
+  // Per call, runCall adds whether it was confirmed and its place in the turn's budget.
+  const policy: Omit<PolicyContext, 'confirmed' | 'callsThisTurn'> = {
     session: turn.session,
     conversationId: turn.conversationId,
     userTexts,
     typedEmails,
     thresholds: deps.thresholds,
-    confirmed: false,
     findSensitive: (text) =>
       deps
         .redact(text, { allowedEmails: [] })
@@ -82,7 +81,7 @@ export async function runTurn(deps: TurnDeps, turn: TurnRequest, writer: UIMessa
     redactions.push(...shown.redactions);
     return shown.text;
   };
-  const enforceDeps = { ...deps, scrub: gate };
+  const enforceDeps: EnforceDeps = { ...deps, tools: TOOL_REGISTRY, scrub: gate };
   const newMessages: ModelMessage[] = [];
   const messages: ModelMessage[] = [...history, userMessage];
   const shared = { emitted: 0 };
@@ -164,7 +163,7 @@ export async function runTurn(deps: TurnDeps, turn: TurnRequest, writer: UIMessa
 
 /** The local intent scorer's estimate, for a known tool whose model reported no confidence. */
 function estimateConfidence(latestUserWords: string, toolName: string): number | null {
-  const tool = findTool(toolName);
+  const tool = TOOL_REGISTRY.find(toolName);
   return tool ? scoreIntent(latestUserWords, tool.name) : null;
 }
 

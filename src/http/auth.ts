@@ -1,6 +1,6 @@
 import { timingSafeEqual, createHash } from 'node:crypto';
 import { createRemoteJWKSet, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
-import { ANONYMOUS, type Session } from '../policy/session.ts';
+import { ANONYMOUS, type Session } from '../tools/session.ts';
 
 export interface AuthConfig {
   SUPABASE_JWT_SECRET?: string | undefined;

@@ -1,6 +1,6 @@
 import type { Queryable } from '../store/database.ts';
+import type { Tool, ToolRegistry } from '../tools/index.ts';
 import type { ToolResult } from '../tools/tool-result.ts';
-import type { ToolSpec } from '../tools/tool-spec.ts';
 import { confidenceGate } from './gates/confidence.ts';
 import { contentGate } from './gates/content.ts';
 import { groundingGate } from './gates/grounding.ts';
@@ -13,15 +13,15 @@ import type { RateLimiter } from './rate-limit/index.ts';
 import type { Halt, PolicyContext, ProposedCall } from './types.ts';
 
 export type Decision =
-  | { decision: 'allowed'; tool: ToolSpec; input: unknown; idempotencyKey: string | null }
-  | { decision: 'duplicate'; tool: ToolSpec; input: unknown; idempotencyKey: string; prior: ToolResult }
-  | (Halt & { tool?: ToolSpec; input?: unknown });
+  | { decision: 'allowed'; tool: Tool; input: unknown; idempotencyKey: string | null }
+  | { decision: 'duplicate'; tool: Tool; input: unknown; idempotencyKey: string; prior: ToolResult }
+  | (Halt & { tool?: Tool; input?: unknown });
 
 /** The deterministic gates, which need no I/O: turn budget, schema, content, identity, grounding, confidence. */
-export function decideStatic(call: ProposedCall, ctx: PolicyContext): Decision {
+export function decideStatic(call: ProposedCall, ctx: PolicyContext, tools: ToolRegistry): Decision {
   const budget = turnBudgetGate(ctx);
   if (!budget.pass) return budget;
-  const schema = schemaGate(call.tool, call.args);
+  const schema = schemaGate(tools, call.tool, call.args);
   if (!schema.pass) return schema;
   const { tool, input } = schema;
   for (const gate of [
@@ -44,9 +44,9 @@ export function decideStatic(call: ProposedCall, ctx: PolicyContext): Decision {
 export async function decide(
   call: ProposedCall,
   ctx: PolicyContext,
-  deps: { db: Queryable; limiter: RateLimiter },
+  deps: { db: Queryable; limiter: RateLimiter; tools: ToolRegistry },
 ): Promise<Decision> {
-  const decided = decideStatic(call, ctx);
+  const decided = decideStatic(call, ctx, deps.tools);
   if (decided.decision !== 'allowed') return decided;
   const { tool, input, idempotencyKey } = decided;
   const prior = await findPriorResult(deps.db, idempotencyKey);

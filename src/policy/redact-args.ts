@@ -1,4 +1,4 @@
-import { EMAIL_IN_TEXT } from '../tools/fields.ts';
+import { EMAIL_IN_TEXT } from './email-in-text.ts';
 
 /**
  * What the audit log keeps of a call's arguments: enough to investigate, not a copy

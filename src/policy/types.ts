@@ -1,6 +1,6 @@
-import type { ToolName } from '../tools/schemas.ts';
-import type { Reason } from './reasons.ts';
-import type { Session } from './session.ts';
+import type { ToolName } from '../tools/index.ts';
+import type { Reason } from '../tools/reasons.ts';
+import type { ExecutionContext, ToolContext } from '../tools/tool-spec.ts';
 
 /** A tool call as the model proposed it: nothing here is trusted yet. */
 export interface ProposedCall {
@@ -10,22 +10,22 @@ export interface ProposedCall {
   confidence: number | null;
 }
 
-/** What the pipeline knows about the turn, all of it from the server's side. */
-export interface PolicyContext {
-  session: Session;
-  conversationId: string;
-  /** The user's own words in this conversation, oldest first (quotes and pasted text removed). */
-  userTexts: string[];
-  /** Emails the user typed in this conversation, normalized to lower case. */
-  typedEmails: string[];
+/**
+ * What the pipeline knows about the turn, all of it from the server's side. Every
+ * security input is required: a caller that forgot one would otherwise open its gate.
+ */
+export interface PolicyContext extends ToolContext {
   thresholds: Record<ToolName, number>;
   /** True when the user just confirmed this exact call: the confidence gate has been passed. */
   confirmed: boolean;
   /** Kinds of confidential content (secrets, system prompt) found in a text; none when empty. */
-  findSensitive?: (text: string) => string[];
+  findSensitive: (text: string) => string[];
   /** How many calls this turn has proposed so far, this one included. */
-  callsThisTurn?: number;
+  callsThisTurn: number;
 }
+
+/** What enforcing one call needs: the policy's view of the turn and what a write needs. */
+export interface EnforceContext extends PolicyContext, ExecutionContext {}
 
 /** Every gate returns pass or a decision that ends the pipeline. */
 export type GateResult = { pass: true } | Halt;

@@ -7,8 +7,8 @@ import { PuppetScriptError } from '../agent/puppet-model.ts';
 import type { Gateway } from '../gateway.ts';
 import { problem } from '../http/problem.ts';
 import type { ToolOutcome } from '../policy/enforce.ts';
-import { DEFAULT_RULES, RateLimitUnavailableError } from '../policy/rate-limit/index.ts';
-import type { Session } from '../policy/session.ts';
+import { CHAT_PER_IP_RULE, RateLimitUnavailableError } from '../policy/rate-limit/index.ts';
+import type { Session } from '../tools/session.ts';
 import { openConversation } from '../store/conversations.ts';
 import { chatBody, userTextOf } from './chat-body.ts';
 
@@ -36,7 +36,7 @@ export function chatRoutes(gateway: Gateway) {
 
     // Chat fails open when the limiter is down: answering is safe, writes are gated separately.
     try {
-      const ip = await limiter.limit(`chat:ip:${clientIp(c, config.TRUST_PROXY)}`, DEFAULT_RULES.chatPerIp);
+      const ip = await limiter.limit(`chat:ip:${clientIp(c, config.TRUST_PROXY)}`, CHAT_PER_IP_RULE);
       if (!ip.success) {
         const retryAfter = Math.max(1, Math.ceil((ip.resetAt - Date.now()) / 1000));
         return problem(c, 429, 'rate_limited', 'Too many messages; slow down.', { 'retry-after': String(retryAfter) });

@@ -61,19 +61,23 @@ for (const backend of testDatabases()) {
     });
 
     test('the audit chain verifies after appends and names the first broken link after tampering', async () => {
-      for (let i = 0; i < 5; i++) await recordAudit(db, entry({ requestId: `req-${i}`, confidence: i / 10 }));
-      const ok = await verifyAuditChain(db);
-      assert.equal(ok.ok, true);
-      assert.ok(ok.checked >= 5);
+      // Its own database: the chain holds exactly these rows, whatever the other tests append.
+      const own = await backend.open();
+      try {
+        for (let i = 0; i < 5; i++) await recordAudit(own.db, entry({ requestId: `req-${i}`, confidence: i / 10 }));
+        const ok = await verifyAuditChain(own.db);
+        assert.deepEqual(ok, { ok: true, checked: 5 });
 
-      const [third] = await db.query<{ id: number }>('select id from audit_log order by id offset 2 limit 1');
-      // Tampering needs the trigger out of the way, as a database superuser could do.
-      await db.exec('alter table audit_log disable trigger audit_log_append_only');
-      await db.query(`update audit_log set decision = 'denied' where id = $1`, [third!.id]);
-      await db.exec('alter table audit_log enable trigger audit_log_append_only');
-      const broken = await verifyAuditChain(db, 2);
-      assert.equal(broken.ok, false);
-      assert.equal(!broken.ok && broken.brokenAt, third!.id);
+        const [third] = await own.db.query<{ id: number }>('select id from audit_log order by id offset 2 limit 1');
+        // Tampering needs the trigger out of the way, as a database superuser could do.
+        await own.db.exec('alter table audit_log disable trigger audit_log_append_only');
+        await own.db.query(`update audit_log set decision = 'denied' where id = $1`, [third!.id]);
+        await own.db.exec('alter table audit_log enable trigger audit_log_append_only');
+        const broken = await verifyAuditChain(own.db, 2);
+        assert.deepEqual(broken, { ok: false, checked: 2, brokenAt: third!.id, problem: 'row content does not match its hash' });
+      } finally {
+        await own.drop();
+      }
     });
 
     test('the audit log refuses UPDATE, DELETE and TRUNCATE', async () => {

@@ -1,66 +1,67 @@
-import { DEFAULT_RULES } from '../policy/rate-limit/index.ts';
+import { z } from 'zod';
 import { sha256 } from '../store/canonical.ts';
-import { mailboxKey } from './fields.ts';
-import { captureLeadInput, TOOL_DESCRIPTIONS, type CaptureLeadInput } from './schemas.ts';
-import type { ToolSpec } from './tool-spec.ts';
+import { upsertContact } from '../store/contacts.ts';
+import { email, mailboxKey, multiLine, personName, phone, singleLine } from './fields.ts';
+import { defineTool } from './tool-spec.ts';
+
+export const captureLeadInput = z
+  .object({
+    name: personName,
+    email,
+    company: singleLine(120).optional(),
+    phone: phone.optional(),
+    notes: multiLine(2000).optional(),
+    source: z.enum(['chat', 'referral', 'event', 'web_form', 'other']).optional(),
+  })
+  .strict();
+
+export type CaptureLeadInput = z.infer<typeof captureLeadInput>;
 
 /**
  * Upserts a contact by normalized email. A visitor can fill in what a contact lacks
  * but cannot rewrite what is there: otherwise anyone who types a customer's email
  * could rename them in the CRM. Only that customer, signed in, may change their own.
  */
-export const captureLead: ToolSpec<CaptureLeadInput> = {
+export const captureLead = defineTool({
   name: 'capture_lead',
-  description: TOOL_DESCRIPTIONS.capture_lead,
+  description:
+    'Save a sales lead for a visitor who wants to be contacted (demo, pricing, quote). Use only the name and email the visitor typed.',
   input: captureLeadInput,
-  requiresSignIn: false,
+  confidenceThreshold: 0.7,
   groundedFields: (input) => [
     { field: 'email', value: input.email, kind: 'email' },
     { field: 'name', value: input.name, kind: 'name' },
   ],
-  rateLimits: (input, ctx) => [
-    { key: `capture_lead:conversation:${ctx.conversationId}`, rule: DEFAULT_RULES.captureLeadPerConversation },
-    { key: `capture_lead:email:${mailboxKey(input.email)}`, rule: DEFAULT_RULES.captureLeadPerEmail },
+  // Anyone may leave their contact details.
+  identity: () => null,
+  rateLimits: [
+    { rule: { limit: 3, windowSeconds: 3600 }, key: (_input, ctx) => `capture_lead:conversation:${ctx.conversationId}` },
+    // Per mailbox, not per address: `ann+1@` and `ann@` share one budget.
+    { rule: { limit: 1, windowSeconds: 3600 }, key: (input) => `capture_lead:email:${mailboxKey(input.email)}` },
   ],
   idempotencyKey: (input, ctx) => `capture_lead:${sha256(`${ctx.conversationId}\n${input.email}`)}`,
   async execute(tx, input, ctx) {
     const ownContact = ctx.session.email !== null && ctx.session.email.toLowerCase() === input.email;
-    const keep = (column: string) =>
-      ownContact
-        ? `coalesce(nullif(excluded.${column}, ''), contacts.${column})`
-        : `coalesce(nullif(contacts.${column}, ''), excluded.${column})`;
-    const [row] = await tx.query<{ id: string; inserted: boolean }>(
-      `insert into contacts (email, name, company, phone, notes, source, first_conversation_id, last_conversation_id)
-       values ($1, $2, $3, $4, $5, $6, $7, $7)
-       on conflict (email) do update set
-         name = ${keep('name')},
-         company = ${keep('company')},
-         phone = ${keep('phone')},
-         notes = case
-           when excluded.notes is null or excluded.notes = '' then contacts.notes
-           when contacts.notes is null or contacts.notes = '' then excluded.notes
-           else contacts.notes || E'\\n' || excluded.notes end,
-         last_conversation_id = excluded.last_conversation_id,
-         updated_at = now()
-       returning id, (xmax = 0) as inserted`,
-      [
-        input.email,
-        input.name,
-        input.company ?? null,
-        input.phone ?? null,
-        input.notes ?? null,
-        input.source ?? 'chat',
-        ctx.conversationId,
-      ],
+    const contact = await upsertContact(
+      tx,
+      {
+        email: input.email,
+        name: input.name,
+        company: input.company ?? null,
+        phone: input.phone ?? null,
+        notes: input.notes ?? null,
+        source: input.source ?? 'chat',
+        conversationId: ctx.conversationId,
+      },
+      { overwrite: ownContact },
     );
-    if (!row) throw new Error('contact upsert returned no row');
     return {
       result: {
         status: 'done',
         message: `Thanks ${input.name}, our team will reach out to you at ${input.email}.`,
-        contactId: row.id,
+        contactId: contact.id,
       },
-      outbox: [{ topic: 'crm.upsert_contact', payload: { contactId: row.id, created: row.inserted } }],
+      outbox: [{ topic: 'crm.upsert_contact', payload: { contactId: contact.id, created: contact.inserted } }],
     };
   },
-};
+});

@@ -1,22 +1,24 @@
-import { DEFAULT_RULES } from '../policy/rate-limit/index.ts';
-import { checkBillingInput, TOOL_DESCRIPTIONS, type CheckBillingInput } from './schemas.ts';
-import type { ToolSpec } from './tool-spec.ts';
+import { z } from 'zod';
+import { findBillingAccount, findOwnInvoice, recentInvoices, type Invoice } from '../store/billing.ts';
+import { defineTool } from './tool-spec.ts';
 
-interface AccountRow {
-  plan: string | null;
-  status: string;
-  current_period_end: Date | null;
-}
-interface InvoiceRow {
-  id: string;
-  amount_due: number;
-  currency: string;
-  status: string;
-  due_at: Date | null;
-}
+export const BILLING_TOPICS = ['invoices', 'payment_status', 'plan', 'general'] as const;
+
+export const checkBillingInput = z
+  .object({
+    topic: z.enum(BILLING_TOPICS).optional(),
+    invoice_id: z
+      .string()
+      .trim()
+      .regex(/^in_[A-Za-z0-9]{1,64}$/, 'must be an invoice id like in_123')
+      .optional(),
+  })
+  .strict();
+
+export type CheckBillingInput = z.infer<typeof checkBillingInput>;
 
 const money = (cents: number, currency: string) => `${(cents / 100).toFixed(2)} ${currency.toUpperCase()}`;
-const describeInvoice = (i: InvoiceRow) =>
+const describeInvoice = (i: Invoice) =>
   `${i.id}: ${money(i.amount_due, i.currency)}, ${i.status}${i.due_at ? `, due ${i.due_at.toISOString().slice(0, 10)}` : ''}`;
 
 /**
@@ -24,40 +26,32 @@ const describeInvoice = (i: InvoiceRow) =>
  * never from arguments; an invoice that is not the caller's is answered exactly
  * like one that does not exist, so the reply cannot confirm another tenant's data.
  */
-export const checkBilling: ToolSpec<CheckBillingInput> = {
+export const checkBilling = defineTool({
   name: 'check_billing',
-  description: TOOL_DESCRIPTIONS.check_billing,
+  description: "Look up the signed-in customer's own billing status, plan and invoices. Identity comes from the session.",
   input: checkBillingInput,
-  requiresSignIn: true,
+  confidenceThreshold: 0.7,
   groundedFields: () => [],
-  rateLimits: (_input, ctx) => [
-    { key: `check_billing:user:${ctx.session.userId ?? 'anon'}`, rule: DEFAULT_RULES.checkBillingPerUser },
-  ],
+  identity: (_input, ctx) =>
+    ctx.session.userId ? null : { reason: 'unauthenticated', message: 'Please sign in first, then ask again about your billing.' },
+  rateLimits: [{ rule: { limit: 10, windowSeconds: 60 }, key: (_input, ctx) => `check_billing:user:${ctx.session.userId ?? 'anon'}` }],
+  // A read: repeating it changes nothing.
   idempotencyKey: () => null,
   async execute(tx, input, ctx) {
     const userId = ctx.session.userId;
     if (!userId) throw new Error('identity gate let an anonymous billing read through');
     if (input.invoice_id) {
-      const [invoice] = await tx.query<InvoiceRow>(
-        'select id, amount_due, currency, status, due_at from invoices where id = $1 and user_id = $2',
-        [input.invoice_id, userId],
-      );
+      const invoice = await findOwnInvoice(tx, userId, input.invoice_id);
       if (!invoice) {
         return { result: { status: 'denied', reason: 'not_found', message: `I couldn't find invoice ${input.invoice_id} on your account.` }, outbox: [] };
       }
       return { result: { status: 'done', message: `Invoice ${describeInvoice(invoice)}.`, invoice: describeInvoice(invoice) }, outbox: [] };
     }
-    const [account] = await tx.query<AccountRow>(
-      'select plan, status, current_period_end from billing_accounts where user_id = $1',
-      [userId],
-    );
+    const account = await findBillingAccount(tx, userId);
     if (!account) {
       return { result: { status: 'done', message: "I couldn't find a billing record for your account yet." }, outbox: [] };
     }
-    const invoices = await tx.query<InvoiceRow>(
-      'select id, amount_due, currency, status, due_at from invoices where user_id = $1 order by created_at desc limit 5',
-      [userId],
-    );
+    const invoices = await recentInvoices(tx, userId);
     const renews = account.current_period_end ? ` The current period ends ${account.current_period_end.toISOString().slice(0, 10)}.` : '';
     const recent = invoices.length ? ` Recent invoices: ${invoices.map(describeInvoice).join('; ')}.` : ' There are no invoices yet.';
     return {
@@ -71,4 +65,4 @@ export const checkBilling: ToolSpec<CheckBillingInput> = {
       outbox: [],
     };
   },
-};
+});

@@ -1,13 +1,26 @@
-import { DEFAULT_RULES } from '../policy/rate-limit/index.ts';
-import { deny, PASS } from '../policy/types.ts';
+import { z } from 'zod';
 import { digest } from '../store/canonical.ts';
-import { escalateTicketInput, TOOL_DESCRIPTIONS, type EscalateTicketInput } from './schemas.ts';
+import { upsertOpenTicket } from '../store/tickets.ts';
+import { multiLine, singleLine } from './fields.ts';
 import { settlePriority, triage } from './ticket-rules.ts';
-import type { PolicyContext } from '../policy/types.ts';
-import type { ToolSpec } from './tool-spec.ts';
+import { defineTool, type ToolContext } from './tool-spec.ts';
+
+export const TICKET_CATEGORIES = ['billing', 'technical', 'account', 'sales', 'other'] as const;
+export const PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
+
+export const escalateTicketInput = z
+  .object({
+    subject: singleLine(150),
+    summary: multiLine(4000),
+    category: z.enum(TICKET_CATEGORIES),
+    priority: z.enum(PRIORITIES).optional(),
+  })
+  .strict();
+
+export type EscalateTicketInput = z.infer<typeof escalateTicketInput>;
 
 /** The signed-in customer's verified email, else the last email the visitor typed here. */
-export function ticketContact(ctx: PolicyContext): string | null {
+export function ticketContact(ctx: ToolContext): string | null {
   return ctx.session.email?.toLowerCase() ?? ctx.typedEmails.at(-1) ?? null;
 }
 
@@ -15,64 +28,48 @@ export function ticketContact(ctx: PolicyContext): string | null {
  * Opens one ticket per conversation and category; a repeat appends to the open one,
  * so a frustrated user (or a looping model) produces one ticket, not ten.
  */
-export const escalateTicket: ToolSpec<EscalateTicketInput> = {
+export const escalateTicket = defineTool({
   name: 'escalate_ticket',
-  description: TOOL_DESCRIPTIONS.escalate_ticket,
+  description:
+    'Open a support ticket for a human when the visitor has a problem the assistant cannot solve (billing, technical, account).',
   input: escalateTicketInput,
-  requiresSignIn: false,
+  confidenceThreshold: 0.7,
   groundedFields: () => [],
-  rateLimits: (_input, ctx) => [
-    { key: `escalate_ticket:conversation:${ctx.conversationId}`, rule: DEFAULT_RULES.escalateTicketPerConversation },
-  ],
+  // A ticket nobody can answer is worse than none: ask for a way to reach the visitor first.
+  identity: (_input, ctx) =>
+    ticketContact(ctx) ? null : { reason: 'contact_required', message: 'To open a ticket I need an email address to reach you. What is your email?' },
+  rateLimits: [{ rule: { limit: 2, windowSeconds: 3600 }, key: (_input, ctx) => `escalate_ticket:conversation:${ctx.conversationId}` }],
   idempotencyKey: (input, ctx) => `escalate_ticket:${digest({ conversation: ctx.conversationId, input })}`,
-  identityCheck: (_input, ctx) =>
-    ticketContact(ctx)
-      ? PASS
-      : deny('contact_required', 'To open a ticket I need an email address to reach you. What is your email?'),
   async execute(tx, input, ctx) {
     const contact = ticketContact(ctx);
     if (!contact) throw new Error('identity gate let a ticket through without a contact');
     const { tags, ceiling } = triage(ctx.userTexts.join('\n'));
     const priority = settlePriority(input.priority, ceiling);
-    const update = { at: new Date().toISOString(), summary: input.summary, priority };
-    const [row] = await tx.query<{ id: string; inserted: boolean; priority: string }>(
-      `insert into tickets (conversation_id, category, subject, summary, priority, tags, contact_email, requester, transcript_url)
-       values ($1, $2, $3, $4, $5, $6::jsonb, $7, $8, $9)
-       on conflict (conversation_id, category) where status = 'open' do update set
-         updates = tickets.updates || jsonb_build_array($10::jsonb),
-         tags = (select coalesce(jsonb_agg(distinct t), '[]'::jsonb) from jsonb_array_elements(tickets.tags || excluded.tags) t),
-         priority = case when array_position(array['low','normal','high','urgent'], excluded.priority)
-                            > array_position(array['low','normal','high','urgent'], tickets.priority)
-                         then excluded.priority else tickets.priority end,
-         updated_at = now()
-       returning id, (xmax = 0) as inserted, priority`,
-      [
-        ctx.conversationId,
-        input.category,
-        input.subject,
-        input.summary,
-        priority,
-        JSON.stringify(tags),
-        contact,
-        ctx.session.actor,
-        `${ctx.publicBaseUrl.replace(/\/$/, '')}/admin/v1/conversations/${encodeURIComponent(ctx.conversationId)}/messages`,
-        JSON.stringify(update),
-      ],
-    );
-    if (!row) throw new Error('ticket upsert returned no row');
-    const topic = row.inserted ? 'helpdesk.create_ticket' : 'helpdesk.append_ticket';
-    const outbox = [{ topic, payload: { ticketId: row.id } }];
-    if (row.priority === 'urgent') outbox.push({ topic: 'notify.urgent_ticket', payload: { ticketId: row.id } });
+    const ticket = await upsertOpenTicket(tx, {
+      conversationId: ctx.conversationId,
+      category: input.category,
+      subject: input.subject,
+      summary: input.summary,
+      priority,
+      tags,
+      contactEmail: contact,
+      requester: ctx.session.actor,
+      transcriptUrl: `${ctx.publicBaseUrl.replace(/\/$/, '')}/admin/v1/conversations/${encodeURIComponent(ctx.conversationId)}/messages`,
+      update: { at: new Date().toISOString(), summary: input.summary, priority },
+    });
+    const topic = ticket.inserted ? 'helpdesk.create_ticket' : 'helpdesk.append_ticket';
+    const outbox = [{ topic, payload: { ticketId: ticket.id } }];
+    if (ticket.priority === 'urgent') outbox.push({ topic: 'notify.urgent_ticket', payload: { ticketId: ticket.id } });
     return {
       result: {
         status: 'done',
-        message: row.inserted
-          ? `I've opened ${/^[aeiou]/.test(input.category) ? 'an' : 'a'} ${input.category} ticket for our team (priority ${row.priority}). They will reply to ${contact}.`
+        message: ticket.inserted
+          ? `I've opened ${/^[aeiou]/.test(input.category) ? 'an' : 'a'} ${input.category} ticket for our team (priority ${ticket.priority}). They will reply to ${contact}.`
           : `I've added this to your open ${input.category} ticket. Our team will reply to ${contact}.`,
-        ticketId: row.id,
-        priority: row.priority,
+        ticketId: ticket.id,
+        priority: ticket.priority,
       },
       outbox,
     };
   },
-};
+});

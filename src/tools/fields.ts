@@ -42,9 +42,6 @@ export const email = z
   .pipe(z.email())
   .transform((s) => s.toLowerCase());
 
-/** An email address inside free text. */
-export const EMAIL_IN_TEXT = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
-
 /** One mailbox however it is tagged: `Ann+promo@x.com` and `ann@x.com` count as one for limits. */
 export function mailboxKey(address: string): string {
   const [local = '', domain = ''] = address.toLowerCase().split(/@(?=[^@]*$)/);

@@ -1,4 +1,4 @@
-import { PRIORITIES } from './schemas.ts';
+import type { PRIORITIES } from './escalate-ticket.ts';
 
 type Priority = (typeof PRIORITIES)[number];
 

@@ -1,4 +1,4 @@
-import type { Reason } from '../policy/reasons.ts';
+import type { Reason } from './reasons.ts';
 
 /** What the model (and the JSON-mode client) sees as the result of one tool call. */
 export type ToolResult = {

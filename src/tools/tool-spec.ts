@@ -1,13 +1,56 @@
 import type { z } from 'zod';
 import type { Queryable } from '../store/database.ts';
-import type { PolicyContext } from '../policy/types.ts';
-import type { RateRule } from '../policy/rate-limit/index.ts';
-import type { ToolName } from './schemas.ts';
+import type { OutboxMessage } from '../store/outbox.ts';
+import type { Reason } from './reasons.ts';
+import type { Session } from './session.ts';
 import type { ToolResult } from './tool-result.ts';
 
-export interface OutboxMessage {
-  topic: string;
-  payload: Record<string, unknown>;
+/**
+ * The contract every tool module fulfils, and the types it needs. They live here,
+ * below the policy, so a tool is plain data and functions: the policy reads these
+ * facts and extends these types, never the other way round.
+ */
+
+/** What a tool may know about the turn, all of it from the server's side. */
+export interface ToolContext {
+  session: Session;
+  conversationId: string;
+  /** The user's own words in this conversation, oldest first (quotes and pasted text removed). */
+  userTexts: string[];
+  /** Emails the user typed in this conversation, normalized to lower case. */
+  typedEmails: string[];
+}
+
+/** What a tool's write needs besides the turn. */
+export interface ExecutionContext extends ToolContext {
+  requestId: string;
+  /** Base URL for links handed to humans (ticket transcript). */
+  publicBaseUrl: string;
+}
+
+/** How many hits a key may make within a sliding window. */
+export interface RateRule {
+  limit: number;
+  windowSeconds: number;
+}
+
+/** One limit of a tool: the rule, and the key that says whose budget a call spends. */
+export interface RateLimit<I> {
+  rule: RateRule;
+  key(input: I, ctx: ToolContext): string;
+}
+
+/** An argument value that must come from the user's own words or profile. */
+export interface GroundedField {
+  field: string;
+  value: string;
+  kind: 'email' | 'name';
+}
+
+/** Why a tool will not run for this caller, in words the user can act on. */
+export interface Refusal {
+  reason: Reason;
+  message: string;
 }
 
 export interface ToolRun {
@@ -16,25 +59,25 @@ export interface ToolRun {
   outbox: OutboxMessage[];
 }
 
-export interface ExecutionContext extends PolicyContext {
-  requestId: string;
-  /** Base URL for links handed to humans (ticket transcript). */
-  publicBaseUrl: string;
+/** One tool: its contract, the policy facts about it, and the write it performs. */
+export interface ToolSpec<N extends string = string, S extends z.ZodType = z.ZodType> {
+  name: N;
+  description: string;
+  /** Strict: an unknown key (a `customer_id`, a `role`) is an error, because arguments carry content, never authority. */
+  input: S;
+  /** Below this confidence the user confirms first, unless CONFIDENCE_THRESHOLD(_<TOOL>) says otherwise. */
+  confidenceThreshold: number;
+  groundedFields(input: z.output<S>): GroundedField[];
+  /** Who may call it, from the session (and the input): null when this caller may. */
+  identity(input: z.output<S>, ctx: ToolContext): Refusal | null;
+  /** Every one must allow the call. */
+  rateLimits: ReadonlyArray<RateLimit<z.output<S>>>;
+  /** Same key, same effect: a repeat is reported as a duplicate. Null for reads. */
+  idempotencyKey(input: z.output<S>, ctx: ToolContext): string | null;
+  execute(tx: Queryable, input: z.output<S>, ctx: ExecutionContext): Promise<ToolRun>;
 }
 
-/** One tool: its contract, the policy facts about it, and the write it performs. */
-export interface ToolSpec<I = any> {
-  name: ToolName;
-  description: string;
-  input: z.ZodType<I>;
-  /** Only signed-in customers may call it. */
-  requiresSignIn: boolean;
-  /** Argument values that must come from the user's own words or profile. */
-  groundedFields(input: I): Array<{ field: string; value: string; kind: 'email' | 'name' }>;
-  rateLimits(input: I, ctx: PolicyContext): Array<{ key: string; rule: RateRule }>;
-  /** Same key, same effect: a repeat is reported as a duplicate. Null for reads. */
-  idempotencyKey(input: I, ctx: PolicyContext): string | null;
-  /** Checks that need the input and the session together (e.g. a contact for a ticket). */
-  identityCheck?(input: I, ctx: PolicyContext): import('../policy/types.ts').GateResult;
-  execute(tx: Queryable, input: I, ctx: ExecutionContext): Promise<ToolRun>;
+/** Keeps a tool's literal name and its schema's type, so the registry can derive names and inputs from the modules. */
+export function defineTool<N extends string, S extends z.ZodType>(spec: ToolSpec<N, S>): ToolSpec<N, S> {
+  return spec;
 }

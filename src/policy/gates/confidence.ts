@@ -1,8 +1,8 @@
-import type { ToolSpec } from '../../tools/tool-spec.ts';
+import type { Tool } from '../../tools/index.ts';
 import { PASS, type GateResult, type PolicyContext } from '../types.ts';
 
 /** Gate 4: below the tool's threshold the user confirms first; a confirmed call passes. */
-export function confidenceGate(tool: ToolSpec, confidence: number | null, ctx: PolicyContext): GateResult {
+export function confidenceGate(tool: Tool, confidence: number | null, ctx: PolicyContext): GateResult {
   if (ctx.confirmed) return PASS;
   const threshold = ctx.thresholds[tool.name];
   if (confidence !== null && confidence >= threshold) return PASS;

@@ -8,7 +8,6 @@ import { deny, PASS, type GateResult, type PolicyContext } from '../types.ts';
  * through a ticket instead of through its reply.
  */
 export function contentGate(input: unknown, ctx: PolicyContext): GateResult {
-  if (!ctx.findSensitive) return PASS;
   for (const text of stringsIn(input)) {
     if (ctx.findSensitive(text).length > 0) {
       return deny('sensitive_content', "I can't include keys, passwords or other confidential text in that request.");

@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { ANONYMOUS } from '../session.ts';
 import type { PolicyContext } from '../types.ts';
 import { decideStatic } from '../pipeline.ts';
 import { captureLead } from '../../tools/capture-lead.ts';
 import { checkBilling } from '../../tools/check-billing.ts';
 import { escalateTicket } from '../../tools/escalate-ticket.ts';
+import { DEFAULT_THRESHOLDS, TOOL_REGISTRY } from '../../tools/index.ts';
+import { ANONYMOUS } from '../../tools/session.ts';
 import { confidenceGate } from './confidence.ts';
 import { groundingGate } from './grounding.ts';
 import { identityGate } from './identity.ts';
@@ -16,40 +17,42 @@ const ctx = (over: Partial<PolicyContext> = {}): PolicyContext => ({
   conversationId: 'conv_gates_1',
   userTexts: ['Hi, I am Ada Lovelace, ada@example.com, I would like a demo'],
   typedEmails: ['ada@example.com'],
-  thresholds: { capture_lead: 0.7, escalate_ticket: 0.7, check_billing: 0.7 },
+  thresholds: DEFAULT_THRESHOLDS,
   confirmed: false,
+  findSensitive: () => [],
+  callsThisTurn: 1,
   ...over,
 });
 const lead = { name: 'Ada Lovelace', email: 'ada@example.com' };
 const signedIn = { actor: 'user:u1', userId: 'u1', email: 'cus@example.com', name: 'Cus Tomer', isAdmin: false };
 
 test('the schema gate refuses a tool that does not exist', () => {
-  const r = schemaGate('issue_refund', { amount: 100 });
+  const r = schemaGate(TOOL_REGISTRY, 'issue_refund', { amount: 100 });
   assert.equal(r.pass, false);
   assert.equal(!r.pass && r.reason, 'unknown_tool');
 });
 
 test('the schema gate refuses inherited object keys as tool names', () => {
   for (const name of ['constructor', 'toString', '__proto__']) {
-    const r = schemaGate(name, {});
+    const r = schemaGate(TOOL_REGISTRY, name, {});
     assert.equal(!r.pass && r.reason, 'unknown_tool');
   }
 });
 
 test('the schema gate refuses an extra argument key such as a customer id', () => {
-  const r = schemaGate('check_billing', { customer_id: 'cus_other' });
+  const r = schemaGate(TOOL_REGISTRY, 'check_billing', { customer_id: 'cus_other' });
   assert.equal(!r.pass && r.reason, 'invalid_input');
 });
 
 test('the schema gate refuses zero-width, bidi, HTML, formula and oversized values', () => {
   for (const name of ['Ada\u200B Lovelace', 'Ada \u202Eecalevol', '<img src=x onerror=alert(1)>', '=HYPERLINK("x")', 'A'.repeat(10_000)]) {
-    const r = schemaGate('capture_lead', { ...lead, name });
+    const r = schemaGate(TOOL_REGISTRY, 'capture_lead', { ...lead, name });
     assert.equal(!r.pass && r.reason, 'invalid_input', name.slice(0, 20));
   }
 });
 
 test('the schema gate normalizes the email to lower case', () => {
-  const r = schemaGate('capture_lead', { ...lead, email: 'Ada@Example.COM' });
+  const r = schemaGate(TOOL_REGISTRY, 'capture_lead', { ...lead, email: 'Ada@Example.COM' });
   assert.ok(r.pass);
   assert.equal((r.input as typeof lead).email, 'ada@example.com');
 });
@@ -101,12 +104,12 @@ test('the confidence gate asks for confirmation below the threshold and passes a
 
 test('the static pipeline stops at the first failing gate in order', () => {
   // Invalid and ungrounded: the schema gate speaks first.
-  const invalid = decideStatic({ tool: 'capture_lead', args: { name: 'X', email: 'not-an-email' }, confidence: 1 }, ctx());
+  const invalid = decideStatic({ tool: 'capture_lead', args: { name: 'X', email: 'not-an-email' }, confidence: 1 }, ctx(), TOOL_REGISTRY);
   assert.equal(invalid.decision === 'denied' && invalid.reason, 'invalid_input');
   // Ungrounded and low confidence: grounding speaks before confidence.
-  const ungrounded = decideStatic({ tool: 'capture_lead', args: { ...lead, email: 'x@evil.test' }, confidence: 0.1 }, ctx());
+  const ungrounded = decideStatic({ tool: 'capture_lead', args: { ...lead, email: 'x@evil.test' }, confidence: 0.1 }, ctx(), TOOL_REGISTRY);
   assert.equal(ungrounded.decision === 'denied' && ungrounded.reason, 'not_grounded');
-  const allowed = decideStatic({ tool: 'capture_lead', args: lead, confidence: 0.95 }, ctx());
+  const allowed = decideStatic({ tool: 'capture_lead', args: lead, confidence: 0.95 }, ctx(), TOOL_REGISTRY);
   assert.equal(allowed.decision, 'allowed');
 });
 
@@ -116,12 +119,24 @@ test('the content gate refuses arguments that carry a secret or a span of the sy
   const refused = contentGate({ summary: 'ok', nested: ['also ok', { deeper: 'x CANARY y' }] }, ctx({ findSensitive }));
   assert.equal(!refused.pass && refused.reason, 'sensitive_content');
   assert.equal(contentGate({ summary: 'my app is broken' }, ctx({ findSensitive })).pass, true);
-  assert.equal(contentGate({ summary: 'CANARY' }, ctx()).pass, true, 'no detector configured: nothing to find');
+  assert.equal(contentGate({ summary: 'CANARY' }, ctx()).pass, true, 'a detector that finds nothing lets it through');
 });
 
 test('the turn budget refuses calls past the eighth of one turn, before the schema is looked at', async () => {
   const { turnBudgetGate, MAX_TOOL_CALLS_PER_TURN } = await import('./turn-budget.ts');
   assert.equal(turnBudgetGate(ctx({ callsThisTurn: MAX_TOOL_CALLS_PER_TURN })).pass, true);
-  const over = decideStatic({ tool: 'no_such_tool', args: {}, confidence: 1 }, ctx({ callsThisTurn: MAX_TOOL_CALLS_PER_TURN + 1 }));
+  const over = decideStatic({ tool: 'no_such_tool', args: {}, confidence: 1 }, ctx({ callsThisTurn: MAX_TOOL_CALLS_PER_TURN + 1 }), TOOL_REGISTRY);
   assert.equal(over.decision === 'denied' && over.reason, 'rate_limited');
+});
+
+test('a context without the secret detector or the per-turn counter does not type-check', () => {
+  // Were either optional, a caller that forgot it would open its gate: the content gate would find nothing, the turn budget count nothing.
+  const { findSensitive: _detector, ...withoutDetector } = ctx();
+  const { callsThisTurn: _counter, ...withoutCounter } = ctx();
+  // @ts-expect-error findSensitive is required
+  const noDetector: PolicyContext = withoutDetector;
+  // @ts-expect-error callsThisTurn is required
+  const noCounter: PolicyContext = withoutCounter;
+  assert.equal(noDetector.findSensitive, undefined);
+  assert.equal(noCounter.callsThisTurn, undefined);
 });

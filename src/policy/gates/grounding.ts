@@ -1,4 +1,4 @@
-import type { ToolSpec } from '../../tools/tool-spec.ts';
+import type { Tool } from '../../tools/index.ts';
 import { deny, PASS, type GateResult, type PolicyContext } from '../types.ts';
 
 /** NFKC folds width and compatibility forms; it does not fold homoglyphs across scripts. */
@@ -18,7 +18,7 @@ function appearsAsWords(needle: string, haystack: string): boolean {
  * email must be one the user typed here (or the session's own); a name must appear
  * in the user's own words or profile. Quoted and pasted text was removed upstream.
  */
-export function groundingGate(tool: ToolSpec, input: unknown, ctx: PolicyContext): GateResult {
+export function groundingGate(tool: Tool, input: unknown, ctx: PolicyContext): GateResult {
   const said = ctx.userTexts.map(normalizeForMatch);
   for (const { field, value, kind } of tool.groundedFields(input)) {
     const wanted = normalizeForMatch(value);

@@ -1,12 +1,11 @@
-import { findTool } from '../../tools/index.ts';
-import type { ToolSpec } from '../../tools/tool-spec.ts';
+import type { Tool, ToolRegistry } from '../../tools/index.ts';
 import { deny, type Halt } from '../types.ts';
 
-export type SchemaResult = { pass: true; tool: ToolSpec; input: unknown } | Halt;
+export type SchemaResult = { pass: true; tool: Tool; input: unknown } | Halt;
 
-/** Gate 1: the tool exists and its arguments fit the strict schema. */
-export function schemaGate(toolName: string, args: unknown): SchemaResult {
-  const tool = findTool(toolName);
+/** Gate 1: the tool exists in the registry and its arguments fit the strict schema. */
+export function schemaGate(tools: ToolRegistry, toolName: string, args: unknown): SchemaResult {
+  const tool = tools.find(toolName);
   if (!tool) return deny('unknown_tool', 'That action is not available.');
   const parsed = tool.input.safeParse(args);
   if (!parsed.success) {

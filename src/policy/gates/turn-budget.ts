@@ -5,5 +5,5 @@ export const MAX_TOOL_CALLS_PER_TURN = 8;
 
 /** Gate 0: the per-turn cap on proposed calls, before anything else is looked at. */
 export function turnBudgetGate(ctx: PolicyContext): GateResult {
-  return (ctx.callsThisTurn ?? 0) > MAX_TOOL_CALLS_PER_TURN ? deny('rate_limited', 'Too many actions in one message.') : PASS;
+  return ctx.callsThisTurn > MAX_TOOL_CALLS_PER_TURN ? deny('rate_limited', 'Too many actions in one message.') : PASS;
 }

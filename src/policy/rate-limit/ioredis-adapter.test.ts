@@ -3,7 +3,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { Redis } from 'ioredis';
 import { IoredisRatelimitAdapter } from './ioredis-adapter.ts';
-import { redisSkip, requireRedisUrl } from './redis-test-env.ts';
+import { redisSkip, requireRedisUrl } from '../../../test/support/redis-test-env.ts';
 
 describe('the ioredis adapter for Ratelimit', { skip: redisSkip }, () => {
   let redis: Redis;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { runLimiterContract } from './limiter-contract.ts';
+import { runLimiterContract } from '../../../test/support/limiter-contract.ts';
 import { createRateLimiter } from './limiter.ts';
 import { MemoryRateLimiter } from './memory.ts';
 import { RateLimitUnavailableError } from './rate-limit-unavailable-error.ts';

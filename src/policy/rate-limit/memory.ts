@@ -1,7 +1,8 @@
 import { hashKey } from './key.ts';
 import { RateLimitUnavailableError } from './rate-limit-unavailable-error.ts';
 import { assertValidRule, windowMs } from './rules.ts';
-import type { RateLimiter, RateResult, RateRule } from './types.ts';
+import type { RateRule } from '../../tools/tool-spec.ts';
+import type { RateLimiter, RateResult } from './types.ts';
 
 export interface MemoryRateLimiterOptions {
   /** Most keys held at once; past it, hits on new keys fail closed. Default 100,000. */

@@ -3,7 +3,8 @@ import { withDeadline } from './deadline.ts';
 import { hashKey } from './key.ts';
 import { RateLimitUnavailableError } from './rate-limit-unavailable-error.ts';
 import { assertValidRule, windowMs } from './rules.ts';
-import type { RateLimiter, RateResult, RateRule } from './types.ts';
+import type { RateRule } from '../../tools/tool-spec.ts';
+import type { RateLimiter, RateResult } from './types.ts';
 
 /** What a Redis-backed limiter needs from its connection. */
 export interface RatelimitBackend {

@@ -4,11 +4,11 @@ import { randomUUID } from 'node:crypto';
 import { after, test } from 'node:test';
 import { promisify } from 'node:util';
 import { Redis } from 'ioredis';
-import { runLimiterContract, ruleWithRoomLeft } from './limiter-contract.ts';
+import { runLimiterContract, ruleWithRoomLeft } from '../../../test/support/limiter-contract.ts';
 import { createRateLimiter } from './limiter.ts';
 import { RateLimitUnavailableError } from './rate-limit-unavailable-error.ts';
-import { redisSkip, requireRedisUrl } from './redis-test-env.ts';
-import { startSilentServer } from './silent-server.ts';
+import { redisSkip, requireRedisUrl } from '../../../test/support/redis-test-env.ts';
+import { startSilentServer } from '../../../test/support/silent-server.ts';
 
 const run = promisify(execFile);
 

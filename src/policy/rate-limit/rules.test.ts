@@ -1,9 +1,15 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { DEFAULT_RULES, assertValidRule, windowMs } from './rules.ts';
+import { TOOLS } from '../../tools/index.ts';
+import { CHAT_PER_IP_RULE, assertValidRule, windowMs } from './rules.ts';
 
 test('accepts every default rule', () => {
-  for (const rule of Object.values(DEFAULT_RULES)) assertValidRule(rule);
+  assertValidRule(CHAT_PER_IP_RULE);
+  for (const tool of Object.values(TOOLS)) {
+    // A tool without a limit could be called without bound.
+    assert.ok(tool.rateLimits.length > 0, `${tool.name} declares no rate limit`);
+    for (const { rule } of tool.rateLimits) assertValidRule(rule);
+  }
 });
 
 test('rejects limits that are not positive integers and windows under a millisecond', () => {

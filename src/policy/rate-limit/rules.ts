@@ -1,13 +1,7 @@
-import type { RateRule } from './types.ts';
+import type { RateRule } from '../../tools/tool-spec.ts';
 
-/** The gateway's default limits, one per thing worth limiting. */
-export const DEFAULT_RULES = {
-  captureLeadPerConversation: { limit: 3, windowSeconds: 3600 },
-  captureLeadPerEmail: { limit: 1, windowSeconds: 3600 },
-  escalateTicketPerConversation: { limit: 2, windowSeconds: 3600 },
-  checkBillingPerUser: { limit: 10, windowSeconds: 60 },
-  chatPerIp: { limit: 30, windowSeconds: 60 },
-} as const satisfies Record<string, RateRule>;
+/** Chat messages per client IP. Each tool declares its own limits in its module. */
+export const CHAT_PER_IP_RULE = { limit: 30, windowSeconds: 60 } as const satisfies RateRule;
 
 /**
  * Rejects rules that would make every backend misbehave in its own way

@@ -1,8 +1,4 @@
-/** How many hits a key may make within a sliding window. */
-export interface RateRule {
-  limit: number;
-  windowSeconds: number;
-}
+import type { RateRule } from '../../tools/tool-spec.ts';
 
 export interface RateResult {
   /** True when this hit was counted and is within the limit. */

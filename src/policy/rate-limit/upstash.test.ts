@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { ruleWithRoomLeft } from './limiter-contract.ts';
+import { ruleWithRoomLeft } from '../../../test/support/limiter-contract.ts';
 import { createRateLimiter } from './limiter.ts';
 import { RateLimitUnavailableError } from './rate-limit-unavailable-error.ts';
-import { closedPort, startSilentServer } from './silent-server.ts';
+import { closedPort, startSilentServer } from '../../../test/support/silent-server.ts';
 
 // Upstash itself cannot be reached from here: these tests cover construction and every
 // way of not getting an answer, which must all end in a fast, clean refusal.

@@ -1,10 +1,31 @@
-import type { Queryable } from '../store/database.ts';
-import { digest } from '../store/canonical.ts';
+import { digest } from './canonical.ts';
+import type { Queryable } from './database.ts';
+
+/**
+ * Pending confirmations: a low-confidence call waiting for the user's "yes", with
+ * its exact arguments, their digest and an expiry. Each is single use.
+ */
 
 export interface PendingCall {
   tool: string;
   args: unknown;
   confidence: number | null;
+}
+
+/**
+ * Stores the call inside the caller's transaction. A new proposal replaces any older
+ * one: only the latest question can be answered "yes".
+ */
+export async function storePendingConfirmation(
+  tx: Queryable,
+  pending: PendingCall & { conversationId: string; expiresAt: Date },
+): Promise<void> {
+  await tx.query('update pending_confirmations set consumed_at = now() where conversation_id = $1 and consumed_at is null', [pending.conversationId]);
+  await tx.query(
+    `insert into pending_confirmations (conversation_id, tool, args, args_digest, confidence, expires_at)
+     values ($1, $2, $3::jsonb, $4, $5, $6)`,
+    [pending.conversationId, pending.tool, JSON.stringify(pending.args), digest(pending.args), pending.confidence, pending.expiresAt.toISOString()],
+  );
 }
 
 /**

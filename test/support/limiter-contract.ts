@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { describe, test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { RateLimitUnavailableError } from './rate-limit-unavailable-error.ts';
-import type { RateLimiter, RateRule } from './types.ts';
+import { RateLimitUnavailableError, type RateLimiter } from '../../src/policy/rate-limit/index.ts';
+import type { RateRule } from '../../src/tools/tool-spec.ts';
 
 /**
  * A long rule whose current window has at least a minute left. Windows are aligned to

@@ -1,0 +1,50 @@
+import type { Queryable } from './database.ts';
+
+export interface TicketInput {
+  conversationId: string;
+  category: string;
+  subject: string;
+  summary: string;
+  priority: string;
+  tags: string[];
+  contactEmail: string;
+  /** The session's actor (`user:<id>` or `anon`). */
+  requester: string;
+  transcriptUrl: string;
+  /** Appended to `updates` when the ticket already exists. */
+  update: Record<string, unknown>;
+}
+
+/**
+ * Opens the conversation's ticket in this category, or appends to the open one:
+ * tags are merged and the priority only ever rises. One open ticket per
+ * conversation and category is a unique index, so a race cannot open two.
+ */
+export async function upsertOpenTicket(tx: Queryable, ticket: TicketInput): Promise<{ id: string; inserted: boolean; priority: string }> {
+  const [row] = await tx.query<{ id: string; inserted: boolean; priority: string }>(
+    `insert into tickets (conversation_id, category, subject, summary, priority, tags, contact_email, requester, transcript_url)
+     values ($1, $2, $3, $4, $5, $6::jsonb, $7, $8, $9)
+     on conflict (conversation_id, category) where status = 'open' do update set
+       updates = tickets.updates || jsonb_build_array($10::jsonb),
+       tags = (select coalesce(jsonb_agg(distinct t), '[]'::jsonb) from jsonb_array_elements(tickets.tags || excluded.tags) t),
+       priority = case when array_position(array['low','normal','high','urgent'], excluded.priority)
+                          > array_position(array['low','normal','high','urgent'], tickets.priority)
+                       then excluded.priority else tickets.priority end,
+       updated_at = now()
+     returning id, (xmax = 0) as inserted, priority`,
+    [
+      ticket.conversationId,
+      ticket.category,
+      ticket.subject,
+      ticket.summary,
+      ticket.priority,
+      JSON.stringify(ticket.tags),
+      ticket.contactEmail,
+      ticket.requester,
+      ticket.transcriptUrl,
+      JSON.stringify(ticket.update),
+    ],
+  );
+  if (!row) throw new Error('ticket upsert returned no row');
+  return row;
+}
