@@ -4,6 +4,8 @@ import { escalateTicket } from './escalate-ticket.ts';
 import type { ToolName } from './schemas.ts';
 import type { ToolSpec } from './tool-spec.ts';
 
+export { TOOL_NAMES, type ToolName } from './schemas.ts';
+
 export const TOOLS: Record<ToolName, ToolSpec> = {
   capture_lead: captureLead,
   escalate_ticket: escalateTicket,
