@@ -12,8 +12,10 @@ import { EMAIL_IN_TEXT } from '../tools/fields.ts';
 import { findTool } from '../tools/index.ts';
 import type { ToolName } from '../tools/schemas.ts';
 import { takePendingConfirmation } from './confirmations.ts';
-import { isAffirmative, scoreIntent, userWords } from './intent.ts';
+import { isAffirmative } from './affirmation.ts';
+import { scoreIntent } from './confidence-estimate.ts';
 import { MODEL_TOOLS } from './tool-definitions.ts';
+import { userWords } from './user-words.ts';
 
 /** A turn never runs away: at most this many model steps (the policy caps the calls). */
 const MAX_STEPS = 3;
