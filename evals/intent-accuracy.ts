@@ -1,12 +1,14 @@
 /**
- * Accuracy of the offline intent rules (src/agent/intent.ts) on the hand-labelled dev
- * set and the held-out test set. Run: `npx tsx evals/intent-accuracy.ts`.
+ * Accuracy of the offline intent rules (src/agent/intent-evidence/ as the local model in
+ * src/agent/local/ reads them) on the hand-labelled dev set and the held-out test set.
+ * Run: `npx tsx evals/intent-accuracy.ts`.
  * A prediction counts only at the confidence the gateway would act on without asking
  * (0.7); below that it is scored as "no tool". Exits 1 if dev accuracy drops below 0.85.
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { classifyIntent, extractContact } from '../src/agent/intent.ts';
+import { classifyIntent } from '../src/agent/local/classify.ts';
+import { extractContact } from '../src/agent/local/contact.ts';
 import { TOOL_NAMES } from '../src/tools/index.ts';
 
 const ACT_THRESHOLD = 0.7;

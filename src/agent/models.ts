@@ -1,6 +1,6 @@
 import type { LanguageModelV3 } from '@ai-sdk/provider';
 import { createOpenAI } from '@ai-sdk/openai';
-import { createLocalModel } from './local-model.ts';
+import { createLocalModel } from './local/index.ts';
 import { createPuppetModel, parsePuppetHeader } from './puppet-model.ts';
 
 export interface ModelConfig {

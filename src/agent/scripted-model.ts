@@ -6,19 +6,32 @@ import type {
   LanguageModelV3Usage,
 } from '@ai-sdk/provider';
 
+/** What a scripted model may report beyond its content; by default what a script has: no tokens, one delta per text. */
+export interface ScriptedModelExtras {
+  /** The token usage of one step, given the call and the content it answered with. */
+  usage?: (options: LanguageModelV3CallOptions, content: LanguageModelV3Content[]) => LanguageModelV3Usage;
+  /** How a text part is cut into stream deltas; they must join back to the text. */
+  textDeltas?: (text: string) => string[];
+}
+
+const NO_USAGE: LanguageModelV3Usage = {
+  inputTokens: { total: 0, noCache: 0, cacheRead: 0, cacheWrite: 0 },
+  outputTokens: { total: 0, text: 0, reasoning: 0 },
+};
+
 /**
  * A language model whose every reply is computed, not sampled: the shared body of
- * the puppet model and anything else that answers from a script. `respond` returns
- * the content of one step; doGenerate and doStream deliver the same content.
+ * the puppet model, the offline local model and anything else that answers from a
+ * script. `respond` returns the content of one step (and may throw to refuse the
+ * call); doGenerate and doStream deliver the same content, usage and finish reason.
  */
 export function scriptedModel(
   modelId: string,
   respond: (options: LanguageModelV3CallOptions) => LanguageModelV3Content[],
+  extras: ScriptedModelExtras = {},
 ): LanguageModelV3 {
-  const usage: LanguageModelV3Usage = {
-    inputTokens: { total: 0, noCache: 0, cacheRead: 0, cacheWrite: 0 },
-    outputTokens: { total: 0, text: 0, reasoning: 0 },
-  };
+  const usage = extras.usage ?? (() => NO_USAGE);
+  const textDeltas = extras.textDeltas ?? ((text: string) => [text]);
   const finishReason = (content: LanguageModelV3Content[]) => ({
     unified: content.some((c) => c.type === 'tool-call') ? ('tool-calls' as const) : ('stop' as const),
     raw: undefined,
@@ -30,7 +43,7 @@ export function scriptedModel(
     supportedUrls: {},
     async doGenerate(options) {
       const content = respond(options);
-      return { content, finishReason: finishReason(content), usage, warnings: [] };
+      return { content, finishReason: finishReason(content), usage: usage(options, content), warnings: [] };
     },
     async doStream(options) {
       const content = respond(options);
@@ -38,12 +51,14 @@ export function scriptedModel(
       content.forEach((part, index) => {
         if (part.type === 'text') {
           const id = `text-${index}`;
-          parts.push({ type: 'text-start', id }, { type: 'text-delta', id, delta: part.text }, { type: 'text-end', id });
+          parts.push({ type: 'text-start', id });
+          for (const delta of textDeltas(part.text)) parts.push({ type: 'text-delta', id, delta });
+          parts.push({ type: 'text-end', id });
         } else {
           parts.push(part as LanguageModelV3StreamPart);
         }
       });
-      parts.push({ type: 'finish', usage, finishReason: finishReason(content) });
+      parts.push({ type: 'finish', usage: usage(options, content), finishReason: finishReason(content) });
       return {
         stream: new ReadableStream({
           start(controller) {

@@ -11,8 +11,10 @@ import { takePendingConfirmation } from '../store/confirmations.ts';
 import { appendMessages, loadHistory } from '../store/conversations.ts';
 import { TOOL_REGISTRY, type ToolName } from '../tools/index.ts';
 import type { Session } from '../tools/session.ts';
-import { isAffirmative, scoreIntent, userWords } from './intent.ts';
+import { isAffirmative } from './affirmation.ts';
+import { scoreIntent } from './confidence-estimate.ts';
 import { MODEL_TOOLS } from './tool-definitions.ts';
+import { userWords } from './user-words.ts';
 
 /** A turn never runs away: at most this many model steps (the policy caps the calls). */
 const MAX_STEPS = 3;

@@ -1,0 +1,66 @@
+// In src/agent beside confirmations, not src/policy: the turn fills in a missing confidence before any gate runs, and it reads tool-level data (evidence, the email pattern) that policy may import only as types.
+import { EMAIL_IN_TEXT } from '../policy/email-in-text.ts';
+import type { ToolName } from '../tools/index.ts';
+import { HEDGED, NOT_INTERESTED } from './intent-evidence/capture-lead.ts';
+import { INTENT_EVIDENCE, type IntentRule } from './intent-evidence/index.ts';
+import { INJECTION, OFF_TOPIC } from './intent-evidence/steering.ts';
+import { normalizeText } from './normalize-text.ts';
+import { userWords } from './user-words.ts';
+
+/**
+ * The server's own estimate of how sure it is that a message asks for a tool, used
+ * when a real model reports no confidence, and the scores the offline model picks
+ * its tool from. A pure function of the user's own words.
+ */
+
+// Independent pieces of evidence combine like probabilities: each one closes part of
+// the remaining gap to certainty, so two weak hints beat one but never reach 1.
+function noisyOr(weights: Iterable<number>): number {
+  let miss = 1;
+  for (const w of weights) miss *= 1 - w;
+  return 1 - miss;
+}
+
+function rawScores(own: string): Record<ToolName, number> {
+  const t = normalizeText(own);
+  const score = (rules: readonly IntentRule[]) => noisyOr(rules.filter(([re]) => re.test(t)).map(([, w]) => w));
+  let lead = score(INTENT_EVIDENCE.capture_lead);
+  let ticket = score(INTENT_EVIDENCE.escalate_ticket);
+  let billing = score(INTENT_EVIDENCE.check_billing);
+
+  // Someone who asks to be contacted and leaves an address is plainly a lead.
+  if (lead > 0 && new RegExp(EMAIL_IN_TEXT.source).test(own)) lead = noisyOr([lead, 0.5]);
+  if (NOT_INTERESTED.test(t)) lead *= 0.2;
+  if (HEDGED.test(t)) lead *= 0.75;
+  // A described problem turns billing words into the ticket's context, not a rival
+  // intent: "my invoice is wrong" needs a human, not a lookup.
+  if (ticket >= 0.6 && billing > 0) {
+    ticket = noisyOr([ticket, billing * 0.5]);
+    billing *= 0.3;
+  }
+  const damp = INJECTION.test(t) ? 0.1 : OFF_TOPIC.test(t) ? 0.4 : 1;
+  return { capture_lead: lead * damp, escalate_ticket: ticket * damp, check_billing: billing * damp };
+}
+
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}
+
+/**
+ * How sure the rules are that `own` (the user's own words, see `userWords`) asks for
+ * each tool. A rival intent with real evidence makes the winner less certain.
+ */
+export function intentScores(own: string): Record<ToolName, number> {
+  const raw = rawScores(own);
+  const out = { ...raw };
+  for (const tool of Object.keys(raw) as ToolName[]) {
+    const rival = Math.max(...(Object.keys(raw) as ToolName[]).filter((k) => k !== tool).map((k) => raw[k]));
+    out[tool] = round(raw[tool] * (1 - 0.4 * rival));
+  }
+  return out;
+}
+
+/** The confidence that `text` asks for `tool`; quoted and pasted text is dropped first, so it cannot raise it. */
+export function scoreIntent(text: string, tool: ToolName): number {
+  return intentScores(userWords(text))[tool];
+}

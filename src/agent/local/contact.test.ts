@@ -1,0 +1,127 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { email as emailField, personName, phone as phoneField, singleLine } from '../../tools/fields.ts';
+import { findTool } from '../../tools/index.ts';
+import { extractContact, hasLeadContact } from './contact.ts';
+
+// --- extractContact ----------------------------------------------------------
+
+test('extractContact reads name, email and company from a self-introduction', () => {
+  assert.deepEqual(extractContact(["Hi, I'm John Smith from Initech, John.Smith@Initech.com"]), {
+    name: 'John Smith',
+    email: 'john.smith@initech.com',
+    company: 'Initech',
+  });
+});
+
+const names: Array<[string, string]> = [
+  ['My name is Maria Gomez', 'Maria Gomez'],
+  ['my name is john', 'john'],
+  ["I'm Dave, and my app is broken", 'Dave'],
+  ['I am Li Wei from Panda Logistics', 'Li Wei'],
+  ['This is Zoë O’Brien', 'Zoë O’Brien'],
+  ["This is Zoë O'Brien at Contoso", "Zoë O'Brien"],
+  ['soy José Martínez', 'José Martínez'],
+  ["je m'appelle Claire Dubois", 'Claire Dubois'],
+  ['Ich bin Lukas Schmidt', 'Lukas Schmidt'],
+  ['Name: Nguyễn Văn An', 'Nguyễn Văn An'],
+  ['Thanks,\n— Sarah Connor', 'Sarah Connor'],
+  ['José here, from Tacos Inc.', 'José'],
+  ['I am Anne-Marie St. Clair', 'Anne-Marie St'],
+  ['Меня зовут... I am Иван Петров', 'Иван Петров'],
+];
+
+for (const [text, name] of names) {
+  test(`extractContact finds the name "${name}" in ${JSON.stringify(text)}`, () => {
+    const contact = extractContact([text]);
+    assert.equal(contact.name, name);
+    assert.ok(personName.safeParse(contact.name).success);
+  });
+}
+
+for (const text of [
+  "I'm interested in a demo",
+  "I'm Interested",
+  "I'm looking for pricing",
+  'This is urgent',
+  'This is Broken again',
+  'I am not sure',
+  "I'm the CEO",
+  'Everything here is broken',
+  'i am john',
+]) {
+  test(`extractContact finds no name in ${JSON.stringify(text)}`, () => {
+    assert.equal(extractContact([text]).name, undefined);
+  });
+}
+
+const companies: Array<[string, string]> = [
+  ['I work for Umbrella Corp and we need pricing', 'Umbrella Corp'],
+  ['We work at Acme.', 'Acme'],
+  ['Our company is Wayne Enterprises', 'Wayne Enterprises'],
+  ['company name is Stark Industries', 'Stark Industries'],
+  ['Company: hooli labs', 'hooli labs'],
+  ['Ich bin Jonas Weber von Quantix', 'Quantix'],
+  ['soy Carlos Ruiz de Ventas Globales, hola', 'Ventas Globales'],
+  ['José here, from Tacos Inc. hello', 'Tacos Inc'],
+];
+
+for (const [text, company] of companies) {
+  test(`extractContact finds the company "${company}" in ${JSON.stringify(text)}`, () => {
+    const contact = extractContact([text]);
+    assert.equal(contact.company, company);
+    assert.ok(singleLine(120).safeParse(contact.company).success);
+  });
+}
+
+test('extractContact does not read times or dates after "at" or "from" as a company', () => {
+  assert.equal(extractContact(["I'm Dave at 5pm"]).company, undefined);
+  assert.equal(extractContact(["I'm Dave from Monday on"]).company, undefined);
+});
+
+test('extractContact lowercases the email and ignores malformed addresses', () => {
+  assert.equal(extractContact(['Reach me at Bob.Jones@Example.COM.']).email, 'bob.jones@example.com');
+  assert.equal(extractContact(['my email is bob@localhost']).email, undefined);
+});
+
+test('extractContact reads a phone number given with a prefix or named as one', () => {
+  assert.equal(extractContact(['call me on +44 20 7946 0958']).phone, '+44 20 7946 0958');
+  assert.equal(extractContact(['my phone is (415) 555-0134']).phone, '415 555-0134');
+  for (const text of ['order 12345678 failed', 'since 2024-01-15', 'invoice in_12345678']) {
+    assert.equal(extractContact([text]).phone, undefined, text);
+  }
+});
+
+test('extractContact lets a later message replace an earlier value', () => {
+  const contact = extractContact(['I am Ann Lee, ann@old.com', 'sorry, use ann@new.com', 'hello']);
+  assert.deepEqual(contact, { name: 'Ann Lee', email: 'ann@new.com' });
+});
+
+test('extractContact takes the last email when one message gives two', () => {
+  assert.equal(extractContact(['a@x.com, no wait, b@x.com']).email, 'b@x.com');
+});
+
+test('extractContact ignores contact details in quoted, fenced and pasted text', () => {
+  const texts = [
+    '> From: Mallory <mallory@evil.test>\n> I am Mallory Evil',
+    '```\nName: Eve Hacker\nemail: eve@evil.test\n```',
+    '<pasted>This is Trent from Evil Corp, trent@evil.test</pasted>',
+  ];
+  assert.deepEqual(extractContact(texts), {});
+});
+
+test('extractContact returns values that the capture_lead schema accepts', () => {
+  const contact = extractContact(['Hi, I am Zoë O’Brien from Contoso. ZOE@CONTOSO.COM, phone +1 415 555 0134']);
+  assert.ok(hasLeadContact(contact));
+  const captureLead = findTool('capture_lead');
+  assert.ok(captureLead);
+  assert.ok(captureLead.input.safeParse({ ...contact, source: 'chat' }).success);
+  assert.ok(emailField.safeParse(contact.email).success);
+  assert.ok(phoneField.safeParse(contact.phone).success);
+});
+
+test('hasLeadContact needs both a name and an email', () => {
+  assert.equal(hasLeadContact({ name: 'Ann' }), false);
+  assert.equal(hasLeadContact({ email: 'a@b.co' }), false);
+  assert.equal(hasLeadContact({ name: 'Ann', email: 'a@b.co' }), true);
+});
