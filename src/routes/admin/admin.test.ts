@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
-import { testDatabases } from '../../test/support/databases.ts';
-import { ADMIN_TOKEN, chatJson, newConversationId, testGateway, userToken } from '../../test/support/gateway.ts';
+import { testDatabases } from '../../../test/support/databases.ts';
+import { ADMIN_TOKEN, chatJson, newConversationId, testGateway, userToken } from '../../../test/support/gateway.ts';
 
 const PATHS = ['/admin/v1/audit', '/admin/v1/audit/verify', '/admin/v1/contacts', '/admin/v1/tickets', '/admin/v1/exceptions', '/admin/v1/conversations/x/messages'];
 
