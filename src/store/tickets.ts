@@ -9,11 +9,11 @@ export interface TicketListItem {
   subject: string;
   summary: string;
   priority: 'low' | 'normal' | 'high' | 'urgent';
-  tags: unknown;
+  tags: string[];
   contactEmail: string;
   requester: string;
   transcriptUrl: string;
-  updates: unknown;
+  updates: Array<{ at: string; summary: string; priority: TicketListItem['priority'] }>;
   createdAt: Date;
   updatedAt: Date;
 }

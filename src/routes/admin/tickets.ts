@@ -13,11 +13,13 @@ export const ticket = z
     subject: z.string(),
     summary: z.string(),
     priority: z.enum(['low', 'normal', 'high', 'urgent']),
-    tags: z.unknown().openapi({ description: 'Array of tag strings.' }),
+    tags: z.array(z.string()).openapi({ description: 'Triage tags from the user\'s own words.' }),
     contactEmail: z.string(),
     requester: z.string(),
     transcriptUrl: z.string(),
-    updates: z.unknown().openapi({ description: 'Array of later additions to the ticket.' }),
+    updates: z
+      .array(z.object({ at: timestamp, summary: z.string(), priority: z.enum(['low', 'normal', 'high', 'urgent']) }))
+      .openapi({ description: 'Later escalations in the same category, appended to this open ticket.' }),
     createdAt: timestamp,
     updatedAt: timestamp,
   })
