@@ -4,19 +4,11 @@ import { createGateway } from '../../src/gateway.ts';
 import { createLogger } from '../../src/http/logger.ts';
 import { createRateLimiter } from '../../src/policy/rate-limit/index.ts';
 import { createApp } from '../../src/server.ts';
+import type { ChatJson, ToolCallView } from '../../src/routes/chat-contract.ts';
 import type { Database } from '../../src/store/database.ts';
 import type { Caller, EvalCase, ModelName, Turn } from './cases.ts';
 import { authorization, baseEnv, callerUser, seed } from './fixtures.ts';
 import { snapshot, type Snapshot } from './state.ts';
-
-/** One tool call as the JSON-mode client sees it. */
-export interface ToolCallView {
-  tool: string;
-  args: unknown;
-  decision: string;
-  reason?: string;
-  output: { status?: string; reason?: string; message?: string; [k: string]: unknown };
-}
 
 export interface RequestRecord {
   /** Index of the case turn this request belongs to. */
@@ -126,9 +118,10 @@ export async function runCase(c: EvalCase, o: RunOptions): Promise<RawCaseRun> {
   const send = async (path: string, init: { method: string; headers: Record<string, string>; body?: string }) => {
     const res = await app.request(path, init);
     const body = await res.text();
-    let json: { text?: unknown; toolCalls?: unknown } | null;
+    // Any response may come back (a problem, an admin list), so the chat reply's fields are read only when present.
+    let json: Partial<ChatJson> | null;
     try {
-      json = JSON.parse(body) as { text?: unknown; toolCalls?: unknown } | null;
+      json = JSON.parse(body) as Partial<ChatJson> | null;
     } catch {
       json = null;
     }
@@ -136,7 +129,7 @@ export async function runCase(c: EvalCase, o: RunOptions): Promise<RawCaseRun> {
       status: res.status,
       body,
       text: typeof json?.text === 'string' ? json.text : null,
-      toolCalls: Array.isArray(json?.toolCalls) ? (json.toolCalls as ToolCallView[]) : [],
+      toolCalls: Array.isArray(json?.toolCalls) ? json.toolCalls : [],
     };
   };
 

@@ -2,21 +2,32 @@ import { randomUUID } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
+import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Logger } from './logger.ts';
 import { problem } from './problem.ts';
 
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
 
-/** Carries the caller's x-request-id when it is well-formed, else a fresh one, into logs and responses. */
-export function requestId(): MiddlewareHandler {
-  return async (c, next) => {
-    const incoming = c.req.header('x-request-id');
-    const id = incoming && SAFE_REQUEST_ID.test(incoming) ? incoming : randomUUID();
-    c.set('requestId', id);
-    c.header('x-request-id', id);
-    await next();
-  };
+/**
+ * Carries the caller's x-request-id when it is well-formed, else a fresh one, into logs and
+ * responses. Hono's middleware owns `c.var.requestId` and the response header; its own test
+ * of the incoming header (word characters, `-`, `=`, up to 255) is not ours, so it is given no
+ * header to read and the generator applies ours.
+ */
+export function requestIds(): MiddlewareHandler {
+  const assign = requestId({
+    headerName: '',
+    generator: (c) => {
+      const incoming = c.req.header('x-request-id');
+      return incoming && SAFE_REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    },
+  });
+  return (c, next) =>
+    assign(c, async () => {
+      c.header('x-request-id', c.get('requestId'));
+      await next();
+    });
 }
 
 export function accessLog(logger: Logger): MiddlewareHandler {
@@ -48,8 +59,25 @@ export function limitBody(maxSize: number): MiddlewareHandler {
   });
 }
 
-export const securityHeaders = () =>
-  secureHeaders({
-    contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
-    crossOriginResourcePolicy: 'same-site',
-  });
+const API_POLICY = { defaultSrc: ["'none'"], frameAncestors: ["'none'"] };
+
+/**
+ * The API reference page runs Swagger UI, served by the gateway itself: it needs its own
+ * scripts, styles and images (the CSS inlines icons as data: URIs) and to fetch
+ * /openapi.json. Nothing else is loaded, so nothing else is allowed.
+ */
+const DOCS_POLICY = {
+  defaultSrc: ["'none'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'"],
+  imgSrc: ["'self'", 'data:'],
+  connectSrc: ["'self'"],
+  frameAncestors: ["'none'"],
+};
+
+/** Secure headers everywhere; only the /docs page and its assets get a policy that lets a page run. */
+export function securityHeaders(): MiddlewareHandler {
+  const api = secureHeaders({ contentSecurityPolicy: API_POLICY, crossOriginResourcePolicy: 'same-site' });
+  const docs = secureHeaders({ contentSecurityPolicy: DOCS_POLICY, crossOriginResourcePolicy: 'same-site' });
+  return (c, next) => (c.req.path === '/docs' || c.req.path.startsWith('/docs/') ? docs(c, next) : api(c, next));
+}

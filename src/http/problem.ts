@@ -1,26 +1,32 @@
+import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 
-/** Stable error codes clients may match on. */
-export type ProblemCode =
-  | 'invalid_request'
-  | 'payload_too_large'
-  | 'message_too_long'
-  | 'conversation_full'
-  | 'conversation_not_found'
-  | 'unauthorized'
-  | 'forbidden'
-  | 'not_found'
-  | 'rate_limited'
-  | 'puppet_disabled'
-  | 'invalid_puppet_script'
-  | 'model_unavailable'
-  | 'not_ready'
-  | 'internal_error';
+/** Stable error codes clients may match on: never rename one. */
+export const PROBLEM_CODES = [
+  'invalid_request',
+  'payload_too_large',
+  'unsupported_media_type',
+  'message_too_long',
+  'conversation_full',
+  'conversation_not_found',
+  'unauthorized',
+  'forbidden',
+  'not_found',
+  'rate_limited',
+  'puppet_disabled',
+  'invalid_puppet_script',
+  'model_unavailable',
+  'not_ready',
+  'internal_error',
+] as const;
+
+export type ProblemCode = (typeof PROBLEM_CODES)[number];
 
 const TITLES: Record<ProblemCode, string> = {
   invalid_request: 'The request is not valid',
   payload_too_large: 'The request body is too large',
+  unsupported_media_type: 'The request body must be JSON',
   message_too_long: 'The message is too long',
   conversation_full: 'The conversation has reached its message limit',
   conversation_not_found: 'Conversation not found',
@@ -35,19 +41,32 @@ const TITLES: Record<ProblemCode, string> = {
   internal_error: 'Internal error',
 };
 
-/** RFC 9457 problem details, always with the request id and never with internals. */
-export function problem(c: Context, status: ContentfulStatusCode, code: ProblemCode, detail?: string, headers?: Record<string, string>) {
-  const requestId = c.get('requestId') as string | undefined;
-  return c.body(
-    JSON.stringify({
-      type: `https://toolgate.dev/problems/${code.replace(/_/g, '-')}`,
-      title: TITLES[code],
-      status,
-      code,
-      ...(detail ? { detail } : {}),
-      requestId,
-    }),
+/** The body of every error response: the contract clients match on (`code`), as RFC 9457 describes it. */
+export const problemDetails = z
+  .object({
+    type: z.string().openapi({ example: 'https://toolgate.dev/problems/invalid-request' }),
+    title: z.string(),
+    status: z.number().int(),
+    code: z.enum(PROBLEM_CODES),
+    detail: z.string().optional(),
+    requestId: z.string(),
+  })
+  .openapi('Problem');
+
+export type ProblemDetails = z.infer<typeof problemDetails>;
+
+/**
+ * RFC 9457 problem details, always with the request id and never with internals.
+ * Sent through `c.json` so a route's typed responses include it, with the media type the RFC names.
+ */
+export function problem<S extends ContentfulStatusCode>(c: Context, status: S, code: ProblemCode, detail?: string, headers?: Record<string, string>) {
+  const body: ProblemDetails = {
+    type: `https://toolgate.dev/problems/${code.replace(/_/g, '-')}`,
+    title: TITLES[code],
     status,
-    { 'content-type': 'application/problem+json', ...headers },
-  );
+    code,
+    ...(detail ? { detail } : {}),
+    requestId: c.get('requestId') as string,
+  };
+  return c.json(body, status, { ...headers, 'Content-Type': 'application/problem+json' });
 }

@@ -2,8 +2,25 @@ import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
 import { testDatabases } from '../../test/support/databases.ts';
 import { adminGet, chat, chatJson, newConversationId, testGateway, userToken } from '../../test/support/gateway.ts';
+import { describeRouteSecurity } from '../../test/support/route-security.ts';
+import { encodePuppetScript } from '../agent/puppet-model.ts';
 
 const userMessage = (text: string) => ({ id: 'u1', role: 'user', parts: [{ type: 'text', text }] });
+
+const turn = (id: string) => ({
+  path: '/v1/chat',
+  headers: { accept: 'application/json', 'x-puppet': encodePuppetScript({ text: 'ok' }) },
+  body: { id, message: userMessage('hello') },
+});
+
+describeRouteSecurity('POST /v1/chat', {
+  request: () => turn(newConversationId()),
+  async ownedResource(app, owner) {
+    const id = newConversationId();
+    await chatJson(app, { id, token: owner, text: 'hello', puppet: { text: 'hi' } });
+    return (token) => chat(app, { id, token, text: 'show me the history', puppet: { text: 'x' } });
+  },
+});
 
 for (const backend of testDatabases()) {
   describe(`POST /v1/chat on ${backend.name}`, async () => {

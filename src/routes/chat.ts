@@ -1,16 +1,19 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { createUIMessageStream, createUIMessageStreamResponse, type UIMessageChunk } from 'ai';
-import { Hono, type Context } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { runTurn } from '../agent/turn.ts';
 import { PuppetDisabledError } from '../agent/models.ts';
 import { PuppetScriptError } from '../agent/puppet-model.ts';
 import type { Gateway } from '../gateway.ts';
 import { problem } from '../http/problem.ts';
+import { createRouter, type GatewayEnv } from '../http/router.ts';
+import { callerSession } from '../http/session.ts';
 import type { ToolOutcome } from '../policy/enforce.ts';
 import { CHAT_PER_IP_RULE, RateLimitUnavailableError } from '../policy/rate-limit/index.ts';
 import type { Session } from '../tools/session.ts';
 import { openConversation } from '../store/conversations.ts';
-import { chatBody, userTextOf } from './chat-body.ts';
+import { chatRoute } from './chat-contract.ts';
+import { userTextOf } from './chat-user-text.ts';
 
 function clientIp(c: Context, trustProxy: boolean): string {
   if (trustProxy) {
@@ -24,17 +27,9 @@ function clientIp(c: Context, trustProxy: boolean): string {
   }
 }
 
-export function chatRoutes(gateway: Gateway) {
-  const { config, db, limiter, logger } = gateway;
-  const app = new Hono<{ Variables: { requestId: string; session: Session } }>();
-
-  app.post('/v1/chat', async (c) => {
-    const requestId = c.get('requestId');
-    const auth = await gateway.authenticate(c.req.header('authorization'));
-    if (!auth.ok) return problem(c, 401, 'unauthorized', 'The bearer token is not valid.', { 'www-authenticate': 'Bearer' });
-    const session = auth.session;
-
-    // Chat fails open when the limiter is down: answering is safe, writes are gated separately.
+/** 30 messages a minute per client IP, counted before the body is read. Fails open when the limiter is down: answering is safe, writes are gated separately. */
+function chatRateLimit({ config, limiter, logger }: Gateway): MiddlewareHandler<GatewayEnv> {
+  return async (c, next) => {
     try {
       const ip = await limiter.limit(`chat:ip:${clientIp(c, config.TRUST_PROXY)}`, CHAT_PER_IP_RULE);
       if (!ip.success) {
@@ -43,13 +38,25 @@ export function chatRoutes(gateway: Gateway) {
       }
     } catch (error) {
       if (!(error instanceof RateLimitUnavailableError)) throw error;
-      logger.warn({ requestId }, 'chat rate limit unavailable; answering anyway');
+      logger.warn({ requestId: c.get('requestId') }, 'chat rate limit unavailable; answering anyway');
     }
+    await next();
+  };
+}
 
-    const raw = await c.req.json().catch(() => undefined);
-    const parsed = chatBody.safeParse(raw);
-    if (!parsed.success) return problem(c, 400, 'invalid_request', 'Send {"id": "<conversation id>", "message": {"role": "user", "parts": [...]}}.');
-    const userText = userTextOf(parsed.data);
+/**
+ * POST /v1/chat. The caller is authenticated and rate limited before the body is read
+ * (route middleware runs ahead of the contract's validators); then one turn runs.
+ */
+export function chatRoutes(gateway: Gateway) {
+  const { config, db, limiter, logger } = gateway;
+  const app = createRouter();
+
+  app.openapi({ ...chatRoute, middleware: [callerSession(gateway.authenticate), chatRateLimit(gateway)] }, async (c) => {
+    const requestId = c.get('requestId');
+    const session = c.get('session');
+    const body = c.req.valid('json');
+    const userText = userTextOf(body);
     if (!userText) return problem(c, 400, 'invalid_request', 'The request carries no user message with text.');
     if (userText.length > config.MAX_MESSAGE_CHARS) {
       return problem(c, 422, 'message_too_long', `A message may have at most ${config.MAX_MESSAGE_CHARS} characters.`);
@@ -58,14 +65,14 @@ export function chatRoutes(gateway: Gateway) {
 
     let model;
     try {
-      model = gateway.selectModel(c.req.header('x-puppet'));
+      model = gateway.selectModel(c.req.valid('header')['x-puppet']);
     } catch (error) {
       if (error instanceof PuppetDisabledError) return problem(c, 400, 'puppet_disabled', 'x-puppet is only accepted when MODEL=puppet.');
       if (error instanceof PuppetScriptError) return problem(c, 400, 'invalid_puppet_script', error.message);
       throw error;
     }
 
-    const conversationId = parsed.data.id;
+    const conversationId = body.id;
     const access = await openConversation(db, {
       id: conversationId,
       owner: session.actor,
@@ -112,17 +119,20 @@ export function chatRoutes(gateway: Gateway) {
       if (chunk.type === 'error') failed = true;
     }
     if (failed && !text && toolCalls.length === 0) return problem(c, 502, 'model_unavailable', 'The assistant could not answer. Please try again.');
-    return c.json({
-      conversationId,
-      text,
-      toolCalls: toolCalls.map((o) => ({
-        tool: o.tool,
-        args: o.args,
-        decision: o.decision,
-        ...(o.reason && o.decision !== 'allowed' ? { reason: o.reason } : {}),
-        output: o.output,
-      })),
-    });
+    return c.json(
+      {
+        conversationId,
+        text,
+        toolCalls: toolCalls.map((o) => ({
+          tool: o.tool,
+          args: o.args,
+          decision: o.decision,
+          ...(o.reason && o.decision !== 'allowed' ? { reason: o.reason } : {}),
+          output: o.output,
+        })),
+      },
+      200,
+    );
   });
 
   return app;

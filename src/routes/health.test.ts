@@ -2,7 +2,11 @@ import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
 import { testDatabases } from '../../test/support/databases.ts';
 import { testGateway } from '../../test/support/gateway.ts';
+import { describeRouteSecurity } from '../../test/support/route-security.ts';
 import { createRateLimiter } from '../policy/rate-limit/index.ts';
+
+describeRouteSecurity('GET /healthz', { request: () => ({ path: '/healthz' }) });
+describeRouteSecurity('GET /readyz', { request: () => ({ path: '/readyz' }) });
 
 for (const backend of testDatabases()) {
   describe(`health on ${backend.name}`, async () => {

@@ -1,5 +1,6 @@
 import type { Database, Queryable } from './database.ts';
 import { canonicalJson, sha256 } from './canonical.ts';
+import { whereEquals } from './filters.ts';
 
 export interface AuditEntry {
   requestId: string | null;
@@ -142,4 +143,43 @@ export async function verifyAuditChain(db: Queryable, pageSize = 1000): Promise<
     }
     if (rows.length < pageSize) return { ok: true, checked };
   }
+}
+
+/** An audit row as the admin API lists it: the chain links' own hash, not the previous one. */
+export interface AuditListItem {
+  id: number;
+  at: Date;
+  requestId: string | null;
+  conversationId: string | null;
+  actor: string;
+  kind: 'tool_call' | 'redaction';
+  tool: string | null;
+  args: unknown;
+  argsDigest: string | null;
+  decision: string;
+  reason: string | null;
+  confidence: number | null;
+  idempotencyKey: string | null;
+  latencyMs: number | null;
+  outcome: string | null;
+  hash: string;
+}
+
+/** Newest first, optionally narrowed to one conversation, tool and decision. */
+export function listAudit(
+  db: Queryable,
+  filter: { conversationId?: string | undefined; tool?: string | undefined; decision?: string | undefined; limit: number },
+): Promise<AuditListItem[]> {
+  const { where, params } = whereEquals([
+    ['conversation_id', filter.conversationId],
+    ['tool', filter.tool],
+    ['decision', filter.decision],
+  ]);
+  return db.query<AuditListItem>(
+    `select id, at, request_id as "requestId", conversation_id as "conversationId", actor, kind, tool, args,
+            args_digest as "argsDigest", decision, reason, confidence, idempotency_key as "idempotencyKey",
+            latency_ms as "latencyMs", outcome, hash
+     from audit_log ${where} order by id desc limit $${params.length + 1}`,
+    [...params, filter.limit],
+  );
 }

@@ -53,3 +53,19 @@ export async function appendMessages(db: Queryable, conversationId: string, mess
     [conversationId, requestId, ...messages.flatMap((m) => [m.role, JSON.stringify(m.content)])],
   );
 }
+
+export interface StoredMessage {
+  id: number;
+  role: 'user' | 'assistant' | 'tool';
+  content: unknown;
+  requestId: string | null;
+  createdAt: Date;
+}
+
+/** Every stored message of a conversation, oldest first, whoever owns it: for the operator, not for callers. */
+export function listMessages(db: Queryable, conversationId: string): Promise<StoredMessage[]> {
+  return db.query<StoredMessage>(
+    'select id, role, content, request_id as "requestId", created_at as "createdAt" from messages where conversation_id = $1 order by id',
+    [conversationId],
+  );
+}

@@ -5,6 +5,7 @@ import { createGateway, type Gateway } from '../../src/gateway.ts';
 import { createLogger } from '../../src/http/logger.ts';
 import { encodePuppetScript } from '../../src/agent/puppet-model.ts';
 import { createRateLimiter, type RateLimiter } from '../../src/policy/rate-limit/index.ts';
+import type { ChatJson } from '../../src/routes/chat-contract.ts';
 import type { Database } from '../../src/store/database.ts';
 import { createApp } from '../../src/server.ts';
 
@@ -24,6 +25,7 @@ export function memoryLog() {
 }
 
 export type App = ReturnType<typeof createApp>;
+export type { ChatJson };
 
 export async function testGateway(db: Database, env: Record<string, string> = {}, limiter?: RateLimiter) {
   const config = loadConfig({
@@ -79,12 +81,6 @@ export async function chat(app: App, o: ChatOptions) {
   if (o.puppet) headers['x-puppet'] = encodePuppetScript(o.puppet);
   const body = o.body ?? { id: o.id, message: { id: 'm1', role: 'user', parts: [{ type: 'text', text: o.text }] } };
   return app.request('/v1/chat', { method: 'POST', headers, body: JSON.stringify(body) });
-}
-
-export interface ChatJson {
-  conversationId: string;
-  text: string;
-  toolCalls: Array<{ tool: string; args: any; decision: string; reason?: string; output: any }>;
 }
 
 export async function chatJson(app: App, o: ChatOptions): Promise<ChatJson> {

@@ -1,9 +1,18 @@
 import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
-import { testDatabases } from '../../test/support/databases.ts';
-import { ADMIN_TOKEN, chatJson, newConversationId, testGateway, userToken } from '../../test/support/gateway.ts';
+import { testDatabases } from '../../../test/support/databases.ts';
+import { ADMIN_TOKEN, chatJson, newConversationId, testGateway, userToken } from '../../../test/support/gateway.ts';
+import { describeRouteSecurity } from '../../../test/support/route-security.ts';
 
 const PATHS = ['/admin/v1/audit', '/admin/v1/audit/verify', '/admin/v1/contacts', '/admin/v1/tickets', '/admin/v1/exceptions', '/admin/v1/conversations/x/messages'];
+
+describeRouteSecurity('GET /admin/v1/audit', { request: () => ({ path: '/admin/v1/audit?decision=denied' }) });
+describeRouteSecurity('GET /admin/v1/audit/verify', { request: () => ({ path: '/admin/v1/audit/verify' }) });
+describeRouteSecurity('GET /admin/v1/contacts', { request: () => ({ path: '/admin/v1/contacts?email=a@example.com' }) });
+describeRouteSecurity('GET /admin/v1/tickets', { request: () => ({ path: '/admin/v1/tickets' }) });
+describeRouteSecurity('GET /admin/v1/conversations/{id}/messages', { request: () => ({ path: '/admin/v1/conversations/conv_security_1/messages' }) });
+describeRouteSecurity('GET /admin/v1/exceptions', { request: () => ({ path: '/admin/v1/exceptions' }) });
+describeRouteSecurity('POST /admin/v1/jobs/{id}/retry', { request: () => ({ path: '/admin/v1/jobs/1/retry' }) });
 
 for (const backend of testDatabases()) {
   describe(`admin API on ${backend.name}`, async () => {

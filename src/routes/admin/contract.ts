@@ -1,0 +1,23 @@
+import { z } from '@hono/zod-openapi';
+import type { ZodType } from 'zod';
+import { ACCESS, jsonResponse, problemResponse } from '../../http/contract.ts';
+
+/** What every admin route shares: who may call it, its failures, and the `{items}` envelope of lists. */
+export const adminRoute = {
+  tags: ['admin'],
+  security: ACCESS.admin,
+};
+
+export const adminProblems = {
+  401: problemResponse('unauthorized: no bearer token, or one that does not verify'),
+  403: problemResponse('forbidden: a valid token without the admin role'),
+  500: problemResponse('internal_error'),
+} as const;
+
+export const invalidFilters = { 400: problemResponse('invalid_request: a filter is not valid') } as const;
+
+export const listLimit = z.coerce.number().int().min(1).max(1000).default(100).openapi({ description: 'At most this many items, newest first.' });
+
+export const timestamp = z.string().openapi({ format: 'date-time' });
+
+export const listOf = <T extends ZodType>(item: T, description: string) => jsonResponse(z.object({ items: z.array(item) }), description);

@@ -1,0 +1,20 @@
+import type { Gateway } from '../../gateway.ts';
+import { createRouter } from '../../http/router.ts';
+import { adminSession } from '../../http/session.ts';
+import { auditRoutes } from './audit.ts';
+import { contactRoutes } from './contacts.ts';
+import { conversationRoutes } from './conversations.ts';
+import { jobRoutes } from './jobs.ts';
+import { ticketRoutes } from './tickets.ts';
+
+/** Operator endpoints: every path under /admin is refused before routing unless the caller is an admin. */
+export function adminRoutes(gateway: Gateway) {
+  const app = createRouter();
+  app.use('/admin/*', adminSession(gateway.authenticate));
+  app.route('/', auditRoutes(gateway));
+  app.route('/', contactRoutes(gateway));
+  app.route('/', ticketRoutes(gateway));
+  app.route('/', conversationRoutes(gateway));
+  app.route('/', jobRoutes(gateway));
+  return app;
+}

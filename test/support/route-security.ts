@@ -1,0 +1,190 @@
+import assert from 'node:assert/strict';
+import { after, describe, test } from 'node:test';
+import { SignJWT } from 'jose';
+import { migrate } from '../../src/store/migrate.ts';
+import { openPglite } from '../../src/store/pglite.ts';
+import { ADMIN_TOKEN, JWT_SECRET, testGateway, userToken, type App } from './gateway.ts';
+
+/**
+ * The security checks every route gets (the pattern of Unkey's common route tests):
+ * what a route must refuse follows from who may call it, and who may call it is read
+ * from the route's own contract (its OpenAPI `security`), never restated here.
+ *
+ * - admin routes: no token, a malformed token, an expired token and a token signed with
+ *   another secret are 401; a customer's token is 403; the admin token gets through.
+ * - caller routes (visitors and users): no token is an anonymous caller; a malformed,
+ *   expired or foreign-signed token is 401, never a downgrade to anonymous; another
+ *   user's resource is 404, exactly like a missing one.
+ * - public routes: answer the same whatever credentials come along, and leak nothing.
+ *
+ * Every route's test file calls `describeRouteSecurity` for each of its routes;
+ * `src/routes/route-security.test.ts` fails when a documented route has no such call.
+ */
+
+export type Access = 'public' | 'caller' | 'admin';
+
+/** `METHOD /path` as the OpenAPI document spells it, e.g. `POST /admin/v1/jobs/{id}/retry`. */
+export type RouteKey = `${'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'} /${string}`;
+
+export interface RouteRequest {
+  /** The concrete path (parameters filled in, query allowed). */
+  path: string;
+  headers?: Record<string, string>;
+  body?: unknown;
+}
+
+export interface RouteSecurityCase {
+  /** A request this route answers successfully for an allowed caller (built fresh for every call). */
+  request: () => RouteRequest;
+  /**
+   * Routes that serve one caller's own resources: create one as `owner` (a bearer token)
+   * and return the request that reads it again. Required for caller routes.
+   */
+  ownedResource?: (app: App, ownerToken: string) => Promise<(token: string | undefined) => Response | Promise<Response>>;
+}
+
+const OTHER_SECRET = 'another-jwt-secret-that-is-not-configured-0000';
+
+/** Who may call the route, from its `security` in the OpenAPI document. */
+export function accessOf(operation: { security?: Array<Record<string, string[]>> }): Access {
+  const security = operation.security ?? [];
+  if (security.length === 0) return 'public';
+  if (security.some((requirement) => Object.keys(requirement).length === 0)) return 'caller';
+  if (security.some((requirement) => Object.values(requirement).some((roles) => roles.includes('admin')))) return 'admin';
+  throw new Error(`no security checks defined for ${JSON.stringify(security)}`);
+}
+
+async function signed(claims: Record<string, unknown>, options: { secret?: string; expiresAt?: number } = {}) {
+  return new SignJWT({ aud: 'authenticated', ...claims })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject(String(claims.sub ?? 'user-security'))
+    .setIssuedAt()
+    .setExpirationTime(options.expiresAt ?? Math.floor(Date.now() / 1000) + 3600)
+    .sign(new TextEncoder().encode(options.secret ?? JWT_SECRET));
+}
+
+/** Credentials that must never get past authentication, for the given role claims. */
+async function badCredentials(claims: Record<string, unknown>): Promise<Array<[name: string, header: string]>> {
+  return [
+    ['a malformed token', 'Bearer not-a-token'],
+    ['a non-bearer scheme', `Basic ${Buffer.from('admin:admin').toString('base64')}`],
+    ['a truncated admin token', `Bearer ${ADMIN_TOKEN.slice(0, -1)}`],
+    ['an expired token', `Bearer ${await signed(claims, { expiresAt: Math.floor(Date.now() / 1000) - 60 })}`],
+    ['a token signed with another secret', `Bearer ${await signed(claims, { secret: OTHER_SECRET })}`],
+  ];
+}
+
+function send(app: App, method: string, request: RouteRequest, authorization?: string) {
+  const headers: Record<string, string> = { ...request.headers };
+  if (authorization) headers.authorization = authorization;
+  if (request.body !== undefined) headers['content-type'] = 'application/json';
+  return app.request(request.path, { method, headers, ...(request.body !== undefined ? { body: JSON.stringify(request.body) } : {}) });
+}
+
+async function assertProblem(res: Response, status: number, code: string, what: string) {
+  assert.equal(res.status, status, what);
+  assert.match(res.headers.get('content-type') ?? '', /application\/problem\+json/, what);
+  const body = await res.json();
+  assert.equal(body.code, code, what);
+  assert.equal(typeof body.requestId, 'string', what);
+}
+
+/** No configured secret and no stack trace in a response body. */
+function assertLeaksNothing(body: string, what: string) {
+  for (const secret of [ADMIN_TOKEN, JWT_SECRET]) assert.ok(!body.includes(secret), `${what}: a configured secret leaked`);
+  assert.doesNotMatch(body, /\n\s+at .+\(.+:\d+:\d+\)/, `${what}: a stack trace leaked`);
+}
+
+export function describeRouteSecurity(key: RouteKey, route: RouteSecurityCase) {
+  const [method, template] = key.split(' ') as [string, string];
+
+  describe(`security of ${key}`, async () => {
+    const db = await openPglite();
+    await migrate(db);
+    after(() => db.close());
+    const { app } = await testGateway(db);
+    const document = await (await app.request('/openapi.json')).json();
+    const operation = document.paths?.[template]?.[method.toLowerCase()];
+    assert.ok(operation, `${key} is not in the OpenAPI document`);
+    const access = accessOf(operation);
+    const customer = await userToken('user-security-customer', { email: 'customer@example.com' });
+
+    if (access === 'admin') {
+      test('no token is 401 with a Bearer challenge', async () => {
+        const res = await send(app, method, route.request());
+        assert.equal(res.headers.get('www-authenticate'), 'Bearer');
+        await assertProblem(res, 401, 'unauthorized', 'no token');
+      });
+
+      test('a malformed, truncated, expired or foreign-signed token is 401', async () => {
+        for (const [name, header] of await badCredentials({ app_metadata: { role: 'admin' } })) {
+          await assertProblem(await send(app, method, route.request(), header), 401, 'unauthorized', name);
+        }
+      });
+
+      test("a customer's token is 403", async () => {
+        await assertProblem(await send(app, method, route.request(), `Bearer ${customer}`), 403, 'forbidden', 'customer token');
+      });
+
+      test('the admin token gets past authentication and the answer leaks nothing', async () => {
+        const res = await send(app, method, route.request(), `Bearer ${ADMIN_TOKEN}`);
+        assert.ok(![401, 403].includes(res.status), `admin token answered ${res.status}`);
+        assert.ok(res.status < 500, `admin token answered ${res.status}`);
+        assertLeaksNothing(await res.text(), 'admin answer');
+      });
+    }
+
+    if (access === 'caller') {
+      test('no token is an anonymous caller and is answered', async () => {
+        const res = await send(app, method, route.request());
+        assert.equal(res.status, 200, await res.clone().text());
+      });
+
+      test("a customer's token is answered", async () => {
+        assert.equal((await send(app, method, route.request(), `Bearer ${customer}`)).status, 200);
+      });
+
+      test('a malformed, truncated, expired or foreign-signed token is 401, never a downgrade to anonymous', async () => {
+        for (const [name, header] of await badCredentials({ sub: 'user-security-expired' })) {
+          const res = await send(app, method, route.request(), header);
+          assert.equal(res.headers.get('www-authenticate'), 'Bearer', name);
+          await assertProblem(res, 401, 'unauthorized', name);
+        }
+      });
+
+      test("another user's resource is 404, like a missing one", async () => {
+        assert.ok(route.ownedResource, `${key} serves callers, so it needs an ownedResource case`);
+        const owner = await userToken('user-security-owner', { email: 'owner@example.com' });
+        const other = await userToken('user-security-other', { email: 'other@example.com' });
+        const readAs = await route.ownedResource(app, owner);
+        for (const [who, token] of [['another user', other], ['an anonymous caller', undefined]] as const) {
+          const res = await readAs(token);
+          assert.equal(res.status, 404, who);
+          const body = await res.text();
+          assert.ok(!body.includes('user-security-owner') && !body.includes('owner@example.com'), `${who}: the owner leaked`);
+        }
+        assert.equal((await readAs(owner)).status, 200, 'the owner');
+      });
+    }
+
+    if (access === 'public') {
+      test('answers without credentials and leaks nothing', async () => {
+        const res = await send(app, method, route.request());
+        assert.equal(res.status, 200);
+        assertLeaksNothing(await res.text(), 'public answer');
+      });
+
+      test('answers the same whatever credentials are sent', async () => {
+        const credentials: Array<[name: string, header: string]> = [
+          ...(await badCredentials({ sub: 'user-security-any' })),
+          ['a customer token', `Bearer ${customer}`],
+        ];
+        for (const [name, header] of credentials) {
+          const res = await send(app, method, route.request(), header);
+          assert.equal(res.status, 200, name);
+          assertLeaksNothing(await res.text(), name);
+        }
+      });
+    }
+  });
+}
