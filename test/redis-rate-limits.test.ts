@@ -11,7 +11,7 @@ describe('tool rate limits over Redis', { skip: redisSkip }, async () => {
   const [backend] = testDatabases();
   const { db, drop } = await backend!.open();
   // A unique prefix per run: Redis keeps windows between runs.
-  const limiter = createRateLimiter({ kind: 'redis', url: requireRedisUrl() }, { prefix: `toolgate-test-${randomBytes(4).toString('hex')}` });
+  const limiter = createRateLimiter({ kind: 'redis', url: requireRedisUrl() }, { prefix: `toolgate-test-${randomBytes(4).toString('hex')}`, timeoutMs: 10_000 });
   const { app } = await testGateway(db, {}, limiter);
   after(async () => {
     await limiter.close();
