@@ -1,5 +1,5 @@
 import type { LanguageModelV3 } from '@ai-sdk/provider';
-import { streamText, type ModelMessage, type UIMessageStreamWriter } from 'ai';
+import { streamText, type ModelMessage, type StepResult, type ToolSet, type UIMessageStreamWriter } from 'ai';
 import { enforce, type EnforceDeps, type ToolOutcome } from '../policy/enforce.ts';
 import type { Redaction, TurnContext } from '../policy/output-gate/index.ts';
 import { createOutputGateTransform } from '../policy/output-gate/index.ts';
@@ -115,6 +115,10 @@ export async function runTurn(deps: TurnDeps, turn: TurnRequest, writer: UIMessa
   }
 
   for (let step = 0; step < MAX_STEPS; step++) {
+    // The step's text and tool calls arrive through onStepFinish: reading `result.text` or
+    // `result.toolCalls` instead would tee the stream once more and replay it (a third of a
+    // turn's CPU in the throughput benchmark).
+    const finished: { step?: StepResult<ToolSet> } = {};
     const result = streamText({
       model: turn.model,
       system: deps.systemPrompt,
@@ -125,6 +129,9 @@ export async function runTurn(deps: TurnDeps, turn: TurnRequest, writer: UIMessa
       maxRetries: 1,
       // Routed to the scrubbed logger: the SDK's default prints upstream bodies to stderr.
       onError: ({ error }) => deps.logError?.(error, { step }),
+      onStepFinish: (stepResult) => {
+        finished.step = stepResult;
+      },
     });
     let failed = false;
     for await (const chunk of result.toUIMessageStream({ sendStart: false, sendFinish: false, onError: () => 'The assistant is unavailable right now.' })) {
@@ -135,7 +142,7 @@ export async function runTurn(deps: TurnDeps, turn: TurnRequest, writer: UIMessa
     }
     // A failed step has no trustworthy tool calls: none of them runs, and the turn ends here.
     if (failed) break;
-    const [text, toolCalls] = await Promise.all([result.text, result.toolCalls]);
+    const { text, toolCalls } = finished.step ?? { text: await result.text, toolCalls: await result.toolCalls };
     const outcomes: Array<{ id: string; name: string; input: unknown; outcome: ToolOutcome }> = [];
     const latest = userWords(turn.userText);
     for (const call of toolCalls) {

@@ -53,10 +53,18 @@ export function corsAllowlist(allowedOrigins: string[]): MiddlewareHandler {
 }
 
 export function limitBody(maxSize: number): MiddlewareHandler {
-  return bodyLimit({
-    maxSize,
-    onError: (c: Context) => problem(c, 413, 'payload_too_large', `The body must be at most ${maxSize} bytes.`),
-  });
+  const tooLarge = (c: Context) => problem(c, 413, 'payload_too_large', `The body must be at most ${maxSize} bytes.`);
+  const counted = bodyLimit({ maxSize, onError: tooLarge });
+  return async (c, next) => {
+    // A declared length is judged from the header alone: touching the body here would make
+    // the Node adapter build a full WHATWG Request for every call. Chunked bodies are counted.
+    const length = c.req.header('content-length');
+    if (length !== undefined && c.req.header('transfer-encoding') === undefined) {
+      return Number(length) > maxSize ? tooLarge(c) : next();
+    }
+    if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
+    return counted(c, next);
+  };
 }
 
 const API_POLICY = { defaultSrc: ["'none'"], frameAncestors: ["'none'"] };

@@ -1,8 +1,7 @@
 import { appendAudit, recordAudit } from '../store/audit.ts';
 import { storePendingConfirmation } from '../store/confirmations.ts';
 import type { Database } from '../store/database.ts';
-import { enqueueOutbox } from '../store/outbox.ts';
-import { claimExecution, recordExecutionResult } from '../store/tool-executions.ts';
+import { recordWriteEffects } from '../store/effects.ts';
 import type { ToolRegistry } from '../tools/index.ts';
 import type { Reason } from '../tools/reasons.ts';
 import type { ToolResult } from '../tools/tool-result.ts';
@@ -72,25 +71,32 @@ export async function enforce(proposed: ProposedCall, ctx: EnforceContext, deps:
   }
 }
 
-/** The allowed write: claim the idempotency key, run the tool, record its result, queue its outbox, audit; one transaction. */
+/** Thrown inside the write's transaction to roll it back: an identical call committed first. */
+class LostIdempotencyRace extends Error {}
+
+/** The allowed write: run the tool, then record its result, outbox rows and audit row; one transaction. */
 async function perform(attempt: Attempt, allowed: Allowed, deps: EnforceDeps): Promise<ToolOutcome> {
   const { tool, input, idempotencyKey } = allowed;
   const { ctx, call, shown } = attempt;
+  const dedupeBase = idempotencyKey ?? `${ctx.requestId}:${call.tool}`;
   try {
-    const output = await deps.db.transaction(async (tx) => {
-      if (idempotencyKey && !(await claimExecution(tx, { idempotencyKey, tool: tool.name, conversationId: ctx.conversationId }))) {
-        return null;
-      }
-      const run = await tool.execute(tx, input, ctx);
-      if (idempotencyKey) await recordExecutionResult(tx, idempotencyKey, run.result);
-      for (const [index, message] of run.outbox.entries()) {
-        await enqueueOutbox(tx, message, `${idempotencyKey ?? `${ctx.requestId}:${call.tool}`}:${index}:${message.topic}`);
-      }
-      await appendAudit(tx, attempt.audit({ decision: 'allowed', reason: run.result.reason ?? null, outcome: run.result.status, idempotencyKey }));
-      return run.result;
-    });
+    const output = await deps.db
+      .transaction(async (tx) => {
+        const run = await tool.execute(tx, input, ctx);
+        const recorded = await recordWriteEffects(tx, {
+          execution: idempotencyKey ? { idempotencyKey, tool: tool.name, conversationId: ctx.conversationId, result: run.result } : null,
+          outbox: run.outbox.map((message, index) => ({ ...message, dedupeKey: `${dedupeBase}:${index}:${message.topic}` })),
+          audit: attempt.audit({ decision: 'allowed', reason: run.result.reason ?? null, outcome: run.result.status, idempotencyKey }),
+        });
+        if (!recorded) throw new LostIdempotencyRace();
+        return run.result;
+      })
+      .catch((error: unknown) => {
+        if (error instanceof LostIdempotencyRace) return null;
+        throw error;
+      });
     if (output === null) {
-      // Another identical call claimed the key first: its write stands, this one is a repeat.
+      // Another identical call committed first: its write stands, this one is a repeat.
       await recordAudit(deps.db, attempt.audit({ decision: 'allowed', reason: 'duplicate', outcome: 'duplicate', idempotencyKey }));
       return { tool: tool.name, args: shown.args, decision: 'allowed', output: { status: 'duplicate', message: 'Already done.' } };
     }

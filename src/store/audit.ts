@@ -1,4 +1,4 @@
-import type { Database, Queryable } from './database.ts';
+import type { Queryable } from './database.ts';
 import { canonicalJson, sha256 } from './canonical.ts';
 import { whereEquals } from './filters.ts';
 
@@ -20,54 +20,73 @@ export interface AuditEntry {
 }
 
 const GENESIS = '0'.repeat(64);
-// Serialises appenders so the chain order equals the id order, on Postgres as on PGlite.
-const CHAIN_LOCK = 7361002;
 
 function linkHash(prevHash: string, at: string, entry: AuditEntry): string {
   return sha256(prevHash + canonicalJson({ ...entry, at }));
 }
 
-/** Appends one row to the hash-chained audit log, inside the caller's transaction. */
-export async function appendAudit(tx: Queryable, rawEntry: AuditEntry): Promise<void> {
+/**
+ * The audit append as a data-modifying CTE named `audited`, with its parameters
+ * numbered from `$first`, so a caller can fold it into a larger statement (see
+ * store/effects.ts). The chain head is upserted: its row lock serialises appenders
+ * until commit, and an empty chain (no head yet) starts from the genesis hash. The
+ * link hash is computed in SQL from the head's current value, with the same bytes as
+ * `linkHash`: sha256 over UTF-8 of prev_hash followed by the entry's canonical JSON.
+ */
+export function auditAppendSql(rawEntry: AuditEntry, first: number): { cte: string; params: unknown[] } {
   // Hash exactly what jsonb will give back: no undefined members, null for absent args.
   const entry = { ...rawEntry, args: rawEntry.args === undefined ? null : JSON.parse(JSON.stringify(rawEntry.args)) };
-  await tx.query('select pg_advisory_xact_lock($1)', [CHAIN_LOCK]);
-  const [last] = await tx.query<{ hash: string }>('select hash from audit_log order by id desc limit 1');
-  const prevHash = last?.hash ?? GENESIS;
   const at = new Date().toISOString();
-  await tx.query(
-    `insert into audit_log (at, request_id, conversation_id, actor, kind, tool, args, args_digest, decision, reason,
-       confidence, idempotency_key, latency_ms, outcome, prev_hash, hash)
-     values ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9, $10, $11, $12, $13, $14, $15, $16)`,
-    [
-      at,
-      entry.requestId,
-      entry.conversationId,
-      entry.actor,
-      entry.kind,
-      entry.tool,
-      entry.args === null ? null : JSON.stringify(entry.args),
-      entry.argsDigest,
-      entry.decision,
-      entry.reason,
-      entry.confidence,
-      entry.idempotencyKey,
-      entry.latencyMs,
-      entry.outcome,
-      prevHash,
-      linkHash(prevHash, at, entry),
-    ],
-  );
+  const p = (i: number) => `$${first + i}`;
+  const link = (prev: string) => `encode(sha256(convert_to(${prev} || ${p(14)}, 'UTF8')), 'hex')`;
+  const cte = `head as (
+      insert into audit_chain_head as h (id, prev_hash, hash) values (true, '${GENESIS}', ${link(`'${GENESIS}'`)})
+      on conflict (id) do update set prev_hash = h.hash, hash = ${link('h.hash')}
+      returning prev_hash, hash
+    ), audited as (
+      insert into audit_log (at, request_id, conversation_id, actor, kind, tool, args, args_digest, decision, reason,
+         confidence, idempotency_key, latency_ms, outcome, prev_hash, hash)
+      select ${p(0)}::timestamptz, ${p(1)}, ${p(2)}, ${p(3)}, ${p(4)}, ${p(5)}, ${p(6)}::jsonb, ${p(7)}, ${p(8)}, ${p(9)},
+             ${p(10)}::double precision, ${p(11)}, ${p(12)}::double precision, ${p(13)}, head.prev_hash, head.hash
+      from head
+      returning id
+    )`;
+  const params = [
+    at,
+    entry.requestId,
+    entry.conversationId,
+    entry.actor,
+    entry.kind,
+    entry.tool,
+    entry.args === null ? null : JSON.stringify(entry.args),
+    entry.argsDigest,
+    entry.decision,
+    entry.reason,
+    entry.confidence,
+    entry.idempotencyKey,
+    entry.latencyMs,
+    entry.outcome,
+    canonicalJson({ ...entry, at }),
+  ];
+  return { cte, params };
+}
+
+/**
+ * Appends one row to the hash-chained audit log: one statement, so it is atomic on
+ * its own and joins the caller's transaction when given one.
+ */
+export async function appendAudit(tx: Queryable, entry: AuditEntry): Promise<void> {
+  const { cte, params } = auditAppendSql(entry, 1);
+  const rows = await tx.query(`with ${cte} select id from audited`, params);
+  if (rows.length !== 1) throw new Error('the audit row was not written');
 }
 
 /** An audit row on its own (no domain write to share a transaction with). */
-export function recordAudit(db: Database, entry: AuditEntry): Promise<void> {
-  return db.transaction((tx) => appendAudit(tx, entry));
-}
+export const recordAudit = (db: Queryable, entry: AuditEntry): Promise<void> => appendAudit(db, entry);
 
 /** One audit row per kind of output-gate redaction in a turn, with its count (never the text). */
 export async function recordRedactions(
-  db: Database,
+  db: Queryable,
   who: { requestId: string; conversationId: string; actor: string },
   redactions: Array<{ kind: string; count: number }>,
 ): Promise<void> {
