@@ -165,22 +165,9 @@ export async function verifyAuditChain(db: Queryable, pageSize = 1000): Promise<
 }
 
 /** An audit row as the admin API lists it: the chain links' own hash, not the previous one. */
-export interface AuditListItem {
+export interface AuditListItem extends AuditEntry {
   id: number;
   at: Date;
-  requestId: string | null;
-  conversationId: string | null;
-  actor: string;
-  kind: 'tool_call' | 'redaction';
-  tool: string | null;
-  args: unknown;
-  argsDigest: string | null;
-  decision: string;
-  reason: string | null;
-  confidence: number | null;
-  idempotencyKey: string | null;
-  latencyMs: number | null;
-  outcome: string | null;
   hash: string;
 }
 
