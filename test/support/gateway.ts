@@ -64,13 +64,34 @@ export interface PuppetCall {
 }
 
 export interface ChatOptions {
-  id: string;
+  /** The conversation id; omitted from the body when undefined (the server then generates one). */
+  id?: string;
   text: string;
   token?: string;
   puppet?: { calls?: PuppetCall[]; text?: string };
   json?: boolean;
   headers?: Record<string, string>;
   body?: unknown;
+  /**
+   * Anonymous requests act like one browser per app by default: the visitor token of the last
+   * answer is sent back. A string sends that token instead, null sends none (a new visitor).
+   */
+  visitor?: string | null;
+}
+
+/** The default visitor's token per app, as a widget's cookie jar would keep it. */
+const visitorJar = new WeakMap<App, string>();
+
+/** A fresh visitor: their token, from an answer to a request that carried none. */
+export async function newVisitor(app: App): Promise<string> {
+  const res = await app.request('/v1/chat', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json', 'x-puppet': encodePuppetScript({ text: 'hi' }) },
+    body: JSON.stringify({ message: { id: 'm0', role: 'user', parts: [{ type: 'text', text: 'hello' }] } }),
+  });
+  const token = res.headers.get('x-visitor-token');
+  if (res.status !== 200 || !token) throw new Error(`no visitor token (${res.status}): ${await res.text()}`);
+  return token;
 }
 
 /** One chat turn through the real HTTP app. */
@@ -79,8 +100,15 @@ export async function chat(app: App, o: ChatOptions) {
   if (o.json !== false) headers.accept = 'application/json';
   if (o.token) headers.authorization = `Bearer ${o.token}`;
   if (o.puppet) headers['x-puppet'] = encodePuppetScript(o.puppet);
-  const body = o.body ?? { id: o.id, message: { id: 'm1', role: 'user', parts: [{ type: 'text', text: o.text }] } };
-  return app.request('/v1/chat', { method: 'POST', headers, body: JSON.stringify(body) });
+  const jarred = !o.token && o.visitor === undefined && !('x-visitor-token' in headers);
+  const visitor = jarred ? visitorJar.get(app) : o.visitor;
+  if (!o.token && visitor) headers['x-visitor-token'] = visitor;
+  const message = { id: 'm1', role: 'user', parts: [{ type: 'text', text: o.text }] };
+  const body = o.body ?? (o.id === undefined ? { message } : { id: o.id, message });
+  const res = await app.request('/v1/chat', { method: 'POST', headers, body: JSON.stringify(body) });
+  const issued = res.headers.get('x-visitor-token');
+  if (jarred && issued) visitorJar.set(app, issued);
+  return res;
 }
 
 export async function chatJson(app: App, o: ChatOptions): Promise<ChatJson> {

@@ -4,6 +4,22 @@ import { createRouter } from '../../http/router.ts';
 import { listContacts } from '../../store/contacts.ts';
 import { adminProblems, adminRoute, invalidFilters, listLimit, listOf, timestamp } from './contract.ts';
 
+/** Details a visitor (or another customer) left for an existing contact: shown beside it, never merged. */
+export const contactInquiry = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    company: z.string().nullable(),
+    phone: z.string().nullable(),
+    notes: z.string().nullable(),
+    source: z.string(),
+    conversationId: z.string().nullable(),
+    requester: z.string().openapi({ description: '`visitor:<id>` or `user:<id>` of whoever left it.' }),
+    verified: z.literal(false).openapi({ description: 'Always false: nobody proved they own this address.' }),
+    createdAt: timestamp,
+  })
+  .openapi('ContactInquiry');
+
 export const contact = z
   .object({
     id: z.string(),
@@ -18,6 +34,7 @@ export const contact = z
     lastConversationId: z.string().nullable(),
     createdAt: timestamp,
     updatedAt: timestamp,
+    inquiries: z.array(contactInquiry),
   })
   .openapi('Contact');
 

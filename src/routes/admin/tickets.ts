@@ -16,6 +16,7 @@ export const ticket = z
     tags: z.array(z.string()).openapi({ description: 'Triage tags from the user\'s own words.' }),
     contactEmail: z.string(),
     requester: z.string(),
+    verified: z.boolean().openapi({ description: 'Opened by a signed-in customer for their own verified email; unverified tickets never page anyone.' }),
     transcriptUrl: z.string(),
     updates: z
       .array(z.object({ at: timestamp, summary: z.string(), priority: z.enum(['low', 'normal', 'high', 'urgent']) }))
