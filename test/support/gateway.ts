@@ -73,14 +73,16 @@ export interface ChatOptions {
   headers?: Record<string, string>;
   body?: unknown;
   /**
-   * Anonymous requests act like one browser per app by default: the visitor token of the last
-   * answer is sent back. A string sends that token instead, null sends none (a new visitor).
+   * By default an anonymous conversation is one visitor's (one browser per conversation id): the
+   * visitor token of its last answer is sent back. A string sends that token instead (one visitor
+   * across conversations), null sends none (a new visitor).
    */
   visitor?: string | null;
 }
 
-/** The default visitor's token per app, as a widget's cookie jar would keep it. */
-const visitorJar = new WeakMap<App, string>();
+/** Per app and conversation id, the visitor token a widget's cookie jar would keep. */
+const visitorJar = new WeakMap<App, Map<string, string>>();
+const jarOf = (app: App) => visitorJar.get(app) ?? visitorJar.set(app, new Map()).get(app)!;
 
 /** A fresh visitor: their token, from an answer to a request that carried none. */
 export async function newVisitor(app: App): Promise<string> {
@@ -100,14 +102,14 @@ export async function chat(app: App, o: ChatOptions) {
   if (o.json !== false) headers.accept = 'application/json';
   if (o.token) headers.authorization = `Bearer ${o.token}`;
   if (o.puppet) headers['x-puppet'] = encodePuppetScript(o.puppet);
-  const jarred = !o.token && o.visitor === undefined && !('x-visitor-token' in headers);
-  const visitor = jarred ? visitorJar.get(app) : o.visitor;
+  const jarred = !o.token && o.visitor === undefined && o.id !== undefined && !('x-visitor-token' in headers);
+  const visitor = jarred ? jarOf(app).get(o.id!) : o.visitor;
   if (!o.token && visitor) headers['x-visitor-token'] = visitor;
   const message = { id: 'm1', role: 'user', parts: [{ type: 'text', text: o.text }] };
   const body = o.body ?? (o.id === undefined ? { message } : { id: o.id, message });
   const res = await app.request('/v1/chat', { method: 'POST', headers, body: JSON.stringify(body) });
   const issued = res.headers.get('x-visitor-token');
-  if (jarred && issued) visitorJar.set(app, issued);
+  if (jarred && issued) jarOf(app).set(o.id!, issued);
   return res;
 }
 
