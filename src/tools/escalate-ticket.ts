@@ -82,7 +82,8 @@ export const escalateTicket = defineTool({
     });
     const topic = ticket.inserted ? 'helpdesk.create_ticket' : 'helpdesk.append_ticket';
     const outbox = [{ topic, payload: { ticketId: ticket.id, verified: ticket.verified } }];
-    if (ticket.priority === 'urgent' && ticket.verified) outbox.push({ topic: 'notify.urgent_ticket', payload: { ticketId: ticket.id, verified: true } });
+    // Paged only for this caller's own verified report: an unverified append to an urgent ticket must not page again.
+    if (ticket.priority === 'urgent' && verified) outbox.push({ topic: 'notify.urgent_ticket', payload: { ticketId: ticket.id, verified: true } });
     return {
       result: {
         status: 'done',
