@@ -46,6 +46,13 @@ for (const backend of testDatabases()) {
       assert.equal(stored.filter((m) => m.role === 'user').length, 3, "the other visitors' messages were not stored");
     });
 
+    test('SameSite=None is sent, with Secure, when the widget is embedded cross-site', async () => {
+      const { app } = await testGateway(db, { VISITOR_COOKIE_SAMESITE: 'none' });
+      const cookie = (await chat(app, { id: newConversationId(), visitor: null, text: 'hi', puppet: { text: 'x' } })).headers.get('set-cookie') ?? '';
+      assert.match(cookie, /SameSite=None/);
+      assert.match(cookie, /Secure/);
+    });
+
     test('a bad, forged or expired visitor token is a new visitor with a fresh token, never an error', async () => {
       const { app } = await fresh();
       const id = newConversationId();
