@@ -149,6 +149,7 @@ for (const backend of testDatabases()) {
       assert.equal(preflight.headers.get('access-control-allow-credentials'), 'true');
       const res = await chat(app, { id: newConversationId(), headers: { origin: 'https://shop.example' }, text: 'hi', puppet: { text: 'x' } });
       assert.match(res.headers.get('access-control-expose-headers') ?? '', /x-visitor-token/);
+      assert.match(res.headers.get('access-control-expose-headers') ?? '', /x-conversation-id/);
       const evil = await app.request('/v1/chat', { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' } });
       assert.equal(evil.headers.get('access-control-allow-origin'), null);
     });

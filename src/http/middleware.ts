@@ -65,7 +65,7 @@ export function corsAllowlist(allowedOrigins: string[]): MiddlewareHandler {
     allowMethods: ['GET', 'POST', 'OPTIONS'],
     // The visitor token travels as a header for API clients, so browsers must be allowed to send and read it.
     allowHeaders: ['content-type', 'authorization', 'x-request-id', 'x-visitor-token'],
-    exposeHeaders: ['x-request-id', 'x-visitor-token'],
+    exposeHeaders: ['x-request-id', 'x-visitor-token', 'x-conversation-id'],
     // The widget on an allowed origin sends the tg_visitor cookie; other origins get no CORS grant at all.
     credentials: true,
     maxAge: 600,
