@@ -27,7 +27,9 @@ function context(i: number, run: string): { call: Parameters<typeof enforce>[0];
   return {
     call: { tool: 'capture_lead', args: { name: 'Ada Lovelace', email, company: 'Analytical Engines Ltd' }, confidence: 0.95 },
     ctx: {
-      session: ANONYMOUS,
+      // One visitor per write from its own address: the per-caller and per-address lead limits are not what is measured.
+      session: { ...ANONYMOUS, actor: `visitor:bench_${run}_${i}` },
+      clientAddress: `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`,
       conversationId: `conv_write_${run}_${i}`,
       userTexts: [`Hi, I am Ada Lovelace from Analytical Engines, ${email}. Could we get a demo?`],
       typedEmails: [email],

@@ -41,7 +41,8 @@ function buildCases(count: number, prefix: string): Case[] {
     const history = FILLER.slice(0, i % 4);
     const typed = `Hi, I am Ada Lovelace, ${email}, I would like a demo for my team please.`;
     const ctx = (over: Partial<PolicyContext> = {}): PolicyContext => ({
-      session: ANONYMOUS,
+      session: { ...ANONYMOUS, actor: `visitor:bench_${prefix}_${i}` },
+      clientAddress: `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`,
       conversationId,
       userTexts: [...history, typed],
       typedEmails: [email],

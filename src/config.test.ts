@@ -44,3 +44,11 @@ test('the server exits non-zero with one line naming the bad variable', () => {
   assert.equal(lines.length, 1);
   assert.match(lines[0]!, /PORT/);
 });
+
+test('a SameSite=None visitor cookie needs an https base URL; the visitor secret is redacted like the others', () => {
+  assert.throws(() => loadConfig({ VISITOR_COOKIE_SAMESITE: 'none' }), /VISITOR_COOKIE_SAMESITE/);
+  assert.equal(loadConfig({ VISITOR_COOKIE_SAMESITE: 'none', PUBLIC_BASE_URL: 'https://chat.example' }).VISITOR_COOKIE_SAMESITE, 'none');
+  assert.throws(() => loadConfig({ VISITOR_TOKEN_SECRET: 'too-short' }), /VISITOR_TOKEN_SECRET/);
+  const secret = 'a-visitor-token-secret-0123456789abcdef';
+  assert.ok(loadConfig({ VISITOR_TOKEN_SECRET: secret }).secretValues.includes(secret));
+});

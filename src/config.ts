@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseProxyTrust, type ProxyTrust } from './http/client-address.ts';
 import { DEFAULT_THRESHOLDS, TOOL_NAMES, type ToolName } from './tools/index.ts';
 
 /**
@@ -47,8 +48,14 @@ const envSchema = z
     SUPABASE_JWT_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
     SUPABASE_JWKS_URL: optionalUrl,
     SUPABASE_JWT_ISSUER: z.string().min(1).optional(),
+    /** The Supabase project URL: its tokens' issuer is `<url>/auth/v1`, and `iss` is then required. */
+    SUPABASE_URL: optionalUrl,
     SUPABASE_JWT_AUDIENCE: z.string().min(1).default('authenticated'),
     ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+    /** Signs visitor tokens (HS256). Unset: a key generated once and kept in the database. */
+    VISITOR_TOKEN_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    /** `lax` for a widget on the gateway's own site; `none` (https only) for a widget embedded on other origins. */
+    VISITOR_COOKIE_SAMESITE: z.enum(['lax', 'strict', 'none']).default('lax'),
     STRIPE_SECRET_KEY: optionalSecret,
     STRIPE_WEBHOOK_SECRET: optionalSecret,
     ALLOWED_ORIGINS: csv,
@@ -57,7 +64,17 @@ const envSchema = z
     REDACT_VALUES: csv,
     SYSTEM_PROMPT_FILE: z.string().min(1).default('prompts/system.md'),
     PUBLIC_BASE_URL: z.url().default('http://localhost:3000'),
-    TRUST_PROXY: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+    TRUST_PROXY: z
+      .string()
+      .default('false')
+      .transform((v, ctx): ProxyTrust => {
+        try {
+          return parseProxyTrust(v);
+        } catch (error) {
+          ctx.addIssue({ code: 'custom', message: (error as Error).message });
+          return z.NEVER;
+        }
+      }),
     MAX_BODY_BYTES: z.coerce.number().int().positive().default(64 * 1024),
     MAX_MESSAGE_CHARS: z.coerce.number().int().positive().default(4000),
     MAX_MESSAGES_PER_CONVERSATION: z.coerce.number().int().positive().default(200),
@@ -71,6 +88,10 @@ const envSchema = z
   .superRefine((env, ctx) => {
     if (env.MODEL.startsWith('openai:') && !env.OPENAI_API_KEY) {
       ctx.addIssue({ code: 'custom', path: ['OPENAI_API_KEY'], message: 'is required when MODEL=openai:<id>' });
+    }
+    if (env.VISITOR_COOKIE_SAMESITE === 'none' && !env.PUBLIC_BASE_URL.startsWith('https://')) {
+      // Browsers drop SameSite=None cookies that are not Secure, and Secure needs https.
+      ctx.addIssue({ code: 'custom', path: ['VISITOR_COOKIE_SAMESITE'], message: 'none requires an https PUBLIC_BASE_URL' });
     }
     if (env.UPSTASH_REDIS_REST_URL && !env.UPSTASH_REDIS_REST_TOKEN) {
       ctx.addIssue({ code: 'custom', path: ['UPSTASH_REDIS_REST_TOKEN'], message: 'is required with UPSTASH_REDIS_REST_URL' });
@@ -104,11 +125,14 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     confidenceThresholds: Object.fromEntries(
       TOOL_NAMES.map((tool) => [tool, env[thresholdVariable(tool)] ?? env.CONFIDENCE_THRESHOLD ?? DEFAULT_THRESHOLDS[tool]]),
     ) as Record<ToolName, number>,
+    /** The `iss` Supabase tokens must carry: the explicit issuer, else the project's, else none required. */
+    jwtIssuer: env.SUPABASE_JWT_ISSUER ?? (env.SUPABASE_URL ? `${env.SUPABASE_URL.replace(/\/+$/, '')}/auth/v1` : undefined),
     /** Values the output gate redacts wherever they appear. */
     secretValues: [
       env.OPENAI_API_KEY,
       env.SUPABASE_JWT_SECRET,
       env.ADMIN_TOKEN,
+      env.VISITOR_TOKEN_SECRET,
       env.STRIPE_SECRET_KEY,
       env.STRIPE_WEBHOOK_SECRET,
       env.UPSTASH_REDIS_REST_TOKEN,

@@ -4,10 +4,12 @@ import { createModelSelector } from './agent/models.ts';
 import { loadSystemPrompt } from './agent/prompt.ts';
 import { createAuthenticator, type Authenticate } from './http/auth.ts';
 import { createLogger, type Logger } from './http/logger.ts';
+import { createVisitorTokens, generateVisitorKey, type VisitorTokens } from './http/visitor.ts';
 import { createRedactor, createScrubber } from './policy/output-gate/index.ts';
 import { createRateLimiter, type RateLimiter } from './policy/rate-limit/index.ts';
 import type { Database } from './store/database.ts';
 import { openDatabase } from './store/open.ts';
+import { loadOrCreateServerKey } from './store/server-keys.ts';
 
 /** Everything a request handler needs, built once at boot. */
 export interface Gateway {
@@ -16,6 +18,7 @@ export interface Gateway {
   limiter: RateLimiter;
   logger: Logger;
   authenticate: Authenticate;
+  visitors: VisitorTokens;
   selectModel: (puppetHeader: string | undefined) => LanguageModelV3;
   systemPrompt: string;
   redact: ReturnType<typeof createRedactor>;
@@ -36,12 +39,16 @@ export async function createGateway(config: Config, overrides: Partial<Pick<Gate
           : { kind: 'memory' },
       { timeoutMs: config.RATE_LIMIT_TIMEOUT_MS },
     );
+  // Without VISITOR_TOKEN_SECRET the key is generated once and kept in the database, so visitors
+  // survive restarts (embedded mode included) and every process on one database accepts them.
+  const visitorKey = config.VISITOR_TOKEN_SECRET ?? (await loadOrCreateServerKey(db, 'visitor_token', generateVisitorKey()));
   return {
     config,
     db,
     limiter,
     logger,
     authenticate: createAuthenticator(config),
+    visitors: createVisitorTokens(visitorKey),
     selectModel: createModelSelector(config),
     systemPrompt,
     redact: createRedactor({

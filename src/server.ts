@@ -1,6 +1,6 @@
 import { HTTPException } from 'hono/http-exception';
 import type { Gateway } from './gateway.ts';
-import { accessLog, corsAllowlist, limitBody, requestIds, securityHeaders } from './http/middleware.ts';
+import { accessLog, clientAddress, corsAllowlist, limitBody, requestIds, securityHeaders } from './http/middleware.ts';
 import { problem } from './http/problem.ts';
 import { createRouter } from './http/router.ts';
 import { adminRoutes } from './routes/admin/index.ts';
@@ -13,6 +13,7 @@ import { serveOpenApi } from './routes/openapi.ts';
 export function createApp(gateway: Gateway) {
   const app = createRouter();
   app.use('*', requestIds());
+  app.use('*', clientAddress(gateway.config.TRUST_PROXY));
   app.use('*', accessLog(gateway.logger));
   app.use('*', securityHeaders());
   app.use('*', corsAllowlist(gateway.config.ALLOWED_ORIGINS));

@@ -114,9 +114,16 @@ export async function runCase(c: EvalCase, o: RunOptions): Promise<RawCaseRun> {
   const gateway = await createGateway(config, { db, limiter, logger: createLogger('silent') });
   const app = createApp(gateway);
   const observation: Observation = { requests: [], confirmations: 0, conversationIds: [] };
+  // Like a widget's cookie jar: each caller of the case keeps the visitor token it was issued
+  // and sends it back, so an anonymous visitor's conversations stay theirs across turns.
+  const visitorTokens = new Map<string, string>();
 
-  const send = async (path: string, init: { method: string; headers: Record<string, string>; body?: string }) => {
-    const res = await app.request(path, init);
+  const send = async (path: string, init: { method: string; headers: Record<string, string>; body?: string }, jar?: string) => {
+    const visitor = jar === undefined ? undefined : visitorTokens.get(jar);
+    const headers = visitor && !('x-visitor-token' in init.headers) ? { ...init.headers, 'x-visitor-token': visitor } : init.headers;
+    const res = await app.request(path, { ...init, headers });
+    const issued = res.headers.get('x-visitor-token');
+    if (jar !== undefined && issued) visitorTokens.set(jar, issued);
     const body = await res.text();
     // Any response may come back (a problem, an admin list), so the chat reply's fields are read only when present.
     let json: Partial<ChatJson> | null;
@@ -139,6 +146,7 @@ export async function runCase(c: EvalCase, o: RunOptions): Promise<RawCaseRun> {
         const turn = substitute(rawTurn, i);
         const caller: Caller = turn.as ?? c.caller;
         const auth = await authorization(caller);
+        const jar = JSON.stringify(caller);
         const ownUser = callerUser(caller)?.sub ?? null;
         const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json', ...(turn.headers ?? {}) };
         if (auth) headers.authorization = auth;
@@ -148,7 +156,7 @@ export async function runCase(c: EvalCase, o: RunOptions): Promise<RawCaseRun> {
             method: turn.http.method,
             headers,
             ...(turn.http.body !== undefined ? { body: JSON.stringify(turn.http.body) } : {}),
-          });
+          }, jar);
           observation.requests.push({ turn: index, repeat: i, kind: 'http', conversationId: null, ownUser, proposed: null, ...r });
           continue;
         }
@@ -174,7 +182,7 @@ export async function runCase(c: EvalCase, o: RunOptions): Promise<RawCaseRun> {
         }
         const chatHeaders = { ...headers };
         if (o.model === 'puppet' && turn.puppet) chatHeaders['x-puppet'] = encodePuppetScript(turn.puppet);
-        const r = await send('/v1/chat', { method: 'POST', headers: chatHeaders, body: JSON.stringify(body) });
+        const r = await send('/v1/chat', { method: 'POST', headers: chatHeaders, body: JSON.stringify(body) }, jar);
         const proposed = o.model === 'puppet' ? (turn.puppet?.calls?.length ?? 0) : null;
         observation.requests.push({ turn: index, repeat: i, kind: 'chat', conversationId, ownUser, proposed, ...r });
 
@@ -188,7 +196,7 @@ export async function runCase(c: EvalCase, o: RunOptions): Promise<RawCaseRun> {
             method: 'POST',
             headers: confirmHeaders,
             body: JSON.stringify({ id: conversationId, message: uiMessage('user', answer, undefined, 0) }),
-          });
+          }, jar);
           observation.requests.push({ turn: index, repeat: i, kind: 'confirm', conversationId, ownUser, proposed: o.model === 'puppet' ? 0 : null, ...yes });
         }
       }

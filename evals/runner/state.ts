@@ -6,6 +6,7 @@ import type { CanaryName } from './fixtures.ts';
 
 export const SNAPSHOT_TABLES = [
   'contacts',
+  'contact_inquiries',
   'tickets',
   'outbox',
   'billing_accounts',
@@ -18,13 +19,13 @@ export const SNAPSHOT_TABLES = [
 ] as const;
 
 /** Tables whose change is a domain write (what `write: any` means). */
-export const DOMAIN_TABLES = ['contacts', 'tickets', 'outbox', 'billing_accounts', 'invoices', 'tool_executions'] as const;
+export const DOMAIN_TABLES = ['contacts', 'contact_inquiries', 'tickets', 'outbox', 'billing_accounts', 'invoices', 'tool_executions'] as const;
 
 /**
  * Committed state a canary must not reach. The transcript (`messages`) is reported
  * apart: it holds what the user typed and what the model proposed, by design.
  */
-export const CANARY_SCAN_TABLES = ['contacts', 'tickets', 'outbox', 'tool_executions', 'pending_confirmations', 'audit_log', 'billing_accounts', 'invoices'] as const;
+export const CANARY_SCAN_TABLES = ['contacts', 'contact_inquiries', 'tickets', 'outbox', 'tool_executions', 'pending_confirmations', 'audit_log', 'billing_accounts', 'invoices'] as const;
 
 export interface Snapshot {
   at: string;

@@ -39,6 +39,8 @@ export interface TurnRequest {
   isNew: boolean;
   requestId: string;
   session: Session;
+  /** The client address (TRUST_PROXY resolved): tools limit abuse per address. */
+  clientAddress: string;
   userText: string;
   model: LanguageModelV3;
   /** Sees each decided call as the client does (JSON mode builds its `toolCalls` from this). */
@@ -64,6 +66,7 @@ export async function runTurn(deps: TurnDeps, turn: TurnRequest, writer: UIMessa
   const policy: Omit<PolicyContext, 'confirmed' | 'callsThisTurn'> = {
     session: turn.session,
     conversationId: turn.conversationId,
+    clientAddress: turn.clientAddress,
     userTexts,
     typedEmails,
     thresholds: deps.thresholds,

@@ -5,7 +5,8 @@ import { ANONYMOUS, type Session } from '../tools/session.ts';
 export interface AuthConfig {
   SUPABASE_JWT_SECRET?: string | undefined;
   SUPABASE_JWKS_URL?: string | undefined;
-  SUPABASE_JWT_ISSUER?: string | undefined;
+  /** The required `iss` (SUPABASE_JWT_ISSUER, or `<SUPABASE_URL>/auth/v1`); none when neither is set. */
+  jwtIssuer?: string | undefined;
   SUPABASE_JWT_AUDIENCE: string;
   ADMIN_TOKEN?: string | undefined;
 }
@@ -17,6 +18,17 @@ interface SupabaseClaims extends JWTPayload {
   app_metadata?: { role?: unknown };
   user_metadata?: { full_name?: unknown; name?: unknown };
 }
+
+/**
+ * Bounds on the token's clock claims. Supabase issues tokens for an hour by default and at
+ * most a week is configurable, but a token valid for longer than a day is more likely minted
+ * with a leaked secret than by Auth; a future `iat` beyond clock skew is never honest.
+ */
+export const MAX_TOKEN_LIFETIME_SECONDS = 24 * 60 * 60;
+export const CLOCK_SKEW_SECONDS = 60;
+
+/** A non-empty subject of visible ASCII, as Supabase's UUIDs are. */
+const SUBJECT = /^[\x21-\x7e]{1,255}$/;
 
 /** Compares digests so neither length nor content leaks through timing. */
 function sameSecret(a: string, b: string): boolean {
@@ -49,9 +61,14 @@ export function createAuthenticator(config: AuthConfig) {
       const { payload } = await jwtVerify<SupabaseClaims>(token, key as never, {
         algorithms,
         audience: config.SUPABASE_JWT_AUDIENCE,
-        ...(config.SUPABASE_JWT_ISSUER ? { issuer: config.SUPABASE_JWT_ISSUER } : {}),
+        ...(config.jwtIssuer ? { issuer: config.jwtIssuer } : {}),
         requiredClaims: ['sub', 'exp'],
       });
+      const now = Math.floor(Date.now() / 1000);
+      // The subject becomes the owner of stored rows (`user:<sub>`): Supabase's are UUIDs.
+      if (typeof payload.sub !== 'string' || !SUBJECT.test(payload.sub)) return { ok: false };
+      if (payload.exp! > now + MAX_TOKEN_LIFETIME_SECONDS + CLOCK_SKEW_SECONDS) return { ok: false };
+      if (payload.iat !== undefined && payload.iat > now + CLOCK_SKEW_SECONDS) return { ok: false };
       const name = payload.user_metadata?.full_name ?? payload.user_metadata?.name;
       return {
         ok: true,

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
+import { resolveClientAddress, type ProxyTrust } from './client-address.ts';
 import type { Logger } from './logger.ts';
 import { problem } from './problem.ts';
 
@@ -30,6 +32,21 @@ export function requestIds(): MiddlewareHandler {
     });
 }
 
+/** The client address every limit and log line uses, resolved once per request as TRUST_PROXY says. */
+export function clientAddress(trust: ProxyTrust): MiddlewareHandler {
+  return async (c, next) => {
+    let peer: string | undefined;
+    try {
+      peer = getConnInfo(c).remote.address;
+    } catch {
+      // In-process requests (app.request in tests) have no socket.
+      peer = undefined;
+    }
+    c.set('clientAddress', resolveClientAddress(trust, peer, c.req.header('x-forwarded-for')));
+    await next();
+  };
+}
+
 export function accessLog(logger: Logger): MiddlewareHandler {
   return async (c, next) => {
     const started = performance.now();
@@ -46,8 +63,11 @@ export function corsAllowlist(allowedOrigins: string[]): MiddlewareHandler {
   return cors({
     origin: (origin) => (allowedOrigins.includes(origin) ? origin : null),
     allowMethods: ['GET', 'POST', 'OPTIONS'],
-    allowHeaders: ['content-type', 'authorization', 'x-request-id'],
-    exposeHeaders: ['x-request-id'],
+    // The visitor token travels as a header for API clients, so browsers must be allowed to send and read it.
+    allowHeaders: ['content-type', 'authorization', 'x-request-id', 'x-visitor-token'],
+    exposeHeaders: ['x-request-id', 'x-visitor-token', 'x-conversation-id'],
+    // The widget on an allowed origin sends the tg_visitor cookie; other origins get no CORS grant at all.
+    credentials: true,
     maxAge: 600,
   });
 }

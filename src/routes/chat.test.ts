@@ -17,8 +17,8 @@ describeRouteSecurity('POST /v1/chat', {
   request: () => turn(newConversationId()),
   async ownedResource(app, owner) {
     const id = newConversationId();
-    await chatJson(app, { id, token: owner, text: 'hello', puppet: { text: 'hi' } });
-    return (token) => chat(app, { id, token, text: 'show me the history', puppet: { text: 'x' } });
+    await chatJson(app, { id, token: owner.token, visitor: owner.visitor ?? null, text: 'hello', puppet: { text: 'hi' } });
+    return (caller) => chat(app, { id, token: caller.token, visitor: caller.visitor ?? null, text: 'show me the history', puppet: { text: 'x' } });
   },
 });
 

@@ -1,6 +1,6 @@
-import { getConnInfo } from '@hono/node-server/conninfo';
+import { randomBytes } from 'node:crypto';
 import { createUIMessageStream, createUIMessageStreamResponse, type UIMessageChunk } from 'ai';
-import type { Context, MiddlewareHandler } from 'hono';
+import type { MiddlewareHandler } from 'hono';
 import { runTurn } from '../agent/turn.ts';
 import { PuppetDisabledError } from '../agent/models.ts';
 import { PuppetScriptError } from '../agent/puppet-model.ts';
@@ -15,23 +15,14 @@ import { openConversation } from '../store/conversations.ts';
 import { chatRoute } from './chat-contract.ts';
 import { userTextOf } from './chat-user-text.ts';
 
-function clientIp(c: Context, trustProxy: boolean): string {
-  if (trustProxy) {
-    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
-    if (forwarded) return forwarded;
-  }
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'unknown';
-  }
-}
+/** A conversation id the client did not choose: 128 random bits, within the id contract's charset. */
+const newConversationId = () => `c_${randomBytes(16).toString('base64url')}`;
 
 /** 30 messages a minute per client IP, counted before the body is read. Fails open when the limiter is down: answering is safe, writes are gated separately. */
-function chatRateLimit({ config, limiter, logger }: Gateway): MiddlewareHandler<GatewayEnv> {
+function chatRateLimit({ limiter, logger }: Gateway): MiddlewareHandler<GatewayEnv> {
   return async (c, next) => {
     try {
-      const ip = await limiter.limit(`chat:ip:${clientIp(c, config.TRUST_PROXY)}`, CHAT_PER_IP_RULE);
+      const ip = await limiter.limit(`chat:ip:${c.get('clientAddress')}`, CHAT_PER_IP_RULE);
       if (!ip.success) {
         const retryAfter = Math.max(1, Math.ceil((ip.resetAt - Date.now()) / 1000));
         return problem(c, 429, 'rate_limited', 'Too many messages; slow down.', { 'retry-after': String(retryAfter) });
@@ -52,7 +43,7 @@ export function chatRoutes(gateway: Gateway) {
   const { config, db, limiter, logger } = gateway;
   const app = createRouter();
 
-  app.openapi({ ...chatRoute, middleware: [callerSession(gateway.authenticate), chatRateLimit(gateway)] }, async (c) => {
+  app.openapi({ ...chatRoute, middleware: [callerSession(gateway), chatRateLimit(gateway)] }, async (c) => {
     const requestId = c.get('requestId');
     const session = c.get('session');
     const body = c.req.valid('json');
@@ -72,7 +63,8 @@ export function chatRoutes(gateway: Gateway) {
       throw error;
     }
 
-    const conversationId = body.id;
+    // Absent: a new conversation with an id only the server and this caller know.
+    const conversationId = body.id ?? newConversationId();
     const access = await openConversation(db, {
       id: conversationId,
       owner: session.actor,
@@ -99,7 +91,16 @@ export function chatRoutes(gateway: Gateway) {
       execute: ({ writer }) =>
         runTurn(
           deps,
-          { conversationId, isNew: access.created, requestId, session, userText, model, onToolCall: (o) => toolCalls.push(o) },
+          {
+            conversationId,
+            isNew: access.created,
+            requestId,
+            session,
+            clientAddress: c.get('clientAddress'),
+            userText,
+            model,
+            onToolCall: (o) => toolCalls.push(o),
+          },
           writer,
         ),
       onError: (error) => {
@@ -109,7 +110,7 @@ export function chatRoutes(gateway: Gateway) {
     });
 
     if (!(c.req.header('accept') ?? '').includes('application/json')) {
-      return createUIMessageStreamResponse({ stream, headers: { 'x-request-id': requestId } });
+      return createUIMessageStreamResponse({ stream, headers: { 'x-request-id': requestId, 'x-conversation-id': conversationId } });
     }
 
     let text = '';

@@ -34,6 +34,16 @@ export async function openConversation(
   return { ok: true, created: row.created, stored: row.stored };
 }
 
+/**
+ * Hands every conversation of `from` (a visitor) to `to` (the user who just signed in with
+ * that visitor's token), so a chat started before signing in continues after it.
+ * Returns how many conversations moved.
+ */
+export async function adoptConversations(db: Queryable, from: string, to: string): Promise<number> {
+  const rows = await db.query<{ id: string }>('update conversations set owner = $2 where owner = $1 returning id', [from, to]);
+  return rows.length;
+}
+
 export async function loadHistory(db: Queryable, conversationId: string, limit = 200): Promise<ModelMessage[]> {
   const rows = await db.query<{ role: 'user' | 'assistant' | 'tool'; content: unknown }>(
     `select role, content from (

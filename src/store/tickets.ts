@@ -9,9 +9,11 @@ export interface TicketInput {
   priority: string;
   tags: string[];
   contactEmail: string;
-  /** The session's actor (`user:<id>` or `anon`). */
+  /** The session's actor (`user:<id>` or `visitor:<id>`). */
   requester: string;
   transcriptUrl: string;
+  /** Opened by a signed-in customer for their own verified email; anything else is unverified. */
+  verified: boolean;
   /** Appended to `updates` when the ticket already exists. */
   update: Record<string, unknown>;
 }
@@ -21,18 +23,20 @@ export interface TicketInput {
  * tags are merged and the priority only ever rises. One open ticket per
  * conversation and category is a unique index, so a race cannot open two.
  */
-export async function upsertOpenTicket(tx: Queryable, ticket: TicketInput): Promise<{ id: string; inserted: boolean; priority: string }> {
-  const [row] = await tx.query<{ id: string; inserted: boolean; priority: string }>(
-    `insert into tickets (conversation_id, category, subject, summary, priority, tags, contact_email, requester, transcript_url)
-     values ($1, $2, $3, $4, $5, $6::jsonb, $7, $8, $9)
+export async function upsertOpenTicket(tx: Queryable, ticket: TicketInput): Promise<{ id: string; inserted: boolean; priority: string; verified: boolean }> {
+  const [row] = await tx.query<{ id: string; inserted: boolean; priority: string; verified: boolean }>(
+    `insert into tickets (conversation_id, category, subject, summary, priority, tags, contact_email, requester, transcript_url, verified)
+     values ($1, $2, $3, $4, $5, $6::jsonb, $7, $8, $9, $11)
      on conflict (conversation_id, category) where status = 'open' do update set
        updates = tickets.updates || jsonb_build_array($10::jsonb),
        tags = (select coalesce(jsonb_agg(distinct t), '[]'::jsonb) from jsonb_array_elements(tickets.tags || excluded.tags) t),
        priority = case when array_position(array['low','normal','high','urgent'], excluded.priority)
                           > array_position(array['low','normal','high','urgent'], tickets.priority)
                        then excluded.priority else tickets.priority end,
+       -- One unverified contribution makes the whole ticket unverified.
+       verified = tickets.verified and excluded.verified,
        updated_at = now()
-     returning id, (xmax = 0) as inserted, priority`,
+     returning id, (xmax = 0) as inserted, priority, verified`,
     [
       ticket.conversationId,
       ticket.category,
@@ -44,6 +48,7 @@ export async function upsertOpenTicket(tx: Queryable, ticket: TicketInput): Prom
       ticket.requester,
       ticket.transcriptUrl,
       JSON.stringify(ticket.update),
+      ticket.verified,
     ],
   );
   if (!row) throw new Error('ticket upsert returned no row');
@@ -61,6 +66,7 @@ export interface TicketListItem {
   tags: string[];
   contactEmail: string;
   requester: string;
+  verified: boolean;
   transcriptUrl: string;
   updates: Array<{ at: string; summary: string; priority: TicketListItem['priority'] }>;
   createdAt: Date;
@@ -78,7 +84,7 @@ export function listTickets(
   ]);
   return db.query<TicketListItem>(
     `select id, conversation_id as "conversationId", category, status, subject, summary, priority, tags,
-            contact_email as "contactEmail", requester, transcript_url as "transcriptUrl", updates,
+            contact_email as "contactEmail", requester, verified, transcript_url as "transcriptUrl", updates,
             created_at as "createdAt", updated_at as "updatedAt"
      from tickets ${where} order by created_at desc limit $${params.length + 1}`,
     [...params, filter.limit],

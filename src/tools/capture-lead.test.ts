@@ -1,7 +1,15 @@
 import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
 import { testDatabases } from '../../test/support/databases.ts';
-import { adminGet, chatJson, newConversationId, testGateway, userToken } from '../../test/support/gateway.ts';
+import { ADMIN_TOKEN, adminGet, chatJson, newConversationId, newVisitor, testGateway, userToken } from '../../test/support/gateway.ts';
+import { mailboxKey } from './fields.ts';
+
+test('one mailbox however it is spelled: Gmail ignores dots, +tags and googlemail.com; other providers only +tags', () => {
+  assert.equal(mailboxKey('A.n.n+promo@GoogleMail.com'), 'ann@gmail.com');
+  assert.equal(mailboxKey('ann@gmail.com'), 'ann@gmail.com');
+  assert.equal(mailboxKey('a.nn+x@example.com'), 'a.nn@example.com');
+  assert.notEqual(mailboxKey('a.nn@example.com'), mailboxKey('ann@example.com'), 'dots matter outside Gmail');
+});
 
 const contactCount = async (db: { query: Function }, email: string) =>
   ((await db.query('select count(*)::int as n from contacts where email = $1', [email])) as Array<{ n: number }>)[0]!.n;
@@ -55,7 +63,7 @@ for (const backend of testDatabases()) {
       assert.deepEqual(outbox.map((o) => o.topic), ['crm.upsert_contact']);
     });
 
-    test('never overwrites a field with an empty one, and a visitor cannot rename an existing contact', async () => {
+    test('a visitor cannot rename, fill in or annotate an existing contact: their details become an unverified inquiry', async () => {
       const first = newConversationId();
       await chatJson(app, {
         id: first,
@@ -75,25 +83,71 @@ for (const backend of testDatabases()) {
       assert.equal(contact?.name, 'Mary Jackson');
       assert.equal(contact?.company, 'Langley Corp');
       assert.equal(contact?.phone, '+1 555 0100');
-      assert.equal(contact?.notes, 'second visit');
+      assert.equal(contact?.notes, null, 'notes are not appended');
+      assert.equal(contact?.inquiries.length, 1);
+      assert.equal(contact?.inquiries[0].name, 'Evil Renamer');
+      assert.equal(contact?.inquiries[0].notes, 'second visit');
+      assert.equal(contact?.inquiries[0].verified, false);
+      assert.match(contact?.inquiries[0].requester, /^visitor:v_/);
+      const outbox = await db.query<{ topic: string; payload: { verified?: boolean } }>(
+        `select topic, payload from outbox where payload->>'contactId' = $1 order by id`,
+        [contact?.id],
+      );
+      assert.deepEqual(outbox.map((o) => o.topic), ['crm.upsert_contact', 'crm.contact_inquiry']);
+      assert.equal(outbox[1]?.payload.verified, false);
     });
 
-    test('a signed-in customer may update their own contact', async () => {
-      const token = await userToken('user-kj', { email: 'kj@example.com' });
+    test('a visitor cannot fill the empty fields of an existing contact or append notes (the IBAN finding)', async () => {
+      await db.query(`insert into contacts (email, name) values ('customer@bank.example', 'Real Customer')`);
+      const res = await chatJson(app, {
+        id: newConversationId(),
+        text: "I'm Real Customer of Fake Co, customer@bank.example, +44 20 7946 0000",
+        puppet: {
+          calls: [
+            {
+              tool: 'capture_lead',
+              args: { name: 'Real Customer', email: 'customer@bank.example', company: 'Fake Co', phone: '+44 20 7946 0000', notes: 'wire refunds to IBAN GB00 0000' },
+              confidence: 1,
+            },
+          ],
+        },
+      });
+      assert.equal(res.toolCalls[0]?.output.status, 'done', 'the visitor is told the same as for a new lead');
+      const [row] = await db.query<Record<string, unknown>>(`select company, phone, notes from contacts where email = 'customer@bank.example'`);
+      assert.deepEqual(row, { company: null, phone: null, notes: null });
+      const [inquiry] = (await adminGet(app, '/admin/v1/contacts?email=customer@bank.example')).items[0]?.inquiries ?? [];
+      assert.equal(inquiry?.notes, 'wire refunds to IBAN GB00 0000');
+    });
+
+    test('an admin may change a contact; another signed-in customer may not', async () => {
+      await db.query(`insert into contacts (email, name, company) values ('owned@corp.example', 'Owned Person', 'Corp')`);
+      const other = await userToken('user-other-lead', { email: 'someone@else.example' });
       await chatJson(app, {
         id: newConversationId(),
-        text: "I'm Katherine Johnson, kj@example.com",
-        puppet: { calls: [{ tool: 'capture_lead', args: { name: 'Katherine Johnson', email: 'kj@example.com', company: 'Old Co' }, confidence: 0.9 }] },
+        token: other,
+        text: "I'm Owned Person, owned@corp.example, now at Other Corp",
+        puppet: { calls: [{ tool: 'capture_lead', args: { name: 'Owned Person', email: 'owned@corp.example', company: 'Other Corp' }, confidence: 1 }] },
       });
+      let [contact] = (await adminGet(app, '/admin/v1/contacts?email=owned@corp.example')).items;
+      assert.equal(contact?.company, 'Corp');
+      assert.equal(contact?.inquiries[0]?.requester, 'user:user-other-lead');
       const { app: later } = await testGateway(db);
       await chatJson(later, {
         id: newConversationId(),
-        token,
-        text: "I'm Katherine Johnson and I moved to New Co",
-        puppet: { calls: [{ tool: 'capture_lead', args: { name: 'Katherine Johnson', email: 'kj@example.com', company: 'New Co' }, confidence: 0.9 }] },
+        token: ADMIN_TOKEN,
+        text: "Update Owned Person, owned@corp.example, company New Corp",
+        puppet: { calls: [{ tool: 'capture_lead', args: { name: 'Owned Person', email: 'owned@corp.example', company: 'New Corp' }, confidence: 1 }] },
       });
-      const [contact] = (await adminGet(app, '/admin/v1/contacts?email=kj@example.com')).items;
-      assert.equal(contact?.company, 'New Co');
+      [contact] = (await adminGet(app, '/admin/v1/contacts?email=owned@corp.example')).items;
+      assert.equal(contact?.company, 'New Corp');
+      assert.equal(contact?.inquiries.length, 1);
+    });
+
+    test('inquiries are append-only', async () => {
+      const [c] = await db.query<{ id: string }>(`insert into contacts (email, name) values ('frozen@example.com', 'Frozen') returning id`);
+      await db.query(`insert into contact_inquiries (contact_id, name, source, requester) values ($1, 'Someone', 'chat', 'visitor:v_x')`, [c!.id]);
+      await assert.rejects(db.query(`update contact_inquiries set notes = 'changed' where contact_id = $1`, [c!.id]), /append-only/);
+      await assert.rejects(db.query(`delete from contact_inquiries where contact_id = $1`, [c!.id]), /append-only/);
     });
 
     test('bad input is refused with invalid_input, audited, and writes nothing', async () => {
@@ -136,6 +190,39 @@ for (const backend of testDatabases()) {
       const res = await chatJson(app, { id, text, puppet: { calls: people.map((args) => ({ tool: 'capture_lead', args, confidence: 1 })) } });
       assert.deepEqual(res.toolCalls.map((c) => c.output.status), ['done', 'done', 'done', 'denied', 'denied']);
       assert.deepEqual(res.toolCalls.slice(3).map((c) => c.reason), ['rate_limited', 'rate_limited']);
+    });
+
+    const lead = (app: Awaited<ReturnType<typeof testGateway>>['app'], email: string, extra: Record<string, unknown> = {}) =>
+      chatJson(app, {
+        id: newConversationId(),
+        text: `I'm Lee Spammer, ${email}, demo please`,
+        puppet: { calls: [{ tool: 'capture_lead', args: { name: 'Lee Spammer', email }, confidence: 1 }] },
+        ...extra,
+      }).then((r) => r.toolCalls[0]?.reason ?? r.toolCalls[0]!.output.status);
+
+    test('leads are limited per visitor across the conversations they open (new conversations cost nothing)', async () => {
+      const { app: fresh } = await testGateway(db);
+      const visitor = await newVisitor(fresh);
+      const statuses = [];
+      for (let i = 0; i < 7; i++) statuses.push(await lead(fresh, `visitor-lead${i}@example.com`, { visitor }));
+      assert.deepEqual(statuses, ['done', 'done', 'done', 'done', 'done', 'rate_limited', 'rate_limited']);
+      assert.equal(await lead(fresh, 'visitor-lead-other@example.com', { visitor: null }), 'done', 'another visitor has their own budget');
+    });
+
+    test('leads are limited per client address across visitors', async () => {
+      const { app: fresh } = await testGateway(db, { TRUST_PROXY: '1' });
+      const statuses = [];
+      for (let i = 0; i < 22; i++) {
+        statuses.push(await lead(fresh, `address-lead${i}@example.com`, { visitor: null, headers: { 'x-forwarded-for': `198.51.100.${i}, 203.0.113.9` } }));
+      }
+      assert.deepEqual(statuses, [...Array(20).fill('done'), 'rate_limited', 'rate_limited'], 'the spoofed left entries do not rotate the address');
+    });
+
+    test('the per-mailbox lead limit sees Gmail aliases as one mailbox', async () => {
+      const { app: fresh } = await testGateway(db);
+      assert.equal(await lead(fresh, 'lee.spammer@gmail.com', { visitor: null }), 'done');
+      assert.equal(await lead(fresh, 'leespammer+x@googlemail.com', { visitor: null }), 'rate_limited');
+      assert.equal(await lead(fresh, 'l.e.e.spammer@gmail.com', { visitor: null }), 'rate_limited');
     });
   });
 }

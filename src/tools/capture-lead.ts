@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { sha256 } from '../store/canonical.ts';
-import { upsertContact } from '../store/contacts.ts';
+import { insertContactIfAbsent, recordInquiry, upsertContact } from '../store/contacts.ts';
+import { callerKey, ownsEmail } from './caller.ts';
 import { email, mailboxKey, multiLine, personName, phone, singleLine } from './fields.ts';
 import { defineTool } from './tool-spec.ts';
 
@@ -17,10 +18,20 @@ export const captureLeadInput = z
 
 export type CaptureLeadInput = z.infer<typeof captureLeadInput>;
 
+/** Lead limits: per conversation, per caller (visitor or user), per client address and per target mailbox. */
+export const LEAD_LIMITS = {
+  perConversation: { limit: 3, windowSeconds: 3600 },
+  perCaller: { limit: 5, windowSeconds: 3600 },
+  perAddress: { limit: 20, windowSeconds: 3600 },
+  perMailbox: { limit: 1, windowSeconds: 3600 },
+} as const;
+
 /**
- * Upserts a contact by normalized email. A visitor can fill in what a contact lacks
- * but cannot rewrite what is there: otherwise anyone who types a customer's email
- * could rename them in the CRM. Only that customer, signed in, may change their own.
+ * Saves a lead. Visitors add, customers own: anyone may create a contact for a new email,
+ * but an existing contact changes only for its signed-in owner (the token's email) or an
+ * admin. Anyone else's details for that email are recorded as an unverified inquiry beside
+ * the contact, so typing a customer's email cannot rewrite, fill in or annotate their record.
+ * The reply is the same either way, so it does not tell a visitor whether the email is known.
  */
 export const captureLead = defineTool({
   name: 'capture_lead',
@@ -34,34 +45,45 @@ export const captureLead = defineTool({
   ],
   // Anyone may leave their contact details.
   identity: () => null,
+  // The harm is many leads (spam in the CRM, mail to strangers), so the budgets follow the
+  // caller, their network address and the target mailbox, not only the conversation.
   rateLimits: [
-    { rule: { limit: 3, windowSeconds: 3600 }, key: (_input, ctx) => `capture_lead:conversation:${ctx.conversationId}` },
-    // Per mailbox, not per address: `ann+1@` and `ann@` share one budget.
-    { rule: { limit: 1, windowSeconds: 3600 }, key: (input) => `capture_lead:email:${mailboxKey(input.email)}` },
+    { rule: LEAD_LIMITS.perConversation, key: (_input, ctx) => `capture_lead:conversation:${ctx.conversationId}` },
+    { rule: LEAD_LIMITS.perCaller, key: (_input, ctx) => `capture_lead:caller:${callerKey(ctx)}` },
+    { rule: LEAD_LIMITS.perAddress, key: (_input, ctx) => `capture_lead:address:${ctx.clientAddress}` },
+    // Per mailbox, not per spelling: `ann+1@`, `a.nn@gmail.com` and `ann@googlemail.com` share one budget.
+    { rule: LEAD_LIMITS.perMailbox, key: (input) => `capture_lead:email:${mailboxKey(input.email)}` },
   ],
   idempotencyKey: (input, ctx) => `capture_lead:${sha256(`${ctx.conversationId}\n${input.email}`)}`,
   async execute(tx, input, ctx) {
-    const ownContact = ctx.session.email !== null && ctx.session.email.toLowerCase() === input.email;
-    const contact = await upsertContact(
-      tx,
-      {
-        email: input.email,
-        name: input.name,
-        company: input.company ?? null,
-        phone: input.phone ?? null,
-        notes: input.notes ?? null,
-        source: input.source ?? 'chat',
-        conversationId: ctx.conversationId,
-      },
-      { overwrite: ownContact },
-    );
+    const details = {
+      email: input.email,
+      name: input.name,
+      company: input.company ?? null,
+      phone: input.phone ?? null,
+      notes: input.notes ?? null,
+      source: input.source ?? 'chat',
+      conversationId: ctx.conversationId,
+    };
+    const message = `Thanks ${input.name}, our team will reach out to you at ${input.email}.`;
+    if (ownsEmail(ctx, input.email) || ctx.session.isAdmin) {
+      const contact = await upsertContact(tx, details, { overwrite: true });
+      return {
+        result: { status: 'done', message, contactId: contact.id },
+        outbox: [{ topic: 'crm.upsert_contact', payload: { contactId: contact.id, created: contact.inserted } }],
+      };
+    }
+    const contact = await insertContactIfAbsent(tx, details);
+    if (contact.inserted) {
+      return {
+        result: { status: 'done', message, contactId: contact.id },
+        outbox: [{ topic: 'crm.upsert_contact', payload: { contactId: contact.id, created: true } }],
+      };
+    }
+    const inquiry = await recordInquiry(tx, contact.id, details, ctx.session.actor);
     return {
-      result: {
-        status: 'done',
-        message: `Thanks ${input.name}, our team will reach out to you at ${input.email}.`,
-        contactId: contact.id,
-      },
-      outbox: [{ topic: 'crm.upsert_contact', payload: { contactId: contact.id, created: contact.inserted } }],
+      result: { status: 'done', message, contactId: contact.id },
+      outbox: [{ topic: 'crm.contact_inquiry', payload: { contactId: contact.id, inquiryId: inquiry.id, verified: false } }],
     };
   },
 });

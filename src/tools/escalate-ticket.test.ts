@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
 import { testDatabases } from '../../test/support/databases.ts';
-import { adminGet, chatJson, newConversationId, testGateway, userToken } from '../../test/support/gateway.ts';
+import { adminGet, chatJson, newConversationId, newVisitor, testGateway, userToken } from '../../test/support/gateway.ts';
 import { settlePriority, triage } from './ticket-rules.ts';
 
 const ticket = (over: Record<string, unknown> = {}) => ({
@@ -34,7 +34,7 @@ for (const backend of testDatabases()) {
     const { app } = await testGateway(db);
     after(drop);
 
-    test('opens a ticket for an anonymous visitor who typed an email, with rule-based priority and tags', async () => {
+    test('opens an unverified ticket for an anonymous visitor who typed an email: rule-based tags, priority at most normal', async () => {
       const id = newConversationId();
       const res = await chatJson(app, {
         id,
@@ -44,11 +44,13 @@ for (const backend of testDatabases()) {
       assert.equal(res.toolCalls[0]?.output.status, 'done');
       const [t] = (await adminGet(app, `/admin/v1/tickets?conversationId=${id}`)).items;
       assert.equal(t?.contactEmail, 'pat@example.com');
-      assert.equal(t?.priority, 'high', 'the model asked for urgent; the words support high');
+      assert.equal(t?.priority, 'normal', 'the words support high, but an unverified ticket stays at normal');
+      assert.equal(t?.verified, false);
       assert.deepEqual([...t?.tags].sort(), ['billing_issue', 'refund_request']);
       assert.equal(t?.transcriptUrl, `https://gateway.test/admin/v1/conversations/${id}/messages`);
-      const outbox = await db.query<{ topic: string }>(`select topic from outbox where payload->>'ticketId' = $1`, [t?.id]);
+      const outbox = await db.query<{ topic: string; payload: { verified: boolean } }>(`select topic, payload from outbox where payload->>'ticketId' = $1`, [t?.id]);
       assert.deepEqual(outbox.map((o) => o.topic), ['helpdesk.create_ticket']);
+      assert.equal(outbox[0]?.payload.verified, false, 'the helpdesk is told it is unverified');
     });
 
     test('a second escalation in the same category appends to the open ticket', async () => {
@@ -123,6 +125,76 @@ for (const backend of testDatabases()) {
       });
       assert.deepEqual(res.toolCalls.map((c) => c.reason ?? c.output.status), ['done', 'done', 'rate_limited', 'rate_limited']);
       assert.equal((await adminGet(app, `/admin/v1/tickets?conversationId=${id}`)).items.length, 2);
+    });
+
+    test('anyone cannot page the founder: six "hacked" conversations from one visitor give no urgent ticket and no alert', async () => {
+      const visitor = await newVisitor(app);
+      const statuses: string[] = [];
+      for (let i = 0; i < 6; i++) {
+        const res = await chatJson(app, {
+          id: newConversationId(),
+          visitor,
+          text: `My account was hacked! Reach me at founder${i}@victim.example`,
+          puppet: { calls: [{ tool: 'escalate_ticket', args: ticket({ category: 'account', priority: 'urgent', subject: 'Hacked' }), confidence: 1 }] },
+        });
+        statuses.push(res.toolCalls[0]?.reason ?? res.toolCalls[0]!.output.status);
+      }
+      assert.deepEqual(statuses, ['done', 'done', 'done', 'rate_limited', 'rate_limited', 'rate_limited'], 'three tickets per visitor an hour');
+      const opened = (await adminGet(app, '/admin/v1/tickets?limit=1000')).items.filter((t) => /^founder\d@victim/.test(t.contactEmail));
+      assert.equal(opened.length, 3);
+      assert.ok(opened.every((t) => t.priority === 'normal' && t.verified === false && t.tags.includes('security')));
+      const [alerts] = await db.query<{ n: number }>(`select count(*)::int as n from outbox where topic = 'notify.urgent_ticket' and payload->>'ticketId' = any($1)`, [
+        opened.map((t) => t.id),
+      ]);
+      assert.equal(alerts?.n, 0);
+    });
+
+    test('a signed-in customer reporting a hack on their own verified email gets an urgent, verified ticket and an alert', async () => {
+      const id = newConversationId();
+      const token = await userToken('user-hacked', { email: 'hacked@customer.example' });
+      await chatJson(app, {
+        id,
+        token,
+        text: 'I think my account was hacked, someone changed my password',
+        puppet: { calls: [{ tool: 'escalate_ticket', args: ticket({ category: 'account', subject: 'Account hacked' }), confidence: 1 }] },
+      });
+      const [t] = (await adminGet(app, `/admin/v1/tickets?conversationId=${id}`)).items;
+      assert.equal(t?.priority, 'urgent');
+      assert.equal(t?.verified, true);
+      const outbox = await db.query<{ topic: string }>(`select topic from outbox where payload->>'ticketId' = $1 order by id`, [t?.id]);
+      assert.deepEqual(outbox.map((o) => o.topic), ['helpdesk.create_ticket', 'notify.urgent_ticket']);
+    });
+
+    test('tickets for one target mailbox are limited however the address is spelled, across visitors', async () => {
+      const { app: fresh } = await testGateway(db);
+      const spellings = ['Target.Person@gmail.com', 'targetperson+a@googlemail.com', 'target.person+b@gmail.com', 'targetperson@gmail.com'];
+      const statuses: string[] = [];
+      for (const address of spellings) {
+        const res = await chatJson(fresh, {
+          id: newConversationId(),
+          visitor: null,
+          text: `The app is broken, reach me at ${address}`,
+          puppet: { calls: [{ tool: 'escalate_ticket', args: ticket({ category: 'technical' }), confidence: 1 }] },
+        });
+        statuses.push(res.toolCalls[0]?.reason ?? res.toolCalls[0]!.output.status);
+      }
+      assert.deepEqual(statuses, ['done', 'done', 'done', 'rate_limited']);
+    });
+
+    test('tickets from one client address are limited across visitors and conversations', async () => {
+      const { app: fresh } = await testGateway(db, { TRUST_PROXY: '1' });
+      const statuses: string[] = [];
+      for (let i = 0; i < 12; i++) {
+        const res = await chatJson(fresh, {
+          id: newConversationId(),
+          visitor: null,
+          headers: { 'x-forwarded-for': '203.0.113.50' },
+          text: `The app is broken, reach me at addr${i}@example.com`,
+          puppet: { calls: [{ tool: 'escalate_ticket', args: ticket({ category: 'technical' }), confidence: 1 }] },
+        });
+        statuses.push(res.toolCalls[0]?.reason ?? res.toolCalls[0]!.output.status);
+      }
+      assert.deepEqual(statuses, [...Array(10).fill('done'), 'rate_limited', 'rate_limited']);
     });
   });
 }

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { digest } from '../store/canonical.ts';
 import { upsertOpenTicket } from '../store/tickets.ts';
-import { multiLine, singleLine } from './fields.ts';
+import { callerKey, ownsEmail } from './caller.ts';
+import { mailboxKey, multiLine, singleLine } from './fields.ts';
 import { settlePriority, triage } from './ticket-rules.ts';
 import { defineTool, type ToolContext } from './tool-spec.ts';
 
@@ -24,6 +25,17 @@ export function ticketContact(ctx: ToolContext): string | null {
   return ctx.session.email?.toLowerCase() ?? ctx.typedEmails.at(-1) ?? null;
 }
 
+/** Ticket limits: per conversation, per caller (visitor or user), per client address and per target mailbox. */
+export const TICKET_LIMITS = {
+  perConversation: { limit: 2, windowSeconds: 3600 },
+  perCaller: { limit: 3, windowSeconds: 3600 },
+  perAddress: { limit: 10, windowSeconds: 3600 },
+  perMailbox: { limit: 3, windowSeconds: 3600 },
+} as const;
+
+/** The highest priority an unverified ticket may carry: it reaches the helpdesk queue but never pages anyone. */
+export const UNVERIFIED_CEILING = 'normal' as const;
+
 /**
  * Opens one ticket per conversation and category; a repeat appends to the open one,
  * so a frustrated user (or a looping model) produces one ticket, not ten.
@@ -38,13 +50,23 @@ export const escalateTicket = defineTool({
   // A ticket nobody can answer is worse than none: ask for a way to reach the visitor first.
   identity: (_input, ctx) =>
     ticketContact(ctx) ? null : { reason: 'contact_required', message: 'To open a ticket I need an email address to reach you. What is your email?' },
-  rateLimits: [{ rule: { limit: 2, windowSeconds: 3600 }, key: (_input, ctx) => `escalate_ticket:conversation:${ctx.conversationId}` }],
+  // A new conversation costs nothing, so the budgets follow the caller, their address and the
+  // mailbox the ticket is for: one visitor cannot flood the helpdesk or one customer's inbox.
+  rateLimits: [
+    { rule: TICKET_LIMITS.perConversation, key: (_input, ctx) => `escalate_ticket:conversation:${ctx.conversationId}` },
+    { rule: TICKET_LIMITS.perCaller, key: (_input, ctx) => `escalate_ticket:caller:${callerKey(ctx)}` },
+    { rule: TICKET_LIMITS.perAddress, key: (_input, ctx) => `escalate_ticket:address:${ctx.clientAddress}` },
+    { rule: TICKET_LIMITS.perMailbox, key: (_input, ctx) => `escalate_ticket:email:${mailboxKey(ticketContact(ctx) ?? '')}` },
+  ],
   idempotencyKey: (input, ctx) => `escalate_ticket:${digest({ conversation: ctx.conversationId, input })}`,
   async execute(tx, input, ctx) {
     const contact = ticketContact(ctx);
     if (!contact) throw new Error('identity gate let a ticket through without a contact');
     const { tags, ceiling } = triage(ctx.userTexts.join('\n'));
-    const priority = settlePriority(input.priority, ceiling);
+    // Only a signed-in customer writing about their own verified email may raise an alarm:
+    // anyone can type "my account was hacked" next to a stranger's address.
+    const verified = ownsEmail(ctx, contact);
+    const priority = settlePriority(input.priority, verified ? ceiling : settlePriority(ceiling, UNVERIFIED_CEILING));
     const ticket = await upsertOpenTicket(tx, {
       conversationId: ctx.conversationId,
       category: input.category,
@@ -54,12 +76,14 @@ export const escalateTicket = defineTool({
       tags,
       contactEmail: contact,
       requester: ctx.session.actor,
+      verified,
       transcriptUrl: `${ctx.publicBaseUrl.replace(/\/$/, '')}/admin/v1/conversations/${encodeURIComponent(ctx.conversationId)}/messages`,
       update: { at: new Date().toISOString(), summary: input.summary, priority },
     });
     const topic = ticket.inserted ? 'helpdesk.create_ticket' : 'helpdesk.append_ticket';
-    const outbox = [{ topic, payload: { ticketId: ticket.id } }];
-    if (ticket.priority === 'urgent') outbox.push({ topic: 'notify.urgent_ticket', payload: { ticketId: ticket.id } });
+    const outbox = [{ topic, payload: { ticketId: ticket.id, verified: ticket.verified } }];
+    // Paged only for this caller's own verified report: an unverified append to an urgent ticket must not page again.
+    if (ticket.priority === 'urgent' && verified) outbox.push({ topic: 'notify.urgent_ticket', payload: { ticketId: ticket.id, verified: true } });
     return {
       result: {
         status: 'done',

@@ -42,10 +42,22 @@ export const email = z
   .pipe(z.email())
   .transform((s) => s.toLowerCase());
 
-/** One mailbox however it is tagged: `Ann+promo@x.com` and `ann@x.com` count as one for limits. */
+/** Domains that deliver to one Gmail mailbox: `googlemail.com` is the same service. */
+const GMAIL_DOMAINS = new Set(['gmail.com', 'googlemail.com']);
+
+/**
+ * One mailbox however it is spelled, for limits per target email. Every provider here
+ * treats `+tag` as a sub-address of the same mailbox (RFC 5233 subaddressing, which the
+ * big providers follow); Gmail also ignores dots in the local part and answers for
+ * googlemail.com, so `A.n.n+x@googlemail.com` and `ann@gmail.com` are one mailbox.
+ * Dots are kept for every other provider, where `a.nn@` and `ann@` may be two people.
+ */
 export function mailboxKey(address: string): string {
-  const [local = '', domain = ''] = address.toLowerCase().split(/@(?=[^@]*$)/);
-  return `${local.split('+')[0]}@${domain}`;
+  const [local = '', rawDomain = ''] = address.trim().toLowerCase().split(/@(?=[^@]*$)/);
+  const domain = rawDomain.replace(/\.$/, '');
+  const base = local.split('+')[0]!;
+  if (GMAIL_DOMAINS.has(domain)) return `${base.replaceAll('.', '')}@gmail.com`;
+  return `${base}@${domain}`;
 }
 
 export const phone = z

@@ -19,6 +19,8 @@ export interface ToolContext {
   userTexts: string[];
   /** Emails the user typed in this conversation, normalized to lower case. */
   typedEmails: string[];
+  /** The caller's network address as TRUST_PROXY resolves it (or `unknown`): abuse limits per address. */
+  clientAddress: string;
 }
 
 /** What a tool's write needs besides the turn. */

@@ -64,13 +64,36 @@ export interface PuppetCall {
 }
 
 export interface ChatOptions {
-  id: string;
+  /** The conversation id; omitted from the body when undefined (the server then generates one). */
+  id?: string;
   text: string;
   token?: string;
   puppet?: { calls?: PuppetCall[]; text?: string };
   json?: boolean;
   headers?: Record<string, string>;
   body?: unknown;
+  /**
+   * By default an anonymous conversation is one visitor's (one browser per conversation id): the
+   * visitor token of its last answer is sent back. A string sends that token instead (one visitor
+   * across conversations), null sends none (a new visitor).
+   */
+  visitor?: string | null;
+}
+
+/** Per app and conversation id, the visitor token a widget's cookie jar would keep. */
+const visitorJar = new WeakMap<App, Map<string, string>>();
+const jarOf = (app: App) => visitorJar.get(app) ?? visitorJar.set(app, new Map()).get(app)!;
+
+/** A fresh visitor: their token, from an answer to a request that carried none. */
+export async function newVisitor(app: App): Promise<string> {
+  const res = await app.request('/v1/chat', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json', 'x-puppet': encodePuppetScript({ text: 'hi' }) },
+    body: JSON.stringify({ message: { id: 'm0', role: 'user', parts: [{ type: 'text', text: 'hello' }] } }),
+  });
+  const token = res.headers.get('x-visitor-token');
+  if (res.status !== 200 || !token) throw new Error(`no visitor token (${res.status}): ${await res.text()}`);
+  return token;
 }
 
 /** One chat turn through the real HTTP app. */
@@ -79,8 +102,15 @@ export async function chat(app: App, o: ChatOptions) {
   if (o.json !== false) headers.accept = 'application/json';
   if (o.token) headers.authorization = `Bearer ${o.token}`;
   if (o.puppet) headers['x-puppet'] = encodePuppetScript(o.puppet);
-  const body = o.body ?? { id: o.id, message: { id: 'm1', role: 'user', parts: [{ type: 'text', text: o.text }] } };
-  return app.request('/v1/chat', { method: 'POST', headers, body: JSON.stringify(body) });
+  const jarred = !o.token && o.visitor === undefined && o.id !== undefined && !('x-visitor-token' in headers);
+  const visitor = jarred ? jarOf(app).get(o.id!) : o.visitor;
+  if (!o.token && visitor) headers['x-visitor-token'] = visitor;
+  const message = { id: 'm1', role: 'user', parts: [{ type: 'text', text: o.text }] };
+  const body = o.body ?? (o.id === undefined ? { message } : { id: o.id, message });
+  const res = await app.request('/v1/chat', { method: 'POST', headers, body: JSON.stringify(body) });
+  const issued = res.headers.get('x-visitor-token');
+  if (jarred && issued) jarOf(app).set(o.id!, issued);
+  return res;
 }
 
 export async function chatJson(app: App, o: ChatOptions): Promise<ChatJson> {

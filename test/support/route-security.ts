@@ -12,10 +12,12 @@ import { ADMIN_TOKEN, JWT_SECRET, testGateway, userToken, type App } from './gat
  *
  * - admin routes: no token, a malformed token, an expired token and a token signed with
  *   another secret are 401; a customer's token is 403; the admin token gets through.
- * - caller routes (visitors and users): no token is an anonymous caller; a malformed,
- *   expired or foreign-signed token is 401, never a downgrade to anonymous; another
- *   user's resource is 404, exactly like a missing one.
+ * - caller routes (visitors and users): no token is an anonymous caller, who is issued a
+ *   visitor token; a malformed, expired or foreign-signed token is 401, never a downgrade
+ *   to anonymous; another user's or another visitor's resource is 404, exactly like a missing one.
  * - public routes: answer the same whatever credentials come along, and leak nothing.
+ * - every route: hostile Unicode and oversized values in each path and query parameter (and a
+ *   body `id`) are refused with a 4xx problem, never a 5xx; ids are 400.
  *
  * Every route's test file calls `describeRouteSecurity` for each of its routes;
  * `src/routes/route-security.test.ts` fails when a documented route has no such call.
@@ -33,15 +35,30 @@ export interface RouteRequest {
   body?: unknown;
 }
 
+/** Who is calling: a bearer token, a visitor token, or neither (a new anonymous visitor). */
+export interface Caller {
+  token?: string;
+  visitor?: string;
+}
+
 export interface RouteSecurityCase {
   /** A request this route answers successfully for an allowed caller (built fresh for every call). */
   request: () => RouteRequest;
   /**
-   * Routes that serve one caller's own resources: create one as `owner` (a bearer token)
-   * and return the request that reads it again. Required for caller routes.
+   * Routes that serve one caller's own resources: create one as `owner` (a signed-in user or a
+   * visitor) and return the request that reads it again as someone. Required for caller routes.
    */
-  ownedResource?: (app: App, ownerToken: string) => Promise<(token: string | undefined) => Response | Promise<Response>>;
+  ownedResource?: (app: App, owner: Caller) => Promise<(caller: Caller) => Response | Promise<Response>>;
 }
+
+/**
+ * Hostile values for a parameter, as they arrive in a URL (percent-encoded): NUL, an encoded
+ * lone surrogate, overlong UTF-8, bidi and zero-width characters, path traversal, 4-byte
+ * characters and a value far past any length limit.
+ */
+const HOSTILE_IN_URL = ['%00', 'a%00b', '%ED%A0%80', '%C0%AF', '%E2%80%AE%E2%80%8B', '..%2F..%2Fetc%2Fpasswd', '%F0%9F%98%80'.repeat(40), 'x'.repeat(3000)];
+/** The same in a JSON body, where a lone surrogate arrives as itself. */
+const HOSTILE_IN_JSON = ['\u0000', 'conv\u0000_000001', '\ud800\ud800\ud800\ud800', 'conv_\udfff_0001', '\u202e\u200bconv_0001', '../../etc/passwd', '😀'.repeat(40), 'x'.repeat(3000), ' '.repeat(10)];
 
 const OTHER_SECRET = 'another-jwt-secret-that-is-not-configured-0000';
 
@@ -74,9 +91,10 @@ async function badCredentials(claims: Record<string, unknown>): Promise<Array<[n
   ];
 }
 
-function send(app: App, method: string, request: RouteRequest, authorization?: string) {
+function send(app: App, method: string, request: RouteRequest, authorization?: string, visitor?: string) {
   const headers: Record<string, string> = { ...request.headers };
   if (authorization) headers.authorization = authorization;
+  if (visitor) headers['x-visitor-token'] = visitor;
   if (request.body !== undefined) headers['content-type'] = 'application/json';
   return app.request(request.path, { method, headers, ...(request.body !== undefined ? { body: JSON.stringify(request.body) } : {}) });
 }
@@ -156,16 +174,70 @@ export function describeRouteSecurity(key: RouteKey, route: RouteSecurityCase) {
         assert.ok(route.ownedResource, `${key} serves callers, so it needs an ownedResource case`);
         const owner = await userToken('user-security-owner', { email: 'owner@example.com' });
         const other = await userToken('user-security-other', { email: 'other@example.com' });
-        const readAs = await route.ownedResource(app, owner);
-        for (const [who, token] of [['another user', other], ['an anonymous caller', undefined]] as const) {
-          const res = await readAs(token);
+        const readAs = await route.ownedResource(app, { token: owner });
+        for (const [who, caller] of [['another user', { token: other }], ['an anonymous caller', {}]] as const) {
+          const res = await readAs(caller);
           assert.equal(res.status, 404, who);
           const body = await res.text();
           assert.ok(!body.includes('user-security-owner') && !body.includes('owner@example.com'), `${who}: the owner leaked`);
         }
-        assert.equal((await readAs(owner)).status, 200, 'the owner');
+        assert.equal((await readAs({ token: owner })).status, 200, 'the owner');
+      });
+
+      test("an anonymous caller is issued a visitor token, and another visitor's resource is 404", async () => {
+        const visitorOf = async () => {
+          const res = await send(app, method, route.request());
+          const token = res.headers.get('x-visitor-token');
+          assert.ok(token, 'an anonymous answer carries x-visitor-token');
+          assert.match(res.headers.get('set-cookie') ?? '', /tg_visitor=.*HttpOnly/);
+          return token;
+        };
+        const [a, b] = [await visitorOf(), await visitorOf()];
+        assert.ok(route.ownedResource, `${key} serves callers, so it needs an ownedResource case`);
+        const readAs = await route.ownedResource(app, { visitor: a });
+        for (const [who, caller] of [['another visitor', { visitor: b }], ['a caller without a visitor token', {}], ['a signed-in user', { token: customer }]] as const) {
+          assert.equal((await readAs(caller)).status, 404, who);
+        }
+        assert.equal((await readAs({ visitor: a })).status, 200, 'the visitor who owns it');
       });
     }
+
+    test('hostile Unicode and oversized values in parameters are refused with a 4xx problem, never a 5xx', async () => {
+      const authorization = access === 'admin' ? `Bearer ${ADMIN_TOKEN}` : undefined;
+      const base = route.request();
+      const [pathname = '', query = ''] = base.path.split('?');
+      const attempts: Array<{ what: string; request: RouteRequest; isId: boolean }> = [];
+      const parameters = (operation.parameters ?? []) as Array<{ name: string; in: string }>;
+      for (const parameter of parameters.filter((p) => p.in === 'path' || p.in === 'query')) {
+        const isId = parameter.in === 'path' || /id$/i.test(parameter.name);
+        for (const value of HOSTILE_IN_URL) {
+          let path: string;
+          if (parameter.in === 'path') {
+            const segments = template.split('/');
+            const actual = pathname.split('/');
+            path = segments.map((segment, i) => (segment === `{${parameter.name}}` ? value : actual[i])).join('/') + (query ? `?${query}` : '');
+          } else {
+            const others = query.split('&').filter((pair) => pair && !pair.startsWith(`${parameter.name}=`));
+            path = `${pathname}?${[...others, `${parameter.name}=${value}`].join('&')}`;
+          }
+          attempts.push({ what: `${parameter.in} ${parameter.name}=${value.slice(0, 24)}`, request: { ...base, path }, isId });
+        }
+      }
+      if (base.body && typeof base.body === 'object' && 'id' in base.body) {
+        for (const value of HOSTILE_IN_JSON) attempts.push({ what: `body id ${JSON.stringify(value.slice(0, 12))}`, request: { ...base, body: { ...base.body, id: value } }, isId: true });
+      }
+      for (const attempt of attempts) {
+        const res = await send(app, method, attempt.request, authorization);
+        const text = await res.text();
+        assert.ok(res.status < 500, `${attempt.what}: answered ${res.status} ${text.slice(0, 200)}`);
+        assertLeaksNothing(text, attempt.what);
+        if (attempt.isId) {
+          // A resource named by a hostile id can only be missing (404) or the id refused (400).
+          assert.ok([400, 404].includes(res.status), `${attempt.what}: answered ${res.status}`);
+        }
+        if (res.status >= 400) assert.match(res.headers.get('content-type') ?? '', /application\/problem\+json/, attempt.what);
+      }
+    });
 
     if (access === 'public') {
       test('answers without credentials and leaks nothing', async () => {

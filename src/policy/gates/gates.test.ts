@@ -14,6 +14,7 @@ import { schemaGate } from './schema.ts';
 
 const ctx = (over: Partial<PolicyContext> = {}): PolicyContext => ({
   session: ANONYMOUS,
+  clientAddress: '198.51.100.7',
   conversationId: 'conv_gates_1',
   userTexts: ['Hi, I am Ada Lovelace, ada@example.com, I would like a demo'],
   typedEmails: ['ada@example.com'],

@@ -3,7 +3,7 @@ import type { Gateway } from '../../gateway.ts';
 import { jsonResponse } from '../../http/contract.ts';
 import { createRouter } from '../../http/router.ts';
 import { listAudit, verifyAuditChain } from '../../store/audit.ts';
-import { adminProblems, adminRoute, invalidFilters, listLimit, listOf, timestamp } from './contract.ts';
+import { adminProblems, adminRoute, conversationIdFilter, invalidFilters, listLimit, listOf, textFilter, timestamp } from './contract.ts';
 
 export const auditEntry = z
   .object({
@@ -33,8 +33,8 @@ export const listAuditRoute = createRoute({
   summary: 'The audit log, newest first',
   request: {
     query: z.object({
-      conversationId: z.string().max(128).optional(),
-      tool: z.string().max(64).optional(),
+      conversationId: conversationIdFilter.optional(),
+      tool: textFilter(64).optional(),
       decision: z.enum(['allowed', 'denied', 'needs_confirmation', 'redacted']).optional(),
       limit: listLimit,
     }),

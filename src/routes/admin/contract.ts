@@ -20,4 +20,14 @@ export const listLimit = z.coerce.number().int().min(1).max(1000).default(100).o
 
 export const timestamp = z.string().openapi({ format: 'date-time' });
 
+/** A conversation id filter: the same charset and length as the ids the chat route accepts, so a hostile value is 400 before any query. */
+export const conversationIdFilter = z.string().regex(/^[A-Za-z0-9_-]{1,128}$/, 'must be letters, digits, - or _');
+
+/** A free-text filter without control characters or lone surrogates, which Postgres cannot compare (NUL) or store. */
+export const textFilter = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .refine((s) => !/[\u0000-\u001f\u007f\p{Cs}]/u.test(s), 'must not contain control characters or lone surrogates');
+
 export const listOf = <T extends ZodType>(item: T, description: string) => jsonResponse(z.object({ items: z.array(item) }), description);

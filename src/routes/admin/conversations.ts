@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { Gateway } from '../../gateway.ts';
 import { createRouter } from '../../http/router.ts';
 import { listMessages } from '../../store/conversations.ts';
-import { adminProblems, adminRoute, listOf, timestamp } from './contract.ts';
+import { adminProblems, adminRoute, conversationIdFilter, invalidFilters, listOf, timestamp } from './contract.ts';
 
 export const storedMessage = z
   .object({
@@ -19,8 +19,8 @@ export const listMessagesRoute = createRoute({
   method: 'get',
   path: '/admin/v1/conversations/{id}/messages',
   summary: "A conversation's stored messages, oldest first (the ticket transcript link)",
-  request: { params: z.object({ id: z.string().openapi({ param: { name: 'id', in: 'path' } }) }) },
-  responses: { 200: listOf(storedMessage, 'The messages; none for an unknown conversation.'), ...adminProblems },
+  request: { params: z.object({ id: conversationIdFilter.openapi({ param: { name: 'id', in: 'path' } }) }) },
+  responses: { 200: listOf(storedMessage, 'The messages; none for an unknown conversation.'), ...invalidFilters, ...adminProblems },
 });
 
 export function conversationRoutes({ db }: Gateway) {

@@ -10,7 +10,7 @@ import { ticketRoutes } from './tickets.ts';
 /** Operator endpoints: every path under /admin is refused before routing unless the caller is an admin. */
 export function adminRoutes(gateway: Gateway) {
   const app = createRouter();
-  app.use('/admin/*', adminSession(gateway.authenticate));
+  app.use('/admin/*', adminSession(gateway));
   app.route('/', auditRoutes(gateway));
   app.route('/', contactRoutes(gateway));
   app.route('/', ticketRoutes(gateway));

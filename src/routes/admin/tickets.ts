@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { Gateway } from '../../gateway.ts';
 import { createRouter } from '../../http/router.ts';
 import { listTickets } from '../../store/tickets.ts';
-import { adminProblems, adminRoute, invalidFilters, listLimit, listOf, timestamp } from './contract.ts';
+import { adminProblems, adminRoute, conversationIdFilter, invalidFilters, listLimit, listOf, textFilter, timestamp } from './contract.ts';
 
 export const ticket = z
   .object({
@@ -16,6 +16,7 @@ export const ticket = z
     tags: z.array(z.string()).openapi({ description: 'Triage tags from the user\'s own words.' }),
     contactEmail: z.string(),
     requester: z.string(),
+    verified: z.boolean().openapi({ description: 'Opened by a signed-in customer for their own verified email; unverified tickets never page anyone.' }),
     transcriptUrl: z.string(),
     updates: z
       .array(z.object({ at: timestamp, summary: z.string(), priority: z.enum(['low', 'normal', 'high', 'urgent']) }))
@@ -31,7 +32,7 @@ export const listTicketsRoute = createRoute({
   path: '/admin/v1/tickets',
   summary: 'Support tickets, newest first',
   request: {
-    query: z.object({ conversationId: z.string().max(128).optional(), email: z.string().max(254).optional(), limit: listLimit }),
+    query: z.object({ conversationId: conversationIdFilter.optional(), email: textFilter(254).optional(), limit: listLimit }),
   },
   responses: { 200: listOf(ticket, 'Matching tickets.'), ...invalidFilters, ...adminProblems },
 });
