@@ -61,7 +61,6 @@ export function chatRoutes(gateway: Gateway) {
     if (userText.length > config.MAX_MESSAGE_CHARS) {
       return problem(c, 422, 'message_too_long', `A message may have at most ${config.MAX_MESSAGE_CHARS} characters.`);
     }
-    if (userText.includes('\u0000')) return problem(c, 400, 'invalid_request', 'The message contains a NUL character.');
 
     let model;
     try {
