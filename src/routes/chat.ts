@@ -1,7 +1,7 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { createUIMessageStream, createUIMessageStreamResponse, type UIMessageChunk } from 'ai';
 import type { Context, MiddlewareHandler } from 'hono';
-import { runTurn } from '../agent/turn.ts';
+import { DATABASE_LOST_MESSAGE, runTurn } from '../agent/turn.ts';
 import { PuppetDisabledError } from '../agent/models.ts';
 import { PuppetScriptError } from '../agent/puppet-model.ts';
 import type { Gateway } from '../gateway.ts';
@@ -11,6 +11,7 @@ import { callerSession } from '../http/session.ts';
 import type { ToolOutcome } from '../policy/enforce.ts';
 import { CHAT_PER_IP_RULE, RateLimitUnavailableError } from '../policy/rate-limit/index.ts';
 import type { Session } from '../tools/session.ts';
+import { classifyDatabaseError } from '../store/classify-database-error.ts';
 import { openConversation } from '../store/conversations.ts';
 import { chatRoute } from './chat-contract.ts';
 import { userTextOf } from './chat-user-text.ts';
@@ -83,6 +84,7 @@ export function chatRoutes(gateway: Gateway) {
     if (!access.stored) return problem(c, 409, 'conversation_full', 'Start a new conversation.');
 
     const toolCalls: ToolOutcome[] = [];
+    let databaseLost = false;
     const deps = {
       db,
       limiter,
@@ -98,11 +100,24 @@ export function chatRoutes(gateway: Gateway) {
       execute: ({ writer }) =>
         runTurn(
           deps,
-          { conversationId, isNew: access.created, requestId, session, userText, model, onToolCall: (o) => toolCalls.push(o) },
+          {
+            conversationId,
+            isNew: access.created,
+            requestId,
+            session,
+            userText,
+            model,
+            onToolCall: (o) => toolCalls.push(o),
+            onDatabaseLost: () => (databaseLost = true),
+          },
           writer,
         ),
       onError: (error) => {
         logger.error({ err: error, requestId }, 'chat turn failed');
+        if (classifyDatabaseError(error)?.retryable) {
+          databaseLost = true;
+          return DATABASE_LOST_MESSAGE;
+        }
         return 'Something went wrong on our side. Please try again.';
       },
     });
@@ -117,7 +132,10 @@ export function chatRoutes(gateway: Gateway) {
       if (chunk.type === 'text-delta') text += chunk.delta;
       if (chunk.type === 'error') failed = true;
     }
-    if (failed && !text && toolCalls.length === 0) return problem(c, 502, 'model_unavailable', 'The assistant could not answer. Please try again.');
+    if (failed && !text && toolCalls.length === 0) {
+      if (databaseLost) return problem(c, 503, 'database_unavailable', DATABASE_LOST_MESSAGE, { 'retry-after': '5' });
+      return problem(c, 502, 'model_unavailable', 'The assistant could not answer. Please try again.');
+    }
     return c.json(
       {
         conversationId,
