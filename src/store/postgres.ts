@@ -43,6 +43,13 @@ export async function openPostgres(connectionString: string, timeouts: PostgresT
     async transaction(fn) {
       const client = await classified(() => pool.connect());
       let broken: unknown;
+      // The pool listens for errors on idle clients only: a connection lost while this one is
+      // checked out emits 'error' on it, which would otherwise crash the process. The failing
+      // query rejects on its own; the connection is only noted as broken.
+      const onLost = (error: unknown) => {
+        broken = error;
+      };
+      client.on('error', onLost);
       try {
         await classified(() => client.query('begin'));
         const result = await fn({
@@ -60,6 +67,7 @@ export async function openPostgres(connectionString: string, timeouts: PostgresT
         });
         throw error;
       } finally {
+        client.off('error', onLost);
         // A connection that failed mid-transaction is discarded, not handed to the next caller.
         client.release(broken instanceof Error && classifyDatabaseError(broken)?.retryable ? broken : undefined);
       }
