@@ -119,11 +119,18 @@ const turnScript = (email: string) => ({
 });
 
 for (const backend of backends) {
-  describe(`database failures on ${backend.name}`, () => {
+  describe(`database failures on ${backend.name}`, async () => {
+    // Two databases per backend (PGlite's initdb is slow): one lost mid-turn and read back, then
+    // reused lost; one whose audit log refuses rows, then lost mid-stream.
+    const lost = await backend.open({ inspectAfterLoss: true });
+    const refusing = await backend.open();
+    after(async () => {
+      await lost.cleanup();
+      await refusing.cleanup();
+    });
+
     test('the database lost between two calls of a turn: the turn stops and says so; what ran is audited, nothing else ran', async () => {
-      const lossy = await backend.open({ inspectAfterLoss: true });
-      after(() => lossy.cleanup());
-      const { app } = await testGateway(lossy.db, {}, limiterWithHook('escalate_ticket:', () => lossy.lose()));
+      const { app } = await testGateway(lost.db, {}, limiterWithHook('escalate_ticket:', () => lost.lose()));
       const id = newConversationId();
       const email = 'ann.loss@example.com';
       const res = await chat(app, { id, text: `I'm Ann Lee, ${email}. I cannot log in, please open a ticket.`, puppet: turnScript(email) });
@@ -133,7 +140,7 @@ for (const backend of backends) {
       assert.equal(reply.toolCalls[0].decision, 'allowed');
       assert.ok(reply.text.includes(DATABASE_LOST_MESSAGE));
 
-      const db = await lossy.inspect();
+      const db = await lost.inspect();
       const state = await stateOf(db, id, email);
       assert.deepEqual(
         { audits: state.audits, allowed: state.allowed, contacts: state.contacts, tickets: state.tickets, users: state.users },
@@ -142,22 +149,8 @@ for (const backend of backends) {
       assert.equal((await verifyAuditChain(db)).ok, true);
     });
 
-    test('in the stream too, the user is told the turn stopped', async () => {
-      const lossy = await backend.open();
-      after(() => lossy.cleanup());
-      const { app } = await testGateway(lossy.db, {}, limiterWithHook('escalate_ticket:', () => lossy.lose()));
-      const email = 'ann.stream@example.com';
-      const res = await chat(app, { id: newConversationId(), json: false, text: `I'm Ann Lee, ${email}. Open a ticket.`, puppet: turnScript(email) });
-      assert.equal(res.status, 200);
-      const body = await res.text();
-      assert.ok(body.includes(JSON.stringify(DATABASE_LOST_MESSAGE).slice(1, 40)), body);
-    });
-
     test('with the database gone, chat and admin answer 503 database_unavailable with Retry-After, and /readyz 503, promptly', async () => {
-      const lossy = await backend.open();
-      after(() => lossy.cleanup());
-      const { app, log } = await testGateway(lossy.db);
-      await lossy.lose();
+      const { app, log } = await testGateway(lost.db);
       const started = Date.now();
       const responses = [
         await chat(app, { id: newConversationId(), text: 'hello' }),
@@ -177,34 +170,38 @@ for (const backend of backends) {
     });
 
     test('a call whose audit row cannot be written is not executed, and the turn stops there', async () => {
-      const lossy = await backend.open();
-      after(() => lossy.cleanup());
-      const { app } = await testGateway(lossy.db);
+      const { app } = await testGateway(refusing.db);
       // The audit log refuses rows for capture_lead: its write must roll back with it.
-      await lossy.db.exec(`alter table audit_log add constraint refuse_capture check (tool is distinct from 'capture_lead') not valid`);
+      await refusing.db.exec(`alter table audit_log add constraint refuse_capture check (tool is distinct from 'capture_lead') not valid`);
       const id = newConversationId();
       const email = 'ann.noaudit@example.com';
       const res = await chat(app, { id, text: `I'm Ann Lee, ${email}. I cannot log in, please open a ticket.`, puppet: turnScript(email) });
       assert.equal(res.status, 200);
       const reply = await res.json();
       assert.equal(reply.toolCalls.length, 0);
-      const state = await stateOf(lossy.db, id, email);
+      const state = await stateOf(refusing.db, id, email);
       assert.deepEqual({ audits: state.audits, contacts: state.contacts, tickets: state.tickets }, { audits: 0, contacts: 0, tickets: 0 });
     });
 
     test('a denial whose audit row cannot be written is not returned as if recorded, and no later call runs', async () => {
-      const lossy = await backend.open();
-      after(() => lossy.cleanup());
-      const { app } = await testGateway(lossy.db);
-      await lossy.db.exec(`alter table audit_log add constraint refuse_capture check (tool is distinct from 'capture_lead') not valid`);
+      const { app } = await testGateway(refusing.db);
       const id = newConversationId();
       const email = 'ann.denied@example.com';
       // Not grounded (the user never typed this email): denied, but its audit row fails.
-      const script = turnScript('someone.else@example.com');
-      const res = await chat(app, { id, text: `I'm Ann Lee, ${email}. Please open a ticket.`, puppet: script });
+      const res = await chat(app, { id, text: `I'm Ann Lee, ${email}. Please open a ticket.`, puppet: turnScript('someone.else@example.com') });
       const reply = await res.json();
       assert.equal(reply.toolCalls.length, 0);
-      assert.equal((await stateOf(lossy.db, id, email)).tickets, 0);
+      assert.equal((await stateOf(refusing.db, id, email)).tickets, 0);
+      await refusing.db.exec('alter table audit_log drop constraint refuse_capture');
+    });
+
+    test('in the stream too, the user is told the turn stopped', async () => {
+      const { app } = await testGateway(refusing.db, {}, limiterWithHook('escalate_ticket:', () => refusing.lose()));
+      const email = 'ann.stream@example.com';
+      const res = await chat(app, { id: newConversationId(), json: false, text: `I'm Ann Lee, ${email}. Open a ticket.`, puppet: turnScript(email) });
+      assert.equal(res.status, 200);
+      const body = await res.text();
+      assert.ok(body.includes(JSON.stringify(DATABASE_LOST_MESSAGE).slice(1, 40)), body);
     });
   });
 }
