@@ -84,6 +84,8 @@ const envSchema = z
     ...perToolThresholds,
     MODEL_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
     RATE_LIMIT_TIMEOUT_MS: z.coerce.number().int().positive().default(300),
+    DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
+    DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
   })
   .superRefine((env, ctx) => {
     if (env.MODEL.startsWith('openai:') && !env.OPENAI_API_KEY) {

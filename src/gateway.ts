@@ -28,7 +28,12 @@ export interface Gateway {
 export async function createGateway(config: Config, overrides: Partial<Pick<Gateway, 'db' | 'limiter' | 'logger'>> = {}): Promise<Gateway> {
   const logger = overrides.logger ?? createLogger(config.LOG_LEVEL, { scrub: createScrubber(config.secretValues) });
   const systemPrompt = loadSystemPrompt(config.SYSTEM_PROMPT_FILE);
-  const db = overrides.db ?? (await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR }));
+  const db = overrides.db ?? (await openDatabase({
+      databaseUrl: config.DATABASE_URL,
+      dataDir: config.DATA_DIR,
+      statementTimeoutMs: config.DATABASE_STATEMENT_TIMEOUT_MS,
+      connectTimeoutMs: config.DATABASE_CONNECT_TIMEOUT_MS,
+    }));
   const limiter =
     overrides.limiter ??
     createRateLimiter(

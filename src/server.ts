@@ -2,12 +2,17 @@ import { HTTPException } from 'hono/http-exception';
 import type { Gateway } from './gateway.ts';
 import { accessLog, clientAddress, corsAllowlist, limitBody, requestIds, securityHeaders } from './http/middleware.ts';
 import { problem } from './http/problem.ts';
+import { refuseUnstorableText } from './http/storable-input.ts';
+import { classifyDatabaseError } from './store/classify-database-error.ts';
 import { createRouter } from './http/router.ts';
 import { adminRoutes } from './routes/admin/index.ts';
 import { chatRoutes } from './routes/chat.ts';
 import { docsRoutes } from './routes/docs.ts';
 import { healthRoutes } from './routes/health.ts';
 import { serveOpenApi } from './routes/openapi.ts';
+
+/** Long enough for a pool to reconnect or a failover to finish; short enough that a client retries soon. */
+const DATABASE_RETRY_AFTER_SECONDS = 5;
 
 /** The HTTP app: middleware in the order the design lists, then the routes, then their OpenAPI document. */
 export function createApp(gateway: Gateway) {
@@ -18,6 +23,7 @@ export function createApp(gateway: Gateway) {
   app.use('*', securityHeaders());
   app.use('*', corsAllowlist(gateway.config.ALLOWED_ORIGINS));
   app.use('*', limitBody(gateway.config.MAX_BODY_BYTES));
+  app.use('*', refuseUnstorableText());
 
   app.route('/', healthRoutes(gateway));
   app.route('/', chatRoutes(gateway));
@@ -32,7 +38,14 @@ export function createApp(gateway: Gateway) {
     if (error instanceof HTTPException && error.status === 415) {
       return problem(c, 415, 'unsupported_media_type', 'Send the body as application/json.');
     }
-    gateway.logger.error({ err: error, requestId: c.get('requestId') }, 'unhandled error');
+    const database = classifyDatabaseError(error);
+    gateway.logger.error({ err: error, requestId: c.get('requestId'), ...(database ? { database: database.kind, sqlState: database.code } : {}) }, 'unhandled error');
+    if (database?.retryable) {
+      return problem(c, 503, 'database_unavailable', 'The database is unavailable; nothing was changed. Try again shortly.', {
+        'retry-after': String(DATABASE_RETRY_AFTER_SECONDS),
+      });
+    }
+    if (database?.kind === 'rejected_input') return problem(c, 400, 'invalid_input', 'The database refused a value in the request.');
     return problem(c, 500, 'internal_error', 'Something went wrong on our side.');
   });
   return app;

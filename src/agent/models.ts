@@ -1,6 +1,7 @@
 import type { LanguageModelV3 } from '@ai-sdk/provider';
 import { createOpenAI } from '@ai-sdk/openai';
 import { createLocalModel } from './local/index.ts';
+import { repairedModel } from './model-output.ts';
 import { createPuppetModel, parsePuppetHeader } from './puppet-model.ts';
 
 export interface ModelConfig {
@@ -12,18 +13,18 @@ export interface ModelConfig {
 export class PuppetDisabledError extends Error {}
 
 /**
- * Picks the model for one request. The puppet script arrives per request, and only
+ * Picks the model for one request; every model's output is repaired and bounded (model-output.ts). The puppet script arrives per request, and only
  * a gateway started with MODEL=puppet accepts it: anywhere else the header is refused.
  */
 export function createModelSelector(config: ModelConfig) {
-  const local = createLocalModel();
+  const local = repairedModel(createLocalModel());
   // Chat Completions rather than Responses: it is what OpenAI-compatible servers implement.
   const openai = config.MODEL.startsWith('openai:')
-    ? createOpenAI({ apiKey: config.OPENAI_API_KEY, baseURL: config.OPENAI_BASE_URL }).chat(config.MODEL.slice('openai:'.length))
+    ? repairedModel(createOpenAI({ apiKey: config.OPENAI_API_KEY, baseURL: config.OPENAI_BASE_URL }).chat(config.MODEL.slice('openai:'.length)))
     : null;
   return function selectModel(puppetHeader: string | undefined): LanguageModelV3 {
     if (puppetHeader !== undefined && config.MODEL !== 'puppet') throw new PuppetDisabledError();
-    if (config.MODEL === 'puppet') return createPuppetModel(puppetHeader ? parsePuppetHeader(puppetHeader) : { calls: [] });
+    if (config.MODEL === 'puppet') return repairedModel(createPuppetModel(puppetHeader ? parsePuppetHeader(puppetHeader) : { calls: [] }));
     return openai ?? local;
   };
 }

@@ -1,5 +1,6 @@
 import type { LanguageModelV3 } from '@ai-sdk/provider';
 import { z } from 'zod';
+import { capJsonDepth } from './json-bounds.ts';
 import { afterToolResults, scriptedModel } from './scripted-model.ts';
 
 /**
@@ -22,7 +23,8 @@ export class PuppetScriptError extends Error {}
 export function parsePuppetHeader(header: string): PuppetScript {
   let decoded: unknown;
   try {
-    decoded = JSON.parse(Buffer.from(header, 'base64url').toString('utf8'));
+    // Bounded before parsing: a 5,000-deep argument must become a denied call, not a stack overflow.
+    decoded = JSON.parse(capJsonDepth(Buffer.from(header, 'base64url').toString('utf8')));
   } catch {
     throw new PuppetScriptError('x-puppet must be base64url-encoded JSON');
   }

@@ -7,6 +7,8 @@ import { EMAIL_IN_TEXT } from '../policy/email-in-text.ts';
 import { mapStrings } from '../policy/strings.ts';
 import type { PolicyContext } from '../policy/types.ts';
 import { recordRedactions } from '../store/audit.ts';
+import { classifyDatabaseError } from '../store/classify-database-error.ts';
+import type { DatabaseError } from '../store/database-error.ts';
 import { takePendingConfirmation } from '../store/confirmations.ts';
 import { appendMessages, loadHistory } from '../store/conversations.ts';
 import { TOOL_REGISTRY, type ToolName } from '../tools/index.ts';
@@ -18,6 +20,14 @@ import { userWords } from './user-words.ts';
 
 /** A turn never runs away: at most this many model steps (the policy caps the calls). */
 const MAX_STEPS = 3;
+
+/**
+ * What the user is told when the database fails during the turn. A call runs only with its
+ * audit row, so once the database is gone no further call may run: the turn stops here.
+ */
+export const DATABASE_LOST_MESSAGE =
+  'I had to stop: our database is not answering, so I could not record or carry out anything further. ' +
+  'Nothing else was done. Please try again in a moment.';
 
 /** Output-gate findings that also bar a value from being written by a tool. */
 const SENSITIVE_KINDS = new Set(['secret_value', 'secret_format', 'system_prompt']);
@@ -45,6 +55,8 @@ export interface TurnRequest {
   model: LanguageModelV3;
   /** Sees each decided call as the client does (JSON mode builds its `toolCalls` from this). */
   onToolCall?: (outcome: ToolOutcome) => void;
+  /** Called when the database failed mid-turn and the turn stopped (after the user was told). */
+  onDatabaseLost?: (error: DatabaseError) => void;
 }
 
 /**
@@ -105,19 +117,34 @@ export async function runTurn(deps: TurnDeps, turn: TurnRequest, writer: UIMessa
     return outcome;
   };
 
+  // enforce() throws only when the database failed (an audit row or a lookup could not be
+  // made); the call then did not run. Every later call would fail the same way: stop the turn.
+  let lost: DatabaseError | null = null;
+  const tryCall = async (...args: Parameters<typeof runCall>) => {
+    try {
+      return await runCall(...args);
+    } catch (error) {
+      lost = classifyDatabaseError(error);
+      if (!lost) throw error;
+      return null;
+    }
+  };
+
   writer.write({ type: 'start' });
 
   // A pending low-confidence call runs only on the user's very next message, and only if it is a "yes".
   const pending = turn.isNew ? null : await takePendingConfirmation(db, turn.conversationId);
   if (pending && isAffirmative(userWords(turn.userText))) {
     const toolCallId = `confirmed-${turn.requestId}`;
-    const outcome = await runCall({ toolCallId, toolName: pending.tool, input: pending.args, confidence: pending.confidence }, true);
-    const exchange = toolExchange(toolCallId, pending.tool, pending.args, outcome);
-    messages.push(...exchange);
-    newMessages.push(...exchange);
+    const outcome = await tryCall({ toolCallId, toolName: pending.tool, input: pending.args, confidence: pending.confidence }, true);
+    if (outcome) {
+      const exchange = toolExchange(toolCallId, pending.tool, pending.args, outcome);
+      messages.push(...exchange);
+      newMessages.push(...exchange);
+    }
   }
 
-  for (let step = 0; step < MAX_STEPS; step++) {
+  for (let step = 0; step < MAX_STEPS && !lost; step++) {
     // The step's text and tool calls arrive through onStepFinish: reading `result.text` or
     // `result.toolCalls` instead would tee the stream once more and replay it (a third of a
     // turn's CPU in the throughput benchmark).
@@ -151,7 +178,8 @@ export async function runTurn(deps: TurnDeps, turn: TurnRequest, writer: UIMessa
     for (const call of toolCalls) {
       const reported = (call.providerMetadata?.toolgate as { confidence?: unknown } | undefined)?.confidence;
       const confidence = typeof reported === 'number' ? reported : estimateConfidence(latest, call.toolName);
-      const outcome = await runCall({ toolCallId: call.toolCallId, toolName: call.toolName, input: call.input, confidence }, false);
+      const outcome = await tryCall({ toolCallId: call.toolCallId, toolName: call.toolName, input: call.input, confidence }, false);
+      if (!outcome) break;
       outcomes.push({ id: call.toolCallId, name: call.toolName, input: call.input, outcome });
     }
     const assistant: ModelMessage = {
@@ -168,9 +196,24 @@ export async function runTurn(deps: TurnDeps, turn: TurnRequest, writer: UIMessa
     if (outcomes.length === 0) break;
   }
 
+  // What happened is stored if the database answers again; what ran is audited either way.
+  try {
+    await appendMessages(db, turn.conversationId, newMessages, turn.requestId);
+    await recordRedactions(db, { requestId: turn.requestId, conversationId: turn.conversationId, actor: turn.session.actor }, redactions);
+  } catch (error) {
+    const failure = classifyDatabaseError(error);
+    if (!failure) throw error;
+    lost ??= failure;
+  }
+  if (lost) {
+    deps.logError?.(lost, { stage: 'turn stopped: database failed' });
+    const id = `stopped-${turn.requestId}`;
+    writer.write({ type: 'text-start', id });
+    writer.write({ type: 'text-delta', id, delta: DATABASE_LOST_MESSAGE });
+    writer.write({ type: 'text-end', id });
+    turn.onDatabaseLost?.(lost);
+  }
   writer.write({ type: 'finish' });
-  await appendMessages(db, turn.conversationId, newMessages, turn.requestId);
-  await recordRedactions(db, { requestId: turn.requestId, conversationId: turn.conversationId, actor: turn.session.actor }, redactions);
 }
 
 /** The local intent scorer's estimate, for a known tool whose model reported no confidence. */

@@ -5,6 +5,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 /** Stable error codes clients may match on: never rename one. */
 export const PROBLEM_CODES = [
   'invalid_request',
+  'invalid_input',
   'payload_too_large',
   'unsupported_media_type',
   'message_too_long',
@@ -18,6 +19,7 @@ export const PROBLEM_CODES = [
   'invalid_puppet_script',
   'model_unavailable',
   'not_ready',
+  'database_unavailable',
   'internal_error',
 ] as const;
 
@@ -25,6 +27,7 @@ export type ProblemCode = (typeof PROBLEM_CODES)[number];
 
 const TITLES: Record<ProblemCode, string> = {
   invalid_request: 'The request is not valid',
+  invalid_input: 'The request contains text that cannot be stored',
   payload_too_large: 'The request body is too large',
   unsupported_media_type: 'The request body must be JSON',
   message_too_long: 'The message is too long',
@@ -38,6 +41,7 @@ const TITLES: Record<ProblemCode, string> = {
   invalid_puppet_script: 'The puppet script is not valid',
   model_unavailable: 'The model is unavailable',
   not_ready: 'Not ready',
+  database_unavailable: 'The database is unavailable; try again shortly',
   internal_error: 'Internal error',
 };
 

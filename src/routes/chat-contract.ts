@@ -97,7 +97,7 @@ export const chatRoute = createRoute({
         'application/json': { schema: chatJson },
       },
     },
-    400: problemResponse('invalid_request, puppet_disabled or invalid_puppet_script'),
+    400: problemResponse('invalid_request, invalid_input (a NUL or an unpaired surrogate), puppet_disabled or invalid_puppet_script'),
     401: problemResponse('unauthorized: the bearer token does not verify'),
     404: problemResponse("conversation_not_found: missing, or someone else's"),
     409: problemResponse('conversation_full: the conversation reached its message limit'),
@@ -107,5 +107,6 @@ export const chatRoute = createRoute({
     429: problemResponse('rate_limited, with Retry-After (too many messages, or too many failed tokens from this address)'),
     500: problemResponse('internal_error'),
     502: problemResponse('model_unavailable'),
+    503: problemResponse('database_unavailable, with Retry-After'),
   },
 });

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createUIMessageStream, createUIMessageStreamResponse, type UIMessageChunk } from 'ai';
 import type { MiddlewareHandler } from 'hono';
-import { runTurn } from '../agent/turn.ts';
+import { DATABASE_LOST_MESSAGE, runTurn } from '../agent/turn.ts';
 import { PuppetDisabledError } from '../agent/models.ts';
 import { PuppetScriptError } from '../agent/puppet-model.ts';
 import type { Gateway } from '../gateway.ts';
@@ -11,6 +11,7 @@ import { callerSession } from '../http/session.ts';
 import type { ToolOutcome } from '../policy/enforce.ts';
 import { CHAT_PER_IP_RULE, RateLimitUnavailableError } from '../policy/rate-limit/index.ts';
 import type { Session } from '../tools/session.ts';
+import { classifyDatabaseError } from '../store/classify-database-error.ts';
 import { openConversation } from '../store/conversations.ts';
 import { chatRoute } from './chat-contract.ts';
 import { userTextOf } from './chat-user-text.ts';
@@ -52,7 +53,6 @@ export function chatRoutes(gateway: Gateway) {
     if (userText.length > config.MAX_MESSAGE_CHARS) {
       return problem(c, 422, 'message_too_long', `A message may have at most ${config.MAX_MESSAGE_CHARS} characters.`);
     }
-    if (userText.includes('\u0000')) return problem(c, 400, 'invalid_request', 'The message contains a NUL character.');
 
     let model;
     try {
@@ -76,6 +76,7 @@ export function chatRoutes(gateway: Gateway) {
     if (!access.stored) return problem(c, 409, 'conversation_full', 'Start a new conversation.');
 
     const toolCalls: ToolOutcome[] = [];
+    let databaseLost = false;
     const deps = {
       db,
       limiter,
@@ -100,11 +101,16 @@ export function chatRoutes(gateway: Gateway) {
             userText,
             model,
             onToolCall: (o) => toolCalls.push(o),
+            onDatabaseLost: () => (databaseLost = true),
           },
           writer,
         ),
       onError: (error) => {
         logger.error({ err: error, requestId }, 'chat turn failed');
+        if (classifyDatabaseError(error)?.retryable) {
+          databaseLost = true;
+          return DATABASE_LOST_MESSAGE;
+        }
         return 'Something went wrong on our side. Please try again.';
       },
     });
@@ -119,7 +125,10 @@ export function chatRoutes(gateway: Gateway) {
       if (chunk.type === 'text-delta') text += chunk.delta;
       if (chunk.type === 'error') failed = true;
     }
-    if (failed && !text && toolCalls.length === 0) return problem(c, 502, 'model_unavailable', 'The assistant could not answer. Please try again.');
+    if (failed && !text && toolCalls.length === 0) {
+      if (databaseLost) return problem(c, 503, 'database_unavailable', DATABASE_LOST_MESSAGE, { 'retry-after': '5' });
+      return problem(c, 502, 'model_unavailable', 'The assistant could not answer. Please try again.');
+    }
     return c.json(
       {
         conversationId,

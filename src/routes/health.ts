@@ -26,7 +26,7 @@ export const readyRoute = createRoute({
       z.object({ status: z.literal('ready'), database: z.literal('ok'), rateLimit: z.literal('ok') }),
       'The database answers, and the rate-limit store too when one is configured.',
     ),
-    503: problemResponse('not_ready, naming which dependency is down'),
+    503: problemResponse('not_ready, naming which dependency is down, with Retry-After'),
   },
 });
 
@@ -37,7 +37,7 @@ export function healthRoutes(gateway: Gateway) {
     const database = await gateway.db.query('select 1').then(() => true, () => false);
     const rateLimit = await gateway.limiter.ping().catch(() => false);
     if (database && rateLimit) return c.json({ status: 'ready' as const, database: 'ok' as const, rateLimit: 'ok' as const }, 200);
-    return problem(c, 503, 'not_ready', `database: ${database ? 'ok' : 'down'}, rate limit store: ${rateLimit ? 'ok' : 'down'}`);
+    return problem(c, 503, 'not_ready', `database: ${database ? 'ok' : 'down'}, rate limit store: ${rateLimit ? 'ok' : 'down'}`, { 'retry-after': '5' });
   });
   return app;
 }

@@ -12,9 +12,12 @@ export const adminProblems = {
   401: problemResponse('unauthorized: no bearer token, or one that does not verify'),
   403: problemResponse('forbidden: a valid token without the admin role'),
   500: problemResponse('internal_error'),
+  503: problemResponse('database_unavailable: retry after Retry-After seconds'),
 } as const;
 
-export const invalidFilters = { 400: problemResponse('invalid_request: a filter is not valid') } as const;
+export const invalidFilters = {
+  400: problemResponse('invalid_request: a filter is not valid; invalid_input: a NUL or an unpaired surrogate in a filter'),
+} as const;
 
 export const listLimit = z.coerce.number().int().min(1).max(1000).default(100).openapi({ description: 'At most this many items, newest first.' });
 
