@@ -62,7 +62,7 @@ export interface TicketListItem {
   contactEmail: string;
   requester: string;
   transcriptUrl: string;
-  updates: Array<{ at: string; summary: string; priority: TicketListItem['priority'] }>;
+  updates: Array<{ at: string; summary: string; priority: TicketListItem['priority']; proposedPriority?: TicketListItem['priority'] }>;
   createdAt: Date;
   updatedAt: Date;
 }

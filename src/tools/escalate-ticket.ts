@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { digest } from '../store/canonical.ts';
 import { upsertOpenTicket } from '../store/tickets.ts';
 import { multiLine, singleLine } from './fields.ts';
-import { settlePriority, triage } from './ticket-rules.ts';
+import { proposedAbove, settlePriority, triage } from './ticket-rules.ts';
 import { defineTool, type ToolContext } from './tool-spec.ts';
 
 export const TICKET_CATEGORIES = ['billing', 'technical', 'account', 'sales', 'other'] as const;
@@ -10,7 +10,8 @@ export const PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
 
 export const escalateTicketInput = z
   .object({
-    subject: singleLine(150),
+    // Customers write whole sentences as subjects; 300 holds them and still fits a helpdesk title.
+    subject: singleLine(300),
     summary: multiLine(4000),
     category: z.enum(TICKET_CATEGORIES),
     priority: z.enum(PRIORITIES).optional(),
@@ -45,17 +46,20 @@ export const escalateTicket = defineTool({
     if (!contact) throw new Error('identity gate let a ticket through without a contact');
     const { tags, ceiling } = triage(ctx.userTexts.join('\n'));
     const priority = settlePriority(input.priority, ceiling);
+    // A priority the words did not support is kept beside the settled one, so a human
+    // can judge it; only the settled one pages anyone.
+    const proposed = proposedAbove(input.priority, priority);
     const ticket = await upsertOpenTicket(tx, {
       conversationId: ctx.conversationId,
       category: input.category,
       subject: input.subject,
       summary: input.summary,
       priority,
-      tags,
+      tags: proposed ? [...tags, `proposed_priority:${proposed}`] : tags,
       contactEmail: contact,
       requester: ctx.session.actor,
       transcriptUrl: `${ctx.publicBaseUrl.replace(/\/$/, '')}/admin/v1/conversations/${encodeURIComponent(ctx.conversationId)}/messages`,
-      update: { at: new Date().toISOString(), summary: input.summary, priority },
+      update: { at: new Date().toISOString(), summary: input.summary, priority, ...(proposed ? { proposedPriority: proposed } : {}) },
     });
     const topic = ticket.inserted ? 'helpdesk.create_ticket' : 'helpdesk.append_ticket';
     const outbox = [{ topic, payload: { ticketId: ticket.id } }];

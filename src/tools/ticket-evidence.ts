@@ -1,0 +1,148 @@
+/**
+ * Evidence of impact, scope and time in the user's own words, in the languages the
+ * chat serves. Each signal is a phrase list, not a keyword: "urgent", "URGENTE",
+ * "至急" appear nowhere here, because shouting is not evidence. A priority above
+ * `normal` needs a combination (all customers + failing, someone else + the account,
+ * charged + twice) so one stray word cannot page anyone.
+ *
+ * Alphabetic phrases match at a word start (a stem may continue: `declin` matches
+ * "declined"); phrases in scripts without spaces (Chinese, Japanese) match anywhere.
+ */
+
+function signal(words: string[], anywhere: string[] = []): RegExp {
+  const parts: string[] = [];
+  if (words.length) parts.push(`(?<![\\p{L}\\p{M}\\p{N}])(?:${words.join('|')})`);
+  if (anywhere.length) parts.push(`(?:${anywhere.join('|')})`);
+  return new RegExp(parts.join('|'), 'iu');
+}
+
+/** A word saying the whole user base or every request is affected. */
+export const SCOPE_ALL = signal(
+  [
+    'every(?![\\p{L}\\p{M}])(?! (?:\\d+ )?(?:second|minute|hour|day|week|month|year|time|morning|night|now))', 'everyone', 'everybody', 'all(?![\\p{L}\\p{M}])', 'any of (?:our|my|the)', 'no one', 'nobody', 'none of',
+    'tod[oa]s', 'nadie', 'ningún', 'ningun[oa]', 'ninguém', 'nenhum',
+    'tous(?![\\p{L}\\p{M}])', 'toutes(?![\\p{L}\\p{M}])', 'tout le monde', 'aucun', 'personne ne',
+    'alle(?![\\p{L}\\p{M}])', 'allen?(?![\\p{L}\\p{M}])', 'jede[rnms]?', 'niemand', 'keine?r? (?:unserer|der)',
+    'вс[еёяю]', 'всех', 'каждый', 'никто', 'ни один', 'ни одн',
+    'كل(?![\\p{L}\\p{M}])', 'جميع', 'الجميع', 'كافة',
+    'सभी', 'सारे', 'सब(?![\\p{L}\\p{M}])', 'हर(?![\\p{L}\\p{M}])', 'पूरा', 'sab(?![\\p{L}\\p{M}])', 'sabhi(?![\\p{L}\\p{M}])', 'saare(?![\\p{L}\\p{M}])', 'har(?![\\p{L}\\p{M}])',
+    'tất cả', 'toàn bộ', 'mọi(?![\\p{L}\\p{M}])', 'không ai',
+  ],
+  ['所有', '全部', '全体', '每个', '每一个', '任何', '全顧客', '全ユーザー', '全員', '全て', 'すべて', '全店', '誰も', '一切'],
+);
+
+/** The service failing, in the user's words: errors, HTTP 5xx, blank screens, not loading. */
+export const FAILURE = signal(
+  [
+    'errors?(?![\\p{L}\\p{M}])', 'error(?![\\p{L}\\p{M}])', '5\\d\\d', 'down(?![\\p{L}\\p{M}])', 'outage', 'fail', 'blank(?![\\p{L}\\p{M}])', "won'?t (?:load|open|work)", 'not (?:loading|working|load|work)',
+    "can'?t", 'cannot', 'unable(?![\\p{L}\\p{M}])', 'broken', 'dead(?![\\p{L}\\p{M}])', 'spinner', 'crash', 'unreachable', 'zero(?![\\p{L}\\p{M}])',
+    'caíd[oa]', 'no funciona', 'no carga', 'no pued', 'falla',
+    'erro(?![\\p{L}\\p{M}])', 'fora do ar', 'não funciona', 'não carrega', 'não consegu', 'não pode', 'parad[oa]',
+    'erreur', 'en panne', 'ne (?:peu|march|fonctionn|charg)', 'plus aucun', 'impossible', 'tourne dans le vide', 'planté',
+    'fehler', 'funktioniert nicht', 'geht nicht', 'lädt nicht', 'ausgefallen', 'ausfall', 'nicht (?:mehr )?erreichbar',
+    'ошибк', 'не работа', 'не загруж', 'упал', 'недоступ', 'не может', 'не могут',
+    'خطأ', 'أخطاء', 'عطل', 'متوقف', 'لا يعمل', 'ما يشتغل', 'واقف',
+    'एरर', 'त्रुटि', 'बंद', 'काम नहीं', 'नहीं चल', 'band(?![\\p{L}\\p{M}])', 'kaam nahi', 'nahi chal',
+    'lỗi', 'không (?:dùng|hoạt động|vào|truy cập|tải|load|gửi)', 'sập', 'ngừng',
+  ],
+  ['错误', '报错', '出错', '失败', '打不开', '无法', '不能', '挂了', '崩溃', '宕机', '不显示', '显示不了', '用不了',
+    'エラー', '表示されません', '表示されない', 'できません', 'できない', '止まって', '落ちて', '繋がらない', 'つながらない'],
+);
+
+/** Somebody other than the user acting on the account (or the account already taken over). */
+export const FOREIGN_ACTOR = signal(
+  [
+    '(?<!(?:can|could|would|will|please|may|if|need|get|have) )some(?:one|body)', 'stranger', 'unknown', 'never seen', "didn'?t (?:do|write|make|change|send) th", 'not me', "wasn'?t me",
+    'alguien', 'desconocid', 'no fui yo', 'alguém', 'desconhecid',
+    "quelqu['’]un", 'inconnu', 'jemand', 'unbekannt', 'niemand von uns', 'кто-то', 'неизвестн', 'посторонн', 'не я ',
+    'أحد(?![\\p{L}\\p{M}])', 'شخص(?![\\p{L}\\p{M}])', 'مجهول', 'غريب', 'किसी ने', 'कोई(?![\\p{L}\\p{M}])', 'अनजान', 'kisi ne', 'có người', 'người lạ', 'ai đó',
+  ],
+  ['有人', '陌生', '不明', '誰か', '身に覚えのない', '不明な', '知らない'],
+);
+
+/** Unambiguous words for a takeover: these alone are evidence. */
+export const TAKEOVER = signal(
+  ['hack', 'breach', 'compromis', 'phish', 'account takeover', 'unauthori[sz]ed (?:access|login|log-in|charges?)', 'piraté', 'gehackt', 'взлом', 'invadi', 'اختراق', 'مخترق', 'हैक', 'bị hack'],
+  ['乗っ取', '不正アクセス', '不正ログイン', '盗号', '被盗', '被黑', '黑客'],
+);
+
+/** The account and what controls it. */
+export const ACCOUNT = signal(
+  [
+    'account', 'admin(?![\\p{L}\\p{M}])', 'password', 'log ?in', 'sign ?in', 'e-?mail', '2fa', 'cuenta', 'contraseña', 'conta(?![\\p{L}\\p{M}])', 'senha',
+    'compte', 'mot de passe', 'konto', 'passwort', 'zugang', 'аккаунт', 'учетн', 'учётн', 'парол', 'админ', 'почт',
+    'حساب', 'كلمة السر', 'كلمة المرور', 'المدير', 'ادمن', 'अकाउंट', 'खाता', 'पासवर्ड', 'एडमिन', 'tài khoản', 'mật khẩu',
+  ],
+  ['账号', '账户', '帐号', '帐户', '密码', '管理员', 'アカウント', 'パスワード', '管理者'],
+);
+
+/** Data disappearing or being deleted right now. */
+export const DATA_LOSS = signal(
+  ['vanish', 'disappear', 'wiped', 'desaparec', 'sumi(?:u|ram|ndo)', 'disparu', 'dispara', 'verschw', 'исчеза', 'исчез', 'пропада', 'пропал', 'اختف', 'تختفي', 'गायब', 'biến mất', 'mất hết'],
+  ['消失', '不见了', '丢失', '消えて', '消え', '失われ'],
+);
+
+/** Money taken: verbs of charging and currency amounts. */
+export const MONEY = signal(
+  [
+    'charg', 'bill', 'paid(?![\\p{L}\\p{M}])', 'pay', 'debit', 'bank(?![\\p{L}\\p{M}])', 'card', 'statement', 'cobr', 'pag', 'cartão', 'tarjeta', 'prélev', 'factur', 'carte',
+    'abgebucht', 'abbuch', 'bezahlt', 'lastschrift', 'списа', 'оплат', 'плат', 'карт', 'خصم', 'دفع', 'سحب', 'بطاقت', 'kat(?![\\p{L}\\p{M}])', 'कट', 'card se',
+    'trừ', 'thanh toán', 'tiền(?![\\p{L}\\p{M}])', 'hóa đơn',
+  ],
+  ['\\$', '€', '£', '¥', '￥', '₹', '₽', 'đ', '扣', '付款', '支付', '收费', '引き落と', '請求', '決済'],
+);
+
+/** The same money taken again. */
+export const TWICE = signal(
+  ['twice', 'two times', 'double(?![\\p{L}\\p{M}])', 'two (?:payments|charges|debits)', 'duplicate', 'dos veces', 'duplicad', 'duas vezes', 'em dobro',
+    'deux fois', 'doublement', 'zweimal', 'doppelt', 'два раза', 'дважды', 'مرتين', 'دفعتين', 'do baar', 'दो बार', '2 baar', 'hai lần', '2 lần'],
+  ['两次', '二次', '2次', '重复扣', '二重', '2回', '二回'],
+);
+
+/** More money taken than owed. */
+export const WRONG_AMOUNT = signal(
+  ['instead of', 'wrong amount', 'overcharg', 'charged (?:more|too much)', 'en (?:lugar|vez) de', 'de más', 'em vez de', 'a mais',
+    'au lieu de', 'trop (?:payé|facturé|prélevé)', 'statt', 'anstatt', 'zu viel', 'вместо', 'лишн', 'بدل', 'بدلاً', 'زيادة', 'ज़्यादा', 'ज्यादा', 'zyada', 'thay vì', 'nhầm'],
+  ['多扣', '多收', '多く請求', '过多'],
+);
+
+/** One user unable to get into their own account. */
+export const LOCKOUT = signal(
+  [
+    "(?:can'?t|cannot|unable to|not able to|couldn'?t) (?:log ?in|sign ?in|login|access|get (?:in|into|back in))", 'locked out', 'logs? me out',
+    'stuck (?:on|at) the (?:login|sign[- ]in)', 'reset (?:e-?mails?|links?) (?:never|don|doesn|not|aren)', '(?:code|otp|2fa) .{0,30}(?:not valid|invalid|never|not (?:arriv|work))', 'session expired',
+    'no puedo (?:entrar|acceder|iniciar|ingresar)', 'bloquead', 'não consigo (?:entrar|acessar|logar|fazer login)',
+    'impossible de (?:me connecter|se connecter|accéder)', "je n'arrive (?:pas|plus) à (?:me connecter|accéder)", 'ne peux (?:pas |plus )?(?:me connecter|accéder)', 'bloqué(?![\\p{L}\\p{M}])',
+    'komme nicht (?:mehr )?(?:in|rein|ins)', 'kann mich nicht (?:mehr )?(?:anmelden|einloggen)', 'ausgesperrt', 'sitzung abgelaufen',
+    'не могу (?:зайти|войти|попасть)', 'заблокир', 'сессия истекла',
+    'ما (?:أقدر|اقدر) (?:أدخل|ادخل)', 'لا (?:أستطيع|استطيع|يمكنني) الدخول', 'مقفل',
+    'घुस नहीं', 'लॉगिन नहीं', 'लॉग इन नहीं', 'login nahi', 'log in nahi', 'बाहर हो गए',
+    'không vào được', 'không đăng nhập được', 'bị khóa',
+  ],
+  ['登录不了', '无法登录', '登不上', '登不进', '进不去', '无法进入', '被锁', 'ログインできな', 'ログインできません', '入れない', '入れません', 'ロックされ'],
+);
+
+/** A payment that keeps being refused. */
+export const PAYMENT_REFUSED = signal(
+  ['declin', 'rejected', 'refused', 'bounc', "won'?t go through", 'keeps failing', 'rechaz', 'no pasa', 'recusad', 'não passa', 'refusé', 'rejet',
+    'abgelehnt', 'geht .{0,20}zurück', 'rücklastschrift', 'fehlgeschlagen', 'не проходит', 'отклон', 'يُرفض', 'يرفض', 'مرفوض', 'फेल', 'bị từ chối', 'không thanh toán được'],
+  ['被拒', '付款失败', '支付失败', '扣款失败', '決済できな', '決済エラー', '拒否'],
+);
+
+/** The service about to be cut off. */
+export const SERVICE_STOP = signal(
+  ['suspend', 'cut off', 'shut (?:off|down)', 'deactivat', 'disabled', 'lose access', 'suspen', 'cortad', 'cortar', 'coupé', 'couper',
+    'gesperrt', 'sperr', 'deaktiv', 'abgeschaltet', 'отключ', 'заблокир', 'ستتوقف', 'إيقاف', 'يوقف', 'سيتوقف', 'बंद हो', 'band ho', 'tạm ngưng', 'khóa', 'ngừng', 'dừng'],
+  ['停用', '暂停', '冻结', '停止され', '利用停止', '停止'],
+);
+
+/** The user's own work at a standstill: nothing can be processed or answered. */
+export const WORK_STOPPED = signal(
+  [
+    'completely (?:dead|broken|down|stopped)', "(?:can'?t|cannot|unable to) (?:process|do|use|answer|reply to|respond to|work)[^.!?\\n]{0,12}(?:anything|any|a single|at all)",
+    'nothing works', 'not a single', 'no puedo trabajar', 'no puedo hacer nada', 'tengo todo el trabajo', 'não consigo trabalhar', 'não consigo fazer nada',
+    'rien ne (?:marche|fonctionne)', "j'ai besoin de mes", 'geht gar nichts', 'nichts geht', 'hängen bei mir', 'ни одному клиенту', 'ничего не работает',
+    'ما (?:أقدر|اقدر) أشتغل', 'पूरा काम बंद', 'पेंडिंग', 'कुछ नहीं कर', 'không (?:trả lời|làm)[^.!?\\n]{0,12}được',
+  ],
+  ['什么都做不了', '完全用不了', '何もできな', '仕事になら', '対応できな'],
+);
