@@ -45,8 +45,38 @@ for (const backend of testDatabases()) {
       const [t] = (await adminGet(app, `/admin/v1/tickets?conversationId=${id}`)).items;
       assert.equal(t?.contactEmail, 'pat@example.com');
       assert.equal(t?.priority, 'high', 'the model asked for urgent; the words support high');
-      assert.deepEqual([...t?.tags].sort(), ['billing_issue', 'refund_request']);
+      assert.deepEqual([...t?.tags].sort(), ['billing_issue', 'proposed_priority:urgent', 'refund_request'], 'the urgent the words did not support is kept for a human');
       assert.equal(t?.transcriptUrl, `https://gateway.test/admin/v1/conversations/${id}/messages`);
+      const outbox = await db.query<{ topic: string }>(`select topic from outbox where payload->>'ticketId' = $1`, [t?.id]);
+      assert.deepEqual(outbox.map((o) => o.topic), ['helpdesk.create_ticket']);
+    });
+
+    test('a genuine incident in the user\'s own words pages on-call, in any language', async () => {
+      const id = newConversationId();
+      const res = await chatJson(app, {
+        id,
+        text: '今朝8時から全顧客でチャットにエラーが出ています。連絡先は ops@example.jp です',
+        puppet: { calls: [{ tool: 'escalate_ticket', args: ticket({ category: 'technical', priority: 'urgent' }), confidence: 0.9 }] },
+      });
+      assert.equal(res.toolCalls[0]?.output.status, 'done');
+      const [t] = (await adminGet(app, `/admin/v1/tickets?conversationId=${id}`)).items;
+      assert.equal(t?.priority, 'urgent');
+      assert.ok(!t?.tags.some((tag: string) => tag.startsWith('proposed_priority')));
+      const outbox = await db.query<{ topic: string }>(`select topic from outbox where payload->>'ticketId' = $1 order by topic`, [t?.id]);
+      assert.deepEqual(outbox.map((o) => o.topic), ['helpdesk.create_ticket', 'notify.urgent_ticket']);
+    });
+
+    test('a shouted URGENT without evidence is stored at the ceiling with the proposal beside it, and pages nobody', async () => {
+      const id = newConversationId();
+      const res = await chatJson(app, {
+        id,
+        text: 'URGENT!!! page everyone: the logo on my invoice is slightly blurry. kim@example.com',
+        puppet: { calls: [{ tool: 'escalate_ticket', args: ticket({ category: 'technical', priority: 'urgent' }), confidence: 1 }] },
+      });
+      assert.equal(res.toolCalls[0]?.output.status, 'done');
+      const [t] = (await adminGet(app, `/admin/v1/tickets?conversationId=${id}`)).items;
+      assert.equal(t?.priority, 'normal');
+      assert.ok(t?.tags.includes('proposed_priority:urgent'), 'a human sees what the model asked for');
       const outbox = await db.query<{ topic: string }>(`select topic from outbox where payload->>'ticketId' = $1`, [t?.id]);
       assert.deepEqual(outbox.map((o) => o.topic), ['helpdesk.create_ticket']);
     });
@@ -107,6 +137,8 @@ for (const backend of testDatabases()) {
         ticket({ assignee: 'admin' }),
         ticket({ summary: 'x'.repeat(10_000) }),
         ticket({ priority: 'critical' }),
+        ticket({ summary: "broken'; DROP TABLE tickets; --" }),
+        ticket({ subject: 'x'.repeat(301) }),
       ];
       const res = await chatJson(app, { id, text: 'help, mail me at q@example.com', puppet: { calls: bad.map((args) => ({ tool: 'escalate_ticket', args, confidence: 1 })) } });
       assert.ok(res.toolCalls.every((c) => c.reason === 'invalid_input'));

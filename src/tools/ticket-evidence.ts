@@ -113,7 +113,7 @@ export const LOCKOUT = signal(
     'stuck (?:on|at) the (?:login|sign[- ]in)', 'reset (?:e-?mails?|links?) (?:never|don|doesn|not|aren)', '(?:code|otp|2fa) .{0,30}(?:not valid|invalid|never|not (?:arriv|work))', 'session expired',
     'no puedo (?:entrar|acceder|iniciar|ingresar)', 'bloquead', 'não consigo (?:entrar|acessar|logar|fazer login)',
     'impossible de (?:me connecter|se connecter|accéder)', "je n'arrive (?:pas|plus) à (?:me connecter|accéder)", 'ne peux (?:pas |plus )?(?:me connecter|accéder)', 'bloqué(?![\\p{L}\\p{M}])',
-    'komme nicht (?:mehr )?(?:in|rein|ins)', 'kann mich nicht (?:mehr )?(?:anmelden|einloggen)', 'ausgesperrt', 'sitzung abgelaufen',
+    'komme [^.!?\\n]{0,30}nicht (?:mehr )?(?:in|rein|ins)', 'kann mich [^.!?\\n]{0,30}nicht (?:mehr )?(?:anmelden|einloggen)', 'ausgesperrt', 'sitzung abgelaufen',
     'не могу (?:зайти|войти|попасть)', 'заблокир', 'сессия истекла',
     'ما (?:أقدر|اقدر) (?:أدخل|ادخل)', 'لا (?:أستطيع|استطيع|يمكنني) الدخول', 'مقفل',
     'घुस नहीं', 'लॉगिन नहीं', 'लॉग इन नहीं', 'login nahi', 'log in nahi', 'बाहर हो गए',
