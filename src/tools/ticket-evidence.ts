@@ -27,8 +27,9 @@ export const SCOPE_ALL = signal(
     'كل(?![\\p{L}\\p{M}])', 'جميع', 'الجميع', 'كافة',
     'सभी', 'सारे', 'सब(?![\\p{L}\\p{M}])', 'हर(?![\\p{L}\\p{M}])', 'पूरा', 'sab(?![\\p{L}\\p{M}])', 'sabhi(?![\\p{L}\\p{M}])', 'saare(?![\\p{L}\\p{M}])', 'har(?![\\p{L}\\p{M}])',
     'tất cả', 'toàn bộ', 'mọi(?![\\p{L}\\p{M}])', 'không ai',
+      'entire', 'whole', 'site-?wide', 'across the board', 'every single', '100 ?%', 'todo el mundo', 'ninguno de', 'nenhum cliente', 'ولا واحد', 'محد', 'किसी (?:का|के) भी', 'kisi ka bhi', 'sab ke liye', 'ai cũng', 'у всех',
   ],
-  ['所有', '全部', '全体', '每个', '每一个', '任何', '全顧客', '全ユーザー', '全員', '全て', 'すべて', '全店', '誰も', '一切'],
+  ['所有', '全部', '全体', '每个', '每一个', '任何', '全顧客', '全ユーザー', '全員', '全て', 'すべて', '全店', '誰も', '一切', '都', '全站', '整个', '大家', '全部的'],
 );
 
 /** The service failing, in the user's words: errors, HTTP 5xx, blank screens, not loading. */
@@ -44,9 +45,10 @@ export const FAILURE = signal(
     'خطأ', 'أخطاء', 'عطل', 'متوقف', 'لا يعمل', 'ما يشتغل', 'واقف',
     'एरर', 'त्रुटि', 'बंद', 'काम नहीं', 'नहीं चल', 'band(?![\\p{L}\\p{M}])', 'kaam nahi', 'nahi chal',
     'lỗi', 'không (?:dùng|hoạt động|vào|truy cập|tải|load|gửi)', 'sập', 'ngừng',
+      'time(?:s|d)? ?out', 'timing out', 'not responding', 'unresponsive', 'offline', 'stopped', '(?:isn\'?t|aren\'?t|doesn\'?t|don\'?t|won\'?t) (?:work|load|send|open|respond)', 'white screen', 'hang', 'se cay', 'no responde', 'no anda', 'caiu', 'não abre', 'não responde', 'tela branca', 'travad', 'hors service', 'inaccessible', 'ne répond', 'plant', 'n[\'’]arrivent? (?:plus|pas)', 'nicht (?:mehr )?(?:möglich|geladen|angezeigt|funktionier)', 'geht nicht mehr', 'fällt aus', 'weiße seite', 'können (?:\\S+ ){0,3}(?:nicht|keine|nichts)', 'лежит', 'не открыва', 'не отвечает', 'белый экран', 'ما يفتح', 'لا يفتح', 'معطل', 'ما يحمل', 'شاشة بيضاء', 'नहीं खुल', 'nahi khul', 'không mở được', 'trắng trang',
   ],
   ['错误', '报错', '出错', '失败', '打不开', '无法', '不能', '挂了', '崩溃', '宕机', '不显示', '显示不了', '用不了',
-    'エラー', '表示されません', '表示されない', 'できません', 'できない', '止まって', '落ちて', '繋がらない', 'つながらない'],
+    'エラー', '表示されません', '表示されない', 'できません', 'できない', '止まって', '落ちて', '繋がらない', 'つながらない', '收不到', '看不到', '发不出', '加载不出', '白屏', '空白', '没反应', '不工作', '无法使用', '异常', '瘫痪', '中断', '使えない', 'ダウン', '動かない', '開けない', '届かない', '真っ白'],
 );
 
 /** Somebody other than the user acting on the account (or the account already taken over). */
@@ -56,8 +58,9 @@ export const FOREIGN_ACTOR = signal(
     'alguien', 'desconocid', 'no fui yo', 'alguém', 'desconhecid',
     "quelqu['’]un", 'inconnu', 'jemand', 'unbekannt', 'niemand von uns', 'кто-то', 'неизвестн', 'посторонн', 'не я ',
     'أحد(?![\\p{L}\\p{M}])', 'شخص(?![\\p{L}\\p{M}])', 'مجهول', 'غريب', 'किसी ने', 'कोई(?![\\p{L}\\p{M}])', 'अनजान', 'kisi ne', 'có người', 'người lạ', 'ai đó',
+      'suspicious (?:login|sign|activity)', 'unrecogni[sz]ed', '(?:don\'?t|do not) recogni[sz]e', 'unfamiliar', 'someone else', 'sin (?:mi |nuestra )?autorización', 'no autorizad', 'não fui eu', 'sem (?:minha |nossa )?autorização', 'não autorizad', 'pas moi', 'à (?:mon|notre) insu', 'sans (?:mon |notre )?autorisation', 'fremd', 'unbefugt', 'nicht von uns', 'чуж', 'без (?:моего|нашего) ведома', 'مو أنا', 'ليس أنا', 'không phải (?:tôi|mình|em)',
   ],
-  ['有人', '陌生', '不明', '誰か', '身に覚えのない', '不明な', '知らない'],
+  ['有人', '陌生', '不明', '誰か', '身に覚えのない', '不明な', '知らない', '别人', '其他人', '不是我', '异地登录', '第三者'],
 );
 
 /** Unambiguous words for a takeover: these alone are evidence. */
@@ -95,15 +98,19 @@ export const MONEY = signal(
 /** The same money taken again. */
 export const TWICE = signal(
   ['twice', 'two times', 'double(?![\\p{L}\\p{M}])', 'two (?:payments|charges|debits)', 'duplicate', 'dos veces', 'duplicad', 'duas vezes', 'em dobro',
-    'deux fois', 'doublement', 'zweimal', 'doppelt', 'два раза', 'дважды', 'مرتين', 'دفعتين', 'do baar', 'दो बार', '2 baar', 'hai lần', '2 lần'],
-  ['两次', '二次', '2次', '重复扣', '二重', '2回', '二回'],
+    'deux fois', 'doublement', 'zweimal', 'doppelt', 'два раза', 'дважды', 'مرتين', 'دفعتين', 'do baar', 'दो बार', '2 baar', 'hai lần', '2 lần',
+    'identical (?:charges|payments)', 'two (?:identical |separate )?(?:payments|charges|debits|transactions)', 'doble', 'en double', 'doublon', 'zwei ?mal', 'двойн', 'مكرر', 'trùng',
+  ],
+  ['两次', '二次', '2次', '重复扣', '二重', '2回', '二回', '两笔', '重复', '重複'],
 );
 
 /** More money taken than owed. */
 export const WRONG_AMOUNT = signal(
   ['instead of', 'wrong amount', 'overcharg', 'charged (?:more|too much)', 'en (?:lugar|vez) de', 'de más', 'em vez de', 'a mais',
-    'au lieu de', 'trop (?:payé|facturé|prélevé)', 'statt', 'anstatt', 'zu viel', 'вместо', 'лишн', 'بدل', 'بدلاً', 'زيادة', 'ज़्यादा', 'ज्यादा', 'zyada', 'thay vì', 'nhầm'],
-  ['多扣', '多收', '多く請求', '过多'],
+    'au lieu de', 'trop (?:payé|facturé|prélevé)', 'statt', 'anstatt', 'zu viel', 'вместо', 'лишн', 'بدل', 'بدلاً', 'زيادة', 'ज़्यादा', 'ज्यादा', 'zyada', 'thay vì', 'nhầm',
+    'should (?:have been|be) \\$?\\d', 'wrong plan', 'still (?:being )?(?:charged|billed)', 'incorrect', 'indevid', 'valor errado', 'erron', 'falsch', 'неправильн', 'неверн', 'خاطئ', 'गलत', 'galat', 'sai',
+  ],
+  ['多扣', '多收', '多く請求', '过多', '金額が違', '間違った金額'],
 );
 
 /** One user unable to get into their own account. */
@@ -118,22 +125,27 @@ export const LOCKOUT = signal(
     'ما (?:أقدر|اقدر) (?:أدخل|ادخل)', 'لا (?:أستطيع|استطيع|يمكنني) الدخول', 'مقفل',
     'घुस नहीं', 'लॉगिन नहीं', 'लॉग इन नहीं', 'login nahi', 'log in nahi', 'बाहर हो गए',
     'không vào được', 'không đăng nhập được', 'bị khóa',
+      'won\'?t let me (?:log|sign|in)', 'locked (?:me )?out', 'kick(?:s|ing|ed)? me out', 'can\'?t reset my password', 'account (?:is |was |got |has been )?(?:locked|disabled)', 'no me deja (?:entrar|iniciar|acceder)', 'bloque', 'não consigo mais (?:entrar|acessar|logar)', 'não entra', 'konto (?:ist |wurde )?gesperrt', 'zugang (?:ist |wurde )?gesperrt', 'kein zugriff', 'login (?:geht|klappt|funktioniert) nicht', 'не пускает', 'не получается (?:войти|зайти)', 'ما يخليني', 'ghus nahi', 'लॉक', 'lock ho', 'không login được',
   ],
-  ['登录不了', '无法登录', '登不上', '登不进', '进不去', '无法进入', '被锁', 'ログインできな', 'ログインできません', '入れない', '入れません', 'ロックされ'],
+  ['登录不了', '无法登录', '登不上', '登不进', '进不去', '无法进入', '被锁', 'ログインできな', 'ログインできません', '入れない', '入れません', 'ロックされ', '登录不上', '进不了', '收不到验证码', '验证码收不到', '账号被锁', 'サインインできな', 'アクセスできな'],
 );
 
 /** A payment that keeps being refused. */
 export const PAYMENT_REFUSED = signal(
   ['declin', 'rejected', 'refused', 'bounc', "won'?t go through", 'keeps failing', 'rechaz', 'no pasa', 'recusad', 'não passa', 'refusé', 'rejet',
-    'abgelehnt', 'geht .{0,20}zurück', 'rücklastschrift', 'fehlgeschlagen', 'не проходит', 'отклон', 'يُرفض', 'يرفض', 'مرفوض', 'फेल', 'bị từ chối', 'không thanh toán được'],
-  ['被拒', '付款失败', '支付失败', '扣款失败', '決済できな', '決済エラー', '拒否'],
+    'abgelehnt', 'geht .{0,20}zurück', 'rücklastschrift', 'fehlgeschlagen', 'не проходит', 'отклон', 'يُرفض', 'يرفض', 'مرفوض', 'फेल', 'bị từ chối', 'không thanh toán được',
+    'payment (?:keeps )?fail', 'échou', 'schlägt fehl', 'schlug fehl', 'رفض', 'payment fail', 'thất bại',
+  ],
+  ['被拒', '付款失败', '支付失败', '扣款失败', '決済できな', '決済エラー', '拒否', '不成功', '通らない'],
 );
 
 /** The service about to be cut off. */
 export const SERVICE_STOP = signal(
   ['suspend', 'cut off', 'shut (?:off|down)', 'deactivat', 'disabled', 'lose access', 'suspen', 'cortad', 'cortar', 'coupé', 'couper',
-    'gesperrt', 'sperr', 'deaktiv', 'abgeschaltet', 'отключ', 'заблокир', 'ستتوقف', 'إيقاف', 'يوقف', 'سيتوقف', 'बंद हो', 'band ho', 'tạm ngưng', 'khóa', 'ngừng', 'dừng'],
-  ['停用', '暂停', '冻结', '停止され', '利用停止', '停止'],
+    'gesperrt', 'sperr', 'deaktiv', 'abgeschaltet', 'отключ', 'заблокир', 'ستتوقف', 'إيقاف', 'يوقف', 'سيتوقف', 'बंद हो', 'band ho', 'tạm ngưng', 'khóa', 'ngừng', 'dừng',
+    'will (?:be )?(?:suspended|closed|deactivated|shut)', 'desactiv', 'désactiv', 'приостанов', 'تعليق', 'يتوقف',
+  ],
+  ['停用', '暂停', '冻结', '停止され', '利用停止', '停止', '关停', '停服'],
 );
 
 /** The user's own work at a standstill: nothing can be processed or answered. */
@@ -143,6 +155,7 @@ export const WORK_STOPPED = signal(
     'nothing works', 'not a single', 'no puedo trabajar', 'no puedo hacer nada', 'tengo todo el trabajo', 'não consigo trabalhar', 'não consigo fazer nada',
     'rien ne (?:marche|fonctionne)', "j'ai besoin de mes", 'geht gar nichts', 'nichts geht', 'hängen bei mir', 'ни одному клиенту', 'ничего не работает',
     'ما (?:أقدر|اقدر) أشتغل', 'पूरा काम बंद', 'पेंडिंग', 'कुछ नहीं कर', 'không (?:trả lời|làm)[^.!?\\n]{0,12}được',
+      'losing (?:sales|orders|money|customers|revenue)', 'completely blocked', 'can\'?t do (?:my|our) (?:job|work)', 'no workaround', 'no (?:puedo|podemos) (?:trabajar|atender|vender)', 'não conseguimos (?:atender|trabalhar|vender)', 'не можем работать', 'работа стоит',
   ],
-  ['什么都做不了', '完全用不了', '何もできな', '仕事になら', '対応できな'],
+  ['什么都做不了', '完全用不了', '何もできな', '仕事になら', '対応できな', '没法工作', '无法工作', '业务停了', '業務が止ま'],
 );
