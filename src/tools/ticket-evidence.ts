@@ -159,3 +159,12 @@ export const WORK_STOPPED = signal(
   ],
   ['什么都做不了', '完全用不了', '何もできな', '仕事になら', '対応できな', '没法工作', '无法工作', '业务停了', '業務が止ま'],
 );
+
+/** The service itself down: the subject is the whole product, so everyone is affected without saying "all". */
+export const SERVICE_DOWN = signal(
+  [
+    "(?:site|website|app|service|platform|api|server|servers|dashboard|widget|system|everything|checkout|chat)(?:['’]s| is| are| went| has gone| seems| has been| looks)? (?:completely |totally |still )?(?:down|offline|unreachable)(?![\\p{L}])",
+    'outage', 'se cayó', 'está caído', 'fora do ar', 'en panne', 'hors service', 'ausgefallen', 'ausfall', 'server (?:ist )?down', 'лежит', 'سيرفر واقف', 'الموقع واقف', 'साइट डाउन', 'site down', 'sập',
+  ],
+  ['宕机', '挂了', '崩了', '瘫痪', '服务中断', 'サーバーダウン', 'システム障害', '障害が発生'],
+);

@@ -15,6 +15,10 @@ const CEILINGS: Array<[string, 'normal' | 'high' | 'urgent']> = [
   ['منذ الصباح كل العملاء يشوفون خطأ عند فتح المحادثة', 'urgent'],
   ['सुबह से सभी ग्राहकों के लिए चैट बंद है', 'urgent'],
   ['Từ 8h sáng tất cả khách hàng đều bị lỗi khi mở chat', 'urgent'],
+  ['your API is down again, nothing goes through', 'urgent'],
+  ['服务器宕机了，麻烦尽快看一下', 'urgent'],
+  ['El servicio se cayó hace 20 minutos', 'urgent'],
+  ['please scroll down on the pricing page, the font is small', 'normal'],
   // Someone else in the account, or data vanishing: urgent.
   ['someone logged into our admin account an hour ago and changed the email', 'urgent'],
   ['Jemand hat gerade das Passwort unseres Kontos geändert', 'urgent'],
