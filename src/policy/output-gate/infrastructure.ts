@@ -77,5 +77,3 @@ export const detectInfrastructure: Detector = (text, _ctx, out: Span[]) => {
   }
 };
 
-/** A credential header line that has begun and not ended: the stream holds it until its newline. */
-export const HEADER_LINE_OPEN = /(?:^|\n)[ \t]*(?:proxy-)?(?:authorization|x-api-key|api-key|apikey|x-auth-token|x-access-token|cookie|set-cookie|x-[a-z0-9-]*(?:token|secret|signature|api-key))[ \t]*:[^\n]*$/i;

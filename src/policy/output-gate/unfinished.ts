@@ -1,5 +1,4 @@
 import { DIGITS_AT_END } from './card-numbers.ts';
-import { HEADER_LINE_OPEN } from './infrastructure.ts';
 import { openPrivateKeyStart, SECRET_LABEL_AT_END } from './secret-formats.ts';
 import type { SecretValueMatcher } from './secret-values.ts';
 
@@ -13,7 +12,7 @@ const OPEN_TAG = /<(?:a|img)\b[^<>]*$/i;
 /**
  * Where, in `text`, something starts that the next text may complete into a
  * match that spans whitespace: part of a configured secret before a gap, an
- * open private key block, a secret's label waiting for its value, a credential header line not ended yet, link text
+ * open private key block, a secret's label waiting for its value, link text
  * not closed yet, digit groups of a possible card number. Returns the start
  * of that token, or `text.length` when the whole text can be judged now.
  */
@@ -23,7 +22,7 @@ export function unfinishedFrom(text: string, secrets: SecretValueMatcher | undef
   const starts = [
     secrets ? secrets.partialStart(text) : -1,
     openPrivateKeyStart(text),
-    ...[SECRET_LABEL_AT_END, HEADER_LINE_OPEN, OPEN_BRACKET, OPEN_TAG, DIGITS_AT_END].map((re) => {
+    ...[SECRET_LABEL_AT_END, OPEN_BRACKET, OPEN_TAG, DIGITS_AT_END].map((re) => {
       const m = re.exec(tail);
       return m ? from + m.index : -1;
     }),
