@@ -68,7 +68,7 @@ export interface TicketListItem {
   requester: string;
   verified: boolean;
   transcriptUrl: string;
-  updates: Array<{ at: string; summary: string; priority: TicketListItem['priority'] }>;
+  updates: Array<{ at: string; summary: string; priority: TicketListItem['priority']; proposedPriority?: TicketListItem['priority'] }>;
   createdAt: Date;
   updatedAt: Date;
 }

@@ -42,6 +42,36 @@ for (const backend of testDatabases()) {
       assert.doesNotMatch(JSON.stringify(audit[0]?.args), /grace@navy/i, 'the audit row keeps no raw email');
     });
 
+    test('saves a lead whose name has no spaces, with a long legal company name and a US phone format', async () => {
+      const id = newConversationId();
+      const company = '深圳市鹏程智能科技有限公司 (Shenzhen Pengcheng Intelligent Technology Company Limited), a subsidiary of Pengcheng Holdings International Group Co., Ltd.';
+      const res = await chatJson(app, {
+        id,
+        text: `你好，我叫王小明，在${company}工作，想预约演示。邮箱 wang@pengcheng.example，电话 (415) 555-0134`,
+        puppet: { calls: [{ tool: 'capture_lead', args: { name: '王小明', email: 'wang@pengcheng.example', company, phone: '(415) 555-0134' }, confidence: 0.9 }] },
+      });
+      assert.equal(res.toolCalls[0]?.output.status, 'done', JSON.stringify(res.toolCalls[0]));
+      const [contact] = (await adminGet(app, '/admin/v1/contacts?email=wang@pengcheng.example')).items;
+      assert.equal(contact?.name, '王小明');
+      assert.equal(contact?.company, company);
+    });
+
+    test('a name with a look-alike letter from another script, or SQL in the company, is refused and writes nothing', async () => {
+      const id = newConversationId();
+      const res = await chatJson(app, {
+        id,
+        text: 'I am Аlice Smith from Acme, alice@acme.example',
+        puppet: {
+          calls: [
+            { tool: 'capture_lead', args: { name: 'Аlice Smith', email: 'alice@acme.example' }, confidence: 1 },
+            { tool: 'capture_lead', args: { name: 'Alice Smith', email: 'alice@acme.example', company: "Acme'; DROP TABLE contacts; --" }, confidence: 1 },
+          ],
+        },
+      });
+      assert.deepEqual(res.toolCalls.map((c) => c.reason), ['invalid_input', 'invalid_input']);
+      assert.equal(await contactCount(db, 'alice@acme.example'), 0);
+    });
+
     test('a repeat in the same conversation is a no-op reported as duplicate', async () => {
       const id = newConversationId();
       const turn = {

@@ -9,7 +9,8 @@ export const captureLeadInput = z
   .object({
     name: personName,
     email,
-    company: singleLine(120).optional(),
+    // Legal names run long ("… Holdings of North America, Incorporated", 株式会社…): 300 holds real ones.
+    company: singleLine(300).optional(),
     phone: phone.optional(),
     notes: multiLine(2000).optional(),
     source: z.enum(['chat', 'referral', 'event', 'web_form', 'other']).optional(),

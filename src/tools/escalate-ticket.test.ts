@@ -34,7 +34,7 @@ for (const backend of testDatabases()) {
     const { app } = await testGateway(db);
     after(drop);
 
-    test('opens an unverified ticket for an anonymous visitor who typed an email: rule-based tags, priority at most normal', async () => {
+    test('opens an unverified ticket for an anonymous visitor who typed an email: priority from their words, and it pages nobody', async () => {
       const id = newConversationId();
       const res = await chatJson(app, {
         id,
@@ -44,13 +44,60 @@ for (const backend of testDatabases()) {
       assert.equal(res.toolCalls[0]?.output.status, 'done');
       const [t] = (await adminGet(app, `/admin/v1/tickets?conversationId=${id}`)).items;
       assert.equal(t?.contactEmail, 'pat@example.com');
-      assert.equal(t?.priority, 'normal', 'the words support high, but an unverified ticket stays at normal');
+      assert.equal(t?.priority, 'high', 'the model asked for urgent; the words support high');
       assert.equal(t?.verified, false);
-      assert.deepEqual([...t?.tags].sort(), ['billing_issue', 'refund_request']);
+      assert.deepEqual([...t?.tags].sort(), ['billing_issue', 'proposed_priority:urgent', 'refund_request'], 'the urgent the words did not support is kept for a human');
       assert.equal(t?.transcriptUrl, `https://gateway.test/admin/v1/conversations/${id}/messages`);
       const outbox = await db.query<{ topic: string; payload: { verified: boolean } }>(`select topic, payload from outbox where payload->>'ticketId' = $1`, [t?.id]);
       assert.deepEqual(outbox.map((o) => o.topic), ['helpdesk.create_ticket']);
       assert.equal(outbox[0]?.payload.verified, false, 'the helpdesk is told it is unverified');
+    });
+
+    test('a genuine incident in a signed-in customer\'s own words pages on-call, in any language', async () => {
+      const id = newConversationId();
+      const res = await chatJson(app, {
+        id,
+        token: await userToken('user-ops-jp', { email: 'ops@example.jp' }),
+        text: '今朝8時から全顧客でチャットにエラーが出ています。至急対応してください',
+        puppet: { calls: [{ tool: 'escalate_ticket', args: ticket({ category: 'technical', priority: 'urgent' }), confidence: 0.9 }] },
+      });
+      assert.equal(res.toolCalls[0]?.output.status, 'done');
+      const [t] = (await adminGet(app, `/admin/v1/tickets?conversationId=${id}`)).items;
+      assert.equal(t?.priority, 'urgent');
+      assert.equal(t?.verified, true);
+      assert.ok(!t?.tags.some((tag: string) => tag.startsWith('proposed_priority')));
+      const outbox = await db.query<{ topic: string }>(`select topic from outbox where payload->>'ticketId' = $1 order by topic`, [t?.id]);
+      assert.deepEqual(outbox.map((o) => o.topic), ['helpdesk.create_ticket', 'notify.urgent_ticket']);
+    });
+
+    test('the same incident from an anonymous visitor is triaged urgent but pages nobody', async () => {
+      const id = newConversationId();
+      const res = await chatJson(app, {
+        id,
+        text: '今朝8時から全顧客でチャットにエラーが出ています。連絡先は ops2@example.jp です',
+        puppet: { calls: [{ tool: 'escalate_ticket', args: ticket({ category: 'technical', priority: 'urgent' }), confidence: 0.9 }] },
+      });
+      assert.equal(res.toolCalls[0]?.output.status, 'done');
+      const [t] = (await adminGet(app, `/admin/v1/tickets?conversationId=${id}`)).items;
+      assert.equal(t?.priority, 'urgent');
+      assert.equal(t?.verified, false);
+      const outbox = await db.query<{ topic: string }>(`select topic from outbox where payload->>'ticketId' = $1 order by topic`, [t?.id]);
+      assert.deepEqual(outbox.map((o) => o.topic), ['helpdesk.create_ticket']);
+    });
+
+    test('a shouted URGENT without evidence is stored at the ceiling with the proposal beside it, and pages nobody', async () => {
+      const id = newConversationId();
+      const res = await chatJson(app, {
+        id,
+        text: 'URGENT!!! page everyone: the logo on my invoice is slightly blurry. kim@example.com',
+        puppet: { calls: [{ tool: 'escalate_ticket', args: ticket({ category: 'technical', priority: 'urgent' }), confidence: 1 }] },
+      });
+      assert.equal(res.toolCalls[0]?.output.status, 'done');
+      const [t] = (await adminGet(app, `/admin/v1/tickets?conversationId=${id}`)).items;
+      assert.equal(t?.priority, 'normal');
+      assert.ok(t?.tags.includes('proposed_priority:urgent'), 'a human sees what the model asked for');
+      const outbox = await db.query<{ topic: string }>(`select topic from outbox where payload->>'ticketId' = $1`, [t?.id]);
+      assert.deepEqual(outbox.map((o) => o.topic), ['helpdesk.create_ticket']);
     });
 
     test('a second escalation in the same category appends to the open ticket', async () => {
@@ -109,6 +156,8 @@ for (const backend of testDatabases()) {
         ticket({ assignee: 'admin' }),
         ticket({ summary: 'x'.repeat(10_000) }),
         ticket({ priority: 'critical' }),
+        ticket({ summary: "broken'; DROP TABLE tickets; --" }),
+        ticket({ subject: 'x'.repeat(301) }),
       ];
       const res = await chatJson(app, { id, text: 'help, mail me at q@example.com', puppet: { calls: bad.map((args) => ({ tool: 'escalate_ticket', args, confidence: 1 })) } });
       assert.ok(res.toolCalls.every((c) => c.reason === 'invalid_input'));

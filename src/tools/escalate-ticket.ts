@@ -3,7 +3,7 @@ import { digest } from '../store/canonical.ts';
 import { upsertOpenTicket } from '../store/tickets.ts';
 import { callerKey, ownsEmail } from './caller.ts';
 import { mailboxKey, multiLine, singleLine } from './fields.ts';
-import { settlePriority, triage } from './ticket-rules.ts';
+import { proposedAbove, settlePriority, triage } from './ticket-rules.ts';
 import { defineTool, type ToolContext } from './tool-spec.ts';
 
 export const TICKET_CATEGORIES = ['billing', 'technical', 'account', 'sales', 'other'] as const;
@@ -11,7 +11,8 @@ export const PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
 
 export const escalateTicketInput = z
   .object({
-    subject: singleLine(150),
+    // Customers write whole sentences as subjects; 300 holds them and still fits a helpdesk title.
+    subject: singleLine(300),
     summary: multiLine(4000),
     category: z.enum(TICKET_CATEGORIES),
     priority: z.enum(PRIORITIES).optional(),
@@ -32,9 +33,6 @@ export const TICKET_LIMITS = {
   perAddress: { limit: 10, windowSeconds: 3600 },
   perMailbox: { limit: 3, windowSeconds: 3600 },
 } as const;
-
-/** The highest priority an unverified ticket may carry: it reaches the helpdesk queue but never pages anyone. */
-export const UNVERIFIED_CEILING = 'normal' as const;
 
 /**
  * Opens one ticket per conversation and category; a repeat appends to the open one,
@@ -63,22 +61,27 @@ export const escalateTicket = defineTool({
     const contact = ticketContact(ctx);
     if (!contact) throw new Error('identity gate let a ticket through without a contact');
     const { tags, ceiling } = triage(ctx.userTexts.join('\n'));
-    // Only a signed-in customer writing about their own verified email may raise an alarm:
-    // anyone can type "my account was hacked" next to a stranger's address.
+    // The priority follows the evidence in the user's own words, for everyone: a real
+    // incident reported by a visitor is still triaged as one. But only a signed-in customer
+    // writing about their own verified email may page anyone (below): anyone can type
+    // "my account was hacked" next to a stranger's address.
     const verified = ownsEmail(ctx, contact);
-    const priority = settlePriority(input.priority, verified ? ceiling : settlePriority(ceiling, UNVERIFIED_CEILING));
+    const priority = settlePriority(input.priority, ceiling);
+    // A priority the words did not support is kept beside the settled one, so a human
+    // can judge it; only the settled one counts.
+    const proposed = proposedAbove(input.priority, priority);
     const ticket = await upsertOpenTicket(tx, {
       conversationId: ctx.conversationId,
       category: input.category,
       subject: input.subject,
       summary: input.summary,
       priority,
-      tags,
+      tags: proposed ? [...tags, `proposed_priority:${proposed}`] : tags,
       contactEmail: contact,
       requester: ctx.session.actor,
       verified,
       transcriptUrl: `${ctx.publicBaseUrl.replace(/\/$/, '')}/admin/v1/conversations/${encodeURIComponent(ctx.conversationId)}/messages`,
-      update: { at: new Date().toISOString(), summary: input.summary, priority },
+      update: { at: new Date().toISOString(), summary: input.summary, priority, ...(proposed ? { proposedPriority: proposed } : {}) },
     });
     const topic = ticket.inserted ? 'helpdesk.create_ticket' : 'helpdesk.append_ticket';
     const outbox = [{ topic, payload: { ticketId: ticket.id, verified: ticket.verified } }];

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { hasMixedScriptWord } from './mixed-script.ts';
+import { looksLikeSqlInjection } from './sql-fragments.ts';
 
 /**
  * Field types shared by the tool schemas. They reject rather than repair: a value
@@ -22,17 +24,22 @@ function text(max: number, { multiline }: { multiline: boolean }) {
     .refine((s) => !INVISIBLE.test(s), 'contains invisible or control characters')
     .refine((s) => multiline || !/[\n\t]/.test(s), 'must be a single line')
     .refine((s) => !HTML_TAG.test(s), 'must not contain HTML')
-    .refine((s) => !FORMULA_START.test(s), 'must not start with a formula character');
+    .refine((s) => !FORMULA_START.test(s), 'must not start with a formula character')
+    .refine((s) => !looksLikeSqlInjection(s), 'must not contain SQL statements');
 }
 
 export const singleLine = (max: number) => text(max, { multiline: false });
 export const multiLine = (max: number) => text(max, { multiline: true });
 
-/** A person's name in any script: letters, marks, spaces, apostrophes, hyphens, dots. */
-export const personName = singleLine(100).refine(
-  (s) => /^[\p{L}\p{M}][\p{L}\p{M} .'’-]*$/u.test(s),
-  'must be a name (letters, spaces, apostrophes, hyphens)',
-);
+/**
+ * A person's name in any script: letters, marks, spaces, apostrophes, hyphens, dots,
+ * and the middle dots that separate given and family name in katakana and Chinese
+ * transcriptions (マリア・ゴンザレス, 阿卜杜拉·艾力). A word whose letters share no
+ * script (a Latin name with a Cyrillic look-alike) is refused: UTS #39 mixed script.
+ */
+export const personName = singleLine(100)
+  .refine((s) => /^[\p{L}\p{M}][\p{L}\p{M} .'’\-・·]*$/u.test(s), 'must be a name (letters, spaces, apostrophes, hyphens)')
+  .refine((s) => !hasMixedScriptWord(s), 'must not mix look-alike letters from different scripts in one word');
 
 export const email = z
   .string()
@@ -60,7 +67,9 @@ export function mailboxKey(address: string): string {
   return `${base}@${domain}`;
 }
 
+/** Digits with the separators people type: `+44 20 7946 0123`, `(415) 555-0134`, `090-1234-5678`, `x12` extensions. */
 export const phone = z
   .string()
   .trim()
-  .regex(/^\+?[0-9][0-9 ().-]{5,24}$/, 'must be a phone number');
+  .regex(/^\+?\(?[0-9][0-9 ()./-]{4,28}(?:\s*(?:x|ext\.?)\s*[0-9]{1,6})?$/i, 'must be a phone number')
+  .refine((s) => (s.match(/[0-9]/g) ?? []).length >= 6, 'must be a phone number');

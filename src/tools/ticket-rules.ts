@@ -1,21 +1,33 @@
 import type { PRIORITIES } from './escalate-ticket.ts';
+import {
+  ACCOUNT, DATA_LOSS, FAILURE, FOREIGN_ACTOR, LOCKOUT, MONEY, PAYMENT_REFUSED, SCOPE_ALL, SERVICE_DOWN, SERVICE_STOP, TAKEOVER, TWICE, WORK_STOPPED,
+  WRONG_AMOUNT,
+} from './ticket-evidence.ts';
 
 type Priority = (typeof PRIORITIES)[number];
 
 /**
  * Deterministic triage over the user's own words. The rules set the ceiling: the
  * model may lower a ticket's priority but never raise it past what the words support,
- * so an injected "URGENT!!!" from a model cannot page anyone.
+ * so an injected "URGENT!!!" from a model cannot page anyone. The ceiling follows the
+ * priority rubric (evals/corpus/README.md): `urgent` needs the service failing for
+ * everyone, a takeover or data loss in progress; `high` a customer fully blocked or
+ * charged wrongly. Evidence is checked per sentence where two signals must meet, so
+ * "all" in one sentence and "error" in another do not add up to an outage.
  */
-const RULES: Array<{ tag: string; priority: Priority; pattern: RegExp }> = [
-  { tag: 'security', priority: 'urgent', pattern: /\b(hack(ed|er)?|breach|compromis\w*|phish\w*|unauthori[sz]ed (access|login)|account takeover|security (issue|incident|problem))\b/i },
-  { tag: 'outage', priority: 'urgent', pattern: /\b(outage|(site|app|service|everything|api) (is )?(down|unreachable)|down for (everyone|all)|not loading for anyone|5\d\d errors?)\b/i },
-  { tag: 'billing_issue', priority: 'high', pattern: /\b(charged (me )?twice|double[- ]charged|duplicate (charge|payment)|overcharged|wrong (amount|charge))\b/i },
-  { tag: 'refund_request', priority: 'high', pattern: /\b(refund|reembolso|rembourse\w*|rückerstattung|money back)\b/i },
-  { tag: 'cancellation_risk', priority: 'high', pattern: /\b(cancel\w*|close my account|terminate|switch(ing)? to (a )?competitor|churn|cancelar|annuler|kündigen)\b/i },
-  { tag: 'login_problem', priority: 'high', pattern: /\b(can'?t|cannot|unable to|not able to) (log ?in|sign ?in|access my account)\b|\blocked out\b|\b(password reset|2fa|two[- ]factor|mfa)\b.*\b(not|doesn'?t|isn'?t|fail\w*)\b/i },
-  { tag: 'billing_issue', priority: 'normal', pattern: /\b(invoice|billing|payment (failed|declined)|card (declined|failed)|receipt|charge[ds]?)\b/i },
-  { tag: 'onboarding_blocker', priority: 'normal', pattern: /\b(set ?up|onboard\w*|getting started|install\w*|can'?t (get|figure)|stuck)\b/i },
+const RULES: Array<{ tag: string; priority: Priority; test: (sentence: string) => boolean }> = [
+  { tag: 'security', priority: 'urgent', test: (s) => TAKEOVER.test(s) || (FOREIGN_ACTOR.test(s) && ACCOUNT.test(s)) },
+  { tag: 'outage', priority: 'urgent', test: (s) => SERVICE_DOWN.test(s) || (SCOPE_ALL.test(s) && FAILURE.test(s)) },
+  { tag: 'data_loss', priority: 'urgent', test: (s) => DATA_LOSS.test(s) },
+  { tag: 'billing_issue', priority: 'high', test: (s) => MONEY.test(s) && (TWICE.test(s) || WRONG_AMOUNT.test(s)) },
+  { tag: 'login_problem', priority: 'high', test: (s) => LOCKOUT.test(s) },
+  { tag: 'payment_failing', priority: 'high', test: (s) => PAYMENT_REFUSED.test(s) && SERVICE_STOP.test(s) },
+  { tag: 'work_stopped', priority: 'high', test: (s) => WORK_STOPPED.test(s) },
+  // Tags for the human reading the ticket; on their own they are `normal` work (rubric).
+  { tag: 'refund_request', priority: 'normal', test: (s) => /\b(refund|reembolso|rembourse\w*|rückerstattung|money back)\b/i.test(s) },
+  { tag: 'cancellation_risk', priority: 'normal', test: (s) => /\b(cancel\w*|close my account|terminate|switch(ing)? to (a )?competitor|churn|cancelar|annuler|kündigen)\b/i.test(s) },
+  { tag: 'billing_issue', priority: 'normal', test: (s) => /\b(invoice|billing|payment (failed|declined)|card (declined|failed)|receipt|charge[ds]?)\b/i.test(s) },
+  { tag: 'onboarding_blocker', priority: 'normal', test: (s) => /\b(set ?up|onboard\w*|getting started|install\w*|can'?t (get|figure)|stuck)\b/i.test(s) },
 ];
 
 const RANK: Record<Priority, number> = { low: 0, normal: 1, high: 2, urgent: 3 };
@@ -25,11 +37,18 @@ export interface Triage {
   ceiling: Priority;
 }
 
+/** A message's sentences: where two signals must meet, they must meet in one of these. */
+function sentences(text: string): string[] {
+  const segmenter = new Intl.Segmenter(undefined, { granularity: 'sentence' });
+  return text.split(/\n+/).flatMap((line) => [...segmenter.segment(line)].map((s) => s.segment)).filter((s) => s.trim());
+}
+
 export function triage(userText: string): Triage {
   const tags = new Set<string>();
   let ceiling: Priority = 'normal';
+  const parts = sentences(userText);
   for (const rule of RULES) {
-    if (!rule.pattern.test(userText)) continue;
+    if (!parts.some((s) => rule.test(s))) continue;
     tags.add(rule.tag);
     if (RANK[rule.priority] > RANK[ceiling]) ceiling = rule.priority;
   }
@@ -40,4 +59,9 @@ export function triage(userText: string): Triage {
 export function settlePriority(requested: Priority | undefined, ceiling: Priority): Priority {
   if (requested === undefined) return ceiling;
   return RANK[requested] <= RANK[ceiling] ? requested : ceiling;
+}
+
+/** What the model asked for when the words did not support it: kept for a human, never acted on. */
+export function proposedAbove(requested: Priority | undefined, settled: Priority): Priority | null {
+  return requested !== undefined && RANK[requested] > RANK[settled] ? requested : null;
 }

@@ -90,6 +90,27 @@ test('the grounding gate refuses a name that is only part of a longer word', () 
   assert.equal(!r.pass && r.reason, 'not_grounded');
 });
 
+test('the grounding gate finds a name typed in a script without spaces between words', () => {
+  const cases: Array<[string, string]> = [
+    ['王小明', '你好，我叫王小明，在深圳工作，想预约演示。'],
+    ['高橋', '営業さんから連絡ください！高橋です。'],
+    ['マリア・ゴンザレス', 'マリア・ゴンザレスです。見積もりをお願いします'],
+    ['สมชาย', 'สวัสดีครับ ผมชื่อสมชาย ต้องการติดต่อฝ่ายขาย'],
+  ];
+  for (const [name, said] of cases) {
+    const r = groundingGate(captureLead, { name, email: 'ada@example.com' }, ctx({ userTexts: [said], typedEmails: ['ada@example.com'] }));
+    assert.equal(r.pass, true, name);
+  }
+});
+
+test('word segmentation grounds no name the user did not type, nor one inside a longer word', () => {
+  const said = ['你好，我叫王小明，在深圳工作，想预约演示。'];
+  for (const name of ['李婷', '王小明明', '圳工']) {
+    const r = groundingGate(captureLead, { name, email: 'ada@example.com' }, ctx({ userTexts: said, typedEmails: ['ada@example.com'] }));
+    assert.equal(!r.pass && r.reason, 'not_grounded', name);
+  }
+});
+
 test("the grounding gate accepts the session's own profile name and email", () => {
   const r = groundingGate(captureLead, { name: 'Cus Tomer', email: 'cus@example.com' }, ctx({ session: signedIn, userTexts: ['demo please'], typedEmails: [] }));
   assert.equal(r.pass, true);

@@ -8,9 +8,33 @@ export function normalizeForMatch(text: string): string {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+const WORDS = new Intl.Segmenter(undefined, { granularity: 'word' });
+
+/** Offsets where a word starts or ends, from Unicode word segmentation (UAX #29 plus ICU dictionaries for Chinese, Japanese, Thai…). */
+function wordBoundaries(text: string): Set<number> {
+  const edges = new Set<number>([0, text.length]);
+  for (const { index, segment } of WORDS.segment(text)) {
+    edges.add(index);
+    edges.add(index + segment.length);
+  }
+  return edges;
+}
+
+/**
+ * The needle occurs as whole words: not inside a longer word. Between letters and
+ * digits that is plain; in scripts without spaces (王小明 in 我叫王小明，在深圳…) the
+ * segmenter says where words meet, so a name the user typed is found there too.
+ */
 function appearsAsWords(needle: string, haystack: string): boolean {
   if (!needle) return false;
-  return new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${escape(needle)}(?![\\p{L}\\p{M}\\p{N}])`, 'u').test(haystack);
+  if (new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${escape(needle)}(?![\\p{L}\\p{M}\\p{N}])`, 'u').test(haystack)) return true;
+  let at = haystack.indexOf(needle);
+  if (at < 0) return false;
+  const edges = wordBoundaries(haystack);
+  for (; at >= 0; at = haystack.indexOf(needle, at + 1)) {
+    if (edges.has(at) && edges.has(at + needle.length)) return true;
+  }
+  return false;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { capText } from './cap.ts';
 import { detectCardNumbers } from './card-numbers.ts';
 import { detectEmails } from './emails.ts';
+import { detectInfrastructure } from './infrastructure.ts';
 import { stripInvisible } from './invisible.ts';
 import { createLinkPolicy } from './link-policy.ts';
 import { createLinkDetector } from './links.ts';
@@ -25,6 +26,7 @@ export function createRedactor(options: OutputGateOptions): Redactor {
   const detectors: Detector[] = [
     ...(secrets ? [secrets.detect] : []),
     detectSecretFormats,
+    detectInfrastructure,
     ...optional(createSystemPromptDetector(options.systemPrompt)),
     detectCardNumbers,
     detectEmails,

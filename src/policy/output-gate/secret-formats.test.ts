@@ -44,14 +44,16 @@ test('a private key whose END has not come is redacted through the end of the te
   assert.equal(redact(`Key:\n${FAKE.privateKeyHeader('OPENSSH ')}\n${FAKE.pemBodyLine}`).text, 'Key:\n[redacted]');
 });
 
-test('bearer and basic credentials are redacted after their label', () => {
-  assert.equal(redact('Authorization: Bearer 4f9a1c2e8b7d6a5f3e2d1c0b').text, 'Authorization: Bearer [redacted]');
-  assert.equal(redact('Authorization: Basic dXNlcjpwYXNzd29yZA==').text, 'Authorization: Basic [redacted]');
+test('bearer and basic credentials are redacted after their label; an Authorization line goes whole', () => {
+  assert.equal(redact('Send Bearer 4f9a1c2e8b7d6a5f3e2d1c0b with it').text, 'Send Bearer [redacted] with it');
+  assert.equal(redact('the pair Basic dXNlcjpwYXNzd29yZA== decodes').text, 'the pair Basic [redacted] decodes');
+  assert.equal(redact('Authorization: Bearer 4f9a1c2e8b7d6a5f3e2d1c0b').text, '[redacted]');
+  assert.equal(redact('Authorization: Basic dXNlcjpwYXNzd29yZA==').text, '[redacted]');
 });
 
-test('credentials in a URL are redacted and the scheme and host kept', () => {
-  assert.equal(redact('Use postgres://admin:s3cr3t@db.internal:5432/app now').text, 'Use postgres://[redacted]@db.internal:5432/app now');
-  assert.equal(redact('See https://bob:pw123@example.com/x').text, 'See https://[redacted]@example.com/x');
+test('a URL with credentials is redacted whole: its host and database would still map the back end', () => {
+  assert.equal(redact('Use postgres://admin:s3cr3t@db.internal:5432/app now').text, 'Use [redacted] now');
+  assert.equal(redact('See https://bob:pw123@example.com/x').text, 'See [redacted]');
 });
 
 test('secret assignments keep their name and lose their value', () => {
@@ -59,7 +61,7 @@ test('secret assignments keep their name and lose their value', () => {
   assert.equal(redact('aws_secret_access_key = FAKEsecret/K7value').text, 'aws_secret_access_key = [redacted]');
   assert.equal(redact('{"api_key": "abc def ghi"}').text, '{"api_key": "[redacted]"}');
   assert.equal(redact('export STRIPE_SECRET_KEY=whatever123').text, 'export STRIPE_SECRET_KEY=[redacted]');
-  assert.equal(redact('x-api-key: 9f8e7d6c').text, 'x-api-key: [redacted]');
+  assert.equal(redact('x-api-key: 9f8e7d6c').text, '[redacted]', 'a credential header line goes whole');
   assert.equal(redact('Your password: Tr0ub4dor&3').text, 'Your password: [redacted]');
 });
 

@@ -73,8 +73,7 @@ const RULES: FormatRule[] = [
     re: /(?<![A-Za-z0-9_-])(basic\s+)([A-Za-z0-9+/]{8,}={0,2})(?![A-Za-z0-9+/=])/gi,
     locate: (m) => (Buffer.from(m[2] ?? '', 'base64').toString('latin1').includes(':') ? afterLabel(m) : null),
   },
-  // userinfo in a URL (RFC 3986 §3.2.1): keep scheme and host, hide `user:password`.
-  { re: /(?<![A-Za-z0-9+.-])([a-z][a-z0-9+.-]*:\/\/)([^\s/?#@:]+:[^\s/?#@]*)(?=@)/gi, locate: afterLabel },
+  // A URL with `user:password@` is redacted whole by the infrastructure detector (infrastructure.ts).
   // `password=…`, `"api_key": "…"`, `STRIPE_SECRET_KEY=…`: keep the name, hide the value.
   {
     re: new RegExp(`(${SECRET_NAME}["']?\\s*([:=])\\s*)(?:(["'])([^"'\\n]{1,256}?)\\3|([^\\s"'\`,;<>(){}]{3,}))`, 'gi'),

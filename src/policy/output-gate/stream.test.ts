@@ -246,3 +246,12 @@ test('a secret value on the line after its label is still redacted', async () =>
   const { text } = await run(textParts(['The admin password=\n', 'hunter2 is it.']));
   assert.equal(text, 'The admin password=\n[redacted] is it.');
 });
+
+test('a credential header line and a connection string streamed in pieces never show any part', async () => {
+  const r = await run(textParts(['Use this:\nAuthorization: Be', 'arer abc. def', '123\nand postgres://app:pw@db.', 'internal:5432/crm. Done.']));
+  assert.doesNotMatch(r.deltas.join(''), /Authorization|Bearer|abc|def123|postgres|db\.internal|crm/);
+  assert.match(r.text, /Done\./);
+  // A header value with a sentence end inside: the part after it is still judged with its header line.
+  const cookie = await run(textParts(['Cookie: sid=x1. ', 'theme=dark; uid=42\nOk. ']));
+  assert.doesNotMatch(cookie.deltas.join(''), /sid|theme|uid/);
+});

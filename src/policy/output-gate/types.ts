@@ -4,6 +4,7 @@ export type RedactionKind =
   | 'secret_format'
   | 'system_prompt'
   | 'card_number'
+  | 'internal_address'
   | 'email'
   | 'link'
   | 'image'

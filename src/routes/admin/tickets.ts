@@ -13,13 +13,20 @@ export const ticket = z
     subject: z.string(),
     summary: z.string(),
     priority: z.enum(['low', 'normal', 'high', 'urgent']),
-    tags: z.array(z.string()).openapi({ description: 'Triage tags from the user\'s own words.' }),
+    tags: z.array(z.string()).openapi({
+      description: "Triage tags from the user's own words; `proposed_priority:<p>` when the model asked for more than the words support.",
+    }),
     contactEmail: z.string(),
     requester: z.string(),
     verified: z.boolean().openapi({ description: 'Opened by a signed-in customer for their own verified email; unverified tickets never page anyone.' }),
     transcriptUrl: z.string(),
     updates: z
-      .array(z.object({ at: timestamp, summary: z.string(), priority: z.enum(['low', 'normal', 'high', 'urgent']) }))
+      .array(z.object({
+          at: timestamp,
+          summary: z.string(),
+          priority: z.enum(['low', 'normal', 'high', 'urgent']),
+          proposedPriority: z.enum(['low', 'normal', 'high', 'urgent']).optional(),
+        }))
       .openapi({ description: 'Later escalations in the same category, appended to this open ticket.' }),
     createdAt: timestamp,
     updatedAt: timestamp,

@@ -1,0 +1,170 @@
+/**
+ * Evidence of impact, scope and time in the user's own words, in the languages the
+ * chat serves. Each signal is a phrase list, not a keyword: "urgent", "URGENTE",
+ * "至急" appear nowhere here, because shouting is not evidence. A priority above
+ * `normal` needs a combination (all customers + failing, someone else + the account,
+ * charged + twice) so one stray word cannot page anyone.
+ *
+ * Alphabetic phrases match at a word start (a stem may continue: `declin` matches
+ * "declined"); phrases in scripts without spaces (Chinese, Japanese) match anywhere.
+ */
+
+function signal(words: string[], anywhere: string[] = []): RegExp {
+  const parts: string[] = [];
+  if (words.length) parts.push(`(?<![\\p{L}\\p{M}\\p{N}])(?:${words.join('|')})`);
+  if (anywhere.length) parts.push(`(?:${anywhere.join('|')})`);
+  return new RegExp(parts.join('|'), 'iu');
+}
+
+/** A word saying the whole user base or every request is affected. */
+export const SCOPE_ALL = signal(
+  [
+    'every(?![\\p{L}\\p{M}])(?! (?:\\d+ )?(?:second|minute|hour|day|week|month|year|time|morning|night|now))', 'everyone', 'everybody', 'all(?![\\p{L}\\p{M}])', 'any of (?:our|my|the)', 'no one', 'nobody', 'none of',
+    'tod[oa]s', 'nadie', 'ningún', 'ningun[oa]', 'ninguém', 'nenhum',
+    'tous(?![\\p{L}\\p{M}])', 'toutes(?![\\p{L}\\p{M}])', 'tout le monde', 'aucun', 'personne ne',
+    'alle(?![\\p{L}\\p{M}])', 'allen?(?![\\p{L}\\p{M}])', 'jede[rnms]?', 'niemand', 'keine?r? (?:unserer|der)',
+    'вс[еёяю]', 'всех', 'каждый', 'никто', 'ни один', 'ни одн',
+    'كل(?![\\p{L}\\p{M}])', 'جميع', 'الجميع', 'كافة',
+    'सभी', 'सारे', 'सब(?![\\p{L}\\p{M}])', 'हर(?![\\p{L}\\p{M}])', 'पूरा', 'sab(?![\\p{L}\\p{M}])', 'sabhi(?![\\p{L}\\p{M}])', 'saare(?![\\p{L}\\p{M}])', 'har(?![\\p{L}\\p{M}])',
+    'tất cả', 'toàn bộ', 'mọi(?![\\p{L}\\p{M}])', 'không ai',
+      'entire', 'whole', 'site-?wide', 'across the board', 'every single', '100 ?%', 'todo el mundo', 'ninguno de', 'nenhum cliente', 'ولا واحد', 'محد', 'किसी (?:का|के) भी', 'kisi ka bhi', 'sab ke liye', 'ai cũng', 'у всех',
+  ],
+  ['所有', '全部', '全体', '每个', '每一个', '任何', '全顧客', '全ユーザー', '全員', '全て', 'すべて', '全店', '誰も', '一切', '都', '全站', '整个', '大家', '全部的'],
+);
+
+/** The service failing, in the user's words: errors, HTTP 5xx, blank screens, not loading. */
+export const FAILURE = signal(
+  [
+    'errors?(?![\\p{L}\\p{M}])', 'error(?![\\p{L}\\p{M}])', '5\\d\\d', 'down(?![\\p{L}\\p{M}])', 'outage', 'fail', 'blank(?![\\p{L}\\p{M}])', "won'?t (?:load|open|work)", 'not (?:loading|working|load|work)',
+    "can'?t", 'cannot', 'unable(?![\\p{L}\\p{M}])', 'broken', 'dead(?![\\p{L}\\p{M}])', 'spinner', 'crash', 'unreachable', 'zero(?![\\p{L}\\p{M}])',
+    'caíd[oa]', 'no funciona', 'no carga', 'no pued', 'falla',
+    'erro(?![\\p{L}\\p{M}])', 'fora do ar', 'não funciona', 'não carrega', 'não consegu', 'não pode', 'parad[oa]',
+    'erreur', 'en panne', 'ne (?:peu|march|fonctionn|charg)', 'plus aucun', 'impossible', 'tourne dans le vide', 'planté',
+    'fehler', 'funktioniert nicht', 'geht nicht', 'lädt nicht', 'ausgefallen', 'ausfall', 'nicht (?:mehr )?erreichbar',
+    'ошибк', 'не работа', 'не загруж', 'упал', 'недоступ', 'не может', 'не могут',
+    'خطأ', 'أخطاء', 'عطل', 'متوقف', 'لا يعمل', 'ما يشتغل', 'واقف',
+    'एरर', 'त्रुटि', 'बंद', 'काम नहीं', 'नहीं चल', 'band(?![\\p{L}\\p{M}])', 'kaam nahi', 'nahi chal',
+    'lỗi', 'không (?:dùng|hoạt động|vào|truy cập|tải|load|gửi)', 'sập', 'ngừng',
+      'time(?:s|d)? ?out', 'timing out', 'not responding', 'unresponsive', 'offline', 'stopped', '(?:isn\'?t|aren\'?t|doesn\'?t|don\'?t|won\'?t) (?:work|load|send|open|respond)', 'white screen', 'hang', 'se cay', 'no responde', 'no anda', 'caiu', 'não abre', 'não responde', 'tela branca', 'travad', 'hors service', 'inaccessible', 'ne répond', 'plant', 'n[\'’]arrivent? (?:plus|pas)', 'nicht (?:mehr )?(?:möglich|geladen|angezeigt|funktionier)', 'geht nicht mehr', 'fällt aus', 'weiße seite', 'können (?:\\S+ ){0,3}(?:nicht|keine|nichts)', 'лежит', 'не открыва', 'не отвечает', 'белый экран', 'ما يفتح', 'لا يفتح', 'معطل', 'ما يحمل', 'شاشة بيضاء', 'नहीं खुल', 'nahi khul', 'không mở được', 'trắng trang',
+  ],
+  ['错误', '报错', '出错', '失败', '打不开', '无法', '不能', '挂了', '崩溃', '宕机', '不显示', '显示不了', '用不了',
+    'エラー', '表示されません', '表示されない', 'できません', 'できない', '止まって', '落ちて', '繋がらない', 'つながらない', '收不到', '看不到', '发不出', '加载不出', '白屏', '空白', '没反应', '不工作', '无法使用', '异常', '瘫痪', '中断', '使えない', 'ダウン', '動かない', '開けない', '届かない', '真っ白'],
+);
+
+/** Somebody other than the user acting on the account (or the account already taken over). */
+export const FOREIGN_ACTOR = signal(
+  [
+    '(?<!(?:can|could|would|will|please|may|if|need|get|have) )some(?:one|body)', 'stranger', 'unknown', 'never seen', "didn'?t (?:do|write|make|change|send) th", 'not me', "wasn'?t me",
+    'alguien', 'desconocid', 'no fui yo', 'alguém', 'desconhecid',
+    "quelqu['’]un", 'inconnu', 'jemand', 'unbekannt', 'niemand von uns', 'кто-то', 'неизвестн', 'посторонн', 'не я ',
+    'أحد(?![\\p{L}\\p{M}])', 'شخص(?![\\p{L}\\p{M}])', 'مجهول', 'غريب', 'किसी ने', 'कोई(?![\\p{L}\\p{M}])', 'अनजान', 'kisi ne', 'có người', 'người lạ', 'ai đó',
+      'suspicious (?:login|sign|activity)', 'unrecogni[sz]ed', '(?:don\'?t|do not) recogni[sz]e', 'unfamiliar', 'someone else', 'sin (?:mi |nuestra )?autorización', 'no autorizad', 'não fui eu', 'sem (?:minha |nossa )?autorização', 'não autorizad', 'pas moi', 'à (?:mon|notre) insu', 'sans (?:mon |notre )?autorisation', 'fremd', 'unbefugt', 'nicht von uns', 'чуж', 'без (?:моего|нашего) ведома', 'مو أنا', 'ليس أنا', 'không phải (?:tôi|mình|em)',
+  ],
+  ['有人', '陌生', '不明', '誰か', '身に覚えのない', '不明な', '知らない', '别人', '其他人', '不是我', '异地登录', '第三者'],
+);
+
+/** Unambiguous words for a takeover: these alone are evidence. */
+export const TAKEOVER = signal(
+  ['hack', 'breach', 'compromis', 'phish', 'account takeover', 'unauthori[sz]ed (?:access|login|log-in|charges?)', 'piraté', 'gehackt', 'взлом', 'invadi', 'اختراق', 'مخترق', 'हैक', 'bị hack'],
+  ['乗っ取', '不正アクセス', '不正ログイン', '盗号', '被盗', '被黑', '黑客'],
+);
+
+/** The account and what controls it. */
+export const ACCOUNT = signal(
+  [
+    'account', 'admin(?![\\p{L}\\p{M}])', 'password', 'log ?in', 'sign ?in', 'e-?mail', '2fa', 'cuenta', 'contraseña', 'conta(?![\\p{L}\\p{M}])', 'senha',
+    'compte', 'mot de passe', 'konto', 'passwort', 'zugang', 'аккаунт', 'учетн', 'учётн', 'парол', 'админ', 'почт',
+    'حساب', 'كلمة السر', 'كلمة المرور', 'المدير', 'ادمن', 'अकाउंट', 'खाता', 'पासवर्ड', 'एडमिन', 'tài khoản', 'mật khẩu',
+  ],
+  ['账号', '账户', '帐号', '帐户', '密码', '管理员', 'アカウント', 'パスワード', '管理者'],
+);
+
+/** Data disappearing or being deleted right now. */
+export const DATA_LOSS = signal(
+  ['vanish', 'disappear', 'wiped', 'desaparec', 'sumi(?:u|ram|ndo)', 'disparu', 'dispara', 'verschw', 'исчеза', 'исчез', 'пропада', 'пропал', 'اختف', 'تختفي', 'गायब', 'biến mất', 'mất hết'],
+  ['消失', '不见了', '丢失', '消えて', '消え', '失われ'],
+);
+
+/** Money taken: verbs of charging and currency amounts. */
+export const MONEY = signal(
+  [
+    'charg', 'bill', 'paid(?![\\p{L}\\p{M}])', 'pay', 'debit', 'bank(?![\\p{L}\\p{M}])', 'card', 'statement', 'cobr', 'pag', 'cartão', 'tarjeta', 'prélev', 'factur', 'carte',
+    'abgebucht', 'abbuch', 'bezahlt', 'lastschrift', 'списа', 'оплат', 'плат', 'карт', 'خصم', 'دفع', 'سحب', 'بطاقت', 'kat(?![\\p{L}\\p{M}])', 'कट', 'card se',
+    'trừ', 'thanh toán', 'tiền(?![\\p{L}\\p{M}])', 'hóa đơn',
+  ],
+  ['\\$', '€', '£', '¥', '￥', '₹', '₽', 'đ', '扣', '付款', '支付', '收费', '引き落と', '請求', '決済'],
+);
+
+/** The same money taken again. */
+export const TWICE = signal(
+  ['twice', 'two times', 'double(?![\\p{L}\\p{M}])', 'two (?:payments|charges|debits)', 'duplicate', 'dos veces', 'duplicad', 'duas vezes', 'em dobro',
+    'deux fois', 'doublement', 'zweimal', 'doppelt', 'два раза', 'дважды', 'مرتين', 'دفعتين', 'do baar', 'दो बार', '2 baar', 'hai lần', '2 lần',
+    'identical (?:charges|payments)', 'two (?:identical |separate )?(?:payments|charges|debits|transactions)', 'doble', 'en double', 'doublon', 'zwei ?mal', 'двойн', 'مكرر', 'trùng',
+  ],
+  ['两次', '二次', '2次', '重复扣', '二重', '2回', '二回', '两笔', '重复', '重複'],
+);
+
+/** More money taken than owed. */
+export const WRONG_AMOUNT = signal(
+  ['instead of', 'wrong amount', 'overcharg', 'charged (?:more|too much)', 'en (?:lugar|vez) de', 'de más', 'em vez de', 'a mais',
+    'au lieu de', 'trop (?:payé|facturé|prélevé)', 'statt', 'anstatt', 'zu viel', 'вместо', 'лишн', 'بدل', 'بدلاً', 'زيادة', 'ज़्यादा', 'ज्यादा', 'zyada', 'thay vì', 'nhầm',
+    'should (?:have been|be) \\$?\\d', 'wrong plan', 'still (?:being )?(?:charged|billed)', 'incorrect', 'indevid', 'valor errado', 'erron', 'falsch', 'неправильн', 'неверн', 'خاطئ', 'गलत', 'galat', 'sai',
+  ],
+  ['多扣', '多收', '多く請求', '过多', '金額が違', '間違った金額'],
+);
+
+/** One user unable to get into their own account. */
+export const LOCKOUT = signal(
+  [
+    "(?:can'?t|cannot|unable to|not able to|couldn'?t) (?:log ?in|sign ?in|login|access|get (?:in|into|back in))", 'locked out', 'logs? me out',
+    'stuck (?:on|at) the (?:login|sign[- ]in)', 'reset (?:e-?mails?|links?) (?:never|don|doesn|not|aren)', '(?:code|otp|2fa) .{0,30}(?:not valid|invalid|never|not (?:arriv|work))', 'session expired',
+    'no puedo (?:entrar|acceder|iniciar|ingresar)', 'bloquead', 'não consigo (?:entrar|acessar|logar|fazer login)',
+    'impossible de (?:me connecter|se connecter|accéder)', "je n'arrive (?:pas|plus) à (?:me connecter|accéder)", 'ne peux (?:pas |plus )?(?:me connecter|accéder)', 'bloqué(?![\\p{L}\\p{M}])',
+    'komme [^.!?\\n]{0,30}nicht (?:mehr )?(?:in|rein|ins)', 'kann mich [^.!?\\n]{0,30}nicht (?:mehr )?(?:anmelden|einloggen)', 'ausgesperrt', 'sitzung abgelaufen',
+    'не могу (?:зайти|войти|попасть)', 'заблокир', 'сессия истекла',
+    'ما (?:أقدر|اقدر) (?:أدخل|ادخل)', 'لا (?:أستطيع|استطيع|يمكنني) الدخول', 'مقفل',
+    'घुस नहीं', 'लॉगिन नहीं', 'लॉग इन नहीं', 'login nahi', 'log in nahi', 'बाहर हो गए',
+    'không vào được', 'không đăng nhập được', 'bị khóa',
+      'won\'?t let me (?:log|sign|in)', 'locked (?:me )?out', 'kick(?:s|ing|ed)? me out', 'can\'?t reset my password', 'account (?:is |was |got |has been )?(?:locked|disabled)', 'no me deja (?:entrar|iniciar|acceder)', 'bloque', 'não consigo mais (?:entrar|acessar|logar)', 'não entra', 'konto (?:ist |wurde )?gesperrt', 'zugang (?:ist |wurde )?gesperrt', 'kein zugriff', 'login (?:geht|klappt|funktioniert) nicht', 'не пускает', 'не получается (?:войти|зайти)', 'ما يخليني', 'ghus nahi', 'लॉक', 'lock ho', 'không login được',
+  ],
+  ['登录不了', '无法登录', '登不上', '登不进', '进不去', '无法进入', '被锁', 'ログインできな', 'ログインできません', '入れない', '入れません', 'ロックされ', '登录不上', '进不了', '收不到验证码', '验证码收不到', '账号被锁', 'サインインできな', 'アクセスできな'],
+);
+
+/** A payment that keeps being refused. */
+export const PAYMENT_REFUSED = signal(
+  ['declin', 'rejected', 'refused', 'bounc', "won'?t go through", 'keeps failing', 'rechaz', 'no pasa', 'recusad', 'não passa', 'refusé', 'rejet',
+    'abgelehnt', 'geht .{0,20}zurück', 'rücklastschrift', 'fehlgeschlagen', 'не проходит', 'отклон', 'يُرفض', 'يرفض', 'مرفوض', 'फेल', 'bị từ chối', 'không thanh toán được',
+    'payment (?:keeps )?fail', 'échou', 'schlägt fehl', 'schlug fehl', 'رفض', 'payment fail', 'thất bại',
+  ],
+  ['被拒', '付款失败', '支付失败', '扣款失败', '決済できな', '決済エラー', '拒否', '不成功', '通らない'],
+);
+
+/** The service about to be cut off. */
+export const SERVICE_STOP = signal(
+  ['suspend', 'cut off', 'shut (?:off|down)', 'deactivat', 'disabled', 'lose access', 'suspen', 'cortad', 'cortar', 'coupé', 'couper',
+    'gesperrt', 'sperr', 'deaktiv', 'abgeschaltet', 'отключ', 'заблокир', 'ستتوقف', 'إيقاف', 'يوقف', 'سيتوقف', 'बंद हो', 'band ho', 'tạm ngưng', 'khóa', 'ngừng', 'dừng',
+    'will (?:be )?(?:suspended|closed|deactivated|shut)', 'desactiv', 'désactiv', 'приостанов', 'تعليق', 'يتوقف',
+  ],
+  ['停用', '暂停', '冻结', '停止され', '利用停止', '停止', '关停', '停服'],
+);
+
+/** The user's own work at a standstill: nothing can be processed or answered. */
+export const WORK_STOPPED = signal(
+  [
+    'completely (?:dead|broken|down|stopped)', "(?:can'?t|cannot|unable to) (?:process|do|use|answer|reply to|respond to|work)[^.!?\\n]{0,12}(?:anything|any|a single|at all)",
+    'nothing works', 'not a single', 'no puedo trabajar', 'no puedo hacer nada', 'tengo todo el trabajo', 'não consigo trabalhar', 'não consigo fazer nada',
+    'rien ne (?:marche|fonctionne)', "j'ai besoin de mes", 'geht gar nichts', 'nichts geht', 'hängen bei mir', 'ни одному клиенту', 'ничего не работает',
+    'ما (?:أقدر|اقدر) أشتغل', 'पूरा काम बंद', 'पेंडिंग', 'कुछ नहीं कर', 'không (?:trả lời|làm)[^.!?\\n]{0,12}được',
+      'losing (?:sales|orders|money|customers|revenue)', 'completely blocked', 'can\'?t do (?:my|our) (?:job|work)', 'no workaround', 'no (?:puedo|podemos) (?:trabajar|atender|vender)', 'não conseguimos (?:atender|trabalhar|vender)', 'не можем работать', 'работа стоит',
+  ],
+  ['什么都做不了', '完全用不了', '何もできな', '仕事になら', '対応できな', '没法工作', '无法工作', '业务停了', '業務が止ま'],
+);
+
+/** The service itself down: the subject is the whole product, so everyone is affected without saying "all". */
+export const SERVICE_DOWN = signal(
+  [
+    "(?:site|website|app|service|platform|api|server|servers|dashboard|widget|system|everything|checkout|chat)(?:['’]s| is| are| went| has gone| seems| has been| looks)? (?:completely |totally |still )?(?:down|offline|unreachable)(?![\\p{L}])",
+    'outage', 'se cayó', 'está caído', 'fora do ar', 'en panne', 'hors service', 'ausgefallen', 'ausfall', 'server (?:ist )?down', 'лежит', 'سيرفر واقف', 'الموقع واقف', 'साइट डाउन', 'site down', 'sập',
+  ],
+  ['宕机', '挂了', '崩了', '瘫痪', '服务中断', 'サーバーダウン', 'システム障害', '障害が発生'],
+);

@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { proposedAbove, triage } from './ticket-rules.ts';
+
+// Written for this test in the corpus languages (not taken from the corpus test split).
+const CEILINGS: Array<[string, 'normal' | 'high' | 'urgent']> = [
+  // Service failing for everyone: urgent.
+  ['since 14:05 every request to your API returns 502 and none of our customers can pay', 'urgent'],
+  ['Desde las 8:00 todos nuestros clientes ven un error al abrir el chat', 'urgent'],
+  ['Depuis ce matin, tous les utilisateurs tombent sur une erreur 500', 'urgent'],
+  ['Seit 9 Uhr zeigt der Chat bei allen Kunden nur einen Fehler an', 'urgent'],
+  ['С 10 утра у всех наших клиентов чат выдаёт ошибку', 'urgent'],
+  ['从早上八点开始所有用户都打不开聊天窗口', 'urgent'],
+  ['午前8時から全ユーザーでログイン画面にエラーが出ています', 'urgent'],
+  ['منذ الصباح كل العملاء يشوفون خطأ عند فتح المحادثة', 'urgent'],
+  ['सुबह से सभी ग्राहकों के लिए चैट बंद है', 'urgent'],
+  ['Từ 8h sáng tất cả khách hàng đều bị lỗi khi mở chat', 'urgent'],
+  ['your API is down again, nothing goes through', 'urgent'],
+  ['服务器宕机了，麻烦尽快看一下', 'urgent'],
+  ['El servicio se cayó hace 20 minutos', 'urgent'],
+  ['please scroll down on the pricing page, the font is small', 'normal'],
+  // Someone else in the account, or data vanishing: urgent.
+  ['someone logged into our admin account an hour ago and changed the email', 'urgent'],
+  ['Jemand hat gerade das Passwort unseres Kontos geändert', 'urgent'],
+  ['有人刚刚改了我们管理员账号的密码', 'urgent'],
+  ['our saved replies are disappearing one by one right now', 'urgent'],
+  // One customer blocked or charged wrongly: high.
+  ['you took €79 twice from my card on Monday', 'high'],
+  ['Me cobraron 120 dólares dos veces este mes', 'high'],
+  ['I was billed $500 instead of $50 for April', 'high'],
+  ['I cannot sign in since the update, it keeps saying session expired', 'high'],
+  ['Ich kann mich seit gestern nicht mehr anmelden', 'high'],
+  ['Não consigo entrar na minha conta desde ontem', 'high'],
+  ['ログインできない状態が昨日から続いています', 'high'],
+  ['my card gets declined every month now and the banner says the workspace will be suspended on Friday', 'high'],
+  // Shouting is not evidence.
+  ['URGENT!!! the logo on my invoice is a bit blurry', 'normal'],
+  ['URGENTE: cambien el color del botón', 'normal'],
+  ['DRINGEND!!! Tippfehler auf der Preisseite', 'normal'],
+  ['СРОЧНО: шрифт мелковат', 'normal'],
+  ['紧急！！图标颜色不对', 'normal'],
+  ['至急！ボタンの色が少し違います', 'normal'],
+  ['عاجل!!! لون الزر غريب', 'normal'],
+  ['URGENT hai!! font chhota hai', 'normal'],
+  ['GẤP!!! logo hơi mờ', 'normal'],
+  // Ordinary requests and partial problems stay normal.
+  ['the export is slow sometimes but works on the second try', 'normal'],
+  ['please delete all my personal data under GDPR', 'normal'],
+  ['the refund you promised has not arrived yet', 'normal'],
+  ['the page reloads every 30 seconds, which is annoying', 'normal'],
+  ['can someone look at my account settings?', 'normal'],
+  ['I was charged twice', 'high'],
+  ['I tried twice to reach you', 'normal'],
+  ['all of my invoices have a blurry logo', 'normal'],
+];
+
+test('the ceiling follows evidence of impact, scope and time in the user\'s words, in many languages', () => {
+  for (const [text, ceiling] of CEILINGS) assert.equal(triage(text).ceiling, ceiling, text);
+});
+
+test('two signals must meet in one sentence: "all" here and "error" there is no outage', () => {
+  assert.equal(triage('Thanks for all the help last week. Today I saw one error in the export.').ceiling, 'normal');
+  assert.equal(triage('Today every checkout shows an error.').ceiling, 'urgent');
+});
+
+test('a priority above the settled one is reported as proposed, never one at or below it', () => {
+  assert.equal(proposedAbove('urgent', 'normal'), 'urgent');
+  assert.equal(proposedAbove('high', 'high'), null);
+  assert.equal(proposedAbove('low', 'normal'), null);
+  assert.equal(proposedAbove(undefined, 'normal'), null);
+});
