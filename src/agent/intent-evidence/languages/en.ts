@@ -1,0 +1,25 @@
+import type { LanguageCues } from '../cues.ts';
+
+/**
+ * English beyond the keyword rules in `../<tool>.ts`: problems described by what
+ * happens rather than named, requests for an action only a person can take, and
+ * billing questions in customers' own words.
+ */
+export const EN: LanguageCues = {
+  capture_lead: [
+    [0.85, ['give me a ring', 'callback', 'call back', 'sales rep', 'have someone call', 'a quick call', 'meeting with']],
+  ],
+  escalate_ticket: [
+    [0.9, ['times out', 'timing out', 'returns 5', 'spinner forever', 'logs me out', 'logged out', 'vanishing', 'disappearing', 'dropping', 'completely dead', 'can not process', "can't process", 'stuck on']],
+    [0.9, ['two payments', 'charged twice', 'billed twice', 'charged ... twice', 'paid twice', 'instead of']],
+    [0.9, ['subject access request', 'data you store about me', 'data you hold', 'personal information about me', 'delete my data', 'erase my data', 'right to be forgotten', 'gdpr', 'ccpa', 'data protection']],
+    [0.9, ["i didn't do that", "didn't write", 'not me', 'guessed my password', 'someone logged', 'someone accessed', 'hacked', 'compromised', 'unauthori*']],
+    [0.85, ['change the card', 'update the card', 'change our card', 'update the billing address', 'update our billing', 'change the billing', 'cancel my subscription now', 'cancel it now', 'delete my account']],
+    [0.85, ['nothing on my card', "haven't received", 'still not', 'still no', 'never received', 'was promised', 'you told me']],
+    [0.75, ['look into it', 'looks weird', 'look weird', 'suspended', 'keeps getting', 'keep getting', 'cut off', 'misaligned', 'pixelated', 'typo', 'says 0']],
+  ],
+  check_billing: [
+    [0.9, ['past due', 'last payments', 'last ... payments', 'next bill', 'update on my refund', 'refund ... processed', 'refund status', 'status of my refund', 'trial converts', 'what do i owe', 'paid?']],
+    [0.8, ['vat', 'gst', 'tax', 'account active']],
+  ],
+};

@@ -1,0 +1,18 @@
+import type { LanguageCues } from '../cues.ts';
+
+/** Spanish beyond the keyword rules in `../<tool>.ts`. */
+export const ES: LanguageCues = {
+  capture_lead: [
+    [0.85, ['me pasan precios', 'pasar precios', 'me llame', 'me llamen', 'alguien de ventas', 'conocer precios', 'necesito presupuesto']],
+  ],
+  escalate_ticket: [
+    [0.95, ['no puedo entrar', 'cobraron dos veces', 'cobrado dos veces', 'dos veces ... cobr', 'cobr* ... dos veces', 'se cayo', 'caido']],
+    [0.9, ['supresion de ... datos', 'borrar mis datos', 'borren mis datos', 'mis datos personales', 'rgpd', 'lopd', 'darme de baja', 'cancelen', 'cancelar mi suscripcion', 'den de baja']],
+    [0.9, ['alguien cambio', 'alguien entro', 'hackea*', 'borrando', 'desaparecieron']],
+    [0.85, ['todavia no aparece', 'todavia no', 'aun no', 'no me ha llegado', 'no ha llegado']],
+    [0.7, ['tardan', 'tarda', 'lento', 'a veces', 'pixelado', 'se ve mal', 'rechaz*']],
+  ],
+  check_billing: [
+    [0.9, ['cuanto debo', 'que plan tengo', 'plan tengo', 'mi plan', 'mi reembolso', 'proximo cobro', 'proximo pago', 'mi pago', 'facturas que pague', 'ultimas facturas']],
+  ],
+};

@@ -1,0 +1,19 @@
+import type { LanguageCues } from '../cues.ts';
+
+/** French (France and Québec) beyond the keyword rules in `../<tool>.ts`. */
+export const FR: LanguageCues = {
+  capture_lead: [
+    [0.85, ["qu'un commercial", 'un commercial', 'les sales', 'un meeting', 'un rendez-vous', 'demande de demo', 'nous contacter', 'me rappeler', 'tester votre']],
+  ],
+  escalate_ticket: [
+    [0.95, ['preleve ... deux fois', 'deux prelevements', 'facture deux fois', 'debite ... deux fois', "n'a plus acces", 'plus acces', 'plus aucun']],
+    [0.9, ['ne peut envoyer', 'ne peut plus', 'ne peuvent plus', 'tourne dans le vide', 'ne charge pas', 'ne s\'affiche', 'bug*', 'plante']],
+    [0.9, ["quelqu'un a change", "quelqu'un s'est connecte", 'pirate', 'supprimer mes donnees', 'effacer mes donnees', 'rgpd', 'mes donnees personnelles', 'resilier']],
+    [0.85, ['toujours pas recu', "n'ai toujours pas", 'pas encore recu']],
+    [0.7, ['est refuse', 'refuse a chaque', 'sera coupe', 'renvoie toujours', 'couleur', 'pas tout a fait', 'lent', 'parfois']],
+  ],
+  check_billing: [
+    [0.9, ['combien je vous dois', 'je vous dois', 'quelle formule', 'mon paiement', 'prochain prelevement', 'prochaine facture', 'mon abonnement', 'mon remboursement']],
+    [0.75, ['tva']],
+  ],
+};
