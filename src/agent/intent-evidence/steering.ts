@@ -9,6 +9,10 @@ const REWRITES_INSTRUCTIONS =
 
 export const INJECTION = new RegExp(`${REWRITES_INSTRUCTIONS.source}|\\b(${TOOL_NAMES.join('|')})\\b`, 'm');
 
-/** Requests for general-purpose chatbot work the gateway is not for. */
+/**
+ * Requests for general-purpose chatbot work the gateway is not for. Matched without
+ * accents, so a word that is English only with an article ("a song", not Vietnamese
+ * "sông", river) carries one.
+ */
 export const OFF_TOPIC =
-  /\bweather\b|\bjokes?\b|\bpoems?\b|\bhaiku\b|\bsong\b|\blyrics\b|\brecipe\b|\btranslate\b|\bcapital of\b|\bmeaning of life\b|\bfootball\b|\bsoccer\b|\bmovies?\b|\bcover letter\b|\bhomework\b|\bessay\b|\btiempo hace\b|\bchiste\b|\bblague\b|\bwitz\b|\bgedicht\b|\bpoema\b|\bpoeme\b|\bmeteo\b|\bwetter\b/;
+  /\bweather\b|\bjokes?\b|\bpoems?\b|\bhaiku\b|\b(a|the|my|your|favou?rite|write|sing|this) song\b|\bsongs\b|\blyrics\b|\brecipe\b|\btranslate\b|\bcapital of\b|\bmeaning of life\b|\bfootball\b|\bsoccer\b|\bmovies?\b|\bcover letter\b|\bhomework\b|\bessay\b|\btiempo hace\b|\bchiste\b|\bblague\b|\bwitz\b|\bgedicht\b|\bpoema\b|\bpoeme\b|\bmeteo\b|\bwetter\b/;

@@ -17,7 +17,6 @@ export const PT: LanguageCues = {
     [0.85, ['estorno ... não', 'reembolso ... não', 'não caiu', 'ainda não recebi', 'até agora não']],
     [0.75, ['recusado', 'recusa', 'não passa', 'vai ser suspens*', 'errado', 'zerados', 'problema', 'reclamação', 'às vezes']],
     [0.6, ['desalinhad*', 'lento', 'demora', 'cor do', 'fonte']],
-    [0.4, ['urgente']],
   ],
   check_billing: [
     [0.9, ['próxima cobrança', 'quanto devo', 'quanto vou pagar', 'pagamento ... aprovado', 'pagamento ... caiu', 'meu pagamento', 'fatura', 'faturas', 'recibo', 'nota fiscal', 'boleto']],
