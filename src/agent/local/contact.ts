@@ -143,14 +143,23 @@ function later(a: Found | undefined, b: Found | undefined): Found | undefined {
 
 // Word edges by lookaround, since `\b` knows only ASCII letters.
 const EXPLICIT_NAME =
-  /(?<![\p{L}])(?:my name is|my name's|mi nombre es|me llamo|je m['’]appelle|mon nom est|ich hei(?:ß|ss)e|mein name ist|meu nome é|me chamo|меня зовут|моё имя|мое имя|tên tôi là|tên mình là|tên em là|mera naam|मेरा नाम|اسمي|我叫|我的名字是)(?![\p{L}\p{M}])[ \t]*:?/giu;
+  /(?<![\p{L}])(?:my name is|my name's|mi nombre es|me llamo|je m['’]appelle|mon nom est|ich hei(?:ß|ss)e|mein name ist|meu nome é|me chamo|меня зовут|моё имя|мое имя|tên tôi là|tên mình là|tên em là|mera naam|मेरा नाम|اسمي)(?![\p{L}\p{M}])[ \t]*:?/giu;
 const LABELLED_NAME =
   /(?:^|(?<=[.。!！?？,،，;]))[ \t]*(?:full[ \t]+)?(?:name|nombre|nom|contact|contato|contacto|ansprechpartner(?:in)?|контакт|контактное лицо|liên hệ|联系人|聯絡人|担当者?|الاسم|المسؤول|نام|नाम)[ \t]*[:：][ \t]*/gimu;
+// Chinese writes no space after "我是"/"我叫"; a name there is two to four Han characters.
+const ZH_NAME = /(?:我叫|我是|我的名字是|本人)(\p{Script=Han}{2,4})(?=[\s，,。.！!、；;]|$)/gu;
 const CASUAL_NAME =
-  /(?<![\p{L}])(?:i['’]m|i am|this is|it['’]s|soy|sou|je suis|ich bin|я|это|tôi là|em là|mình là|tên|أنا|मैं|我是)(?![\p{L}\p{M}])/giu;
+  /(?<![\p{L}])(?:i['’]m|i am|this is|it['’]s|soy|sou|je suis|ich bin|я|это|tôi là|em là|mình là|tên|أنا|मैं)(?![\p{L}\p{M}])/giu;
 const HERE_NAME = new RegExp(
   String.raw`(?:^|\n|(?:hi|hello|hey|hola|bonjour|salut|hallo|moin|servus)[ \t]*[,!]?[ \t]+)(${NAME_WORD}(?:[ \t]+${NAME_WORD}){0,3})[ \t]+here(?=[ \t]*(?:[,.!:;—–-]|\n|$))`,
   'giu',
+);
+// Japanese puts the name before the verb: "高橋です", "Tanaka Hiroshi と申します". Kanji and
+// katakana only: hiragana is grammar ("いくらです" is a price, not a name).
+const LATIN_NAME_WORD = String.raw`\p{Lu}[\p{Script=Latin}\p{M}'’-]*`;
+const JA_NAME = new RegExp(
+  String.raw`(?:^|(?<=[\s、。！？,.!?]))((?:[\p{Script=Han}\p{Script=Katakana}ー]{1,12})|${LATIN_NAME_WORD}(?:[ \t]+${LATIN_NAME_WORD}){0,3})[ \t]*(?:と申します|と言います|といいます|です(?![かが]))`,
+  'gu',
 );
 const SIGNATURE = new RegExp(String.raw`^[ \t]*(?:—|–|--)[ \t]*(${NAME_WORD}(?:[ \t]+${NAME_WORD}){0,3})[ \t]*$`, 'gmu');
 const AFTER_NAME_COMPANY = /^[ \t]*[,،，]?[ \t]*(?:here[ \t]*,?[ \t]*)?(?:from|at|of|with|von|von der|de|del|chez|bei|aus|из|من|da|na|do)[ \t]+/iu;
@@ -241,7 +250,7 @@ function extractFrom(text: string): Contact {
   nameAt(EXPLICIT_NAME, true);
   nameAt(LABELLED_NAME, true);
   nameAt(CASUAL_NAME, false);
-  for (const re of [HERE_NAME, SIGNATURE]) {
+  for (const re of [HERE_NAME, SIGNATURE, JA_NAME, ZH_NAME]) {
     for (const m of text.matchAll(re)) {
       const captured = m[1];
       if (captured === undefined) continue;

@@ -8,7 +8,7 @@ export const DE: LanguageCues = {
   escalate_ticket: [
     [0.95, ['zweimal abgebucht', 'doppelt abgebucht', 'zweimal ... abgebucht', 'zweimal belastet', 'komme nicht mehr in', 'komme nicht in', 'kein zugriff', 'kein zugang']],
     [0.9, ['fehler*', 'hängt', 'hängen', 'klappt nicht', 'lädt nicht', 'abgestürzt', 'geht zurück', 'gehackt', 'niemand von uns', 'unbekannte']],
-    [0.9, ['ändern sie', 'bitte ändern', 'daten löschen', 'meine daten', 'auskunft nach', 'dsgvo', 'kündigen sie', 'bitte kündigen']],
+    [0.9, ['ändern sie', 'bitte ändern', 'daten löschen', 'meine daten', 'auskunft nach', 'kündigen sie', 'bitte kündigen']],
     [0.85, ['noch nicht erhalten', 'immer noch nicht', 'nicht angekommen']],
     [0.7, ['statt', 'manchmal', 'langsam', 'verschoben', 'farbe']],
   ],

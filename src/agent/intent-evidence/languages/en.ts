@@ -12,7 +12,9 @@ export const EN: LanguageCues = {
   escalate_ticket: [
     [0.9, ['times out', 'timing out', 'returns 5', 'spinner forever', 'logs me out', 'logged out', 'vanishing', 'disappearing', 'dropping', 'completely dead', 'can not process', "can't process", 'stuck on']],
     [0.9, ['two payments', 'charged twice', 'billed twice', 'charged ... twice', 'paid twice', 'instead of']],
-    [0.9, ['subject access request', 'data you store about me', 'data you hold', 'personal information about me', 'delete my data', 'erase my data', 'right to be forgotten', 'gdpr', 'ccpa', 'data protection']],
+    [0.9, ['subject access request', 'data you store about me', 'data you hold', 'personal information about me', 'delete my data', 'erase my data', 'right to be forgotten']],
+    // A law named alone may be a question about it ("do you handle GDPR?"); a request says what to do.
+    [0.6, ['gdpr', 'ccpa', 'data protection', 'rgpd', 'lgpd', 'lopd', 'dsgvo', '152-фз', 'appi']],
     [0.9, ["i didn't do that", "didn't write", 'not me', 'guessed my password', 'someone logged', 'someone accessed', 'hacked', 'compromised', 'unauthori*']],
     [0.85, ['change the card', 'update the card', 'change our card', 'update the billing address', 'update our billing', 'change the billing', 'cancel my subscription now', 'cancel it now', 'delete my account']],
     [0.85, ['nothing on my card', "haven't received", 'still not', 'still no', 'never received', 'was promised', 'you told me']],

@@ -7,7 +7,7 @@ export const ES: LanguageCues = {
   ],
   escalate_ticket: [
     [0.95, ['no puedo entrar', 'cobraron dos veces', 'cobrado dos veces', 'dos veces ... cobr', 'cobr* ... dos veces', 'se cayo', 'caido']],
-    [0.9, ['supresion de ... datos', 'borrar mis datos', 'borren mis datos', 'mis datos personales', 'rgpd', 'lopd', 'darme de baja', 'cancelen', 'cancelar mi suscripcion', 'den de baja']],
+    [0.9, ['supresion de ... datos', 'borrar mis datos', 'borren mis datos', 'mis datos personales', 'darme de baja', 'cancelen', 'cancelar mi suscripcion', 'den de baja']],
     [0.9, ['alguien cambio', 'alguien entro', 'hackea*', 'borrando', 'desaparecieron']],
     [0.85, ['todavia no aparece', 'todavia no', 'aun no', 'no me ha llegado', 'no ha llegado']],
     [0.7, ['tardan', 'tarda', 'lento', 'a veces', 'pixelado', 'se ve mal', 'rechaz*']],

@@ -8,7 +8,7 @@ export const FR: LanguageCues = {
   escalate_ticket: [
     [0.95, ['preleve ... deux fois', 'deux prelevements', 'facture deux fois', 'debite ... deux fois', "n'a plus acces", 'plus acces', 'plus aucun']],
     [0.9, ['ne peut envoyer', 'ne peut plus', 'ne peuvent plus', 'tourne dans le vide', 'ne charge pas', 'ne s\'affiche', 'bug*', 'plante']],
-    [0.9, ["quelqu'un a change", "quelqu'un s'est connecte", 'pirate', 'supprimer mes donnees', 'effacer mes donnees', 'rgpd', 'mes donnees personnelles', 'resilier']],
+    [0.9, ["quelqu'un a change", "quelqu'un s'est connecte", 'pirate', 'supprimer mes donnees', 'effacer mes donnees', 'mes donnees personnelles', 'resilier']],
     [0.85, ['toujours pas recu', "n'ai toujours pas", 'pas encore recu']],
     [0.7, ['est refuse', 'refuse a chaque', 'sera coupe', 'renvoie toujours', 'couleur', 'pas tout a fait', 'lent', 'parfois']],
   ],

@@ -12,7 +12,7 @@ export const PT: LanguageCues = {
     [0.95, ['cobrado duas vezes', 'cobraram duas vezes', 'cobrança duplicada', 'cobrança em dobro', 'debitaram duas vezes', 'duas vezes ... cobr']],
     [0.9, ['não funciona', 'não está funcionando', 'parou de funcionar', 'fora do ar', 'caiu', 'travou', 'travando', 'erro', 'deu pau', 'bug']],
     [0.9, ['alguém entrou', 'invadi*', 'hackea*', 'sumiram', 'sumiu', 'apagou', 'apagando']],
-    [0.9, ['exclusão dos meus dados', 'excluir meus dados', 'apaguem meus dados', 'lgpd', 'rgpd', 'meus dados pessoais']],
+    [0.9, ['exclusão dos meus dados', 'excluir meus dados', 'apaguem meus dados', 'meus dados pessoais']],
     [0.85, ['cancelem', 'cancelar minha assinatura', 'cancela minha', 'quero cancelar', 'não quero ser cobrado']],
     [0.85, ['estorno ... não', 'reembolso ... não', 'não caiu', 'ainda não recebi', 'até agora não']],
     [0.75, ['recusado', 'recusa', 'não passa', 'vai ser suspens*', 'errado', 'zerados', 'problema', 'reclamação', 'às vezes']],
