@@ -65,6 +65,8 @@ function foldMarks(text: string): string {
 export function normalizeText(text: string): string {
   return foldMarks(text)
     .toLowerCase()
+    // Vietnamese "đ" has no decomposition, and people who type without marks write "d".
+    .replace(/đ/g, 'd')
     .replace(/[’‘`´]/g, "'")
     .replace(/[^\S\n]+/g, ' ')
     .replace(/\p{L}+/gu, (w) => TYPO_FIXES.get(w) ?? w)

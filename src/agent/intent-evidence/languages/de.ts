@@ -6,6 +6,8 @@ export const DE: LanguageCues = {
     [0.85, ['ein kurzes call', 'ein gespräch', 'rückruf', 'rufen sie mich', 'angebot für', 'preise für', 'interessieren uns']],
   ],
   escalate_ticket: [
+    // Asking for a refund (not asking where one is) needs a person.
+    [0.85, ['möchte eine rückerstattung', 'erstatten sie', 'geld zurück']],
     [0.95, ['zweimal abgebucht', 'doppelt abgebucht', 'zweimal ... abgebucht', 'zweimal belastet', 'komme nicht mehr in', 'komme nicht in', 'kein zugriff', 'kein zugang']],
     [0.9, ['fehler*', 'hängt', 'hängen', 'klappt nicht', 'lädt nicht', 'abgestürzt', 'geht zurück', 'gehackt', 'niemand von uns', 'unbekannte']],
     [0.9, ['ändern sie', 'bitte ändern', 'daten löschen', 'meine daten', 'auskunft nach', 'kündigen sie', 'bitte kündigen']],

@@ -10,11 +10,14 @@ export const EN: LanguageCues = {
     [0.85, ['give me a ring', 'callback', 'call back', 'sales rep', 'have someone call', 'a quick call', 'meeting with']],
   ],
   escalate_ticket: [
+    // Asking for a refund (not asking where one is) needs a person.
+    [0.85, ['i want a refund', 'want my money back', 'need a refund', 'refund me', 'like a refund', 'request a refund']],
+    [0.85, ['not loading', 'not loaded', "hasn't loaded", 'not showing', 'not sending', 'not syncing', 'not receiving', 'stopped', 'no longer']],
     [0.9, ['times out', 'timing out', 'returns 5', 'spinner forever', 'logs me out', 'logged out', 'vanishing', 'disappearing', 'dropping', 'completely dead', 'can not process', "can't process", 'stuck on']],
     [0.9, ['two payments', 'charged twice', 'billed twice', 'charged ... twice', 'paid twice', 'instead of']],
     [0.9, ['subject access request', 'data you store about me', 'data you hold', 'personal information about me', 'delete my data', 'erase my data', 'right to be forgotten']],
     // A law named alone may be a question about it ("do you handle GDPR?"); a request says what to do.
-    [0.6, ['gdpr', 'ccpa', 'data protection', 'rgpd', 'lgpd', 'lopd', 'dsgvo', '152-фз', 'appi']],
+    [0.4, ['gdpr', 'ccpa', 'data protection', 'rgpd', 'lgpd', 'lopd', 'dsgvo', '152-фз', 'appi']],
     [0.9, ["i didn't do that", "didn't write", 'not me', 'guessed my password', 'someone logged', 'someone accessed', 'hacked', 'compromised', 'unauthori*']],
     [0.85, ['change the card', 'update the card', 'change our card', 'update the billing address', 'update our billing', 'change the billing', 'cancel my subscription now', 'cancel it now', 'delete my account']],
     [0.85, ['nothing on my card', "haven't received", 'still not', 'still no', 'never received', 'was promised', 'you told me']],

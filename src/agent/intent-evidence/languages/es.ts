@@ -6,6 +6,8 @@ export const ES: LanguageCues = {
     [0.85, ['me pasan precios', 'pasar precios', 'me llame', 'me llamen', 'alguien de ventas', 'conocer precios', 'necesito presupuesto']],
   ],
   escalate_ticket: [
+    // Asking for a refund (not asking where one is) needs a person.
+    [0.85, ['quiero un reembolso', 'quiero que me devuelvan', 'devuelvanme']],
     [0.95, ['no puedo entrar', 'cobraron dos veces', 'cobrado dos veces', 'dos veces ... cobr', 'cobr* ... dos veces', 'se cayo', 'caido']],
     [0.9, ['supresion de ... datos', 'borrar mis datos', 'borren mis datos', 'mis datos personales', 'darme de baja', 'cancelen', 'cancelar mi suscripcion', 'den de baja']],
     [0.9, ['alguien cambio', 'alguien entro', 'hackea*', 'borrando', 'desaparecieron']],

@@ -6,6 +6,8 @@ export const FR: LanguageCues = {
     [0.85, ["qu'un commercial", 'un commercial', 'les sales', 'un meeting', 'un rendez-vous', 'demande de demo', 'nous contacter', 'me rappeler', 'tester votre']],
   ],
   escalate_ticket: [
+    // Asking for a refund (not asking where one is) needs a person.
+    [0.85, ['je veux un remboursement', 'rembourser', 'remboursez']],
     [0.95, ['preleve ... deux fois', 'deux prelevements', 'facture deux fois', 'debite ... deux fois', "n'a plus acces", 'plus acces', 'plus aucun']],
     [0.9, ['ne peut envoyer', 'ne peut plus', 'ne peuvent plus', 'tourne dans le vide', 'ne charge pas', 'ne s\'affiche', 'bug*', 'plante']],
     [0.9, ["quelqu'un a change", "quelqu'un s'est connecte", 'pirate', 'supprimer mes donnees', 'effacer mes donnees', 'mes donnees personnelles', 'resilier']],

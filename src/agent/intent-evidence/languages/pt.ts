@@ -8,6 +8,8 @@ export const PT: LanguageCues = {
     [0.6, ['preço', 'preços', 'valores', 'planos para empresa', 'comprar', 'contratar']],
   ],
   escalate_ticket: [
+    // Asking for a refund (not asking where one is) needs a person.
+    [0.85, ['quero reembolso', 'quero um reembolso', 'quero meu dinheiro de volta']],
     [0.95, ['não consigo entrar', 'não consigo acessar', 'não consigo logar', 'nao consigo fazer login', 'sem acesso']],
     [0.95, ['cobrado duas vezes', 'cobraram duas vezes', 'cobrança duplicada', 'cobrança em dobro', 'debitaram duas vezes', 'duas vezes ... cobr']],
     [0.9, ['não funciona', 'não está funcionando', 'parou de funcionar', 'fora do ar', 'caiu', 'travou', 'travando', 'erro', 'deu pau', 'bug']],

@@ -8,6 +8,8 @@ export const VI: LanguageCues = {
     [0.6, ['giá', 'gói doanh nghiệp', 'mua']],
   ],
   escalate_ticket: [
+    // Asking for a refund (not asking where one is) needs a person.
+    [0.85, ['hoàn tiền cho mình', 'muốn hoàn tiền', 'trả lại tiền']],
     [0.95, ['không vào được', 'không đăng nhập được', 'ko vào được', 'k vào được', 'không truy cập được']],
     [0.95, ['trừ ... hai lần', 'trừ ... 2 lần', 'bị trừ tiền hai lần', 'thu hai lần']],
     [0.9, ['bị lỗi', 'báo lỗi', 'gặp lỗi', 'về lỗi', 'lỗi 5', 'không dùng được', 'không hoạt động', 'không chạy', 'bị sập', 'sập', 'treo', 'không load']],
