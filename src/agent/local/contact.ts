@@ -185,18 +185,35 @@ const SEPARATOR = /[,،，;；、]/;
 const PHONE_ONLY = /^\+?[\d ().-]{7,}$/;
 const TITLE = /^(?:mr|mrs|ms|mx|dr|prof|me|herr|frau|sr|sra|srta|mme|डॉ|د)\.?[ \t]+/iu;
 
+// The commonest Chinese family names (single and double). Chinese has no spaces and no
+// capitals, so a bare run of characters before an email is a name only when it starts
+// with one of these: "刘洋 liu@…" is a name, "请回复 ana@…" ("please reply") is not.
+const ZH_FAMILY_NAMES = new Set(
+  [...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤张陳楊黃趙吳徐孫馬鄭謝韓馮鄧蕭葉蘇魏呂盧鍾譚陸賈韋鄒龔錢嚴湯'],
+);
+const ZH_DOUBLE_FAMILY_NAMES = ['欧阳', '歐陽', '司马', '司馬', '上官', '诸葛', '諸葛', '东方', '皇甫', '令狐', '慕容'];
+
+/** Whether a run of Han characters can be a whole Chinese name on its own. */
+function looksLikeChineseName(run: string): boolean {
+  if (!/^\p{Script=Han}{2,4}$/u.test(run)) return false;
+  return ZH_FAMILY_NAMES.has(run[0]!) || ZH_DOUBLE_FAMILY_NAMES.some((f) => run.startsWith(f) && run.length > f.length);
+}
+
 /** The whole of `segment` as a name, after a title, or undefined. */
 function wholeName(segment: string): { name: string } | undefined {
   const bare = segment.trim().replace(TITLE, '');
   if (bare === '') return undefined;
+  // Kana is grammar, and Han without spaces is a name only by its family name.
+  if (/\p{Script=Hiragana}/u.test(bare)) return undefined;
+  if (/\p{Script=Han}/u.test(bare) && !/[ \t]/.test(bare) && !/\p{Script=Katakana}/u.test(bare) && !looksLikeChineseName(bare)) return undefined;
   const found = takeName(bare, false);
   return found !== null && found.length === bare.length ? { name: found.name } : undefined;
 }
 
 /**
  * A name written just before an email address, in the same clause: "Jonas Becker,
- * jonas@…", or "Francisco Lima, Clínica Sorriso, chico@…" (name, then company).
- * Phone numbers between them are skipped.
+ * jonas@…", or "Francisco Lima, Clínica Sorriso, chico@…" (name, then company: the
+ * order people write them in). Phone numbers between them are skipped.
  */
 function nameBeforeEmail(text: string, emailAt: number): { name: string; company?: string } | undefined {
   const head = text.slice(0, emailAt);
@@ -209,12 +226,11 @@ function nameBeforeEmail(text: string, emailAt: number): { name: string; company
   const segments = head.slice(start).split(SEPARATOR).map((seg) => seg.trim()).filter((seg) => seg !== '' && !PHONE_ONLY.test(seg));
   const last = segments.at(-1);
   if (last === undefined) return undefined;
-  const name = wholeName(last);
-  if (name !== undefined) return name;
   const earlier = segments.at(-2);
   const named = earlier === undefined ? undefined : wholeName(earlier);
   const company = takeCompany(last, false);
-  return named !== undefined && company !== null && company === last ? { ...named, company } : undefined;
+  if (named !== undefined && company !== null && company === last) return { ...named, company };
+  return wholeName(last);
 }
 
 function companyAfter(text: string, from: number): Found | undefined {
