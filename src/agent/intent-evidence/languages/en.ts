@@ -10,6 +10,8 @@ export const EN: LanguageCues = {
     [0.85, ['give me a ring', 'callback', 'call back', 'sales rep', 'have someone call', 'a quick call', 'meeting with']],
   ],
   escalate_ticket: [
+    [0.85, ['not able to', 'unable to', 'keeps failing', 'keeps crashing', 'error message', 'went down', 'is down', 'outage', 'glitch', 'frozen', 'overcharged', 'wrong amount', 'extra charge', 'unexpected charge', 'charged me', "didn't authori*", 'fraud*', 'suspicious', 'breach', 'locked out', 'reset link', 'verification code', 'please fix', 'fix this', 'investigate']],
+    [0.85, ['all our customers', 'all of our customers', 'every customer', 'nobody can', 'no one can', 'none of our', 'customers are complaining', "customers can't", 'shows 0', 'shows zero', 'wrong data', 'bounced', 'not arriving', 'delayed', 'close my account', 'remove my account', 'delete all my data', 'copy of my data', 'export my data', 'change my email', 'update my email', 'transfer ownership']],
     // Asking for a refund (not asking where one is) needs a person.
     [0.85, ['i want a refund', 'want my money back', 'need a refund', 'refund me', 'like a refund', 'request a refund']],
     [0.85, ['not loading', 'not loaded', "hasn't loaded", 'not showing', 'not sending', 'not syncing', 'not receiving', 'stopped', 'no longer']],
@@ -24,6 +26,7 @@ export const EN: LanguageCues = {
     [0.75, ['look into it', 'looks weird', 'look weird', 'suspended', 'keeps getting', 'keep getting', 'cut off', 'misaligned', 'pixelated', 'typo', 'says 0']],
   ],
   check_billing: [
+    [0.9, ['my balance', 'amount due', 'due date', 'payment due', 'renewal date', 'billing history', 'payment history', 'last charge', 'latest charge', 'how much did i pay', 'how much did we pay', 'how much was i charged', 'was i charged', 'have i paid', 'paid yet', 'tax invoice', 'vat invoice', 'send me my invoice', 'download my invoice', 'copy of my invoice', 'copy of invoice', 'what am i paying', 'my subscription', 'current plan', 'trial end*', 'when does my trial', 'went through', 'go through']],
     [0.9, ['past due', 'last payments', 'last ... payments', 'next bill', 'update on my refund', 'refund ... processed', 'refund status', 'status of my refund', 'trial converts', 'what do i owe', 'paid?']],
     [0.8, ['vat', 'gst', 'tax', 'account active']],
   ],

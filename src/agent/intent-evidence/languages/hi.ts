@@ -8,6 +8,7 @@ export const HI: LanguageCues = {
     [0.6, ['कीमत', 'प्राइसिंग', 'दाम', 'कितने का']],
   ],
   escalate_ticket: [
+    [0.85, ['नहीं हो रहा', 'नहीं खुल रहा', 'नहीं चल', 'नहीं कर पा', 'लॉक', 'ब्लॉक', 'ज्यादा पैसे', 'गलत चार्ज', 'सारे ग्राहक', 'सभी ग्राहक', 'कोई भी ... नहीं', 'अकाउंट डिलीट', 'कार्ड बदल', 'ठीक करो', 'ठीक कर दो', 'nahi ho raha', 'nahi khul raha', 'open nahi', 'block ho', 'lock ho', 'zyada paise', 'extra charge', 'sab customers', 'saare customers', 'theek karo', 'fix karo', 'delete kar do']],
     [0.95, ['घुस नहीं', 'लॉगिन नहीं', 'लॉग इन नहीं', 'नहीं पा रहा', 'नहीं पा रही', 'login nahi', 'login nahin', 'access nahi']],
     [0.95, ['दो बार कट', 'do baar kat', 'do bar kat', 'दो बार ... कट', 'do baar ... kat', 'double charge']],
     [0.9, ['काम नहीं कर', 'नहीं चल रहा', 'बंद है', 'बंद हो गया', 'एरर', 'खराब', 'kaam nahi kar', 'nahi chal raha', 'band ho gaya', 'kharab']],
@@ -18,6 +19,7 @@ export const HI: LanguageCues = {
     [0.4, ['तुरंत', 'जल्दी', 'urgent hai']],
   ],
   check_billing: [
+    [0.9, ['कितना देना', 'कितना बाकी', 'कब कटेंगे', 'रिन्यू', 'पेमेंट हिस्ट्री', 'भुगतान हुआ', 'मेरा सब्सक्रिप्शन', 'kitna dena', 'kab katenge', 'kab kategi', 'renew kab', 'invoice bhejo', 'bill bhejo', 'payment hua', 'payment ho gaya', 'mera subscription']],
     [0.9, ['बकाया', 'bakaya', 'kitna baki', 'इनवॉइस', 'बिल', 'रसीद', 'अगला पेमेंट', 'कब कटेगा', 'kab katega', 'success hua', 'पेमेंट ... हुआ', 'payment ... hua']],
     [0.9, ['मेरा प्लान', 'कौन सा प्लान', 'mera plan', 'kaunsa plan', 'konsa plan', 'रिफंड का स्टेटस', 'रिफंड ... स्टेटस', 'refund ka status']],
     [0.7, ['पेमेंट', 'भुगतान', 'सब्सक्रिप्शन', 'जीएसटी']],

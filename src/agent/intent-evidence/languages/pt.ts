@@ -8,6 +8,7 @@ export const PT: LanguageCues = {
     [0.6, ['preço', 'preços', 'valores', 'planos para empresa', 'comprar', 'contratar']],
   ],
   escalate_ticket: [
+    [0.85, ['não carrega', 'não abre', 'não deixa', 'não consigo', 'falha', 'bloqueado', 'bloquearam', 'cobraram a mais', 'cobrança indevida', 'não reconheço', 'todos os clientes', 'nenhum cliente', 'ninguém consegue', 'excluir minha conta', 'apagar minha conta', 'trocar o cartão', 'troquem o cartão', 'resolvam', 'arrumem', 'consertem']],
     // Asking for a refund (not asking where one is) needs a person.
     [0.85, ['quero reembolso', 'quero um reembolso', 'quero meu dinheiro de volta']],
     [0.95, ['não consigo entrar', 'não consigo acessar', 'não consigo logar', 'nao consigo fazer login', 'sem acesso']],
@@ -21,6 +22,7 @@ export const PT: LanguageCues = {
     [0.6, ['desalinhad*', 'lento', 'demora', 'cor do', 'fonte']],
   ],
   check_billing: [
+    [0.9, ['minha fatura', 'minhas faturas', 'meu recibo', 'meu saldo', 'em aberto', 'quanto paguei', 'quanto fui cobrado', 'quando vou ser cobrado', 'quando vence', 'vencimento', 'minha assinatura', 'foi processado', 'foi aprovado', 'segunda via']],
     [0.9, ['próxima cobrança', 'quanto devo', 'quanto vou pagar', 'pagamento ... aprovado', 'pagamento ... caiu', 'meu pagamento', 'fatura', 'faturas', 'recibo', 'nota fiscal', 'boleto']],
     [0.9, ['meu plano', 'qual plano', 'plano atual', 'quando renova', 'meu reembolso', 'meu estorno', 'os pagamentos', 'meus pagamentos', 'histórico de pagamento*']],
     [0.7, ['pagamento', 'cobrança', 'assinatura', 'mensalidade', 'impostos']],

@@ -8,6 +8,7 @@ export const VI: LanguageCues = {
     [0.6, ['giá', 'gói doanh nghiệp', 'mua']],
   ],
   escalate_ticket: [
+    [0.85, ['không được', 'không thể', 'bị khóa', 'trừ nhầm', 'trừ sai', 'trừ thừa', 'tất cả khách hàng', 'toàn bộ khách hàng', 'không ai', 'xóa tài khoản', 'đổi thẻ', 'sửa giúp', 'kiểm tra giúp', 'xử lý giúp']],
     // Asking for a refund (not asking where one is) needs a person.
     [0.85, ['hoàn tiền cho mình', 'muốn hoàn tiền', 'trả lại tiền']],
     [0.95, ['không vào được', 'không đăng nhập được', 'ko vào được', 'k vào được', 'không truy cập được']],
@@ -22,6 +23,7 @@ export const VI: LanguageCues = {
     [0.4, ['gấp']],
   ],
   check_billing: [
+    [0.9, ['hóa đơn của mình', 'phải trả', 'còn phải trả', 'khi nào trừ', 'ngày gia hạn', 'gói của tôi', 'đã thanh toán', 'thanh toán thành công', 'lịch sử giao dịch', 'biên nhận']],
     [0.9, ['hóa đơn', 'hoá đơn', 'biên lai', 'trừ tiền kỳ tới', 'kỳ tới', 'thanh toán ... chưa', 'lịch sử thanh toán', 'còn nợ', 'số dư', 'gia hạn']],
     [0.9, ['gói nào', 'gói hiện tại', 'gói của mình', 'tiền hoàn', 'hoàn tiền ... tới đâu', 'hoàn tiền ... đến đâu']],
     [0.7, ['thanh toán', 'trừ tiền', 'vat']],
