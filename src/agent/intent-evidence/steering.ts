@@ -23,7 +23,7 @@ export const OFF_TOPIC =
  * it are not a request. In each corpus language.
  */
 export const HOW_TO = anyPhrase([
-  'how do i', 'how can i', 'how to', 'how do we', 'where do i', 'where can i', 'from settings', 'in the settings',
+  'how do i', 'how can i', 'how to', 'how do we', 'from settings', 'in the settings',
   'como puedo', 'como hago', 'como se', 'como cambio', 'como faco', 'como eu', 'como posso', 'como troco', 'como mudo',
   'comment je', 'comment on', 'comment faire', 'comment changer', 'comment puis-je',
   'wie kann ich', 'wie kann man', 'wie andere ich', 'wie ändere ich',
