@@ -3,7 +3,7 @@ import { EMAIL_IN_TEXT } from '../policy/email-in-text.ts';
 import type { ToolName } from '../tools/index.ts';
 import { HEDGED, NOT_INTERESTED } from './intent-evidence/capture-lead.ts';
 import { INTENT_EVIDENCE, type IntentRule } from './intent-evidence/index.ts';
-import { INJECTION, OFF_TOPIC } from './intent-evidence/steering.ts';
+import { HOW_TO, INJECTION, OFF_TOPIC } from './intent-evidence/steering.ts';
 import { normalizeText } from './normalize-text.ts';
 import { userWords } from './user-words.ts';
 
@@ -38,6 +38,11 @@ function rawScores(own: string): Record<ToolName, number> {
     ticket = noisyOr([ticket, billing * 0.5]);
     billing *= 0.3;
   }
+  // Asking how to do something yourself is a question for the reply, not a ticket or a lookup.
+  if (HOW_TO.test(t)) {
+    ticket *= 0.5;
+    billing *= 0.5;
+  }
   const damp = INJECTION.test(t) ? 0.1 : OFF_TOPIC.test(t) ? 0.4 : 1;
   return { capture_lead: lead * damp, escalate_ticket: ticket * damp, check_billing: billing * damp };
 }
@@ -63,4 +68,39 @@ export function intentScores(own: string): Record<ToolName, number> {
 /** The confidence that `text` asks for `tool`; quoted and pasted text is dropped first, so it cannot raise it. */
 export function scoreIntent(text: string, tool: ToolName): number {
   return intentScores(userWords(text))[tool];
+}
+
+// A reply that supplies details rather than a request: an address, a phone number, or a
+// few words ("Chloé Lefèvre, Les Petits Pois").
+const PHONE_LIKE = /\+?\d[\d ().-]{6,}\d/;
+function suppliesDetails(own: string): boolean {
+  return new RegExp(EMAIL_IN_TEXT.source).test(own) || PHONE_LIKE.test(own) || (own.length <= 80 && !/[?？¿؟]/.test(own));
+}
+
+/** How many earlier messages an answer may reach back over (the request, then up to two answers). */
+const ANSWER_REACH = 3;
+
+/**
+ * The estimate for a call proposed after the user's latest message, reading the
+ * conversation (each text already the user's own words). A message that asks for
+ * nothing itself but supplies details ("Li.Ting@…" after "please have sales call me")
+ * answers the assistant's question about the request before it: that request's
+ * estimate carries over, as the offline model's continuation does. It carries over
+ * only to the same tool, only through messages that themselves ask for nothing, and
+ * never from a message that tries to rewrite the rules.
+ */
+export function scoreConversation(userTexts: readonly string[], tool: ToolName): number {
+  const own = userTexts.at(-1) ?? '';
+  const latest = intentScores(own);
+  const asksForSomething = Math.max(...Object.values(latest)) >= 0.5;
+  if (asksForSomething || !suppliesDetails(own) || INJECTION.test(normalizeText(own))) return latest[tool];
+  for (let i = userTexts.length - 2; i >= Math.max(0, userTexts.length - 1 - ANSWER_REACH); i--) {
+    const earlier = userTexts[i] ?? '';
+    if (INJECTION.test(normalizeText(earlier))) return latest[tool];
+    const scores = intentScores(earlier);
+    const best = (Object.keys(scores) as ToolName[]).reduce((a, b) => (scores[b] > scores[a] ? b : a));
+    if (scores[best] >= 0.5) return best === tool ? Math.max(scores[tool], latest[tool]) : latest[tool];
+    if (!suppliesDetails(earlier)) return latest[tool];
+  }
+  return latest[tool];
 }

@@ -22,3 +22,11 @@ test('normalizeText leaves misspellings that are real words as typed', () => {
 test('withoutDiacritics keeps case and surrounding text', () => {
   assert.equal(withoutDiacritics(' Crème Brûlée '), ' Creme Brulee ');
 });
+
+test('normalizeText drops optional marks on Arabic and Cyrillic but keeps the letters of Devanagari and kana', () => {
+  assert.equal(normalizeText('أريد إيصال'), 'اريد ايصال');
+  assert.equal(normalizeText('Ещё'), 'еще');
+  assert.equal(normalizeText('मेरा बकाया'), 'मेरा बकाया');
+  assert.equal(normalizeText('ダウンロードで'), 'ダウンロードで');
+  assert.equal(normalizeText('الـ API'), 'ال api');
+});

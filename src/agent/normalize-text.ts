@@ -48,10 +48,25 @@ export function withoutDiacritics(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '');
 }
 
+// Marks are accents only on some scripts. On Latin, Greek and Cyrillic letters people
+// type them or not ("cuanto", "ещё"/"еще"); on Arabic they are optional vowels and the
+// hamza of "أ"/"إ", which writers drop just as freely. In Devanagari, Japanese kana and
+// Thai they are part of the letter (का is not क, で is not て), so they stay.
+const OPTIONAL_MARKS = /([\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Arabic}])\p{M}+/gu;
+// The Arabic tatweel stretches a word for looks ("الـ API") and carries no letter.
+const TATWEEL = /\u0640/g;
+
+/** Compatibility forms folded, optional marks dropped (see OPTIONAL_MARKS), case kept. */
+function foldMarks(text: string): string {
+  return text.normalize('NFKD').replace(OPTIONAL_MARKS, '$1').replace(TATWEEL, '').normalize('NFC');
+}
+
 /** Lower case, no diacritics, straight apostrophes, single spaces, common typos fixed. */
 export function normalizeText(text: string): string {
-  return withoutDiacritics(text)
+  return foldMarks(text)
     .toLowerCase()
+    // Vietnamese "đ" has no decomposition, and people who type without marks write "d".
+    .replace(/đ/g, 'd')
     .replace(/[’‘`´]/g, "'")
     .replace(/[^\S\n]+/g, ' ')
     .replace(/\p{L}+/gu, (w) => TYPO_FIXES.get(w) ?? w)

@@ -14,7 +14,7 @@ import { appendMessages, loadHistory } from '../store/conversations.ts';
 import { TOOL_REGISTRY, type ToolName } from '../tools/index.ts';
 import type { Session } from '../tools/session.ts';
 import { isAffirmative } from './affirmation.ts';
-import { scoreIntent } from './confidence-estimate.ts';
+import { scoreConversation } from './confidence-estimate.ts';
 import { MODEL_TOOLS } from './tool-definitions.ts';
 import { userWords } from './user-words.ts';
 
@@ -174,10 +174,9 @@ export async function runTurn(deps: TurnDeps, turn: TurnRequest, writer: UIMessa
     if (failed) break;
     const { text, toolCalls } = finished.step ?? { text: await result.text, toolCalls: await result.toolCalls };
     const outcomes: Array<{ id: string; name: string; input: unknown; outcome: ToolOutcome }> = [];
-    const latest = userWords(turn.userText);
     for (const call of toolCalls) {
       const reported = (call.providerMetadata?.toolgate as { confidence?: unknown } | undefined)?.confidence;
-      const confidence = typeof reported === 'number' ? reported : estimateConfidence(latest, call.toolName);
+      const confidence = typeof reported === 'number' ? reported : estimateConfidence(userTexts, call.toolName);
       const outcome = await tryCall({ toolCallId: call.toolCallId, toolName: call.toolName, input: call.input, confidence }, false);
       if (!outcome) break;
       outcomes.push({ id: call.toolCallId, name: call.toolName, input: call.input, outcome });
@@ -216,10 +215,10 @@ export async function runTurn(deps: TurnDeps, turn: TurnRequest, writer: UIMessa
   writer.write({ type: 'finish' });
 }
 
-/** The local intent scorer's estimate, for a known tool whose model reported no confidence. */
-function estimateConfidence(latestUserWords: string, toolName: string): number | null {
+/** The local intent scorer's estimate, for a known tool whose model reported no confidence; the user's own words, oldest first. */
+function estimateConfidence(userTexts: readonly string[], toolName: string): number | null {
   const tool = TOOL_REGISTRY.find(toolName);
-  return tool ? scoreIntent(latestUserWords, tool.name) : null;
+  return tool ? scoreConversation(userTexts, tool.name) : null;
 }
 
 function textOf(message: ModelMessage): string {

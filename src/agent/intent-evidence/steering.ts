@@ -1,4 +1,5 @@
 import { TOOL_NAMES } from '../../tools/index.ts';
+import { anyPhrase } from './cues.ts';
 
 // Attempts to steer the assistant rather than ask it for something. They get no tool
 // at all, even when they also name a real request ("ignore previous instructions and
@@ -9,6 +10,24 @@ const REWRITES_INSTRUCTIONS =
 
 export const INJECTION = new RegExp(`${REWRITES_INSTRUCTIONS.source}|\\b(${TOOL_NAMES.join('|')})\\b`, 'm');
 
-/** Requests for general-purpose chatbot work the gateway is not for. */
+/**
+ * Requests for general-purpose chatbot work the gateway is not for. Matched without
+ * accents, so a word that is English only with an article ("a song", not Vietnamese
+ * "sông", river) carries one.
+ */
 export const OFF_TOPIC =
-  /\bweather\b|\bjokes?\b|\bpoems?\b|\bhaiku\b|\bsong\b|\blyrics\b|\brecipe\b|\btranslate\b|\bcapital of\b|\bmeaning of life\b|\bfootball\b|\bsoccer\b|\bmovies?\b|\bcover letter\b|\bhomework\b|\bessay\b|\btiempo hace\b|\bchiste\b|\bblague\b|\bwitz\b|\bgedicht\b|\bpoema\b|\bpoeme\b|\bmeteo\b|\bwetter\b/;
+  /\bweather\b|\bjokes?\b|\bpoems?\b|\bhaiku\b|\b(a|the|my|your|favou?rite|write|sing|this) song\b|\bsongs\b|\blyrics\b|\brecipe\b|\btranslate\b|\bcapital of\b|\bmeaning of life\b|\bfootball\b|\bsoccer\b|\bmovies?\b|\bcover letter\b|\bhomework\b|\bessay\b|\btiempo hace\b|\bchiste\b|\bblague\b|\bwitz\b|\bgedicht\b|\bpoema\b|\bpoeme\b|\bmeteo\b|\bwetter\b/;
+
+/**
+ * "How do I cancel?" asks for instructions, not for us to cancel: the action words in
+ * it are not a request. In each corpus language.
+ */
+export const HOW_TO = anyPhrase([
+  'how do i', 'how can i', 'how to', 'how do we', 'from settings', 'in the settings',
+  'como puedo', 'como hago', 'como se', 'como cambio', 'como faco', 'como eu', 'como posso', 'como troco', 'como mudo',
+  'comment je', 'comment on', 'comment faire', 'comment changer', 'comment puis-je',
+  'wie kann ich', 'wie kann man', 'wie andere ich', 'wie ändere ich',
+  'как поменять', 'как изменить', 'как сменить', 'как удалить', 'как отменить', 'как мне',
+  'làm sao', 'làm thế nào', 'cách nào',
+  '怎么', '如何', '怎样', '怎麼', 'どうやって', 'どうすれば', 'كيف', 'kaise', 'कैसे',
+]);

@@ -125,3 +125,46 @@ test('hasLeadContact needs both a name and an email', () => {
   assert.equal(hasLeadContact({ email: 'a@b.co' }), false);
   assert.equal(hasLeadContact({ name: 'Ann', email: 'a@b.co' }), true);
 });
+
+// --- names in the corpus languages (written for this test) -------------------------
+
+const nativeNames: Array<[string, string]> = [
+  ['你好，我叫陈思远，想了解一下报价', '陈思远'],
+  ['我是周琳，麻烦联系我', '周琳'],
+  ['山本です。見積もりをお願いします', '山本'],
+  ['Suzuki Aya と申します。デモを希望します', 'Suzuki Aya'],
+  ['مرحبا، أنا سلمى الحربي من شركة الندى', 'سلمى الحربي'],
+  ['नमस्ते, मेरा नाम राहुल गुप्ता है', 'राहुल गुप्ता'],
+  ['Olá, me chamo Beatriz Nogueira e quero uma demo', 'Beatriz Nogueira'],
+  ['Здравствуйте, меня зовут Павел Орлов', 'Павел Орлов'],
+  ['Chào bạn, tôi là Đặng Thị Mai Anh, muốn xem demo', 'Đặng Thị Mai Anh'],
+  ['Hola, soy Inés de la Vega', 'Inés de la Vega'],
+  ['Hallo, ich bin Greta von Arnim', 'Greta von Arnim'],
+];
+
+for (const [text, name] of nativeNames) {
+  test(`extractContact finds the name "${name}" in "${text}"`, () => {
+    assert.equal(extractContact([text]).name, name);
+  });
+}
+
+test('extractContact takes a bare name written just before the email, with a company between', () => {
+  assert.deepEqual(extractContact(['need a quote for 9 seats. Tomás Rivera, tomas@example.org']), { name: 'Tomás Rivera', email: 'tomas@example.org' });
+  assert.deepEqual(extractContact(['demo please: Priya Raman, Lotus Clinics, +44 20 7946 0000, priya@example.org']), {
+    name: 'Priya Raman',
+    email: 'priya@example.org',
+    company: 'Lotus Clinics',
+    phone: '+44 20 7946 0000',
+  });
+  assert.equal(extractContact(['想要个报价。刘洋 liu.yang@example.com']).name, '刘洋');
+});
+
+test('a bare phrase before an email is not a name unless it is shaped like one', () => {
+  assert.equal(extractContact(['can you help me, please reply to ana@example.org']).name, undefined);
+  assert.equal(extractContact(['ビジネスプランの料金はいくらですか ana@example.org']).name, undefined);
+  assert.equal(extractContact(['我是你们的老客户了，请回复 ana@example.org']).name, undefined);
+});
+
+test('a one-word particle after two name words is a company intro, not part of the name', () => {
+  assert.deepEqual(extractContact(['Ich bin Jonas Weber von Quantix']), { name: 'Jonas Weber', company: 'Quantix' });
+});

@@ -38,7 +38,10 @@ const NOT_A_NAME = new Set(
 // Once a name has started, only these end it: "Văn An" is a name, "John and" is not.
 const ENDS_A_NAME = new Set(
   `and or but from at of with here my our your is am are was email e-mail mail phone to for in on the
-   y de del para con und von bei aus mit fur et chez pour avec`
+   y de del para con und von bei aus mit fur et chez pour avec
+   e da do na no em trabalho sou из и с в на компания ооо ип cong ty tu o va
+   من في و ،
+   है हूँ हूं से और का की के`
     .split(/\s+/)
     .filter((w) => w.length > 0),
 );
@@ -48,7 +51,9 @@ function isStopWord(word: string, first: boolean): boolean {
   return (first ? NOT_A_NAME : ENDS_A_NAME).has(w);
 }
 
-const NAME_PARTICLES = /^(?:(?:van|der|den|ter|ten|da|dos|das|di|du|bin|ibn)[ \t]+)+/u;
+// Lower-case particles inside a name ("van der Berg", "da Silva", "von Hohenstein",
+// "de la Fuente", "bin Yusuf"). A lone "de" is left out: it is also "from" before a company.
+const NAME_PARTICLES = /^(?:(?:van|der|den|ter|ten|da|dos|das|di|du|bin|ibn|von|del|della|dei|de[ \t]+la|de[ \t]+las|de[ \t]+los|de[ \t]+le)[ \t]+)+/u;
 
 /** Leading name words of `rest`: capitalized unless the user explicitly labelled it a name. */
 function takeName(rest: string, allowLowercase: boolean): { name: string; length: number } | null {
@@ -56,11 +61,14 @@ function takeName(rest: string, allowLowercase: boolean): { name: string; length
   const words: string[] = [];
   let consumed = 0;
   let remaining = rest;
-  while (words.length < 4) {
+  while (words.length < 6) {
     const gap = words.length === 0 ? /^[ \t]*/.exec(remaining) : /^[ \t]+/.exec(remaining);
     if (gap === null) break;
     const after = remaining.slice(gap[0].length);
-    const particles = words.length > 0 && !allowLowercase ? NAME_PARTICLES.exec(after) : null;
+    // A one-word particle ("von", "da") only between a given name and a family name: after
+    // two words it is more often "from" ("Jonas Weber von Quantix").
+    const found = words.length > 0 && !allowLowercase ? NAME_PARTICLES.exec(after) : null;
+    const particles = found !== null && (words.length === 1 || /[ \t]/.test(found[0].trim())) ? found : null;
     if (particles !== null) {
       // "van der Berg", "da Silva": lower-case particles count only before a capitalised word.
       const next = word.exec(after.slice(particles[0].length));
@@ -133,16 +141,28 @@ function later(a: Found | undefined, b: Found | undefined): Found | undefined {
   return b.at >= a.at ? b : a;
 }
 
+// Word edges by lookaround, since `\b` knows only ASCII letters.
 const EXPLICIT_NAME =
-  /\b(?:my name is|my name's|mi nombre es|me llamo|je m['’]appelle|mon nom est|ich hei(?:ß|ss)e|mein name ist)\b[ \t]*:?/giu;
-const LABELLED_NAME = /^[ \t]*(?:full[ \t]+)?(?:name|nombre|nom)[ \t]*:/gimu;
-const CASUAL_NAME = /(?<![\p{L}])(?:i['’]m|i am|this is|soy|je suis|ich bin)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:my name is|my name's|mi nombre es|me llamo|je m['’]appelle|mon nom est|ich hei(?:ß|ss)e|mein name ist|meu nome é|me chamo|меня зовут|моё имя|мое имя|tên tôi là|tên mình là|tên em là|mera naam|मेरा नाम|اسمي)(?![\p{L}\p{M}])[ \t]*:?/giu;
+const LABELLED_NAME =
+  /(?:^|(?<=[.。!！?？,،，;]))[ \t]*(?:full[ \t]+)?(?:name|nombre|nom|contact|contato|contacto|ansprechpartner(?:in)?|контакт|контактное лицо|liên hệ|联系人|聯絡人|担当者?|الاسم|المسؤول|نام|नाम)[ \t]*[:：][ \t]*/gimu;
+// Chinese writes no space after "我是"/"我叫"; a name there is two to four Han characters.
+const ZH_NAME = /(?:我叫|我是|我的名字是|本人)(\p{Script=Han}{2,4})(?=[\s，,。.！!、；;]|$)/gu;
+const CASUAL_NAME =
+  /(?<![\p{L}])(?:i['’]m|i am|this is|it['’]s|soy|sou|je suis|ich bin|я|это|tôi là|em là|mình là|tên|أنا|मैं)(?![\p{L}\p{M}])/giu;
 const HERE_NAME = new RegExp(
-  String.raw`(?:^|\n|(?:hi|hello|hey|hola|bonjour|salut|hallo)[ \t]*[,!]?[ \t]+)(${NAME_WORD}(?:[ \t]+${NAME_WORD}){0,3})[ \t]+here(?=[ \t]*(?:[,.!:;—–-]|\n|$))`,
+  String.raw`(?:^|\n|(?:hi|hello|hey|hola|bonjour|salut|hallo|moin|servus)[ \t]*[,!]?[ \t]+)(${NAME_WORD}(?:[ \t]+${NAME_WORD}){0,3})[ \t]+here(?=[ \t]*(?:[,.!:;—–-]|\n|$))`,
   'giu',
 );
+// Japanese puts the name before the verb: "高橋です", "Tanaka Hiroshi と申します". Kanji and
+// katakana only: hiragana is grammar ("いくらです" is a price, not a name).
+const LATIN_NAME_WORD = String.raw`\p{Lu}[\p{Script=Latin}\p{M}'’-]*`;
+const JA_NAME = new RegExp(
+  String.raw`(?:^|(?<=[\s、。！？,.!?]))((?:[\p{Script=Han}\p{Script=Katakana}ー]{1,12})|${LATIN_NAME_WORD}(?:[ \t]+${LATIN_NAME_WORD}){0,3})[ \t]*(?:と申します|と言います|といいます|です(?![かが]))`,
+  'gu',
+);
 const SIGNATURE = new RegExp(String.raw`^[ \t]*(?:—|–|--)[ \t]*(${NAME_WORD}(?:[ \t]+${NAME_WORD}){0,3})[ \t]*$`, 'gmu');
-const AFTER_NAME_COMPANY = /^[ \t]*,?[ \t]*(?:here[ \t]*,?[ \t]*)?(?:from|at|of|with|von|de|del|chez|bei|aus)[ \t]+/iu;
+const AFTER_NAME_COMPANY = /^[ \t]*[,،，]?[ \t]*(?:here[ \t]*,?[ \t]*)?(?:from|at|of|with|von|von der|de|del|chez|bei|aus|из|من|da|na|do)[ \t]+/iu;
 const COMPANY_INTROS: ReadonlyArray<readonly [RegExp, boolean]> = [
   [/^[ \t]*(?:company|company name|empresa|entreprise|soci[eé]t[eé]|firma|organi[sz]ation)[ \t]*:[ \t]*/gimu, true],
   [/\b(?:my|our) (?:company|organi[sz]ation|employer|business|startup|firm)(?: name)?(?: is|:)[ \t]+/giu, true],
@@ -153,10 +173,65 @@ const COMPANY_INTROS: ReadonlyArray<readonly [RegExp, boolean]> = [
   [/\btrabajo (?:en|para)[ \t]+|\b(?:mi|nuestra) empresa es[ \t]+/giu, true],
   [/\bje travaille (?:chez|pour)[ \t]+|\b(?:mon|notre) entreprise est[ \t]+/giu, true],
   [/\bich arbeite (?:bei|für)[ \t]+|\b(?:meine|unsere) firma ist[ \t]+/giu, true],
+  [/(?<![\p{L}])(?:empresa|firma|organisation|организация|компания|công ty|公司|会社名|الشركة|कंपनी)[ \t]*[:：][ \t]*/giu, true],
+  [/(?<![\p{L}])(?:trabalho na|trabalho no|trabalho em)[ \t]+/giu, false],
 ];
 const PHONE_CANDIDATE = /\+?\(?\d[\d ().-]{5,24}\d/g;
 const PHONE_CONTEXT =
   /\b(phone|tel|telephone|call|mobile|cell|whatsapp|telefono|movil|portable|telefon|handy|rufnummer)\b/;
+
+const CLAUSE_END = /[.!?。！？\n:：]/g;
+const SEPARATOR = /[,،，;；、]/;
+const PHONE_ONLY = /^\+?[\d ().-]{7,}$/;
+const TITLE = /^(?:mr|mrs|ms|mx|dr|prof|me|herr|frau|sr|sra|srta|mme|डॉ|د)\.?[ \t]+/iu;
+
+// The commonest Chinese family names (single and double). Chinese has no spaces and no
+// capitals, so a bare run of characters before an email is a name only when it starts
+// with one of these: "刘洋 liu@…" is a name, "请回复 ana@…" ("please reply") is not.
+const ZH_FAMILY_NAMES = new Set(
+  [...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤张陳楊黃趙吳徐孫馬鄭謝韓馮鄧蕭葉蘇魏呂盧鍾譚陸賈韋鄒龔錢嚴湯'],
+);
+const ZH_DOUBLE_FAMILY_NAMES = ['欧阳', '歐陽', '司马', '司馬', '上官', '诸葛', '諸葛', '东方', '皇甫', '令狐', '慕容'];
+
+/** Whether a run of Han characters can be a whole Chinese name on its own. */
+function looksLikeChineseName(run: string): boolean {
+  if (!/^\p{Script=Han}{2,4}$/u.test(run)) return false;
+  return ZH_FAMILY_NAMES.has(run[0]!) || ZH_DOUBLE_FAMILY_NAMES.some((f) => run.startsWith(f) && run.length > f.length);
+}
+
+/** The whole of `segment` as a name, after a title, or undefined. */
+function wholeName(segment: string): { name: string } | undefined {
+  const bare = segment.trim().replace(TITLE, '');
+  if (bare === '') return undefined;
+  // Kana is grammar, and Han without spaces is a name only by its family name.
+  if (/\p{Script=Hiragana}/u.test(bare)) return undefined;
+  if (/\p{Script=Han}/u.test(bare) && !/[ \t]/.test(bare) && !/\p{Script=Katakana}/u.test(bare) && !looksLikeChineseName(bare)) return undefined;
+  const found = takeName(bare, false);
+  return found !== null && found.length === bare.length ? { name: found.name } : undefined;
+}
+
+/**
+ * A name written just before an email address, in the same clause: "Jonas Becker,
+ * jonas@…", or "Francisco Lima, Clínica Sorriso, chico@…" (name, then company: the
+ * order people write them in). Phone numbers between them are skipped.
+ */
+function nameBeforeEmail(text: string, emailAt: number): { name: string; company?: string } | undefined {
+  const head = text.slice(0, emailAt);
+  let start = 0;
+  for (const m of head.matchAll(CLAUSE_END)) {
+    // "S.A.S." and "Dr." do not end a clause: a full stop right after a letter and before one does not count.
+    if (m[0] === '.' && /[\p{L}]/u.test(head[m.index + 1] ?? '')) continue;
+    start = m.index + 1;
+  }
+  const segments = head.slice(start).split(SEPARATOR).map((seg) => seg.trim()).filter((seg) => seg !== '' && !PHONE_ONLY.test(seg));
+  const last = segments.at(-1);
+  if (last === undefined) return undefined;
+  const earlier = segments.at(-2);
+  const named = earlier === undefined ? undefined : wholeName(earlier);
+  const company = takeCompany(last, false);
+  if (named !== undefined && company !== null && company === last) return { ...named, company };
+  return wholeName(last);
+}
 
 function companyAfter(text: string, from: number): Found | undefined {
   const rest = text.slice(from);
@@ -191,7 +266,7 @@ function extractFrom(text: string): Contact {
   nameAt(EXPLICIT_NAME, true);
   nameAt(LABELLED_NAME, true);
   nameAt(CASUAL_NAME, false);
-  for (const re of [HERE_NAME, SIGNATURE]) {
+  for (const re of [HERE_NAME, SIGNATURE, JA_NAME, ZH_NAME]) {
     for (const m of text.matchAll(re)) {
       const captured = m[1];
       if (captured === undefined) continue;
@@ -202,6 +277,14 @@ function extractFrom(text: string): Contact {
     }
   }
 
+  // "Rohit Verma, rohit@…", "张伟 zhang@…": a bare name just before the address. An
+  // introduction ("my name is", "I'm") says it more surely, so it wins.
+  for (const m of text.matchAll(EMAIL_IN_TEXT)) {
+    const before = nameBeforeEmail(text, m.index);
+    if (before === undefined) continue;
+    found.name ??= { at: m.index, value: before.name };
+    if (before.company !== undefined) found.company ??= { at: m.index, value: before.company };
+  }
   for (const [re, labelled] of COMPANY_INTROS) {
     for (const m of text.matchAll(re)) {
       const value = takeCompany(text.slice(m.index + m[0].length), labelled);

@@ -1,0 +1,31 @@
+import type { LanguageCues } from '../cues.ts';
+
+/** Vietnamese, with and without its tone marks (both are typed). */
+export const VI: LanguageCues = {
+  capture_lead: [
+    [0.9, ['báo giá', 'xem demo', 'book demo', 'đặt lịch demo', 'dùng thử']],
+    [0.8, ['bộ phận sales', 'bộ phận kinh doanh', 'liên hệ với tôi', 'liên hệ mình', 'gọi cho tôi', 'gọi cho mình', 'tư vấn']],
+    [0.6, ['giá', 'gói doanh nghiệp', 'mua']],
+  ],
+  escalate_ticket: [
+    [0.85, ['không được', 'không thể', 'bị khóa', 'trừ nhầm', 'trừ sai', 'trừ thừa', 'tất cả khách hàng', 'toàn bộ khách hàng', 'không ai', 'xóa tài khoản', 'đổi thẻ', 'sửa giúp', 'kiểm tra giúp', 'xử lý giúp']],
+    // Asking for a refund (not asking where one is) needs a person.
+    [0.85, ['hoàn tiền cho mình', 'muốn hoàn tiền', 'trả lại tiền']],
+    [0.95, ['không vào được', 'không đăng nhập được', 'ko vào được', 'k vào được', 'không truy cập được']],
+    [0.95, ['trừ ... hai lần', 'trừ ... 2 lần', 'bị trừ tiền hai lần', 'thu hai lần']],
+    [0.9, ['bị lỗi', 'báo lỗi', 'gặp lỗi', 'về lỗi', 'lỗi 5', 'không dùng được', 'không hoạt động', 'không chạy', 'bị sập', 'sập', 'treo', 'không load']],
+    [0.9, ['người lạ', 'bị hack', 'xâm nhập', 'đang xóa', 'bị xóa', 'mất dữ liệu', 'biến mất']],
+    [0.9, ['xóa toàn bộ dữ liệu', 'xóa dữ liệu', 'dữ liệu cá nhân', 'xóa tài khoản']],
+    [0.85, ['hủy gói', 'hủy đăng ký', 'hủy dịch vụ', 'ngừng gia hạn']],
+    [0.85, ['hoàn tiền ... chưa', 'chưa nhận được', 'chưa thấy tiền']],
+    [0.75, ['bị từ chối', 'sai', 'chậm', 'vấn đề', 'khiếu nại', 'bị khóa', 'thỉnh thoảng']],
+    [0.6, ['màu sắc', 'màu chữ', 'font chữ', 'lệch']],
+    [0.4, ['gấp']],
+  ],
+  check_billing: [
+    [0.9, ['hóa đơn của mình', 'phải trả', 'còn phải trả', 'khi nào trừ', 'ngày gia hạn', 'gói của tôi', 'đã thanh toán', 'thanh toán thành công', 'lịch sử giao dịch', 'biên nhận']],
+    [0.9, ['hóa đơn', 'hoá đơn', 'biên lai', 'trừ tiền kỳ tới', 'kỳ tới', 'thanh toán ... chưa', 'lịch sử thanh toán', 'còn nợ', 'số dư', 'gia hạn']],
+    [0.9, ['gói nào', 'gói hiện tại', 'gói của mình', 'tiền hoàn', 'hoàn tiền ... tới đâu', 'hoàn tiền ... đến đâu']],
+    [0.7, ['thanh toán', 'trừ tiền', 'vat']],
+  ],
+};
