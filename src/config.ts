@@ -50,7 +50,13 @@ const envSchema = z
     SUPABASE_JWT_AUDIENCE: z.string().min(1).default('authenticated'),
     ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
     STRIPE_SECRET_KEY: optionalSecret,
-    STRIPE_WEBHOOK_SECRET: optionalSecret,
+    /** Comma-separated: during a rotation Stripe signs with the old and the new secret. */
+    STRIPE_WEBHOOK_SECRET: csv,
+    STRIPE_WEBHOOK_MAX_BODY_BYTES: z.coerce.number().int().positive().default(1024 * 1024),
+    /** Stripe API endpoint override (tests, proxies): protocol, host and port are passed to the SDK. */
+    STRIPE_API_BASE_URL: optionalUrl,
+    STRIPE_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
+    BILLING_GRACE_DAYS: z.coerce.number().min(0).max(60).default(3),
     ALLOWED_ORIGINS: csv,
     ALLOWED_LINK_HOSTS: csv,
     /** Extra values the output gate must never let through (comma-separated). */
@@ -110,7 +116,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       env.SUPABASE_JWT_SECRET,
       env.ADMIN_TOKEN,
       env.STRIPE_SECRET_KEY,
-      env.STRIPE_WEBHOOK_SECRET,
+      ...env.STRIPE_WEBHOOK_SECRET,
       env.UPSTASH_REDIS_REST_TOKEN,
       passwordOf(env.DATABASE_URL),
       passwordOf(env.REDIS_URL),

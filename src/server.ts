@@ -8,6 +8,7 @@ import { chatRoutes } from './routes/chat.ts';
 import { docsRoutes } from './routes/docs.ts';
 import { healthRoutes } from './routes/health.ts';
 import { serveOpenApi } from './routes/openapi.ts';
+import { STRIPE_WEBHOOK_PATH, stripeWebhookRoutes } from './routes/webhooks/stripe.ts';
 
 /** The HTTP app: middleware in the order the design lists, then the routes, then their OpenAPI document. */
 export function createApp(gateway: Gateway) {
@@ -16,11 +17,14 @@ export function createApp(gateway: Gateway) {
   app.use('*', accessLog(gateway.logger));
   app.use('*', securityHeaders());
   app.use('*', corsAllowlist(gateway.config.ALLOWED_ORIGINS));
-  app.use('*', limitBody(gateway.config.MAX_BODY_BYTES));
+  // The Stripe webhook sets its own, larger limit; every other route gets the chat limit.
+  const chatBodyLimit = limitBody(gateway.config.MAX_BODY_BYTES);
+  app.use('*', (c, next) => (c.req.path === STRIPE_WEBHOOK_PATH ? next() : chatBodyLimit(c, next)));
 
   app.route('/', healthRoutes(gateway));
   app.route('/', chatRoutes(gateway));
   app.route('/', adminRoutes(gateway));
+  app.route('/', stripeWebhookRoutes(gateway));
   app.route('/', docsRoutes());
   serveOpenApi(app);
 

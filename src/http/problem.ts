@@ -19,6 +19,10 @@ export const PROBLEM_CODES = [
   'model_unavailable',
   'not_ready',
   'internal_error',
+  'invalid_signature',
+  'webhook_not_configured',
+  'stripe_not_configured',
+  'stripe_unavailable',
 ] as const;
 
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
@@ -39,6 +43,10 @@ const TITLES: Record<ProblemCode, string> = {
   model_unavailable: 'The model is unavailable',
   not_ready: 'Not ready',
   internal_error: 'Internal error',
+  invalid_signature: 'The Stripe signature is missing, wrong or stale',
+  webhook_not_configured: 'Stripe webhooks are not configured',
+  stripe_not_configured: 'The Stripe API key is not configured',
+  stripe_unavailable: 'Stripe did not answer',
 };
 
 /** The body of every error response: the contract clients match on (`code`), as RFC 9457 describes it. */
