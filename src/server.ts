@@ -7,6 +7,7 @@ import { adminRoutes } from './routes/admin/index.ts';
 import { chatRoutes } from './routes/chat.ts';
 import { docsRoutes } from './routes/docs.ts';
 import { healthRoutes } from './routes/health.ts';
+import { meBillingRoutes } from './routes/me/billing.ts';
 import { serveOpenApi } from './routes/openapi.ts';
 import { STRIPE_WEBHOOK_PATH, stripeWebhookRoutes } from './routes/webhooks/stripe.ts';
 
@@ -25,6 +26,7 @@ export function createApp(gateway: Gateway) {
   app.route('/', chatRoutes(gateway));
   app.route('/', adminRoutes(gateway));
   app.route('/', stripeWebhookRoutes(gateway));
+  app.route('/', meBillingRoutes(gateway));
   app.route('/', docsRoutes());
   serveOpenApi(app);
 

@@ -100,7 +100,13 @@ export async function linkByVerifiedEmail(db: Queryable, userId: string, email: 
   );
   if (candidates.length !== 1) return null;
   const customerId = candidates[0]!.customerId;
-  return (await linkCustomerToUser(db, customerId, userId)) ? customerId : null;
+  try {
+    return (await linkCustomerToUser(db, customerId, userId)) ? customerId : null;
+  } catch (error) {
+    // Two requests of one user linking at once: the unique user_id lets one win.
+    if ((error as { code?: string }).code === '23505') return null;
+    throw error;
+  }
 }
 
 export async function findAccountOfUser(db: Queryable, userId: string): Promise<BillingAccount | null> {
