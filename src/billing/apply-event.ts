@@ -253,7 +253,6 @@ async function onInvoice(c: Context, inv: Stripe.Invoice, a: BillingAccount) {
   if (c.event.type === 'invoice.paid') {
     setPayment(a, 'paid', versionOf(c.event, PAYMENT_RANK.paid));
     setLastPayment(a, inv.amount_paid, inv.currency, at(inv.status_transitions?.paid_at ?? c.event.created)!);
-    if (a.failingInvoiceId === inv.id && a.paymentState === 'paid') a.failedSince = null;
     await resolveProblem(c, a, threadId, { invoiceId: inv.id, invoiceNumber: row.number });
     await firstPaymentEffects(c, a);
   } else if (failed && row.status !== 'paid') {
@@ -374,6 +373,11 @@ export async function applyStripeEvent(tx: Queryable, event: Stripe.Event, optio
   // A link made by this event (checkout, customer metadata) is read back before saving.
   const [linked] = await tx.query<{ userId: string | null }>('select user_id as "userId" from billing_accounts where id = $1', [account.id]);
   account.userId = linked?.userId ?? null;
+  // Which payment failed, and since when, only means something while the payment state is failed.
+  if (account.paymentState !== 'failed') {
+    account.failingInvoiceId = null;
+    account.failedSince = null;
+  }
   const entitlement = entitlementOf(account, options.now, options.graceDays);
   account.entitlementActive = entitlement.active;
   account.entitlementReason = entitlement.reason;

@@ -20,7 +20,7 @@ async function applyGuarded(tx: Queryable, event: Stripe.Event, options: ApplyOp
   try {
     const outcome = await applyStripeEvent(tx, event, options);
     await tx.query('release savepoint apply_stripe_event');
-    await finishStripeEvent(tx, event.id, outcome.status, outcome.status === 'ignored' ? outcome.note : null);
+    await finishStripeEvent(tx, event.id, outcome.status, outcome.status === 'ignored' ? outcome.note : null, outcome.status === 'processed' ? outcome.customerId : null);
     // Events that waited for a charge this one made known (a dispute delivered before its charge).
     for (const chargeId of outcome.chargesRecorded ?? []) await applyWaiting(tx, chargeId, options);
     return { duplicate: false, status: outcome.status };

@@ -56,10 +56,18 @@ export async function countStripeEventAttempt(tx: Queryable, id: string): Promis
   await tx.query('update stripe_events set attempts = attempts + 1 where id = $1', [id]);
 }
 
-export async function finishStripeEvent(tx: Queryable, id: string, status: Exclude<StripeEventStatus, 'received'>, lastError: string | null): Promise<void> {
+/** Records the outcome; `customerId` fills in a customer found through the payment (disputes name only a charge). */
+export async function finishStripeEvent(
+  tx: Queryable,
+  id: string,
+  status: Exclude<StripeEventStatus, 'received'>,
+  lastError: string | null,
+  customerId: string | null = null,
+): Promise<void> {
   await tx.query(
-    `update stripe_events set status = $2, last_error = $3, processed_at = case when $2 = 'failed' then processed_at else now() end where id = $1`,
-    [id, status, lastError],
+    `update stripe_events set status = $2, last_error = $3, processed_at = case when $2 = 'failed' then processed_at else now() end,
+       customer_id = coalesce(customer_id, $4) where id = $1`,
+    [id, status, lastError, customerId],
   );
 }
 
