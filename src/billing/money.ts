@@ -21,7 +21,7 @@ export function formatMoney(minor: number, currency: string, locale = 'en-US'): 
   try {
     return new Intl.NumberFormat(locale, { style: 'currency', currency: code, minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false }).format(
       minor / 10 ** digits,
-    );
+    ).replace(/[\u00a0\u202f]/g, ' '); // Intl's no-break spaces read oddly in chat and in ticket subjects
   } catch {
     return `${(minor / 10 ** digits).toFixed(digits)} ${code}`;
   }
