@@ -12,17 +12,13 @@ export function minorDigits(currency: string): number {
 }
 
 /**
- * `4900, 'usd'` → `$49.00`; `500000, 'jpy'` → `¥500000`; `12345, 'kwd'` → `KWD 12.345`. No digit grouping: the
- * figure reads the same in every locale and is searchable as one token in logs and tickets.
+ * `4900, 'usd'` → `49.00 USD`; `500000, 'jpy'` → `500000 JPY`; `12345, 'kwd'` → `12.345 KWD`.
+ * The amount then the ISO code, with no grouping: it reads the same in every language the
+ * customer writes in, and is one searchable token in tickets and logs.
  */
-export function formatMoney(minor: number, currency: string, locale = 'en-US'): string {
+export function formatMoney(minor: number, currency: string): string {
   const code = currency.toUpperCase();
   const digits = minorDigits(code);
-  try {
-    return new Intl.NumberFormat(locale, { style: 'currency', currency: code, minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false }).format(
-      minor / 10 ** digits,
-    ).replace(/[\u00a0\u202f]/g, ' '); // Intl's no-break spaces read oddly in chat and in ticket subjects
-  } catch {
-    return `${(minor / 10 ** digits).toFixed(digits)} ${code}`;
-  }
+  const amount = new Intl.NumberFormat('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false }).format(minor / 10 ** digits);
+  return `${amount} ${code}`;
 }

@@ -184,7 +184,7 @@ export function sign(payload: string, o: { secret?: string; timestamp?: number }
 }
 
 /** Delivers an event (or any raw body) to the webhook as Stripe would. */
-export function deliver(app: App, body: Stripe.Event | string, o: { secret?: string; timestamp?: number; signature?: string | null } = {}) {
+export async function deliver(app: App, body: Stripe.Event | string, o: { secret?: string; timestamp?: number; signature?: string | null } = {}) {
   const payload = typeof body === 'string' ? body : JSON.stringify(body);
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   const signature = o.signature === undefined ? sign(payload, o) : o.signature;

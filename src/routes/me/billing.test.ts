@@ -40,7 +40,7 @@ for (const backend of testDatabases()) {
       assert.equal(view.subscriptionStatus, 'active');
       assert.equal(view.paymentState, 'paid');
       assert.deepEqual(view.entitlement, { active: true, reason: 'subscription_active', graceEndsAt: null });
-      assert.equal(view.lastPayment.formatted, '$49.00');
+      assert.equal(view.lastPayment.formatted, '49.00 USD');
       assert.ok(view.currentPeriodEnd);
     });
 
