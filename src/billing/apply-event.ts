@@ -171,12 +171,12 @@ async function onCustomer(c: Context, customer: Stripe.Customer | Stripe.Deleted
     a.customerVersion = version;
   }
   const userId = live.metadata?.user_id;
-  if (userId) await linkCustomerToUser(c.tx, a.stripeCustomerId!, userId);
+  if (userId && (await linkCustomerToUser(c.tx, a.stripeCustomerId!, userId))) a.userId = userId;
 }
 
 async function onCheckout(c: Context, session: Stripe.Checkout.Session, a: BillingAccount) {
   const userId = session.client_reference_id ?? session.metadata?.user_id ?? null;
-  if (userId) await linkCustomerToUser(c.tx, a.stripeCustomerId!, userId);
+  if (userId && (await linkCustomerToUser(c.tx, a.stripeCustomerId!, userId))) a.userId = userId;
   const version = versionOf(c.event, 0);
   if (session.customer_details?.email && version > a.customerVersion) {
     a.email = session.customer_details.email;
@@ -370,9 +370,6 @@ export async function applyStripeEvent(tx: Queryable, event: Stripe.Event, optio
       await onDispute(c, object as Stripe.Dispute, account);
       break;
   }
-  // A link made by this event (checkout, customer metadata) is read back before saving.
-  const [linked] = await tx.query<{ userId: string | null }>('select user_id as "userId" from billing_accounts where id = $1', [account.id]);
-  account.userId = linked?.userId ?? null;
   // Which payment failed, and since when, only means something while the payment state is failed.
   if (account.paymentState !== 'failed') {
     account.failingInvoiceId = null;

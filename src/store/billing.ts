@@ -48,8 +48,13 @@ const ACCOUNT_COLUMNS = `id, user_id as "userId", email, stripe_customer_id as "
 
 /** The customer's row, created empty when Stripe names a customer for the first time, locked for this transaction. */
 export async function lockAccountOfCustomer(tx: Queryable, customerId: string): Promise<BillingAccount> {
-  await tx.query(`insert into billing_accounts (stripe_customer_id, status) values ($1, 'none') on conflict (stripe_customer_id) do nothing`, [customerId]);
-  const [row] = await tx.query<BillingAccount>(`select ${ACCOUNT_COLUMNS} from billing_accounts where stripe_customer_id = $1 for update`, [customerId]);
+  // One round trip: the no-op update on conflict returns the existing row and locks it for this transaction.
+  const [row] = await tx.query<BillingAccount>(
+    `insert into billing_accounts (stripe_customer_id, status) values ($1, 'none')
+     on conflict (stripe_customer_id) do update set stripe_customer_id = excluded.stripe_customer_id
+     returning ${ACCOUNT_COLUMNS}`,
+    [customerId],
+  );
   if (!row) throw new Error('billing account vanished inside its transaction');
   return row;
 }
