@@ -4,6 +4,7 @@ import { runAllowedWriteBench } from './allowed-write.bench.ts';
 import { runChatTurnBench } from './chat-turn.bench.ts';
 import { runOutputGateBench } from './output-gate.bench.ts';
 import { runPipelineBench } from './pipeline.bench.ts';
+import { runStripeWebhookBench } from './stripe-webhooks.bench.ts';
 import { runThroughputBench } from './throughput.bench.ts';
 import { markdownTable, type BenchResult, type TargetCheck } from './stats.ts';
 
@@ -17,7 +18,7 @@ import { markdownTable, type BenchResult, type TargetCheck } from './stats.ts';
  * exits 0, a broken one (an error page, a write that did not happen) exits 1.
  */
 
-const BENCHMARKS = ['pipeline', 'chat-turn', 'allowed-write', 'output-gate', 'throughput'] as const;
+const BENCHMARKS = ['pipeline', 'chat-turn', 'allowed-write', 'output-gate', 'throughput', 'stripe-webhooks'] as const;
 type BenchmarkName = (typeof BENCHMARKS)[number];
 
 function parseArgs(argv: string[]): { quick: boolean; only: BenchmarkName[] } {
@@ -92,6 +93,10 @@ async function main() {
   }
   if (only.includes('throughput')) {
     await section('5. Throughput per process, one allowed write per turn', () => runThroughputBench({ quick, databaseUrl, execArgv: profileArgs() }));
+  }
+
+  if (only.includes('stripe-webhooks')) {
+    await section('6. Stripe webhook ingestion over HTTP, Postgres', () => runStripeWebhookBench({ quick, databaseUrl }));
   }
 
   out('');

@@ -57,7 +57,13 @@ const envSchema = z
     /** `lax` for a widget on the gateway's own site; `none` (https only) for a widget embedded on other origins. */
     VISITOR_COOKIE_SAMESITE: z.enum(['lax', 'strict', 'none']).default('lax'),
     STRIPE_SECRET_KEY: optionalSecret,
-    STRIPE_WEBHOOK_SECRET: optionalSecret,
+    /** Comma-separated: during a rotation Stripe signs with the old and the new secret. */
+    STRIPE_WEBHOOK_SECRET: csv,
+    STRIPE_WEBHOOK_MAX_BODY_BYTES: z.coerce.number().int().positive().default(1024 * 1024),
+    /** Stripe API endpoint override (tests, proxies): protocol, host and port are passed to the SDK. */
+    STRIPE_API_BASE_URL: optionalUrl,
+    STRIPE_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
+    BILLING_GRACE_DAYS: z.coerce.number().min(0).max(60).default(3),
     ALLOWED_ORIGINS: csv,
     ALLOWED_LINK_HOSTS: csv,
     /** Extra values the output gate must never let through (comma-separated). */
@@ -136,7 +142,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       env.ADMIN_TOKEN,
       env.VISITOR_TOKEN_SECRET,
       env.STRIPE_SECRET_KEY,
-      env.STRIPE_WEBHOOK_SECRET,
+      ...env.STRIPE_WEBHOOK_SECRET,
       env.UPSTASH_REDIS_REST_TOKEN,
       passwordOf(env.DATABASE_URL),
       passwordOf(env.REDIS_URL),

@@ -1,6 +1,8 @@
 import type { LanguageModelV3 } from '@ai-sdk/provider';
 import type { Config } from './config.ts';
 import { createModelSelector } from './agent/models.ts';
+import { createBillingServices, type BillingServices } from './billing/services.ts';
+import { createStripeClient } from './billing/stripe-client.ts';
 import { loadSystemPrompt } from './agent/prompt.ts';
 import { createAuthenticator, type Authenticate } from './http/auth.ts';
 import { createLogger, type Logger } from './http/logger.ts';
@@ -22,6 +24,7 @@ export interface Gateway {
   selectModel: (puppetHeader: string | undefined) => LanguageModelV3;
   systemPrompt: string;
   redact: ReturnType<typeof createRedactor>;
+  billing: BillingServices;
   close(): Promise<void>;
 }
 
@@ -54,6 +57,12 @@ export async function createGateway(config: Config, overrides: Partial<Pick<Gate
     logger,
     authenticate: createAuthenticator(config),
     visitors: createVisitorTokens(visitorKey),
+    billing: createBillingServices({
+      graceDays: config.BILLING_GRACE_DAYS,
+      stripe: createStripeClient({ secretKey: config.STRIPE_SECRET_KEY, baseUrl: config.STRIPE_API_BASE_URL, timeoutMs: config.STRIPE_TIMEOUT_MS }),
+      returnUrl: config.PUBLIC_BASE_URL,
+      logger,
+    }),
     selectModel: createModelSelector(config),
     systemPrompt,
     redact: createRedactor({

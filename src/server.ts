@@ -9,7 +9,9 @@ import { adminRoutes } from './routes/admin/index.ts';
 import { chatRoutes } from './routes/chat.ts';
 import { docsRoutes } from './routes/docs.ts';
 import { healthRoutes } from './routes/health.ts';
+import { meBillingRoutes } from './routes/me/billing.ts';
 import { serveOpenApi } from './routes/openapi.ts';
+import { STRIPE_WEBHOOK_PATH, stripeWebhookRoutes } from './routes/webhooks/stripe.ts';
 
 /** Long enough for a pool to reconnect or a failover to finish; short enough that a client retries soon. */
 const DATABASE_RETRY_AFTER_SECONDS = 5;
@@ -22,12 +24,18 @@ export function createApp(gateway: Gateway) {
   app.use('*', accessLog(gateway.logger));
   app.use('*', securityHeaders());
   app.use('*', corsAllowlist(gateway.config.ALLOWED_ORIGINS));
-  app.use('*', limitBody(gateway.config.MAX_BODY_BYTES));
-  app.use('*', refuseUnstorableText());
+  // The Stripe webhook sets its own, larger body limit and reads its raw body for the
+  // signature (a payload Stripe signed is checked there); every other route gets these.
+  const chatBodyLimit = limitBody(gateway.config.MAX_BODY_BYTES);
+  const storableText = refuseUnstorableText();
+  app.use('*', (c, next) => (c.req.path === STRIPE_WEBHOOK_PATH ? next() : chatBodyLimit(c, next)));
+  app.use('*', (c, next) => (c.req.path === STRIPE_WEBHOOK_PATH ? next() : storableText(c, next)));
 
   app.route('/', healthRoutes(gateway));
   app.route('/', chatRoutes(gateway));
   app.route('/', adminRoutes(gateway));
+  app.route('/', stripeWebhookRoutes(gateway));
+  app.route('/', meBillingRoutes(gateway));
   app.route('/', docsRoutes());
   serveOpenApi(app);
 

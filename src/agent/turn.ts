@@ -1,3 +1,4 @@
+import type { BillingServices } from '../billing/services.ts';
 import type { LanguageModelV3 } from '@ai-sdk/provider';
 import { streamText, type ModelMessage, type StepResult, type ToolSet, type UIMessageStreamWriter } from 'ai';
 import { enforce, type EnforceDeps, type ToolOutcome } from '../policy/enforce.ts';
@@ -39,6 +40,7 @@ export interface TurnDeps extends Omit<EnforceDeps, 'scrub' | 'tools'> {
   maxReplyChars: number;
   thresholds: Record<ToolName, number>;
   publicBaseUrl: string;
+  billing?: BillingServices;
   /** A model step that takes longer is abandoned: the turn ends with an error, not a hang. */
   modelTimeoutMs: number;
 }
@@ -107,7 +109,7 @@ export async function runTurn(deps: TurnDeps, turn: TurnRequest, writer: UIMessa
   const runCall = async (call: { toolCallId: string; toolName: string; input: unknown; confidence: number | null }, confirmed: boolean) => {
     const outcome = await enforce(
       { tool: call.toolName, args: call.input, confidence: call.confidence },
-      { ...policy, confirmed, callsThisTurn: ++callsThisTurn, requestId: turn.requestId, publicBaseUrl: deps.publicBaseUrl },
+      { ...policy, confirmed, callsThisTurn: ++callsThisTurn, requestId: turn.requestId, publicBaseUrl: deps.publicBaseUrl, billing: deps.billing },
       enforceDeps,
     );
     const output = mapStrings(outcome.output, gate) as ToolOutcome['output'];

@@ -22,11 +22,13 @@ export const problemResponse = (description: string) => ({
  */
 type SecurityRequirements = Array<Record<string, string[]>>;
 
-export const ACCESS: Record<'public' | 'caller' | 'admin', SecurityRequirements> = {
+export const ACCESS: Record<'public' | 'caller' | 'user' | 'admin', SecurityRequirements> = {
   /** No credentials; any Authorization header is ignored. */
   public: [],
   /** Anonymous visitors and signed-in users alike; a bearer token, when sent, must verify. */
   caller: [{}, { bearer: [] }],
+  /** A signed-in user only: a verified bearer token is required. */
+  user: [{ bearer: [] }],
   /** The admin token, or a user JWT whose app_metadata.role is admin. */
   admin: [{ bearer: ['admin'] }],
 };

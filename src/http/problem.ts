@@ -21,6 +21,10 @@ export const PROBLEM_CODES = [
   'not_ready',
   'database_unavailable',
   'internal_error',
+  'invalid_signature',
+  'webhook_not_configured',
+  'stripe_not_configured',
+  'stripe_unavailable',
 ] as const;
 
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
@@ -43,6 +47,10 @@ const TITLES: Record<ProblemCode, string> = {
   not_ready: 'Not ready',
   database_unavailable: 'The database is unavailable; try again shortly',
   internal_error: 'Internal error',
+  invalid_signature: 'The Stripe signature is missing, wrong or stale',
+  webhook_not_configured: 'Stripe webhooks are not configured',
+  stripe_not_configured: 'The Stripe API key is not configured',
+  stripe_unavailable: 'Stripe did not answer',
 };
 
 /** The body of every error response: the contract clients match on (`code`), as RFC 9457 describes it. */

@@ -85,6 +85,17 @@ export function callerSession(deps: SessionDeps): MiddlewareHandler<GatewayEnv> 
   };
 }
 
+/** Routes about a signed-in user's own data: no token, or one that does not verify, is 401. */
+export function userSession(authenticate: Authenticate): MiddlewareHandler<GatewayEnv> {
+  return async (c, next) => {
+    const header = c.req.header('authorization');
+    const auth = await authenticate(header);
+    if (!header || !auth.ok || !auth.session.userId) return problem(c, 401, 'unauthorized', 'Sign in and send your bearer token.', BEARER_CHALLENGE);
+    c.set('session', auth.session);
+    await next();
+  };
+}
+
 /** Admin routes: the admin token or an admin JWT; anyone else is 401 (no or bad credentials) or 403 (not an admin). */
 export function adminSession(deps: Pick<SessionDeps, 'authenticate' | 'limiter' | 'logger'>): MiddlewareHandler<GatewayEnv> {
   return async (c, next) => {

@@ -85,6 +85,7 @@ export function chatRoutes(gateway: Gateway) {
       maxReplyChars: config.MAX_REPLY_CHARS,
       thresholds: config.confidenceThresholds,
       publicBaseUrl: config.PUBLIC_BASE_URL,
+      billing: gateway.billing,
       modelTimeoutMs: config.MODEL_TIMEOUT_MS,
       logError: (err: unknown, context: Record<string, unknown>) => logger.error({ err, requestId, ...context }, 'turn error'),
     };

@@ -15,7 +15,10 @@ for (const backend of testDatabases()) {
           ('user-bob', 'bob@example.com', 'Enterprise CANARY-BOB-PLAN', 'past_due');
         insert into invoices (id, user_id, amount_due, currency, status) values
           ('in_alice1', 'user-alice', 4900, 'usd', 'paid'),
-          ('in_bob1', 'user-bob', 99900, 'usd', 'open');`);
+          ('in_bob1', 'user-bob', 99900, 'usd', 'open');
+        insert into invoices (id, user_id, number, amount_due, currency, status) values
+          ('in_alice2', 'user-alice', 'ABCD-0012', 12345, 'kwd', 'open'),
+          ('in_bob2', 'user-bob', 'BOBB-0001', 99900, 'usd', 'open');`);
     });
     const ask = async (token: string | undefined, args: Record<string, unknown> = {}) =>
       chatJson(app, { id: newConversationId(), token, text: 'what is my billing status?', puppet: { calls: [{ tool: 'check_billing', args, confidence: 0.9 }] } });
@@ -69,8 +72,42 @@ for (const backend of testDatabases()) {
       assert.match(res.toolCalls[0]?.output.message, /couldn't find a billing record/);
     });
 
+    test('an invoice is found by the number the customer sees on it, in any case', async () => {
+      const token = await userToken('user-alice', { email: 'alice@example.com' });
+      for (const reference of ['ABCD-0012', 'abcd-0012']) {
+        const res = await ask(token, { invoice_id: reference });
+        assert.equal(res.toolCalls[0]?.output.status, 'done', reference);
+        assert.match(res.toolCalls[0]?.output.message, /ABCD-0012: 12\.345 KWD, open/);
+      }
+    });
+
+    test("another customer's invoice number is answered exactly like a missing one", async () => {
+      const token = await userToken('user-alice', { email: 'alice@example.com' });
+      const other = await ask(token, { invoice_id: 'BOBB-0001' });
+      const missing = await ask(token, { invoice_id: 'NOPE-0001' });
+      assert.equal(other.toolCalls[0]?.output.reason, 'not_found');
+      assert.equal(other.toolCalls[0]?.output.message.replace('BOBB-0001', 'X'), missing.toolCalls[0]?.output.message.replace('NOPE-0001', 'X'));
+      assert.doesNotMatch(JSON.stringify(other), /999|CANARY/);
+    });
+
+    test('a billing question is answered whatever topic word the model picks, or none', async () => {
+      const token = await userToken('user-alice', { email: 'alice@example.com' });
+      // Its own gateway, so the per-user rate limit spent by the tests above does not answer instead.
+      const { app: own } = await testGateway(db);
+      for (const args of [{}, { topic: 'balance' }, { topic: 'next charge' }, { topic: 'receipts' }, { topic: 'plan' }]) {
+        const res = await chatJson(own, { id: newConversationId(), token, text: 'what do I owe?', puppet: { calls: [{ tool: 'check_billing', args, confidence: 0.9 }] } });
+        assert.equal(res.toolCalls[0]?.output.status, 'done', JSON.stringify(args));
+        assert.match(res.toolCalls[0]?.output.message, /Pro/);
+        assert.match(res.toolCalls[0]?.output.message, /Amount due: 12\.345 KWD/);
+      }
+    });
+
     test('bad input: a malformed invoice id is invalid_input', async () => {
-      const res = await ask(await userToken('user-alice'), { invoice_id: "in_1' or '1'='1" });
+      for (const invoice_id of ["in_1' or '1'='1", 'ABCD-0012; drop table invoices', 'x'.repeat(80), '']) {
+        const res = await ask(await userToken('user-alice'), { invoice_id });
+        assert.equal(res.toolCalls[0]?.reason, 'invalid_input', invoice_id);
+      }
+      const res = await ask(await userToken('user-alice'), { topic: 'x'.repeat(41) });
       assert.equal(res.toolCalls[0]?.reason, 'invalid_input');
     });
   });

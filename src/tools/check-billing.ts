@@ -1,34 +1,56 @@
 import { z } from 'zod';
-import { findBillingAccount, findOwnInvoice, recentInvoices, type Invoice } from '../store/billing.ts';
-import { defineTool } from './tool-spec.ts';
+import { entitlementOf } from '../billing/entitlement.ts';
+import { formatMoney } from '../billing/money.ts';
+import { amountsDue, findAccountOfUser, findOwnInvoice, linkByVerifiedEmail, recentInvoices, type BillingAccount, type Invoice } from '../store/billing.ts';
+import { defineTool, type ExecutionContext } from './tool-spec.ts';
 
+/**
+ * Kept for models that like to name what the user asked about. It only steers nothing:
+ * every answer carries the whole state, so a model that picks no topic, or another word,
+ * still answers the question (a billing question was refused over a topic word before).
+ */
 export const BILLING_TOPICS = ['invoices', 'payment_status', 'plan', 'general'] as const;
+
+/** Stripe invoice ids (`in_…`) and invoice numbers as printed on the invoice (`ABCD-0012`, prefix and sequence). */
+const INVOICE_ID = /^in_[A-Za-z0-9]{1,64}$/;
+const INVOICE_NUMBER = /^[A-Za-z0-9]{1,12}-[0-9]{1,10}$/;
 
 export const checkBillingInput = z
   .object({
-    topic: z.enum(BILLING_TOPICS).optional(),
+    topic: z.string().trim().max(40).optional(),
     invoice_id: z
       .string()
       .trim()
-      .regex(/^in_[A-Za-z0-9]{1,64}$/, 'must be an invoice id like in_123')
+      .refine((v) => INVOICE_ID.test(v) || INVOICE_NUMBER.test(v), 'must be an invoice id like in_123 or an invoice number like ABCD-0012')
       .optional(),
   })
   .strict();
 
 export type CheckBillingInput = z.infer<typeof checkBillingInput>;
 
-const money = (cents: number, currency: string) => `${(cents / 100).toFixed(2)} ${currency.toUpperCase()}`;
+const day = (d: Date) => d.toISOString().slice(0, 10);
+
 const describeInvoice = (i: Invoice) =>
-  `${i.id}: ${money(i.amount_due, i.currency)}, ${i.status}${i.due_at ? `, due ${i.due_at.toISOString().slice(0, 10)}` : ''}`;
+  `${i.number ?? i.id}: ${formatMoney(i.amountDue, i.currency)}, ${i.status}` +
+  (i.status === 'paid' && i.paidAt ? `, paid ${day(i.paidAt)}` : i.dueAt ? `, due ${day(i.dueAt)}` : '');
+
+const FIX_IT = 'You can update your card and retry the payment in the billing portal (Account → Billing), or reply here and we will help.';
+
+async function whatToDo(account: BillingAccount, ctx: ExecutionContext): Promise<string | null> {
+  if (!['failed', 'disputed'].includes(account.paymentState) && account.status !== 'past_due') return null;
+  const link = account.stripeCustomerId ? await ctx.billing?.portalLink(account.stripeCustomerId) : null;
+  return link ? `To fix it, update your payment method here: ${link}` : FIX_IT;
+}
 
 /**
- * Reads the caller's own billing record. The account is found from the session,
- * never from arguments; an invoice that is not the caller's is answered exactly
- * like one that does not exist, so the reply cannot confirm another tenant's data.
+ * Reads the caller's own billing record. The account is found from the session, never
+ * from arguments; an invoice that is not the caller's is answered exactly like one that
+ * does not exist, so the reply cannot confirm another tenant's data.
  */
 export const checkBilling = defineTool({
   name: 'check_billing',
-  description: "Look up the signed-in customer's own billing status, plan and invoices. Identity comes from the session.",
+  description:
+    "Look up the signed-in customer's own billing: plan, subscription status, renewal date, amount due, last payment and invoices. Pass invoice_id for one invoice (an id like in_123 or the number printed on it, like ABCD-0012). Identity comes from the session.",
   input: checkBillingInput,
   confidenceThreshold: 0.7,
   groundedFields: () => [],
@@ -40,6 +62,8 @@ export const checkBilling = defineTool({
   async execute(tx, input, ctx) {
     const userId = ctx.session.userId;
     if (!userId) throw new Error('identity gate let an anonymous billing read through');
+    // A customer Stripe created before this user signed in is linked by the verified email in the token.
+    if (ctx.session.email) await linkByVerifiedEmail(tx, userId, ctx.session.email);
     if (input.invoice_id) {
       const invoice = await findOwnInvoice(tx, userId, input.invoice_id);
       if (!invoice) {
@@ -47,19 +71,43 @@ export const checkBilling = defineTool({
       }
       return { result: { status: 'done', message: `Invoice ${describeInvoice(invoice)}.`, invoice: describeInvoice(invoice) }, outbox: [] };
     }
-    const account = await findBillingAccount(tx, userId);
+    const account = await findAccountOfUser(tx, userId);
     if (!account) {
       return { result: { status: 'done', message: "I couldn't find a billing record for your account yet." }, outbox: [] };
     }
     const invoices = await recentInvoices(tx, userId);
-    const renews = account.current_period_end ? ` The current period ends ${account.current_period_end.toISOString().slice(0, 10)}.` : '';
-    const recent = invoices.length ? ` Recent invoices: ${invoices.map(describeInvoice).join('; ')}.` : ' There are no invoices yet.';
+    const due = await amountsDue(tx, userId);
+    const entitlement = entitlementOf(account, new Date(), ctx.billing?.graceDays ?? 3);
+    const parts = [`Your plan is ${account.plan ?? 'not set'} and your subscription is ${account.status === 'none' ? 'not set up' : account.status}.`];
+    if (account.currentPeriodEnd) {
+      parts.push(`${account.cancelAtPeriodEnd ? 'It ends' : 'It renews'} on ${day(account.currentPeriodEnd)}.`);
+    }
+    parts.push(due.length ? `Amount due: ${due.map((d) => formatMoney(d.amount, d.currency)).join(' and ')}.` : 'Nothing is due.');
+    if (account.lastPaymentAt && account.lastPaymentAmount != null && account.lastPaymentCurrency) {
+      parts.push(`Last payment: ${formatMoney(account.lastPaymentAmount, account.lastPaymentCurrency)} on ${day(account.lastPaymentAt)}.`);
+    }
+    if (account.paymentState === 'failed') parts.push('Your last payment failed.');
+    if (account.paymentState === 'refunded') parts.push('Your last payment was refunded.');
+    if (account.paymentState === 'disputed') parts.push('Your last payment is disputed.');
+    if (account.cardBrand && account.cardLast4) parts.push(`Card on file: ${account.cardBrand} ending ${account.cardLast4}.`);
+    parts.push(
+      entitlement.active
+        ? entitlement.graceEndsAt
+          ? `Your access continues until ${day(entitlement.graceEndsAt)} unless the payment goes through.`
+          : 'Your access is active.'
+        : 'Your access is currently off.',
+    );
+    parts.push(invoices.length ? `Recent invoices: ${invoices.map(describeInvoice).join('; ')}.` : 'There are no invoices yet.');
+    const fix = await whatToDo(account, ctx);
+    if (fix) parts.push(fix);
     return {
       result: {
         status: 'done',
-        message: `Your plan is ${account.plan ?? 'not set'} and your account is ${account.status}.${renews}${recent}`,
+        message: parts.join(' '),
         plan: account.plan,
         accountStatus: account.status,
+        paymentState: account.paymentState,
+        entitlement: entitlement.active ? 'active' : 'inactive',
         invoices: invoices.map(describeInvoice),
       },
       outbox: [],

@@ -1,3 +1,4 @@
+import type { BillingServices } from '../billing/services.ts';
 import type { z } from 'zod';
 import type { Queryable } from '../store/database.ts';
 import type { OutboxMessage } from '../store/outbox.ts';
@@ -28,6 +29,8 @@ export interface ExecutionContext extends ToolContext {
   requestId: string;
   /** Base URL for links handed to humans (ticket transcript). */
   publicBaseUrl: string;
+  /** Billing settings and Stripe calls (grace period, portal links); absent where no billing is served. */
+  billing?: BillingServices;
 }
 
 /** How many hits a key may make within a sliding window. */

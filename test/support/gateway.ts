@@ -11,6 +11,7 @@ import { createApp } from '../../src/server.ts';
 
 export const JWT_SECRET = 'test-jwt-secret-with-enough-length-0123456789';
 export const ADMIN_TOKEN = 'test-admin-token-0123456789abcdef';
+export const STRIPE_WEBHOOK_SECRET = 'whsec_test_secret_0123456789abcdef';
 
 /** Log lines captured in memory, so tests can assert what is (not) logged. */
 export function memoryLog() {
@@ -32,6 +33,7 @@ export async function testGateway(db: Database, env: Record<string, string> = {}
     MODEL: 'puppet',
     SUPABASE_JWT_SECRET: JWT_SECRET,
     ADMIN_TOKEN,
+    STRIPE_WEBHOOK_SECRET,
     PUBLIC_BASE_URL: 'https://gateway.test',
     ...env,
   });

@@ -15,6 +15,8 @@ import { ADMIN_TOKEN, JWT_SECRET, testGateway, userToken, type App } from './gat
  * - caller routes (visitors and users): no token is an anonymous caller, who is issued a
  *   visitor token; a malformed, expired or foreign-signed token is 401, never a downgrade
  *   to anonymous; another user's or another visitor's resource is 404, exactly like a missing one.
+ * - user routes (a signed-in user's own data): no token and a bad token are 401; a customer's
+ *   token is answered; another user is never shown the owner's data.
  * - public routes: answer the same whatever credentials come along, and leak nothing.
  * - every route: hostile Unicode and oversized values in each path and query parameter (and a
  *   body `id`) are refused with a 4xx problem, never a 5xx; ids are 400.
@@ -23,7 +25,7 @@ import { ADMIN_TOKEN, JWT_SECRET, testGateway, userToken, type App } from './gat
  * `src/routes/route-security.test.ts` fails when a documented route has no such call.
  */
 
-export type Access = 'public' | 'caller' | 'admin';
+export type Access = 'public' | 'caller' | 'user' | 'admin';
 
 /** `METHOD /path` as the OpenAPI document spells it, e.g. `POST /admin/v1/jobs/{id}/retry`. */
 export type RouteKey = `${'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'} /${string}`;
@@ -68,6 +70,7 @@ export function accessOf(operation: { security?: Array<Record<string, string[]>>
   if (security.length === 0) return 'public';
   if (security.some((requirement) => Object.keys(requirement).length === 0)) return 'caller';
   if (security.some((requirement) => Object.values(requirement).some((roles) => roles.includes('admin')))) return 'admin';
+  if (security.every((requirement) => Object.keys(requirement).length === 1 && requirement.bearer?.length === 0)) return 'user';
   throw new Error(`no security checks defined for ${JSON.stringify(security)}`);
 }
 
@@ -238,6 +241,39 @@ export function describeRouteSecurity(key: RouteKey, route: RouteSecurityCase) {
         if (res.status >= 400) assert.match(res.headers.get('content-type') ?? '', /application\/problem\+json/, attempt.what);
       }
     });
+    if (access === 'user') {
+      test('no token is 401 with a Bearer challenge', async () => {
+        const res = await send(app, method, route.request());
+        assert.equal(res.headers.get('www-authenticate'), 'Bearer');
+        await assertProblem(res, 401, 'unauthorized', 'no token');
+      });
+
+      test('a malformed, truncated, expired or foreign-signed token is 401', async () => {
+        for (const [name, header] of await badCredentials({ sub: 'user-security-expired' })) {
+          await assertProblem(await send(app, method, route.request(), header), 401, 'unauthorized', name);
+        }
+      });
+
+      test("a customer's token is answered and the answer leaks nothing", async () => {
+        const res = await send(app, method, route.request(), `Bearer ${customer}`);
+        assert.equal(res.status, 200);
+        assertLeaksNothing(await res.text(), 'customer answer');
+      });
+
+      test("another user is never shown the owner's data", async () => {
+        assert.ok(route.ownedResource, `${key} serves a user's own data, so it needs an ownedResource case`);
+        const owner = await userToken('user-security-owner', { email: 'owner@example.com' });
+        const other = await userToken('user-security-other', { email: 'other@example.com' });
+        const readAs = await route.ownedResource(app, { token: owner });
+        const res = await readAs({ token: other });
+        assert.ok([200, 404].includes(res.status), `another user answered ${res.status}`);
+        const body = await res.text();
+        assert.ok(!body.includes('user-security-owner') && !body.includes('owner@example.com') && !body.includes('OWNER-CANARY'), 'the owner leaked');
+        const own = await readAs({ token: owner });
+        assert.equal(own.status, 200, 'the owner');
+        assert.match(await own.text(), /OWNER-CANARY/, "the owner's own data is there");
+      });
+    }
 
     if (access === 'public') {
       test('answers without credentials and leaks nothing', async () => {

@@ -2,6 +2,7 @@ import type { Gateway } from '../../gateway.ts';
 import { createRouter } from '../../http/router.ts';
 import { adminSession } from '../../http/session.ts';
 import { auditRoutes } from './audit.ts';
+import { billingAdminRoutes } from './billing.ts';
 import { contactRoutes } from './contacts.ts';
 import { conversationRoutes } from './conversations.ts';
 import { jobRoutes } from './jobs.ts';
@@ -16,5 +17,6 @@ export function adminRoutes(gateway: Gateway) {
   app.route('/', ticketRoutes(gateway));
   app.route('/', conversationRoutes(gateway));
   app.route('/', jobRoutes(gateway));
+  app.route('/', billingAdminRoutes(gateway));
   return app;
 }

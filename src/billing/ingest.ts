@@ -1,0 +1,72 @@
+import { createHash } from 'node:crypto';
+import type Stripe from 'stripe';
+import type { Database, Queryable } from '../store/database.ts';
+import { claimStripeEvent, countStripeEventAttempt, finishStripeEvent, lockStripeEvent } from '../store/stripe-events.ts';
+import { applyStripeEvent, customerOfEvent, type ApplyOptions } from './apply-event.ts';
+
+export type IngestResult =
+  | { duplicate: true }
+  | { duplicate: false; status: 'processed' | 'ignored' }
+  | { duplicate: false; status: 'failed'; error: string };
+
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error)).slice(0, 500);
+
+/**
+ * Applies the event under a savepoint, so a failure keeps the event row (status `failed`,
+ * with its error) while none of its half-done state changes survive.
+ */
+async function applyGuarded(tx: Queryable, event: Stripe.Event, options: ApplyOptions): Promise<Exclude<IngestResult, { duplicate: true }>> {
+  await tx.query('savepoint apply_stripe_event');
+  try {
+    const outcome = await applyStripeEvent(tx, event, options);
+    await tx.query('release savepoint apply_stripe_event');
+    await finishStripeEvent(tx, event.id, outcome.status, outcome.status === 'ignored' ? outcome.note : null, outcome.status === 'processed' ? outcome.customerId : null);
+    // Events that waited for a charge this one made known (a dispute delivered before its charge).
+    for (const chargeId of outcome.chargesRecorded ?? []) await applyWaiting(tx, chargeId, options);
+    return { duplicate: false, status: outcome.status };
+  } catch (error) {
+    await tx.query('rollback to savepoint apply_stripe_event');
+    await finishStripeEvent(tx, event.id, 'failed', errorText(error));
+    return { duplicate: false, status: 'failed', error: errorText(error) };
+  }
+}
+
+async function applyWaiting(tx: Queryable, chargeId: string, options: ApplyOptions) {
+  const waiting = await tx.query<{ payload: Stripe.Event }>(
+    `select payload from stripe_events where status = 'ignored' and last_error = $1 order by created, id for update`,
+    [`awaiting_charge:${chargeId}`],
+  );
+  for (const { payload } of waiting) await applyGuarded(tx, payload, options);
+}
+
+/**
+ * Stores a verified event and applies it in one transaction: the event row, the state it
+ * changes and the outbox rows it causes exist together or not at all. A redelivery of an
+ * event already handled changes nothing.
+ */
+export async function ingestStripeEvent(db: Database, event: Stripe.Event, rawBody: string, options: ApplyOptions): Promise<IngestResult> {
+  return db.transaction(async (tx) => {
+    const claimed = await claimStripeEvent(tx, {
+      id: event.id,
+      type: event.type,
+      apiVersion: event.api_version ?? null,
+      created: new Date(event.created * 1000),
+      livemode: event.livemode,
+      payloadSha256: createHash('sha256').update(rawBody).digest('hex'),
+      payload: event,
+      customerId: customerOfEvent(event),
+    });
+    if (!claimed) return { duplicate: true } as const;
+    return applyGuarded(tx, event, options);
+  });
+}
+
+/** Applies a stored event again (after a fix, or a failure); safe because every change is versioned and every effect keyed. */
+export async function reprocessStripeEvent(db: Database, eventId: string, options: ApplyOptions): Promise<IngestResult | null> {
+  return db.transaction(async (tx) => {
+    const stored = await lockStripeEvent(tx, eventId);
+    if (!stored) return null;
+    await countStripeEventAttempt(tx, eventId);
+    return applyGuarded(tx, stored.payload as Stripe.Event, options);
+  });
+}

@@ -1,0 +1,105 @@
+import type { Queryable } from './database.ts';
+
+/** The append-only log of verified Stripe events, one row per Stripe event id. */
+
+export type StripeEventStatus = 'received' | 'processed' | 'ignored' | 'failed';
+
+export interface StripeEventRecord {
+  id: string;
+  type: string;
+  apiVersion: string | null;
+  created: Date;
+  livemode: boolean;
+  payloadSha256: string;
+  customerId: string | null;
+  status: StripeEventStatus;
+  attempts: number;
+  lastError: string | null;
+  receivedAt: Date;
+  processedAt: Date | null;
+}
+
+const COLUMNS = `id, type, api_version as "apiVersion", created, livemode, payload_sha256 as "payloadSha256", customer_id as "customerId",
+  status, attempts, last_error as "lastError", received_at as "receivedAt", processed_at as "processedAt"`;
+
+export interface NewStripeEvent {
+  id: string;
+  type: string;
+  apiVersion: string | null;
+  created: Date;
+  livemode: boolean;
+  payloadSha256: string;
+  payload: unknown;
+  customerId: string | null;
+}
+
+/**
+ * Claims an event for processing inside the caller's transaction: true when it is new, or
+ * was stored as failed (a retry gets another attempt); false for a redelivery of one already
+ * handled. The primary key settles concurrent deliveries: the others wait for the first
+ * transaction and then find the row.
+ */
+export async function claimStripeEvent(tx: Queryable, e: NewStripeEvent): Promise<boolean> {
+  const rows = await tx.query<{ id: string }>(
+    `insert into stripe_events (id, type, api_version, created, livemode, payload_sha256, payload, customer_id)
+     values ($1, $2, $3, $4, $5, $6, $7::jsonb, $8)
+     on conflict (id) do update set attempts = stripe_events.attempts + 1
+       where stripe_events.status = 'failed'
+     returning id`,
+    [e.id, e.type, e.apiVersion, e.created, e.livemode, e.payloadSha256, JSON.stringify(e.payload), e.customerId],
+  );
+  return rows.length === 1;
+}
+
+/** Counts one more attempt on a stored event (a reprocess from the console). */
+export async function countStripeEventAttempt(tx: Queryable, id: string): Promise<void> {
+  await tx.query('update stripe_events set attempts = attempts + 1 where id = $1', [id]);
+}
+
+/** Records the outcome; `customerId` fills in a customer found through the payment (disputes name only a charge). */
+export async function finishStripeEvent(
+  tx: Queryable,
+  id: string,
+  status: Exclude<StripeEventStatus, 'received'>,
+  lastError: string | null,
+  customerId: string | null = null,
+): Promise<void> {
+  await tx.query(
+    `update stripe_events set status = $2, last_error = $3, processed_at = case when $2 = 'failed' then processed_at else now() end,
+       customer_id = coalesce(customer_id, $4) where id = $1`,
+    [id, status, lastError, customerId],
+  );
+}
+
+export async function findStripeEvent(db: Queryable, id: string): Promise<(StripeEventRecord & { payload: unknown }) | null> {
+  const [row] = await db.query<StripeEventRecord & { payload: unknown }>(`select ${COLUMNS}, payload from stripe_events where id = $1`, [id]);
+  return row ?? null;
+}
+
+/** Locks a stored event so two reprocess requests cannot apply it at once. */
+export async function lockStripeEvent(tx: Queryable, id: string): Promise<(StripeEventRecord & { payload: unknown }) | null> {
+  const [row] = await tx.query<StripeEventRecord & { payload: unknown }>(`select ${COLUMNS}, payload from stripe_events where id = $1 for update`, [id]);
+  return row ?? null;
+}
+
+/** The newest stored event's created time: where a catch-up starts. */
+export async function newestStripeEventAt(db: Queryable): Promise<Date | null> {
+  const [row] = await db.query<{ created: Date }>('select created from stripe_events order by created desc limit 1');
+  return row?.created ?? null;
+}
+
+export async function stripeEventIdsIn(db: Queryable, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db.query<{ id: string }>('select id from stripe_events where id = any($1::text[])', [ids]);
+  return new Set(rows.map((r) => r.id));
+}
+
+/** A customer's events, newest first. */
+export function stripeEventsOfCustomer(db: Queryable, customerId: string, limit = 200): Promise<StripeEventRecord[]> {
+  return db.query<StripeEventRecord>(`select ${COLUMNS} from stripe_events where customer_id = $1 order by created desc, id limit $2`, [customerId, limit]);
+}
+
+/** Counts per status, for the benchmark and the console. */
+export function countStripeEvents(db: Queryable): Promise<Array<{ status: StripeEventStatus; count: number }>> {
+  return db.query('select status, count(*)::int as count from stripe_events group by status');
+}
