@@ -2,13 +2,14 @@ import { availableParallelism, cpus, totalmem } from 'node:os';
 import pg from 'pg';
 import { runAllowedWriteBench } from './allowed-write.bench.ts';
 import { runChatTurnBench } from './chat-turn.bench.ts';
+import { runOutboxBench } from './outbox.bench.ts';
 import { runOutputGateBench } from './output-gate.bench.ts';
 import { runPipelineBench } from './pipeline.bench.ts';
 import { runThroughputBench } from './throughput.bench.ts';
 import { markdownTable, type BenchResult, type TargetCheck } from './stats.ts';
 
 /**
- * `npx tsx bench/run.ts [--quick] [--only pipeline|chat-turn|allowed-write|output-gate]`
+ * `npx tsx bench/run.ts [--quick] [--only pipeline|chat-turn|allowed-write|output-gate|throughput|outbox]`
  *
  * Runs the benchmarks one after another and prints Markdown: the machine, each
  * benchmark's figures, then every figure beside its target. Postgres figures use
@@ -17,7 +18,7 @@ import { markdownTable, type BenchResult, type TargetCheck } from './stats.ts';
  * exits 0, a broken one (an error page, a write that did not happen) exits 1.
  */
 
-const BENCHMARKS = ['pipeline', 'chat-turn', 'allowed-write', 'output-gate', 'throughput'] as const;
+const BENCHMARKS = ['pipeline', 'chat-turn', 'allowed-write', 'output-gate', 'throughput', 'outbox'] as const;
 type BenchmarkName = (typeof BENCHMARKS)[number];
 
 function parseArgs(argv: string[]): { quick: boolean; only: BenchmarkName[] } {
@@ -92,6 +93,10 @@ async function main() {
   }
   if (only.includes('throughput')) {
     await section('5. Throughput per process, one allowed write per turn', () => runThroughputBench({ quick, databaseUrl, execArgv: profileArgs() }));
+  }
+
+  if (only.includes('outbox')) {
+    await section('6. Outbox: draining jobs with 30% transient vendor failures', () => runOutboxBench({ quick, databaseUrl }));
   }
 
   out('');

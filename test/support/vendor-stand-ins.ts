@@ -95,6 +95,10 @@ export async function startVendorStandIns(options: StandInOptions) {
   const zendesk = new Map<number, ZendeskTicket>();
   const slack: string[] = [];
   const webhookEvents = new Map<string, { type: string; data: Record<string, unknown> }>();
+  /** Verified deliveries per webhook-id: more than one is a duplicate effect. */
+  const webhookDeliveries = new Map<string, number>();
+  /** Random transient failures: each request fails with this probability, with one of these faults. */
+  const chaos: Record<Vendor, { rate: number; faults: Fault[] } | undefined> = { hubspot: undefined, zendesk: undefined, slack: undefined, webhook: undefined };
   const requests: Array<{ vendor: Vendor; method: string; path: string; idempotencyKey: string | undefined }> = [];
   const faults: Record<Vendor, Fault[]> = { hubspot: [], zendesk: [], slack: [], webhook: [] };
   let hubspotIds = 1000;
@@ -203,6 +207,7 @@ export async function startVendorStandIns(options: StandInOptions) {
         'webhook-signature': String(req.headers['webhook-signature']),
       }) as { type: string; data: Record<string, unknown> };
       webhookEvents.set(String(req.headers['webhook-id']), event);
+      webhookDeliveries.set(String(req.headers['webhook-id']), (webhookDeliveries.get(String(req.headers['webhook-id'])) ?? 0) + 1);
       return { status: 204, body: '' };
     } catch {
       return { status: 400, body: 'invalid signature' };
@@ -220,7 +225,13 @@ export async function startVendorStandIns(options: StandInOptions) {
     requests.push({ vendor, method: req.method ?? '', path: inner.pathname, idempotencyKey: req.headers['idempotency-key'] as string | undefined });
     // The first queued fault meant for this method (or for any method).
     const index = faults[vendor].findIndex((f) => !f.method || f.method === req.method);
-    const fault = index >= 0 ? faults[vendor].splice(index, 1)[0] : undefined;
+    const random = chaos[vendor];
+    const fault =
+      index >= 0
+        ? faults[vendor].splice(index, 1)[0]
+        : random && Math.random() < random.rate
+          ? random.faults[Math.floor(Math.random() * random.faults.length)]
+          : undefined;
     if (fault?.kind === 'reset') return req.socket.destroy();
     if (fault?.kind === 'hang') return void hung.add(res);
     if (fault?.kind === 'status') {
@@ -246,7 +257,12 @@ export async function startVendorStandIns(options: StandInOptions) {
     zendesk,
     slack,
     webhookEvents,
+    webhookDeliveries,
     requests,
+    /** From now on each request to `vendor` fails with probability `rate`, with one of `faults`. */
+    chaos(vendor: Vendor, rate: number, faults: Fault[]) {
+      chaos[vendor] = { rate, faults };
+    },
     /** Queues faults for the vendor's next requests, in order. */
     inject(vendor: Vendor, ...next: Fault[]) {
       faults[vendor].push(...next);
@@ -267,6 +283,8 @@ export async function startVendorStandIns(options: StandInOptions) {
       zendesk.clear();
       slack.length = 0;
       webhookEvents.clear();
+      webhookDeliveries.clear();
+      for (const v of Object.keys(chaos) as Vendor[]) chaos[v] = undefined;
       requests.length = 0;
       for (const v of Object.keys(faults) as Vendor[]) faults[v].length = 0;
     },
