@@ -6,7 +6,7 @@ export interface AuditEntry {
   requestId: string | null;
   conversationId: string | null;
   actor: string;
-  kind: 'tool_call' | 'redaction';
+  kind: 'tool_call' | 'redaction' | 'job_action';
   tool: string | null;
   /** Already redacted by the caller: the log never holds raw emails or secrets. */
   args: unknown;
@@ -96,7 +96,7 @@ interface AuditRow {
   request_id: string | null;
   conversation_id: string | null;
   actor: string;
-  kind: 'tool_call' | 'redaction';
+  kind: 'tool_call' | 'redaction' | 'job_action';
   tool: string | null;
   args: unknown;
   args_digest: string | null;
@@ -152,7 +152,7 @@ export interface AuditListItem {
   requestId: string | null;
   conversationId: string | null;
   actor: string;
-  kind: 'tool_call' | 'redaction';
+  kind: 'tool_call' | 'redaction' | 'job_action';
   tool: string | null;
   args: unknown;
   argsDigest: string | null;

@@ -74,3 +74,9 @@ export async function markSyncFailed(db: Queryable, topic: string, payload: Reco
   if (topic.startsWith('crm.') && typeof payload.contactId === 'string') await setContactSync(db, payload.contactId, 'failed');
   if (topic.startsWith('helpdesk.') && typeof payload.ticketId === 'string') await setTicketSync(db, payload.ticketId, 'failed');
 }
+
+/** A job retried by hand: its row is syncing again. */
+export async function markSyncPending(db: Queryable, topic: string, payload: Record<string, unknown>): Promise<void> {
+  if (topic.startsWith('crm.') && typeof payload.contactId === 'string') await setContactSync(db, payload.contactId, 'pending');
+  if (topic.startsWith('helpdesk.') && typeof payload.ticketId === 'string') await setTicketSync(db, payload.ticketId, 'pending');
+}
