@@ -7,6 +7,7 @@ import { adminRoutes } from './routes/admin/index.ts';
 import { chatRoutes } from './routes/chat.ts';
 import { docsRoutes } from './routes/docs.ts';
 import { healthRoutes } from './routes/health.ts';
+import { meRequestRoutes } from './routes/me-requests.ts';
 import { serveOpenApi } from './routes/openapi.ts';
 
 /** The HTTP app: middleware in the order the design lists, then the routes, then their OpenAPI document. */
@@ -20,6 +21,7 @@ export function createApp(gateway: Gateway) {
 
   app.route('/', healthRoutes(gateway));
   app.route('/', chatRoutes(gateway));
+  app.route('/', meRequestRoutes(gateway));
   app.route('/', adminRoutes(gateway));
   app.route('/', docsRoutes());
   serveOpenApi(app);

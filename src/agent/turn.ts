@@ -29,6 +29,7 @@ export interface TurnDeps extends Omit<EnforceDeps, 'scrub' | 'tools'> {
   maxReplyChars: number;
   thresholds: Record<ToolName, number>;
   publicBaseUrl: string;
+  vendors?: { crm: boolean; helpdesk: boolean };
   /** A model step that takes longer is abandoned: the turn ends with an error, not a hang. */
   modelTimeoutMs: number;
 }
@@ -92,7 +93,7 @@ export async function runTurn(deps: TurnDeps, turn: TurnRequest, writer: UIMessa
   const runCall = async (call: { toolCallId: string; toolName: string; input: unknown; confidence: number | null }, confirmed: boolean) => {
     const outcome = await enforce(
       { tool: call.toolName, args: call.input, confidence: call.confidence },
-      { ...policy, confirmed, callsThisTurn: ++callsThisTurn, requestId: turn.requestId, publicBaseUrl: deps.publicBaseUrl },
+      { ...policy, confirmed, callsThisTurn: ++callsThisTurn, requestId: turn.requestId, publicBaseUrl: deps.publicBaseUrl, ...(deps.vendors ? { vendors: deps.vendors } : {}) },
       enforceDeps,
     );
     const output = mapStrings(outcome.output, gate) as ToolOutcome['output'];

@@ -58,8 +58,12 @@ export const captureLead = defineTool({
     return {
       result: {
         status: 'done',
-        message: `Thanks ${input.name}, our team will reach out to you at ${input.email}.`,
+        // The CRM call happens after this turn, through the outbox: say "syncing", never "synced".
+        message: ctx.vendors?.crm
+          ? `Thanks ${input.name}, your details are saved and syncing to our CRM; our team will reach out to you at ${input.email}.`
+          : `Thanks ${input.name}, your details are saved; our team will reach out to you at ${input.email}.`,
         contactId: contact.id,
+        sync: ctx.vendors?.crm ? 'syncing' : 'saved',
       },
       outbox: [{ topic: 'crm.upsert_contact', payload: { contactId: contact.id, created: contact.inserted } }],
     };

@@ -26,6 +26,8 @@ export interface ExecutionContext extends ToolContext {
   requestId: string;
   /** Base URL for links handed to humans (ticket transcript). */
   publicBaseUrl: string;
+  /** Which vendors the outbox delivers to, so a result can say "syncing" only when something syncs. */
+  vendors?: { crm: boolean; helpdesk: boolean };
 }
 
 /** How many hits a key may make within a sliding window. */
