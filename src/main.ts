@@ -1,7 +1,6 @@
 import { serve } from '@hono/node-server';
 import { ConfigError, loadConfig } from './config.ts';
 import { createGateway } from './gateway.ts';
-import { workerFromConfig } from './jobs/from-config.ts';
 import { createApp } from './server.ts';
 
 let config;
@@ -17,7 +16,8 @@ try {
 
 const gateway = await createGateway(config);
 // The outbox worker runs beside the server unless OUTBOX_WORKER=false (separate `npm run worker` processes).
-const worker = config.OUTBOX_WORKER ? workerFromConfig(config, gateway.db, gateway.logger) : null;
+// Loaded only once the configuration is valid, so a bad variable exits before the vendor clients load.
+const worker = config.OUTBOX_WORKER ? (await import('./jobs/from-config.ts')).workerFromConfig(config, gateway.db, gateway.logger) : null;
 worker?.start();
 const server = serve({ fetch: createApp(gateway).fetch, port: config.PORT, hostname: config.HOST }, (info) => {
   gateway.logger.info(

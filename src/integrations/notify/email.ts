@@ -1,4 +1,3 @@
-import nodemailer from 'nodemailer';
 import { DeliveryError } from '../delivery-error.ts';
 
 /**
@@ -7,15 +6,16 @@ import { DeliveryError } from '../delivery-error.ts';
  * SMTP 5xx replies are permanent (RFC 5321 §4.2.1), everything else is worth a retry.
  */
 export function emailAlerter(options: { smtpUrl: string; to: string; from: string; timeoutMs: number }) {
-  const transport = nodemailer.createTransport({
+  // nodemailer is loaded on first use: most deployments never configure SMTP.
+  const transport = import('nodemailer').then(({ default: nodemailer }) => nodemailer.createTransport({
     url: options.smtpUrl,
     connectionTimeout: options.timeoutMs,
     greetingTimeout: options.timeoutMs,
     socketTimeout: options.timeoutMs,
-  } as never);
+  } as never));
   return async function sendAlertEmail(alert: { id: number; subject: string; text: string }): Promise<void> {
     try {
-      await transport.sendMail({
+      await (await transport).sendMail({
         from: options.from,
         to: options.to,
         subject: alert.subject,
