@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, test } from 'node:test';
-import { raiseAlert, closeAlerts } from '../src/store/alerts.ts';
+import { closeAlerts, raiseAlert, raiseStaleCrmAlerts } from '../src/store/alerts.ts';
 import type { Database } from '../src/store/database.ts';
 import { enqueueOutbox } from '../src/store/outbox.ts';
 import { upsertOpenTicket } from '../src/store/tickets.ts';
@@ -219,6 +219,20 @@ for (const backend of testDatabases()) {
       assert.equal(again, null);
       await closeAlerts(db, `k-${backend.name}`);
       assert.ok((await raiseAlert(db, { kind: 'test_kind', key: `k-${backend.name}`, message: 'three' }, ['slack'])) !== null);
+    });
+
+    test('a CRM sync still pending after 5 minutes pages the founder once; delivery closes the episode', async () => {
+      const { worker } = testWorker(db, vendorEnv(vendors));
+      const contact = await seedContact(db, { email: nextEmail() });
+      const job = await jobFor(db, 'contactId', contact.id);
+      await db.query(`update outbox set created_at = now() - interval '6 minutes', next_attempt_at = now() + interval '1 hour' where id = $1`, [job.id]);
+      assert.equal(await raiseStaleCrmAlerts(db, 5 * 60_000, ['slack']), 1);
+      assert.equal(await raiseStaleCrmAlerts(db, 5 * 60_000, ['slack']), 0, 'one episode, not one page per sweep');
+      await db.query('update outbox set next_attempt_at = now() where id = $1', [job.id]);
+      await drain(db, worker);
+      assert.equal(vendors.slack.filter((t) => t.includes(`crm_sync_pending: CRM sync job ${job.id} `)).length, 1);
+      const [open] = await db.query<{ n: number }>(`select count(*)::int as n from alerts where key = $1 and closed_at is null`, [String(job.id)]);
+      assert.equal(open?.n, 0);
     });
 
     test('an unknown topic is dead-lettered, never dropped', async () => {
