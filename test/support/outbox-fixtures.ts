@@ -40,7 +40,7 @@ export function testWorker(db: Database, env: Record<string, string>, overrides:
 }
 
 /** Runs rounds until nothing is left to deliver (jobs waiting on a backoff included), or fails after `timeoutMs`. */
-export async function drain(db: Database, worker: { runOnce(): Promise<number> }, timeoutMs = 10_000): Promise<void> {
+export async function drain(db: Database, worker: { runOnce(): Promise<number> }, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while ((await countUndelivered(db)) > 0) {
     if (Date.now() > deadline) throw new Error('the outbox did not drain in time');
