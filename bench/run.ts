@@ -2,6 +2,7 @@ import { availableParallelism, cpus, totalmem } from 'node:os';
 import pg from 'pg';
 import { runAllowedWriteBench } from './allowed-write.bench.ts';
 import { runChatTurnBench } from './chat-turn.bench.ts';
+import { runOutboxBench } from './outbox.bench.ts';
 import { runOutputGateBench } from './output-gate.bench.ts';
 import { runPipelineBench } from './pipeline.bench.ts';
 import { runStripeWebhookBench } from './stripe-webhooks.bench.ts';
@@ -9,7 +10,7 @@ import { runThroughputBench } from './throughput.bench.ts';
 import { markdownTable, type BenchResult, type TargetCheck } from './stats.ts';
 
 /**
- * `npx tsx bench/run.ts [--quick] [--only pipeline|chat-turn|allowed-write|output-gate]`
+ * `npx tsx bench/run.ts [--quick] [--only pipeline|chat-turn|allowed-write|output-gate|throughput|outbox]`
  *
  * Runs the benchmarks one after another and prints Markdown: the machine, each
  * benchmark's figures, then every figure beside its target. Postgres figures use
@@ -18,7 +19,7 @@ import { markdownTable, type BenchResult, type TargetCheck } from './stats.ts';
  * exits 0, a broken one (an error page, a write that did not happen) exits 1.
  */
 
-const BENCHMARKS = ['pipeline', 'chat-turn', 'allowed-write', 'output-gate', 'throughput', 'stripe-webhooks'] as const;
+const BENCHMARKS = ['pipeline', 'chat-turn', 'allowed-write', 'output-gate', 'throughput', 'stripe-webhooks', 'outbox'] as const;
 type BenchmarkName = (typeof BENCHMARKS)[number];
 
 function parseArgs(argv: string[]): { quick: boolean; only: BenchmarkName[] } {
@@ -97,6 +98,9 @@ async function main() {
 
   if (only.includes('stripe-webhooks')) {
     await section('6. Stripe webhook ingestion over HTTP, Postgres', () => runStripeWebhookBench({ quick, databaseUrl }));
+  }
+  if (only.includes('outbox')) {
+    await section('7. Outbox: draining jobs with 30% transient vendor failures', () => runOutboxBench({ quick, databaseUrl }));
   }
 
   out('');

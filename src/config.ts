@@ -92,6 +92,28 @@ const envSchema = z
     RATE_LIMIT_TIMEOUT_MS: z.coerce.number().int().positive().default(300),
     DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
     DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
+    // Outbox delivery (src/jobs) and its vendors (src/integrations).
+    OUTBOX_WORKER: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+    OUTBOX_LEASE_MS: z.coerce.number().int().positive().default(30_000),
+    OUTBOX_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+    OUTBOX_POLL_MS: z.coerce.number().int().positive().default(1000),
+    OUTBOX_BATCH_SIZE: z.coerce.number().int().min(1).max(100).default(8),
+    CRM_PROVIDER: z.enum(['hubspot', 'webhook', 'none']).default('none'),
+    HUBSPOT_TOKEN: optionalSecret,
+    HUBSPOT_BASE_URL: z.url().default('https://api.hubapi.com'),
+    CRM_WEBHOOK_URL: optionalUrl,
+    CRM_WEBHOOK_SECRET: z.string().regex(/^whsec_[A-Za-z0-9+/=]+$/, 'must be a whsec_<base64> secret').optional(),
+    HELPDESK_PROVIDER: z.enum(['zendesk', 'webhook', 'none']).default('none'),
+    ZENDESK_SUBDOMAIN: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be the subdomain only').optional(),
+    ZENDESK_EMAIL: z.email().optional(),
+    ZENDESK_API_TOKEN: optionalSecret,
+    ZENDESK_BASE_URL: optionalUrl,
+    HELPDESK_WEBHOOK_URL: optionalUrl,
+    HELPDESK_WEBHOOK_SECRET: z.string().regex(/^whsec_[A-Za-z0-9+/=]+$/, 'must be a whsec_<base64> secret').optional(),
+    ALERT_WEBHOOK_URL: optionalUrl,
+    SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').optional(),
+    ALERT_EMAIL_TO: z.email().optional(),
+    ALERT_EMAIL_FROM: z.email().default('toolgate@localhost'),
   })
   .superRefine((env, ctx) => {
     if (env.MODEL.startsWith('openai:') && !env.OPENAI_API_KEY) {
@@ -104,6 +126,15 @@ const envSchema = z
     if (env.UPSTASH_REDIS_REST_URL && !env.UPSTASH_REDIS_REST_TOKEN) {
       ctx.addIssue({ code: 'custom', path: ['UPSTASH_REDIS_REST_TOKEN'], message: 'is required with UPSTASH_REDIS_REST_URL' });
     }
+    const need = (when: boolean, variables: Array<keyof typeof env>, because: string) => {
+      for (const v of variables) if (when && !env[v]) ctx.addIssue({ code: 'custom', path: [v], message: `is required ${because}` });
+    };
+    need(env.CRM_PROVIDER === 'hubspot', ['HUBSPOT_TOKEN'], 'when CRM_PROVIDER=hubspot');
+    need(env.CRM_PROVIDER === 'webhook', ['CRM_WEBHOOK_URL', 'CRM_WEBHOOK_SECRET'], 'when CRM_PROVIDER=webhook');
+    need(env.HELPDESK_PROVIDER === 'zendesk', ['ZENDESK_EMAIL', 'ZENDESK_API_TOKEN'], 'when HELPDESK_PROVIDER=zendesk');
+    need(env.HELPDESK_PROVIDER === 'zendesk' && !env.ZENDESK_BASE_URL, ['ZENDESK_SUBDOMAIN'], 'when HELPDESK_PROVIDER=zendesk');
+    need(env.HELPDESK_PROVIDER === 'webhook', ['HELPDESK_WEBHOOK_URL', 'HELPDESK_WEBHOOK_SECRET'], 'when HELPDESK_PROVIDER=webhook');
+    need(Boolean(env.SMTP_URL), ['ALERT_EMAIL_TO'], 'with SMTP_URL');
   });
 
 export type Env = z.infer<typeof envSchema>;
@@ -144,6 +175,11 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       env.STRIPE_SECRET_KEY,
       ...env.STRIPE_WEBHOOK_SECRET,
       env.UPSTASH_REDIS_REST_TOKEN,
+      env.HUBSPOT_TOKEN,
+      env.CRM_WEBHOOK_SECRET,
+      env.ZENDESK_API_TOKEN,
+      env.HELPDESK_WEBHOOK_SECRET,
+      passwordOf(env.SMTP_URL),
       passwordOf(env.DATABASE_URL),
       passwordOf(env.REDIS_URL),
       ...env.REDACT_VALUES,

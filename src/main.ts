@@ -15,6 +15,10 @@ try {
 }
 
 const gateway = await createGateway(config);
+// The outbox worker runs beside the server unless OUTBOX_WORKER=false (separate `npm run worker` processes).
+// Loaded only once the configuration is valid, so a bad variable exits before the vendor clients load.
+const worker = config.OUTBOX_WORKER ? (await import('./jobs/from-config.ts')).workerFromConfig(config, gateway.db, gateway.logger) : null;
+worker?.start();
 const server = serve({ fetch: createApp(gateway).fetch, port: config.PORT, hostname: config.HOST }, (info) => {
   gateway.logger.info(
     { port: info.port, host: config.HOST, database: gateway.db.kind, model: config.MODEL },
@@ -27,6 +31,6 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     if (stopping) return;
     stopping = true;
-    server.close(() => void gateway.close().then(() => process.exit(0)));
+    server.close(() => void (worker?.stop() ?? Promise.resolve()).then(() => gateway.close()).then(() => process.exit(0)));
   });
 }

@@ -10,6 +10,7 @@ import { chatRoutes } from './routes/chat.ts';
 import { docsRoutes } from './routes/docs.ts';
 import { healthRoutes } from './routes/health.ts';
 import { meBillingRoutes } from './routes/me/billing.ts';
+import { meRequestRoutes } from './routes/me-requests.ts';
 import { serveOpenApi } from './routes/openapi.ts';
 import { STRIPE_WEBHOOK_PATH, stripeWebhookRoutes } from './routes/webhooks/stripe.ts';
 
@@ -33,6 +34,7 @@ export function createApp(gateway: Gateway) {
 
   app.route('/', healthRoutes(gateway));
   app.route('/', chatRoutes(gateway));
+  app.route('/', meRequestRoutes(gateway));
   app.route('/', adminRoutes(gateway));
   app.route('/', stripeWebhookRoutes(gateway));
   app.route('/', meBillingRoutes(gateway));

@@ -41,6 +41,7 @@ export interface TurnDeps extends Omit<EnforceDeps, 'scrub' | 'tools'> {
   thresholds: Record<ToolName, number>;
   publicBaseUrl: string;
   billing?: BillingServices;
+  vendors?: { crm: boolean; helpdesk: boolean };
   /** A model step that takes longer is abandoned: the turn ends with an error, not a hang. */
   modelTimeoutMs: number;
 }
@@ -109,7 +110,15 @@ export async function runTurn(deps: TurnDeps, turn: TurnRequest, writer: UIMessa
   const runCall = async (call: { toolCallId: string; toolName: string; input: unknown; confidence: number | null }, confirmed: boolean) => {
     const outcome = await enforce(
       { tool: call.toolName, args: call.input, confidence: call.confidence },
-      { ...policy, confirmed, callsThisTurn: ++callsThisTurn, requestId: turn.requestId, publicBaseUrl: deps.publicBaseUrl, billing: deps.billing },
+      {
+        ...policy,
+        confirmed,
+        callsThisTurn: ++callsThisTurn,
+        requestId: turn.requestId,
+        publicBaseUrl: deps.publicBaseUrl,
+        billing: deps.billing,
+        ...(deps.vendors ? { vendors: deps.vendors } : {}),
+      },
       enforceDeps,
     );
     const output = mapStrings(outcome.output, gate) as ToolOutcome['output'];

@@ -86,6 +86,7 @@ export function chatRoutes(gateway: Gateway) {
       thresholds: config.confidenceThresholds,
       publicBaseUrl: config.PUBLIC_BASE_URL,
       billing: gateway.billing,
+      vendors: { crm: config.CRM_PROVIDER !== 'none', helpdesk: config.HELPDESK_PROVIDER !== 'none' },
       modelTimeoutMs: config.MODEL_TIMEOUT_MS,
       logError: (err: unknown, context: Record<string, unknown>) => logger.error({ err, requestId, ...context }, 'turn error'),
     };

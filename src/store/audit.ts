@@ -6,7 +6,7 @@ export interface AuditEntry {
   requestId: string | null;
   conversationId: string | null;
   actor: string;
-  kind: 'tool_call' | 'redaction';
+  kind: 'tool_call' | 'redaction' | 'job_action';
   tool: string | null;
   /** Already redacted by the caller: the log never holds raw emails or secrets. */
   args: unknown;
@@ -115,7 +115,7 @@ interface AuditRow {
   request_id: string | null;
   conversation_id: string | null;
   actor: string;
-  kind: 'tool_call' | 'redaction';
+  kind: 'tool_call' | 'redaction' | 'job_action';
   tool: string | null;
   args: unknown;
   args_digest: string | null;

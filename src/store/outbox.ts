@@ -36,11 +36,18 @@ export function listDeadJobs(db: Queryable, limit = 500): Promise<DeadJob[]> {
   );
 }
 
-/** Puts a dead-lettered job back in the queue with fresh attempts; null when no dead job has that id. */
-export async function retryDeadJob(db: Queryable, id: number): Promise<{ id: number; status: 'pending' } | null> {
-  const [job] = await db.query<{ id: number; status: 'pending' }>(
+/**
+ * Puts a dead-lettered job back in the queue with fresh attempts, or makes a job whose
+ * outcome is unknown due now; null when no such job has that id. A job that was unknown
+ * keeps that mark, so its next attempt still reads back before it creates.
+ */
+export async function retryDeadJob(
+  db: Queryable,
+  id: number,
+): Promise<{ id: number; status: 'pending'; topic: string; payload: Record<string, unknown> } | null> {
+  const [job] = await db.query<{ id: number; status: 'pending'; topic: string; payload: Record<string, unknown> }>(
     `update outbox set status = 'pending', attempts = 0, next_attempt_at = now(), updated_at = now()
-     where id = $1 and status = 'dead' returning id, status`,
+     where id = $1 and (status = 'dead' or (status = 'pending' and outcome_unknown)) returning id, status, topic, payload`,
     [id],
   );
   return job ?? null;

@@ -66,24 +66,28 @@ export const captureLead = defineTool({
       source: input.source ?? 'chat',
       conversationId: ctx.conversationId,
     };
-    const message = `Thanks ${input.name}, our team will reach out to you at ${input.email}.`;
+    // The CRM call happens after this turn, through the outbox: say "syncing", never "synced".
+    const syncing = ctx.vendors?.crm === true;
+    const done = (contactId: string) => ({
+      status: 'done' as const,
+      message: syncing
+        ? `Thanks ${input.name}, your details are saved and syncing to our CRM; our team will reach out to you at ${input.email}.`
+        : `Thanks ${input.name}, your details are saved; our team will reach out to you at ${input.email}.`,
+      contactId,
+      sync: syncing ? 'syncing' : 'saved',
+    });
     if (ownsEmail(ctx, input.email) || ctx.session.isAdmin) {
       const contact = await upsertContact(tx, details, { overwrite: true });
-      return {
-        result: { status: 'done', message, contactId: contact.id },
-        outbox: [{ topic: 'crm.upsert_contact', payload: { contactId: contact.id, created: contact.inserted } }],
-      };
+      return { result: done(contact.id), outbox: [{ topic: 'crm.upsert_contact', payload: { contactId: contact.id, created: contact.inserted } }] };
     }
     const contact = await insertContactIfAbsent(tx, details);
     if (contact.inserted) {
-      return {
-        result: { status: 'done', message, contactId: contact.id },
-        outbox: [{ topic: 'crm.upsert_contact', payload: { contactId: contact.id, created: true } }],
-      };
+      return { result: done(contact.id), outbox: [{ topic: 'crm.upsert_contact', payload: { contactId: contact.id, created: true } }] };
     }
+    // The same reply either way, so it does not reveal whether the email is known.
     const inquiry = await recordInquiry(tx, contact.id, details, ctx.session.actor);
     return {
-      result: { status: 'done', message, contactId: contact.id },
+      result: done(contact.id),
       outbox: [{ topic: 'crm.contact_inquiry', payload: { contactId: contact.id, inquiryId: inquiry.id, verified: false } }],
     };
   },

@@ -91,10 +91,11 @@ export const escalateTicket = defineTool({
       result: {
         status: 'done',
         message: ticket.inserted
-          ? `I've opened ${/^[aeiou]/.test(input.category) ? 'an' : 'a'} ${input.category} ticket for our team (priority ${ticket.priority}). They will reply to ${contact}.`
+          ? `I've opened ${/^[aeiou]/.test(input.category) ? 'an' : 'a'} ${input.category} ticket for our team (priority ${ticket.priority})${ctx.vendors?.helpdesk ? ', saved and syncing to our helpdesk' : ''}. They will reply to ${contact}.`
           : `I've added this to your open ${input.category} ticket. Our team will reply to ${contact}.`,
         ticketId: ticket.id,
         priority: ticket.priority,
+        sync: ctx.vendors?.helpdesk ? 'syncing' : 'saved',
       },
       outbox,
     };

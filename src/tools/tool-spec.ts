@@ -31,6 +31,8 @@ export interface ExecutionContext extends ToolContext {
   publicBaseUrl: string;
   /** Billing settings and Stripe calls (grace period, portal links); absent where no billing is served. */
   billing?: BillingServices;
+  /** Which vendors the outbox delivers to, so a result can say "syncing" only when something syncs. */
+  vendors?: { crm: boolean; helpdesk: boolean };
 }
 
 /** How many hits a key may make within a sliding window. */

@@ -3,53 +3,155 @@ import type { Gateway } from '../../gateway.ts';
 import { jsonResponse, problemResponse } from '../../http/contract.ts';
 import { problem } from '../../http/problem.ts';
 import { createRouter } from '../../http/router.ts';
-import { listDeadJobs, retryDeadJob } from '../../store/outbox.ts';
+import { closeAlerts } from '../../store/alerts.ts';
+import { appendAudit } from '../../store/audit.ts';
+import { listJobExceptions, listWaitingConfirmations, resolveJob } from '../../store/exceptions.ts';
+import { retryDeadJob } from '../../store/outbox.ts';
+import { markSyncPending } from '../../store/sync-state.ts';
 import { adminProblems, adminRoute, listOf, timestamp } from './contract.ts';
 
-export const deadJob = z
+const jobContext = z
   .object({
-    id: z.number().int().openapi({ description: 'The job id to retry.' }),
+    contact: z.object({ id: z.string(), email: z.string(), name: z.string() }).nullable(),
+    ticket: z.object({ id: z.string(), subject: z.string(), contactEmail: z.string(), conversationId: z.string() }).nullable(),
+    alert: z.object({ kind: z.string(), key: z.string(), message: z.string() }).nullable(),
+  })
+  .openapi({ description: 'The lead, ticket or alert the job carries (null where it carries none).' });
+
+export const jobException = z
+  .object({
+    kind: z.enum(['dead_job', 'unknown_job', 'undeliverable_alert']),
+    id: z.number().int().openapi({ description: 'The job id to retry or resolve.' }),
     topic: z.string(),
+    state: z.enum(['dead', 'unknown']).openapi({ description: '`unknown`: the last call may have taken effect; the next attempt reads back first.' }),
     payload: z.unknown(),
     attempts: z.number().int(),
     lastError: z.string().nullable(),
+    context: jobContext,
     createdAt: timestamp,
     updatedAt: timestamp,
   })
-  .openapi('DeadJob');
+  .openapi('JobException');
+
+export const confirmationException = z
+  .object({
+    kind: z.literal('pending_confirmation'),
+    id: z.string(),
+    conversationId: z.string(),
+    tool: z.string(),
+    confidence: z.number().nullable(),
+    createdAt: timestamp,
+    expiresAt: timestamp,
+  })
+  .openapi('ConfirmationException');
 
 export const listExceptionsRoute = createRoute({
   ...adminRoute,
   method: 'get',
   path: '/admin/v1/exceptions',
-  summary: 'The dead-letter queue: outbox jobs that used up their attempts',
-  responses: { 200: listOf(deadJob, 'Dead-lettered jobs, newest first (at most 500).'), ...adminProblems },
+  summary: 'What needs a human: dead-lettered and unknown jobs, undeliverable alerts, low-confidence requests waiting',
+  responses: {
+    200: listOf(z.union([jobException, confirmationException]), 'Jobs first (newest first, at most 500), then waiting confirmations.'),
+    ...adminProblems,
+  },
+});
+
+const jobId = z.object({
+  id: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER).openapi({ param: { name: 'id', in: 'path' }, type: 'integer' }),
 });
 
 export const retryJobRoute = createRoute({
   ...adminRoute,
   method: 'post',
   path: '/admin/v1/jobs/{id}/retry',
-  summary: 'Put a dead-lettered job back in the queue',
-  request: {
-    params: z.object({
-      id: z.coerce.number().int().positive().openapi({ param: { name: 'id', in: 'path' }, type: 'integer' }),
-    }),
-  },
+  summary: 'Put a dead-lettered (or unknown) job back in the queue, audited',
+  request: { params: jobId },
   responses: {
     200: jsonResponse(z.object({ id: z.number().int(), status: z.literal('pending') }), 'The job is pending again, with fresh attempts.'),
     400: problemResponse('invalid_request: the job id is not a positive integer'),
-    404: problemResponse('not_found: no dead-lettered job has that id'),
+    404: problemResponse('not_found: no dead-lettered or unknown job has that id'),
     ...adminProblems,
   },
 });
 
+export const resolveJobRoute = createRoute({
+  ...adminRoute,
+  method: 'post',
+  path: '/admin/v1/jobs/{id}/resolve',
+  summary: 'Close a dead-lettered (or unknown) job by hand, with a note; audited',
+  request: {
+    params: jobId,
+    body: {
+      required: true,
+      content: {
+        'application/json': {
+          schema: z
+            .object({ note: z.string().trim().min(1).max(2000).regex(/^[^\u0000]*$/, 'must not contain NUL').openapi({ description: 'What was done, for the audit log.' }) })
+            .strict(),
+        },
+      },
+    },
+  },
+  responses: {
+    200: jsonResponse(z.object({ id: z.number().int(), status: z.literal('resolved') }), 'The job is closed and will not be delivered.'),
+    400: problemResponse('invalid_request: the id or the note is not valid'),
+    404: problemResponse('not_found: no dead-lettered or unknown job has that id'),
+    ...adminProblems,
+  },
+});
+
+/** Lone surrogates cannot be stored as jsonb text: replace them rather than fail with a 5xx. */
+const storable = (text: string) => text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+
 export function jobRoutes({ db }: Gateway) {
   const app = createRouter();
-  app.openapi(listExceptionsRoute, async (c) => c.json({ items: await listDeadJobs(db) }, 200));
+  app.openapi(listExceptionsRoute, async (c) => {
+    const [jobs, confirmations] = await Promise.all([listJobExceptions(db), listWaitingConfirmations(db)]);
+    return c.json({ items: [...jobs, ...confirmations] }, 200);
+  });
   app.openapi(retryJobRoute, async (c) => {
-    const job = await retryDeadJob(db, c.req.valid('param').id);
-    return job ? c.json(job, 200) : problem(c, 404, 'not_found', 'No dead-lettered job with that id.');
+    const id = c.req.valid('param').id;
+    const session = c.get('session');
+    // The job, its row's sync state and the audit row change together or not at all.
+    const job = await db.transaction(async (tx) => {
+      const retried = await retryDeadJob(tx, id);
+      if (!retried) return null;
+      await markSyncPending(tx, retried.topic, retried.payload);
+      await appendAudit(tx, auditOf(c.get('requestId'), session.actor, 'retried', { jobId: id, topic: retried.topic }));
+      return retried;
+    });
+    return job ? c.json({ id: job.id, status: job.status }, 200) : problem(c, 404, 'not_found', 'No dead-lettered or unknown job with that id.');
+  });
+  app.openapi(resolveJobRoute, async (c) => {
+    const id = c.req.valid('param').id;
+    const note = storable(c.req.valid('json').note);
+    const session = c.get('session');
+    const job = await db.transaction(async (tx) => {
+      const resolved = await resolveJob(tx, id, note);
+      if (!resolved) return null;
+      await closeAlerts(tx, String(id));
+      await appendAudit(tx, auditOf(c.get('requestId'), session.actor, 'resolved', { jobId: id, topic: resolved.topic, note }));
+      return resolved;
+    });
+    return job ? c.json({ id: job.id, status: job.status }, 200) : problem(c, 404, 'not_found', 'No dead-lettered or unknown job with that id.');
   });
   return app;
+}
+
+function auditOf(requestId: string, actor: string, decision: 'retried' | 'resolved', args: Record<string, unknown>) {
+  return {
+    requestId,
+    conversationId: null,
+    actor,
+    kind: 'job_action' as const,
+    tool: null,
+    args,
+    argsDigest: null,
+    decision,
+    reason: null,
+    confidence: null,
+    idempotencyKey: null,
+    latencyMs: null,
+    outcome: decision,
+  };
 }

@@ -1,0 +1,101 @@
+import { createLogger } from '../src/http/logger.ts';
+import { createOutboxWorker } from '../src/jobs/worker.ts';
+import { buildHandlers } from '../src/jobs/handlers/index.ts';
+import { webhookCrm } from '../src/integrations/crm/webhook.ts';
+import type { Database } from '../src/store/database.ts';
+import { migrate } from '../src/store/migrate.ts';
+import { openPglite } from '../src/store/pglite.ts';
+import { freshPostgres } from '../test/support/databases.ts';
+import { VENDOR_CREDENTIALS } from '../test/support/outbox-fixtures.ts';
+import { startVendorStandIns } from '../test/support/vendor-stand-ins.ts';
+import { markdownTable, type BenchResult, type TargetCheck } from './stats.ts';
+
+/**
+ * Benchmark 6: drain 5,000 outbox jobs (CRM contact upserts through the signed-webhook
+ * provider to a local Standard Webhooks receiver) while 30% of calls fail transiently
+ * (500, 503 with Retry-After: 0, or a reset connection). Checks every job delivered and
+ * none delivered twice (one POST that the receiver applied per job id), and reports
+ * throughput and time to drain with the in-process worker(s): one worker on PGlite,
+ * three on Postgres.
+ */
+
+const FAILURE_RATE = 0.3;
+
+async function seed(db: Database, jobs: number, run: string) {
+  await db.query(
+    `with c as (
+       insert into contacts (email, name) select 'bench' || i || '.' || $2 || '@example.com', 'Bench ' || i from generate_series(1, $1::int) i returning id
+     )
+     insert into outbox (topic, payload, dedupe_key) select 'crm.upsert_contact', jsonb_build_object('contactId', id::text), 'bench:' || id from c`,
+    [jobs, run],
+  );
+}
+
+async function drainWith(db: Database, workers: number, jobs: number) {
+  const vendors = await startVendorStandIns(VENDOR_CREDENTIALS);
+  vendors.chaos('webhook', FAILURE_RATE, [
+    { kind: 'status', status: 500 },
+    { kind: 'status', status: 503, retryAfter: '0' },
+    { kind: 'reset' },
+  ]);
+  const logger = createLogger('silent');
+  const handlers = buildHandlers({ crm: webhookCrm({ url: vendors.urls.webhook, secret: VENDOR_CREDENTIALS.webhookSecret }), helpdesk: null, alerts: {} });
+  const pool = Array.from({ length: workers }, (_, i) =>
+    createOutboxWorker({ db, logger, handlers, alertChannels: [], workerId: `bench-${i}`, batchSize: 20, backoff: { baseMs: 5, capMs: 50, maxRetryAfterMs: 1000 }, timeoutMs: 5000 }),
+  );
+  const started = performance.now();
+  await Promise.all(
+    pool.map(async (worker) => {
+      for (;;) {
+        const claimed = await worker.runOnce();
+        if (claimed > 0) continue;
+        const [row] = await db.query<{ n: number }>(`select count(*)::int as n from outbox where status in ('pending', 'processing')`);
+        if (row!.n === 0) return;
+        await new Promise((r) => setTimeout(r, 5));
+      }
+    }),
+  );
+  const elapsedMs = performance.now() - started;
+  const delivered = vendors.webhookEvents.size;
+  const twice = [...vendors.webhookDeliveries.values()].filter((n) => n > 1).length;
+  const [dead] = await db.query<{ n: number }>(`select count(*)::int as n from outbox where status <> 'done'`);
+  const [attempts] = await db.query<{ n: number; failed: number }>(
+    `select count(*)::int as n, count(*) filter (where outcome <> 'delivered')::int as failed from outbox_attempts`,
+  );
+  await vendors.stop();
+  if (delivered !== jobs || dead!.n !== 0 || twice !== 0) throw new Error(`outbox bench: ${delivered} of ${jobs} delivered, ${twice} twice, ${dead!.n} not done`);
+  return { elapsedMs, delivered, twice, attempts: attempts!.n, failedAttempts: attempts!.failed };
+}
+
+export async function runOutboxBench(options: { quick: boolean; databaseUrl: string | undefined }): Promise<BenchResult> {
+  const jobs = options.quick ? 1000 : 5000;
+  const run = Date.now().toString(36);
+  const rows: Array<Array<string | number>> = [];
+  const checks: TargetCheck[] = [];
+  const record = (backend: string, workers: number, r: Awaited<ReturnType<typeof drainWith>>) => {
+    const perSecond = (jobs / r.elapsedMs) * 1000;
+    rows.push([backend, workers, jobs, `${(r.elapsedMs / 1000).toFixed(1)} s`, perSecond.toFixed(0), r.attempts, `${((r.failedAttempts / r.attempts) * 100).toFixed(0)}%`, r.delivered, r.twice]);
+    checks.push({ benchmark: 'outbox', measure: `${backend}: delivered once each`, value: `${r.delivered}/${jobs}`, target: `${jobs}/${jobs}`, pass: r.delivered === jobs && r.twice === 0 });
+  };
+
+  const pglite = await openPglite();
+  await migrate(pglite);
+  await seed(pglite, jobs, run);
+  record('PGlite (in process)', 1, await drainWith(pglite, 1, jobs));
+  await pglite.close();
+
+  if (options.databaseUrl) {
+    const fresh = await freshPostgres(options.databaseUrl);
+    try {
+      await seed(fresh.db, jobs, run);
+      record('Postgres', 3, await drainWith(fresh.db, 3, jobs));
+    } finally {
+      await fresh.drop();
+    }
+  }
+  const markdown = [
+    markdownTable(['database', 'workers', 'jobs', 'time to drain', 'jobs/s', 'attempts', 'failed attempts', 'delivered', 'delivered twice'], rows),
+    options.databaseUrl ? '' : '\nPostgres: skipped (DATABASE_URL unset).',
+  ].join('\n');
+  return { markdown, checks };
+}

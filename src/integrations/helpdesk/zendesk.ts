@@ -1,0 +1,86 @@
+import type { TicketForSync } from '../../store/sync-state.ts';
+import { DeliveryError } from '../delivery-error.ts';
+import { jsonBody, vendorFetch } from '../vendor-fetch.ts';
+import type { HelpdeskProvider } from './types.ts';
+
+/**
+ * Zendesk Support Tickets API (https://developer.zendesk.com/api-reference/ticketing/tickets/tickets/):
+ * `POST /api/v2/tickets.json` with a `{"ticket": ...}` envelope, `GET /api/v2/tickets.json?external_id=`
+ * to list by our id, `PUT /api/v2/tickets/{id}.json` to add a comment. Authentication is
+ * `{email}/token:{api_token}` as basic auth (API token authentication, same reference).
+ *
+ * Our ticket id is the Zendesk `external_id`, and every create is preceded by a look-up by
+ * it, so a retry after a timeout, or after a worker died mid-call, finds the ticket the
+ * first attempt created instead of opening a second one.
+ */
+interface ZendeskTicket {
+  id: number;
+  external_id?: string | null;
+}
+
+export function zendeskHelpdesk(options: { baseUrl: string; email: string; apiToken: string }): HelpdeskProvider {
+  const base = options.baseUrl.replace(/\/$/, '');
+  const authorization = `Basic ${Buffer.from(`${options.email}/token:${options.apiToken}`).toString('base64')}`;
+  const headers = (idempotencyKey?: string) => ({
+    authorization,
+    'content-type': 'application/json',
+    // Zendesk honours Idempotency-Key on ticket creation; harmless elsewhere.
+    ...(idempotencyKey ? { 'idempotency-key': idempotencyKey } : {}),
+  });
+
+  async function findByExternalId(id: string, signal: AbortSignal): Promise<string | null> {
+    const response = await vendorFetch('zendesk', `${base}/api/v2/tickets.json?external_id=${encodeURIComponent(id)}`, {
+      method: 'GET',
+      headers: headers(),
+      signal,
+    });
+    const body = await jsonBody<{ tickets?: ZendeskTicket[] }>('zendesk', response);
+    const match = body.tickets?.find((t) => t.external_id === id);
+    return match ? String(match.id) : null;
+  }
+
+  const priorityOf = (p: TicketForSync['priority']) => (p === 'low' || p === 'normal' || p === 'high' || p === 'urgent' ? p : 'normal');
+
+  async function create(ticket: TicketForSync, idempotencyKey: string, signal: AbortSignal): Promise<string> {
+    const response = await vendorFetch('zendesk', `${base}/api/v2/tickets.json`, {
+      method: 'POST',
+      headers: headers(idempotencyKey),
+      body: JSON.stringify({
+        ticket: {
+          external_id: ticket.id,
+          subject: ticket.subject,
+          comment: { body: `${ticket.summary}\n\nTranscript: ${ticket.transcriptUrl}` },
+          priority: priorityOf(ticket.priority),
+          tags: [...new Set([...ticket.tags, `category_${ticket.category}`, 'toolgate'])].map((t) => t.replace(/\s+/g, '_')),
+          requester: { name: ticket.contactEmail.split('@')[0], email: ticket.contactEmail },
+        },
+      }),
+      signal,
+    });
+    const body = await jsonBody<{ ticket?: ZendeskTicket }>('zendesk', response);
+    if (!body.ticket?.id) throw new DeliveryError('zendesk: create answered without a ticket id', { retryable: true, errorClass: 'bad_response', outcomeUnknown: true });
+    return String(body.ticket.id);
+  }
+
+  return {
+    name: 'zendesk',
+    async createTicket(ticket, { idempotencyKey, signal }) {
+      const existing = ticket.helpdeskVendorId ?? (await findByExternalId(ticket.id, signal));
+      return { vendorId: existing ?? (await create(ticket, idempotencyKey, signal)) };
+    },
+    async appendTicket(ticket, { idempotencyKey, signal }) {
+      const vendorId = ticket.helpdeskVendorId ?? (await findByExternalId(ticket.id, signal));
+      // The create never reached Zendesk: creating now carries the summary; the update follows.
+      const id = vendorId ?? (await create(ticket, `${idempotencyKey}:create`, signal));
+      const update = ticket.updates.at(-1);
+      if (!update) return { vendorId: id };
+      await vendorFetch('zendesk', `${base}/api/v2/tickets/${encodeURIComponent(id)}.json`, {
+        method: 'PUT',
+        headers: headers(idempotencyKey),
+        body: JSON.stringify({ ticket: { comment: { body: `Update (${update.at}): ${update.summary}` }, priority: priorityOf(ticket.priority) } }),
+        signal,
+      });
+      return { vendorId: id };
+    },
+  };
+}

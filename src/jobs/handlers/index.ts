@@ -1,0 +1,26 @@
+import type { CrmProvider } from '../../integrations/crm/index.ts';
+import type { HelpdeskProvider } from '../../integrations/helpdesk/index.ts';
+import type { HandlerRegistry } from '../handler.ts';
+import { crmUpsertContact } from './crm.ts';
+import { helpdeskTicket } from './helpdesk.ts';
+import { notifyAlert, notifyUrgentTicket, type AlertTransports } from './notify.ts';
+
+export interface HandlerDeps {
+  crm: CrmProvider | null;
+  helpdesk: HelpdeskProvider | null;
+  alerts: AlertTransports;
+}
+
+/**
+ * Every outbox topic the worker delivers, one handler each. A topic missing here is
+ * dead-lettered on its first attempt (visible in the exceptions queue), never dropped.
+ */
+export function buildHandlers(deps: HandlerDeps): HandlerRegistry {
+  return {
+    'crm.upsert_contact': crmUpsertContact(deps.crm),
+    'helpdesk.create_ticket': helpdeskTicket(deps.helpdesk, 'create'),
+    'helpdesk.append_ticket': helpdeskTicket(deps.helpdesk, 'append'),
+    'notify.urgent_ticket': notifyUrgentTicket(deps.alerts),
+    'notify.alert': notifyAlert(deps.alerts),
+  };
+}

@@ -1,0 +1,288 @@
+import assert from 'node:assert/strict';
+import { after, before, beforeEach, describe, test } from 'node:test';
+import { closeAlerts, raiseAlert, raiseStaleCrmAlerts } from '../src/store/alerts.ts';
+import type { Database } from '../src/store/database.ts';
+import { enqueueOutbox } from '../src/store/outbox.ts';
+import { upsertOpenTicket } from '../src/store/tickets.ts';
+import { claimJobs, listAttempts, settleAttempt } from '../src/store/outbox-claims.ts';
+import { testDatabases } from './support/databases.ts';
+import { drain, jobFor, seedContact, seedTicket, testWorker, VENDOR_CREDENTIALS, vendorEnv } from './support/outbox-fixtures.ts';
+import { startVendorStandIns, type VendorStandIns } from './support/vendor-stand-ins.ts';
+
+for (const backend of testDatabases()) {
+  describe(`outbox delivery (${backend.name})`, () => {
+    let db: Database;
+    let drop: () => Promise<void>;
+    let vendors: VendorStandIns;
+    let email = 0;
+    const nextEmail = () => `lead${email++}.${backend.name}@example.com`;
+
+    before(async () => {
+      ({ db, drop } = await backend.open());
+      vendors = await startVendorStandIns(VENDOR_CREDENTIALS);
+    });
+    after(async () => {
+      await vendors.stop();
+      await drop();
+    });
+    beforeEach(async () => {
+      // Each test starts from an empty queue: earlier tests' alert jobs must not leak in.
+      await db.query(`update outbox set status = 'done' where status in ('pending', 'processing')`);
+      vendors.reset();
+    });
+
+    test('a lead reaches HubSpot once, upserted by email, and its row records the vendor id', async () => {
+      const { worker } = testWorker(db, vendorEnv(vendors));
+      const address = nextEmail();
+      const contact = await seedContact(db, { email: address, name: 'Ada King Lovelace', company: 'Analytical Engines' });
+      await drain(db, worker);
+      const remote = vendors.hubspot.get(address);
+      assert.equal(remote?.properties.firstname, 'Ada King');
+      assert.equal(remote?.properties.lastname, 'Lovelace');
+      assert.equal(remote?.properties.company, 'Analytical Engines');
+      assert.equal(remote?.properties.lifecyclestage, 'lead');
+      const [row] = await db.query<{ crm_sync_state: string; crm_vendor_id: string }>('select crm_sync_state, crm_vendor_id from contacts where id = $1', [contact.id]);
+      assert.deepEqual(row, { crm_sync_state: 'synced', crm_vendor_id: remote?.id });
+      const job = await jobFor(db, 'contactId', contact.id);
+      assert.equal(job.status, 'done');
+      const attempts = await listAttempts(db, job.id);
+      assert.deepEqual(attempts.map((a) => a.outcome), ['delivered']);
+      assert.ok(vendors.requests.every((r) => r.idempotencyKey === `toolgate-job-${job.id}`));
+    });
+
+    test('an empty field of ours never clears a value the CRM holds', async () => {
+      const { worker } = testWorker(db, vendorEnv(vendors));
+      const address = nextEmail();
+      vendors.hubspot.set(address, { id: '77', properties: { email: address, company: 'Set by sales', phone: '+44 20 0000 0000' } });
+      await seedContact(db, { email: address, company: null, phone: '' });
+      await drain(db, worker);
+      assert.equal(vendors.hubspot.get(address)?.properties.company, 'Set by sales');
+      assert.equal(vendors.hubspot.get(address)?.properties.phone, '+44 20 0000 0000');
+    });
+
+    test('a paying customer is sent as a customer with their plan', async () => {
+      const { worker } = testWorker(db, vendorEnv(vendors));
+      const address = nextEmail();
+      await db.query(`insert into billing_accounts (user_id, email, plan, status) values ($1, $2, 'pro', 'active')`, [`user-${address}`, address]);
+      await seedContact(db, { email: address });
+      await drain(db, worker);
+      assert.equal(vendors.hubspot.get(address)?.properties.lifecyclestage, 'customer');
+      assert.equal(vendors.hubspot.get(address)?.properties.toolgate_plan, 'pro');
+    });
+
+    test('429 with Retry-After waits as long as the vendor asked, then delivers', async () => {
+      const { worker } = testWorker(db, vendorEnv(vendors));
+      vendors.inject('hubspot', { kind: 'status', status: 429, retryAfter: '7' });
+      const contact = await seedContact(db, { email: nextEmail() });
+      await worker.runOnce();
+      const job = await jobFor(db, 'contactId', contact.id);
+      assert.equal(job.status, 'pending');
+      // Measured inside the settle statement (both sides are its now()), so a slow machine cannot skew it.
+      const [{ wait }] = (await db.query<{ wait: number }>(
+        'select extract(epoch from next_attempt_at - updated_at)::float8 * 1000 as wait from outbox where id = $1',
+        [job.id],
+      )) as [{ wait: number }];
+      assert.equal(Math.round(wait), 7000);
+      const [attempt] = await listAttempts(db, job.id);
+      assert.equal(attempt?.httpStatus, 429);
+      assert.equal(attempt?.errorClass, 'rate_limited');
+      // Time passes.
+      await db.query('update outbox set next_attempt_at = now() where id = $1', [job.id]);
+      await drain(db, worker);
+      assert.equal((await jobFor(db, 'contactId', contact.id)).status, 'done');
+      assert.equal(vendors.hubspot.size, 1);
+    });
+
+    test('500, 503 and a reset connection are retried with backoff until delivered', async () => {
+      const { worker } = testWorker(db, vendorEnv(vendors));
+      vendors.inject('hubspot', { kind: 'status', status: 500 }, { kind: 'status', status: 503 }, { kind: 'reset' });
+      const contact = await seedContact(db, { email: nextEmail() });
+      await drain(db, worker);
+      const job = await jobFor(db, 'contactId', contact.id);
+      const attempts = await listAttempts(db, job.id);
+      // A pooled connection the reset closed can fail once more before a fresh one is opened: also a retry.
+      assert.deepEqual(attempts.slice(0, 3).map((a) => [a.outcome, a.errorClass]), [['retry', 'http_500'], ['retry', 'http_503'], ['retry', 'network']]);
+      assert.deepEqual(attempts.slice(3, -1).map((a) => a.errorClass), attempts.slice(3, -1).map(() => 'network'));
+      assert.equal(attempts.at(-1)?.outcome, 'delivered');
+      assert.equal(vendors.hubspot.size, 1);
+    });
+
+    test('401 is not retried: dead-lettered at once, the row marked failed, the founder alerted once', async () => {
+      const { worker } = testWorker(db, vendorEnv(vendors, { HUBSPOT_TOKEN: 'FAKE-wrong-token' }));
+      const contact = await seedContact(db, { email: nextEmail() });
+      await drain(db, worker);
+      const job = await jobFor(db, 'contactId', contact.id);
+      assert.equal(job.status, 'dead');
+      assert.equal(job.attempts, 1);
+      const [row] = await db.query<{ crm_sync_state: string }>('select crm_sync_state from contacts where id = $1', [contact.id]);
+      assert.equal(row?.crm_sync_state, 'failed');
+      assert.equal(vendors.slack.length, 1);
+      assert.match(vendors.slack[0]!, new RegExp(`job_dead: Job ${job.id} \\(crm.upsert_contact\\)`));
+      assert.doesNotMatch(vendors.slack[0]!, /FAKE-wrong-token/);
+    });
+
+    test('a job that keeps failing stops at its attempt limit', async () => {
+      const { worker } = testWorker(db, vendorEnv(vendors));
+      const contact = await seedContact(db, { email: nextEmail() });
+      await db.query(`update outbox set max_attempts = 3 where payload->>'contactId' = $1`, [contact.id]);
+      vendors.inject('hubspot', ...Array.from({ length: 5 }, () => ({ kind: 'status' as const, status: 500 })));
+      await drain(db, worker);
+      const job = await jobFor(db, 'contactId', contact.id);
+      assert.equal(job.status, 'dead');
+      assert.deepEqual((await listAttempts(db, job.id)).map((a) => a.outcome), ['retry', 'retry', 'dead']);
+    });
+
+    test('a timed-out create is read back by external_id before creating again: one Zendesk ticket', async () => {
+      const { worker } = testWorker(db, vendorEnv(vendors));
+      vendors.inject('zendesk', { kind: 'apply-then-hang', method: 'POST' });
+      const ticket = await seedTicket(db);
+      await worker.runOnce();
+      const unknown = await jobFor(db, 'ticketId', ticket.id);
+      assert.equal(unknown.status, 'pending');
+      assert.equal(unknown.outcome_unknown, true);
+      await drain(db, worker);
+      assert.equal(vendors.zendesk.size, 1);
+      const remote = [...vendors.zendesk.values()][0]!;
+      assert.equal(remote.external_id, ticket.id);
+      assert.deepEqual(remote.tags.sort(), ['category_billing', 'refund', 'toolgate']);
+      assert.match(remote.comments[0]!, /Transcript: https:\/\/gateway\.test\/admin\/v1\/conversations\//);
+      const [row] = await db.query<{ helpdesk_sync_state: string; helpdesk_vendor_id: string }>(
+        'select helpdesk_sync_state, helpdesk_vendor_id from tickets where id = $1',
+        [ticket.id],
+      );
+      assert.deepEqual(row, { helpdesk_sync_state: 'synced', helpdesk_vendor_id: String(remote.id) });
+      assert.equal((await jobFor(db, 'ticketId', ticket.id)).outcome_unknown, false);
+    });
+
+    test('a vendor that never answers hits the per-call deadline and is retried', async () => {
+      const { worker } = testWorker(db, vendorEnv(vendors, { OUTBOX_TIMEOUT_MS: '200' }));
+      vendors.inject('hubspot', { kind: 'hang' });
+      const contact = await seedContact(db, { email: nextEmail() });
+      await drain(db, worker);
+      const attempts = await listAttempts(db, (await jobFor(db, 'contactId', contact.id)).id);
+      assert.deepEqual(attempts.map((a) => a.errorClass), ['timeout', null]);
+      // It stopped at the deadline; the stand-in would have held it forever.
+      assert.ok(attempts[0]!.latencyMs >= 150 && attempts[0]!.latencyMs < 10_000);
+    });
+
+    test('a ticket update becomes a comment on the Zendesk ticket', async () => {
+      const { worker } = testWorker(db, vendorEnv(vendors));
+      const ticket = await seedTicket(db);
+      await drain(db, worker);
+      // The same conversation escalates again: the open ticket gets an update and an append job.
+      await db.transaction(async (tx) => {
+        const again = await upsertOpenTicket(tx, {
+          conversationId: ticket.conversationId,
+          category: 'billing',
+          subject: 'Charged twice',
+          summary: 'Still waiting for the refund.',
+          priority: 'high',
+          tags: [],
+          verified: true,
+          contactEmail: 'grace@example.com',
+          requester: 'anon',
+          transcriptUrl: 'https://gateway.test/t',
+          update: { at: new Date().toISOString(), summary: 'Still waiting for the refund.', priority: 'high' },
+        });
+        assert.equal(again.inserted, false);
+        await enqueueOutbox(tx, { topic: 'helpdesk.append_ticket', payload: { ticketId: again.id } }, `append-${ticket.id}`);
+      });
+      await drain(db, worker);
+      const remote = [...vendors.zendesk.values()];
+      assert.equal(remote.length, 1);
+      assert.equal(remote[0]!.comments.length, 2);
+      assert.match(remote[0]!.comments[1]!, /Still waiting for the refund/);
+      assert.equal(remote[0]!.priority, 'high');
+    });
+
+    test('a ticket that cannot be created after three attempts pages the founder while retries go on', async () => {
+      const { worker } = testWorker(db, vendorEnv(vendors));
+      vendors.inject('zendesk', ...Array.from({ length: 3 }, () => ({ kind: 'status' as const, status: 500, method: 'GET' })));
+      const ticket = await seedTicket(db);
+      await drain(db, worker);
+      assert.equal(vendors.zendesk.size, 1);
+      assert.equal(vendors.slack.filter((t) => t.includes('ticket_create_failing')).length, 1);
+      assert.equal((await jobFor(db, 'ticketId', ticket.id)).status, 'done');
+    });
+
+    test('an urgent ticket pages the founder once', async () => {
+      const { worker } = testWorker(db, vendorEnv(vendors));
+      const ticket = await seedTicket(db, { priority: 'urgent', topic: 'notify.urgent_ticket' });
+      await db.query(`insert into outbox (topic, payload) values ('notify.urgent_ticket', jsonb_build_object('ticketId', $1::text))`, [ticket.id]);
+      await drain(db, worker);
+      assert.equal(vendors.slack.filter((t) => t.startsWith('[toolgate] urgent_ticket')).length, 1);
+    });
+
+    test('alerts are deduplicated by kind and key until the episode closes', async () => {
+      const first = await raiseAlert(db, { kind: 'test_kind', key: `k-${backend.name}`, message: 'one' }, ['slack']);
+      const again = await raiseAlert(db, { kind: 'test_kind', key: `k-${backend.name}`, message: 'two' }, ['slack']);
+      assert.ok(first !== null);
+      assert.equal(again, null);
+      await closeAlerts(db, `k-${backend.name}`);
+      assert.ok((await raiseAlert(db, { kind: 'test_kind', key: `k-${backend.name}`, message: 'three' }, ['slack'])) !== null);
+    });
+
+    test('a CRM sync still pending after 5 minutes pages the founder once; delivery closes the episode', async () => {
+      const { worker } = testWorker(db, vendorEnv(vendors));
+      const contact = await seedContact(db, { email: nextEmail() });
+      const job = await jobFor(db, 'contactId', contact.id);
+      await db.query(`update outbox set created_at = now() - interval '6 minutes', next_attempt_at = now() + interval '1 hour' where id = $1`, [job.id]);
+      assert.equal(await raiseStaleCrmAlerts(db, 5 * 60_000, ['slack']), 1);
+      assert.equal(await raiseStaleCrmAlerts(db, 5 * 60_000, ['slack']), 0, 'one episode, not one page per sweep');
+      await db.query('update outbox set next_attempt_at = now() where id = $1', [job.id]);
+      await drain(db, worker);
+      assert.equal(vendors.slack.filter((t) => t.includes(`crm_sync_pending: CRM sync job ${job.id} `)).length, 1);
+      const [open] = await db.query<{ n: number }>(`select count(*)::int as n from alerts where key = $1 and closed_at is null`, [String(job.id)]);
+      assert.equal(open?.n, 0);
+    });
+
+    test('an unknown topic is dead-lettered, never dropped', async () => {
+      const { worker } = testWorker(db, vendorEnv(vendors));
+      await db.transaction((tx) => enqueueOutbox(tx, { topic: 'crm.no_such_topic', payload: { marker: backend.name } }, `unknown-topic-${backend.name}`));
+      await drain(db, worker);
+      const job = await jobFor(db, 'marker', backend.name);
+      assert.equal(job.status, 'dead');
+      assert.match(job.last_error ?? '', /no handler/);
+    });
+
+    test('a lease keeps other workers off a job until it runs out, and a late worker cannot settle it', async () => {
+      const contact = await seedContact(db, { email: nextEmail() });
+      const [held] = await claimJobs(db, 'worker-a', 10, 1500);
+      assert.equal(held?.payload.contactId, contact.id);
+      assert.deepEqual(await claimJobs(db, 'worker-b', 10, 1500), []);
+      await new Promise((r) => setTimeout(r, 1600));
+      const [taken] = await claimJobs(db, 'worker-b', 10, 30_000);
+      assert.equal(taken?.id, held!.id);
+      assert.equal(taken?.attempts, 2);
+      const record = { attempt: 1, startedAt: new Date(), latencyMs: 1, httpStatus: null, errorClass: null, error: null };
+      assert.equal(await settleAttempt(db, held!.id, { ...record, worker: 'worker-a', outcome: 'delivered' }, { status: 'done' }), false);
+      assert.equal(await settleAttempt(db, held!.id, { ...record, worker: 'worker-b', outcome: 'delivered' }, { status: 'done' }), true);
+    });
+
+    test('with no CRM configured, the contact stays in the database marked not configured', async () => {
+      const { worker } = testWorker(db, {});
+      const contact = await seedContact(db, { email: nextEmail() });
+      await drain(db, worker);
+      const [row] = await db.query<{ crm_sync_state: string }>('select crm_sync_state from contacts where id = $1', [contact.id]);
+      assert.equal(row?.crm_sync_state, 'not_configured');
+      assert.equal(vendors.requests.length, 0);
+    });
+
+    test('the webhook CRM sends a verifiable Standard Webhooks event; a redelivery carries the same id', async () => {
+      const env = { CRM_PROVIDER: 'webhook', CRM_WEBHOOK_URL: vendors.urls.webhook, CRM_WEBHOOK_SECRET: VENDOR_CREDENTIALS.webhookSecret };
+      const { worker } = testWorker(db, env);
+      vendors.inject('webhook', { kind: 'apply-then-hang' });
+      const address = nextEmail();
+      const contact = await seedContact(db, { email: address, company: '' });
+      await drain(db, worker);
+      const job = await jobFor(db, 'contactId', contact.id);
+      const posts = vendors.requests.filter((r) => r.vendor === 'webhook');
+      assert.equal(posts.length, 2);
+      assert.equal(vendors.webhookEvents.size, 1, 'the receiver deduplicates the redelivery by webhook-id');
+      const event = vendors.webhookEvents.get(`toolgate-job-${job.id}`);
+      assert.equal(event?.type, 'contact.upserted');
+      assert.equal(event?.data.email, address);
+      assert.equal('company' in (event?.data ?? {}), false);
+    });
+  });
+}
