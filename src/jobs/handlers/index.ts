@@ -1,6 +1,7 @@
 import type { CrmProvider } from '../../integrations/crm/index.ts';
 import type { HelpdeskProvider } from '../../integrations/helpdesk/index.ts';
 import type { HandlerRegistry } from '../handler.ts';
+import { businessAlert, crmEvent } from './business-events.ts';
 import { crmUpsertContact } from './crm.ts';
 import { helpdeskTicket } from './helpdesk.ts';
 import { notifyAlert, notifyUrgentTicket, type AlertTransports } from './notify.ts';
@@ -22,5 +23,18 @@ export function buildHandlers(deps: HandlerDeps): HandlerRegistry {
     'helpdesk.append_ticket': helpdeskTicket(deps.helpdesk, 'append'),
     'notify.urgent_ticket': notifyUrgentTicket(deps.alerts),
     'notify.alert': notifyAlert(deps.alerts),
+    'crm.contact_inquiry': crmEvent(deps.crm, () => 'contact.inquiry'),
+    'crm.lifecycle': crmEvent(deps.crm, (p) => `contact.${String(p.lifecycle ?? 'lifecycle')}`),
+    'crm.billing_status': crmEvent(deps.crm, (p) => `payment.${String(p.status ?? 'status')}`),
+    'alert.billing_problem': businessAlert(deps.alerts, (p) => ({
+      kind: `billing_${String(p.kind ?? 'problem')}`,
+      key: String(p.ticketId ?? p.stripeCustomerId),
+      message: `${String(p.subject ?? 'Billing problem')} (${String(p.email ?? p.stripeCustomerId ?? 'unknown customer')})`,
+    })),
+    'notify.billing_welcome': businessAlert(deps.alerts, (p) => ({
+      kind: 'new_customer',
+      key: String(p.stripeCustomerId),
+      message: `New paying customer: ${String(p.email ?? p.stripeCustomerId)}`,
+    })),
   };
 }
