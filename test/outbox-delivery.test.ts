@@ -284,5 +284,38 @@ for (const backend of testDatabases()) {
       assert.equal(event?.data.email, address);
       assert.equal('company' in (event?.data ?? {}), false);
     });
+
+    test('business events (an inquiry, a payment state, a new customer) reach the webhook CRM as events, once each', async () => {
+      const env = { CRM_PROVIDER: 'webhook', CRM_WEBHOOK_URL: vendors.urls.webhook, CRM_WEBHOOK_SECRET: VENDOR_CREDENTIALS.webhookSecret };
+      const { worker } = testWorker(db, env);
+      const key = `biz-${Date.now()}`;
+      await db.transaction(async (tx) => {
+        await enqueueOutbox(tx, { topic: 'crm.contact_inquiry', payload: { contactId: key, inquiryId: 1, verified: false } }, `${key}:inquiry`);
+        await enqueueOutbox(tx, { topic: 'crm.billing_status', payload: { stripeCustomerId: `cus_${key}`, status: 'payment_failed' } }, `${key}:billing`);
+        await enqueueOutbox(tx, { topic: 'crm.lifecycle', payload: { stripeCustomerId: `cus_${key}`, lifecycle: 'customer' } }, `${key}:lifecycle`);
+      });
+      await drain(db, worker);
+      const types = [...vendors.webhookEvents.values()].filter((e) => JSON.stringify(e.data).includes(key)).map((e) => e.type).sort();
+      assert.deepEqual(types, ['contact.customer', 'contact.inquiry', 'payment.payment_failed']);
+      const dead = await db.query(`select id from outbox where dedupe_key like $1 and status <> 'done'`, [`${key}:%`]);
+      assert.deepEqual(dead, [], 'none is dead-lettered');
+    });
+
+    test('with no CRM configured, business events are settled without a vendor call; billing problems page the founder once', async () => {
+      const { worker } = testWorker(db, { ALERT_WEBHOOK_URL: vendors.urls.slack });
+      const key = `biz-none-${Date.now()}`;
+      const before = vendors.requests.length;
+      await db.transaction(async (tx) => {
+        await enqueueOutbox(tx, { topic: 'crm.billing_status', payload: { stripeCustomerId: `cus_${key}`, status: 'dispute' } }, `${key}:crm`);
+        await enqueueOutbox(tx, { topic: 'alert.billing_problem', payload: { ticketId: key, kind: 'dispute', subject: 'Dispute opened', email: 'payer@example.com' } }, `${key}:alert`);
+        await enqueueOutbox(tx, { topic: 'alert.billing_problem', payload: { ticketId: key, kind: 'dispute', subject: 'Dispute opened', email: 'payer@example.com' } }, `${key}:alert-again`);
+      });
+      await drain(db, worker);
+      const slack = vendors.requests.slice(before).filter((r) => r.vendor === 'slack');
+      assert.equal(slack.length, 1, 'one page for one dispute, however often it is queued');
+      assert.equal(vendors.requests.slice(before).filter((r) => r.vendor !== 'slack').length, 0);
+      const undelivered = await db.query(`select id from outbox where (dedupe_key like $1 or payload->>'alertId' in (select id::text from alerts where key = $2)) and status <> 'done'`, [`${key}:%`, key]);
+      assert.deepEqual(undelivered, []);
+    });
   });
 }
