@@ -171,7 +171,7 @@ for (const backend of testDatabases()) {
           assert.equal(stored.audits, calls.length);
           assert.ok(stored.assistant >= 2, 'assistant and tool messages stored');
         }),
-        { numRuns: backend.name === 'pglite' ? 25 : 25 },
+        { numRuns: 25 },
       );
       assert.equal(TOOL_NAMES.length, 3, 'callsCarrying covers every tool');
     });
