@@ -1,34 +1,55 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { LANGS, loadCorpus } from './load.ts';
-import { runCorpus } from './runner.ts';
-import { pct, scoreRuns, type Ratio } from './score.ts';
+import { classifyIntent, lastRequest } from '../../src/agent/local/classify.ts';
+import { extractContact, hasLeadContact } from '../../src/agent/local/contact.ts';
+import { LANGS, loadCorpus, type CorpusLine } from './load.ts';
 
 /**
- * The offline `local` model on the held-out test split, through the real app (policy
- * included). Issue 8 aims at tool recall ≥ 90% and precision ≥ 98% overall and recall
- * ≥ 80% in every language; the dev split reaches that, the test split does not yet
- * (evals/README.md, "After"). Until it does, this holds what the test split reaches
- * today as a floor, so nothing slips back while the rules grow: raise the floors with
- * the figures, never lower them. The test split is only scored here, never tuned on.
+ * The offline `local` model's own decision on the held-out test split: which tool the
+ * last turn asks for (or, for a reply that only supplies details, the earlier request it
+ * completes, as the model continues it), and for a lead whether the name and email it
+ * needs were found. The policy is not run here, so it takes milliseconds: the end-to-end
+ * figures through the app come from `npm run eval:corpus -- --model local` (evals/README.md).
+ *
+ * Issue 8 aims at recall ≥ 90%, precision ≥ 98%, and ≥ 80% in every language; the dev
+ * split reaches that, the test split does not yet. Until it does, this holds what the
+ * test split reaches today as floors: raise them with the figures, never lower them.
+ * The test split is only scored here, never tuned on.
  */
 
-const RECALL_MIN = 0.62; // measured 66.2% (90/136); before the multilingual rules 22.1%
-const PRECISION_MIN = 0.9; // measured 94.4% (85/90); before 81.8%
-const LANG_RECALL_MIN = 0.45; // lowest language measured 50% (pt 5/10); before 0% (ja, vi)
+const RECALL_MIN = 0.65; // measured 68.4% (93/136)
+const PRECISION_MIN = 0.9; // measured over 95%
+const LANG_RECALL_MIN = 0.45; // lowest language measured 50% (pt 5/10)
 
-const rate = (r: Ratio) => (r.of === 0 ? 1 : r.n / r.of);
+function decide(line: CorpusLine): string | null {
+  const last = line.turns.at(-1) ?? '';
+  let tool = classifyIntent(last).tool;
+  if (tool === null && line.turns.length > 1) {
+    const typed = extractContact([last]);
+    const earlier = lastRequest(line.turns.slice(0, -1));
+    if (earlier?.intent.tool === 'capture_lead' && (typed.name !== undefined || typed.email !== undefined)) tool = 'capture_lead';
+  }
+  // A lead without a name and an email is a question back to the visitor, not a call.
+  if (tool === 'capture_lead' && !hasLeadContact(extractContact(line.turns))) return null;
+  return tool;
+}
 
-// 171 lines through the app on two worker threads: about 40 s alone and over three
-// minutes on a busy machine, so this test sets its own deadline rather than the suite's.
-test('the local model keeps its recall and precision on the test split, in every language', { timeout: 600_000 }, async () => {
-  const runs = await runCorpus(loadCorpus('test'), { model: 'local', concurrency: 2, threads: true });
-  const { overall, byLang } = scoreRuns(runs);
-  assert.ok(rate(overall.recall) >= RECALL_MIN, `recall ${pct(overall.recall)} (${overall.recall.n}/${overall.recall.of})`);
-  assert.ok(rate(overall.precision) >= PRECISION_MIN, `precision ${pct(overall.precision)} (${overall.precision.n}/${overall.precision.of})`);
+test('the local model keeps its tool recall and precision on the test split, in every language', () => {
+  const lines = loadCorpus('test');
+  const decided = lines.map((line) => ({ line, tool: decide(line) }));
+  const rate = (ok: number, of: number) => (of === 0 ? 1 : ok / of);
+  const recall = (subset: typeof decided) => {
+    const expecting = subset.filter(({ line }) => line.expect.tool !== null);
+    return { ok: expecting.filter(({ line, tool }) => tool === line.expect.tool).length, of: expecting.length };
+  };
+  const all = recall(decided);
+  const called = decided.filter(({ tool }) => tool !== null);
+  const right = called.filter(({ line, tool }) => tool === line.expect.tool).length;
+  assert.ok(rate(all.ok, all.of) >= RECALL_MIN, `recall ${all.ok}/${all.of}`);
+  assert.ok(rate(right, called.length) >= PRECISION_MIN, `precision ${right}/${called.length}`);
   for (const lang of LANGS) {
-    const recall = byLang[lang]?.recall;
-    assert.ok(recall !== undefined && recall.of > 0, `${lang} has lines in the test split`);
-    assert.ok(rate(recall) >= LANG_RECALL_MIN, `${lang} recall ${pct(recall)} (${recall.n}/${recall.of})`);
+    const r = recall(decided.filter(({ line }) => line.lang === lang));
+    assert.ok(r.of > 0, `${lang} has lines in the test split`);
+    assert.ok(rate(r.ok, r.of) >= LANG_RECALL_MIN, `${lang} recall ${r.ok}/${r.of}`);
   }
 });
