@@ -41,7 +41,9 @@ export async function freshPostgres(adminUrl: string) {
   await admin.end();
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  const db = await openPostgres(url.toString());
+  // A generous statement timeout: suites run side by side on a busy machine, and the
+  // timeout's own behaviour is tested where it is set on purpose.
+  const db = await openPostgres(url.toString(), { statementTimeoutMs: 60_000 });
   await migrate(db);
   return {
     db,

@@ -118,11 +118,17 @@ for (const backend of testDatabases()) {
       await db.query(`update outbox set status = 'dead' where payload->>'contactId' = $1`, [contact.id]);
       const job = await jobFor(db, 'contactId', contact.id);
       const before = (await auditRows('resolved')).length;
-      for (const body of [{}, { note: '' }, { note: '   ' }, { note: 'x'.repeat(2001) }, { note: 'ok', extra: 1 }, { note: 'a\u0000b' }, { note: 42 }, 'not json']) {
+      for (const body of [{}, { note: '' }, { note: '   ' }, { note: 'x'.repeat(2001) }, { note: 'ok', extra: 1 }, { note: 42 }, 'not json']) {
         const res = await post(`/admin/v1/jobs/${job.id}/resolve`, body);
         assert.equal(res.status, 400, JSON.stringify(body));
         assert.match(res.headers.get('content-type') ?? '', /problem\+json/);
         assert.equal((await res.json()).code, 'invalid_request');
+      }
+      // Text Postgres cannot store is refused at the edge, before the route's own validation.
+      for (const body of [{ note: 'a\u0000b' }, `{"note":"done \\ud800 by hand"}`]) {
+        const res = await post(`/admin/v1/jobs/${job.id}/resolve`, body);
+        assert.equal(res.status, 400, JSON.stringify(body));
+        assert.equal((await res.json()).code, 'invalid_input');
       }
       for (const id of ['0', '-1', 'abc', '1.5', '99999999999999999999']) {
         assert.equal((await post(`/admin/v1/jobs/${id}/resolve`, { note: 'x' })).status, 400, id);
@@ -130,16 +136,6 @@ for (const backend of testDatabases()) {
       }
       assert.equal((await jobFor(db, 'contactId', contact.id)).status, 'dead');
       assert.equal((await auditRows('resolved')).length, before);
-    });
-
-    test('a note with a lone surrogate is stored with a replacement character, not refused with a 5xx', async () => {
-      const contact = await seedContact(db, { email: email() });
-      await db.query(`update outbox set status = 'dead' where payload->>'contactId' = $1`, [contact.id]);
-      const job = await jobFor(db, 'contactId', contact.id);
-      const res = await post(`/admin/v1/jobs/${job.id}/resolve`, `{"note":"done \\ud800 by hand"}`);
-      assert.equal(res.status, 200);
-      const audited = (await auditRows('resolved')).find((r) => r.args.jobId === job.id);
-      assert.equal(audited?.args.note, 'done \ufffd by hand');
     });
 
     test('a pending or delivered job cannot be resolved or retried, and a customer cannot act on any job', async () => {
