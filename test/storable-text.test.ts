@@ -102,7 +102,7 @@ for (const backend of testDatabases()) {
       assert.equal((await admin(app, '/admin/v1/conversations/%ED%A0%80abc/messages')).status, 200);
     });
 
-    test('NUL and lone surrogates from the model are replaced: every call is audited and the turn is stored', async () => {
+    test('NUL and lone surrogates from the model are replaced: every call is audited (and refused, not written), and the turn is stored', async () => {
       const id = newConversationId();
       const token = await userToken('user-unicode', { email: 'ann@example.com' });
       const res = await chat(app, {
@@ -120,13 +120,14 @@ for (const backend of testDatabases()) {
       assert.equal(res.status, 200);
       const reply = await res.json();
       assert.equal(reply.toolCalls.length, 2);
-      assert.equal(reply.toolCalls[0].decision, 'allowed');
+      // The mangled argument reaches the pipeline as U+FFFD and is refused by the schema: audited, never written.
+      assert.equal(reply.toolCalls[0].decision, 'denied');
+      assert.equal(reply.toolCalls[0].reason, 'invalid_input');
       assert.ok(reply.text.includes('\ufffd'));
       const after = await counts(db, id);
       assert.equal(after.audits, 2);
       assert.ok(after.assistant >= 2, 'the assistant and tool messages are stored');
-      const [contact] = await db.query<{ notes: string }>(`select notes from contacts where email = 'ann@example.com'`);
-      assert.ok(contact?.notes.includes('likes \ufffd and \ufffd'));
+      assert.deepEqual(await db.query(`select 1 from contacts where email = 'ann@example.com'`), []);
       assert.deepEqual((await (await admin(app, '/admin/v1/audit/verify')).json()).ok, true);
     });
 

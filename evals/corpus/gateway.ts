@@ -163,16 +163,22 @@ export async function openSandbox(): Promise<Sandbox> {
       const limiter = createRateLimiter({ kind: 'memory' });
       const gateway = await createGateway(loadConfig(env), { db, limiter, logger: createLogger('silent') });
       const app = createApp(gateway);
+      // What a widget's cookie jar does: an anonymous conversation's visitor token goes back with its next turn.
+      const visitors = new Map<string, string>();
       return {
         async chat(conversationId, text, caller, puppet) {
           const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json', 'x-forwarded-for': caller.ip };
           if (caller.token) headers.authorization = `Bearer ${caller.token}`;
+          const visitor = visitors.get(conversationId);
+          if (!caller.token && visitor) headers['x-visitor-token'] = visitor;
           if (puppet) headers['x-puppet'] = encodePuppetScript(puppet);
           const res = await app.request('/v1/chat', {
             method: 'POST',
             headers,
             body: JSON.stringify({ id: conversationId, message: { id: 'm1', role: 'user', parts: [{ type: 'text', text }] } }),
           });
+          const issued = res.headers.get('x-visitor-token');
+          if (issued) visitors.set(conversationId, issued);
           const body = await res.text();
           try {
             const json = JSON.parse(body) as { text?: unknown; toolCalls?: unknown };
