@@ -16,11 +16,19 @@ describe('the AI SDK chat client against the gateway', async () => {
   const { app } = await testGateway(db);
   after(drop);
 
+  // What a mobile client keeps between requests: the visitor token of the last answer.
+  let visitor: string | undefined;
   async function send(id: string, messages: UIMessage[], script: Parameters<typeof encodePuppetScript>[0]) {
     const transport = new DefaultChatTransport<UIMessage>({
       api: 'http://gateway.test/v1/chat',
       headers: { 'x-puppet': encodePuppetScript(script) },
-      fetch: async (input, init) => app.request(String(input), init as RequestInit),
+      fetch: async (input, init) => {
+        const headers = new Headers((init as RequestInit | undefined)?.headers);
+        if (visitor) headers.set('x-visitor-token', visitor);
+        const res = await app.request(String(input), { ...(init as RequestInit), headers });
+        visitor = res.headers.get('x-visitor-token') ?? visitor;
+        return res;
+      },
     });
     const stream = await transport.sendMessages({ trigger: 'submit-message', chatId: id, messageId: undefined, messages, abortSignal: undefined });
     let last: UIMessage | undefined;

@@ -82,9 +82,9 @@ for (const backend of testDatabases()) {
 
     test('the audit log refuses UPDATE, DELETE and TRUNCATE', async () => {
       await recordAudit(db, entry());
-      await assert.rejects(db.query(`update audit_log set actor = 'x'`), /append-only/);
-      await assert.rejects(db.query('delete from audit_log'), /append-only/);
-      await assert.rejects(db.exec('truncate audit_log'), /append-only/);
+      await assert.rejects(db.query(`update audit_log set actor = 'x'`), (error: unknown) => /append-only/.test(String((error as { cause?: { message?: string } }).cause?.message)));
+      await assert.rejects(db.query('delete from audit_log'), (error: unknown) => /append-only/.test(String((error as { cause?: { message?: string } }).cause?.message)));
+      await assert.rejects(db.exec('truncate audit_log'), (error: unknown) => /append-only/.test(String((error as { cause?: { message?: string } }).cause?.message)));
     });
 
     test('an audit row rolls back with the transaction it belongs to', async () => {
