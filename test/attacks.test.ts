@@ -93,7 +93,8 @@ for (const backend of testDatabases()) {
             { tool: 'capture_lead', args: { name: 'Ann Lee', email: 'аnn@example.com' }, confidence: 1 },
           ],
         },
-        ['invalid_input', 'invalid_input', 'invalid_input', 'not_grounded', 'invalid_input'],
+        // The homoglyph name mixes scripts in one word: refused by the schema (UTS #39) before grounding.
+        ['invalid_input', 'invalid_input', 'invalid_input', 'invalid_input', 'invalid_input'],
       );
     });
 

@@ -150,7 +150,8 @@ for (const backend of backends) {
     });
 
     test('with the database gone, chat and admin answer 503 database_unavailable with Retry-After, and /readyz 503, promptly', async () => {
-      const { app, log } = await testGateway(lost.db);
+      // A configured visitor key: with none, the gateway would read its stored key at boot.
+      const { app, log } = await testGateway(lost.db, { VISITOR_TOKEN_SECRET: 'visitor-secret-for-the-lost-database-test-0123456789' });
       const started = Date.now();
       const responses = [
         await chat(app, { id: newConversationId(), text: 'hello' }),
