@@ -97,14 +97,8 @@ export interface InquiryItem {
   createdAt: string;
 }
 
-export interface ContactListItem {
+export interface ContactListItem extends Omit<ContactInput, 'conversationId'> {
   id: string;
-  email: string;
-  name: string;
-  company: string | null;
-  phone: string | null;
-  notes: string | null;
-  source: string;
   lifecycleStage: string;
   firstConversationId: string | null;
   lastConversationId: string | null;
