@@ -41,9 +41,10 @@ export async function freshPostgres(adminUrl: string) {
   await admin.end();
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  // A generous statement timeout: suites run side by side on a busy machine, and the
-  // timeout's own behaviour is tested where it is set on purpose.
-  const db = await openPostgres(url.toString(), { statementTimeoutMs: 60_000 });
+  // Generous statement and connect timeouts: suites run side by side on a busy machine (a
+  // loaded CI runner once took more than 5 s to accept a connection), and the timeouts' own
+  // behaviour is tested where they are set on purpose.
+  const db = await openPostgres(url.toString(), { statementTimeoutMs: 60_000, connectTimeoutMs: 60_000 });
   await migrate(db);
   return {
     db,
