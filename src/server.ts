@@ -12,7 +12,7 @@ import { healthRoutes } from './routes/health.ts';
 import { meBillingRoutes } from './routes/me/billing.ts';
 import { meRequestRoutes } from './routes/me-requests.ts';
 import { serveOpenApi } from './routes/openapi.ts';
-import { STRIPE_WEBHOOK_PATH, stripeWebhookRoutes } from './routes/webhooks/stripe.ts';
+import { stripeWebhookRoutes } from './routes/webhooks/stripe.ts';
 
 /** Long enough for a pool to reconnect or a failover to finish; short enough that a client retries soon. */
 const DATABASE_RETRY_AFTER_SECONDS = 5;
@@ -25,19 +25,18 @@ export function createApp(gateway: Gateway) {
   app.use('*', accessLog(gateway.logger));
   app.use('*', securityHeaders());
   app.use('*', corsAllowlist(gateway.config.ALLOWED_ORIGINS));
-  // The Stripe webhook sets its own, larger body limit and reads its raw body for the
-  // signature (a payload Stripe signed is checked there); every other route gets these.
-  const chatBodyLimit = limitBody(gateway.config.MAX_BODY_BYTES);
-  const storableText = refuseUnstorableText();
-  app.use('*', (c, next) => (c.req.path === STRIPE_WEBHOOK_PATH ? next() : chatBodyLimit(c, next)));
-  app.use('*', (c, next) => (c.req.path === STRIPE_WEBHOOK_PATH ? next() : storableText(c, next)));
+  // The Stripe webhook reads its raw body for the signature and sets its own, larger body
+  // limit, so it is mounted before the body middleware: Hono runs what matches in registration
+  // order, and the webhook's handler answers without calling on. Every later route gets both.
+  app.route('/', stripeWebhookRoutes(gateway));
+  app.use('*', limitBody(gateway.config.MAX_BODY_BYTES));
+  app.use('*', refuseUnstorableText());
 
   app.route('/', healthRoutes(gateway));
   app.route('/', chatRoutes(gateway));
   app.route('/', meRequestRoutes(gateway));
-  app.route('/', adminRoutes(gateway));
-  app.route('/', stripeWebhookRoutes(gateway));
   app.route('/', meBillingRoutes(gateway));
+  app.route('/', adminRoutes(gateway));
   app.route('/', docsRoutes());
   serveOpenApi(app);
 

@@ -8,7 +8,7 @@ import { limitBody } from '../../http/middleware.ts';
 import { problem } from '../../http/problem.ts';
 import { createRouter } from '../../http/router.ts';
 
-export const STRIPE_WEBHOOK_PATH = '/webhooks/stripe';
+const STRIPE_WEBHOOK_PATH = '/webhooks/stripe';
 
 export const stripeWebhookRoute = createRoute({
   method: 'post',
