@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
+import pg from 'pg';
 import { testDatabases } from '../../test/support/databases.ts';
 import { appendAudit, recordAudit, verifyAuditChain, type AuditEntry } from './audit.ts';
 import { migrate } from './migrate.ts';
@@ -132,6 +133,28 @@ test('Postgres data survives a reconnect', { skip: !process.env.DATABASE_URL && 
     await again.close();
     assert.deepEqual(rows.map((r) => r.name), ['Kept']);
   } finally {
+    await fresh.drop();
+  }
+});
+
+test('Postgres migrations are not cut short by the request statement timeout', { skip: !process.env.DATABASE_URL && !process.env.CI && 'DATABASE_URL not set' }, async () => {
+  const { freshPostgres } = await import('../../test/support/databases.ts');
+  const fresh = await freshPostgres(process.env.DATABASE_URL!);
+  const holder = new pg.Client({ connectionString: fresh.url });
+  await holder.connect();
+  try {
+    // Another gateway holding the migration lock for longer than a statement may take.
+    await holder.query('begin');
+    await holder.query('select pg_advisory_xact_lock(7361001)');
+    const opening = openDatabase({ databaseUrl: fresh.url, statementTimeoutMs: 300 });
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await holder.query('commit');
+    const db = await opening;
+    const rows = await db.query<{ n: number }>('select count(*)::int as n from schema_migrations');
+    await db.close();
+    assert.ok(rows[0]!.n > 0);
+  } finally {
+    await holder.end();
     await fresh.drop();
   }
 });
