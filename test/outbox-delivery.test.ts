@@ -195,6 +195,39 @@ for (const backend of testDatabases()) {
       assert.equal(remote[0]!.priority, 'high');
     });
 
+    test('helpdesk jobs of one ticket are delivered in order: the comment waits for the create', async () => {
+      const ticket = await seedTicket(db);
+      await db.transaction((tx) => enqueueOutbox(tx, { topic: 'helpdesk.append_ticket', payload: { ticketId: ticket.id } }, `order-${ticket.id}`));
+      const other = await seedTicket(db);
+      // One claim sees all three due, but takes only the first job of each ticket.
+      const first = await claimJobs(db, 'order-test', 10, 30_000);
+      assert.deepEqual(first.map((j) => [j.topic, j.payload.ticketId]), [['helpdesk.create_ticket', ticket.id], ['helpdesk.create_ticket', other.id]]);
+      assert.deepEqual(await claimJobs(db, 'order-test', 10, 30_000), [], 'the comment waits while the create is in flight');
+      for (const job of first) {
+        await settleAttempt(db, job.id, { worker: 'order-test', attempt: 1, startedAt: new Date(), latencyMs: 1, outcome: 'retry', httpStatus: 500, errorClass: 'http_5xx', error: 'x' }, { status: 'pending' });
+      }
+      // While the create waits for its retry, the comment still waits behind it.
+      const again = await claimJobs(db, 'order-test', 10, 30_000);
+      assert.deepEqual(again.map((j) => j.topic), ['helpdesk.create_ticket', 'helpdesk.create_ticket']);
+      for (const job of again) {
+        await settleAttempt(db, job.id, { worker: 'order-test', attempt: 2, startedAt: new Date(), latencyMs: 1, outcome: 'delivered', httpStatus: null, errorClass: null, error: null }, { status: 'done' });
+      }
+      const last = await claimJobs(db, 'order-test', 10, 30_000);
+      assert.deepEqual(last.map((j) => [j.topic, j.payload.ticketId]), [['helpdesk.append_ticket', ticket.id]]);
+      await settleAttempt(db, last[0]!.id, { worker: 'order-test', attempt: 1, startedAt: new Date(), latencyMs: 1, outcome: 'delivered', httpStatus: null, errorClass: null, error: null }, { status: 'done' });
+    });
+
+    test('a create and a comment queued together reach Zendesk as one ticket, created first', async () => {
+      const { worker } = testWorker(db, vendorEnv(vendors), { batchSize: 8 });
+      const ticket = await seedTicket(db);
+      await db.transaction((tx) => enqueueOutbox(tx, { topic: 'helpdesk.append_ticket', payload: { ticketId: ticket.id } }, `together-${ticket.id}`));
+      await drain(db, worker);
+      const remote = [...vendors.zendesk.values()].filter((t) => t.external_id === ticket.id);
+      assert.equal(remote.length, 1);
+      const methods = vendors.requests.filter((r) => r.vendor === 'zendesk').map((r) => r.method);
+      assert.equal(methods.indexOf('POST'), methods.findIndex((m) => m !== 'GET'), 'the create is the first write');
+    });
+
     test('a ticket that cannot be created after three attempts pages the founder while retries go on', async () => {
       const { worker } = testWorker(db, vendorEnv(vendors));
       vendors.inject('zendesk', ...Array.from({ length: 3 }, () => ({ kind: 'status' as const, status: 500, method: 'GET' })));
