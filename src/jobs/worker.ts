@@ -26,6 +26,14 @@ export interface WorkerOptions {
   /** CRM jobs undelivered this long page the founder. */
   staleCrmMs?: number;
   random?: () => number;
+  /** Background tasks run beside delivery (the alert check, the Stripe catch-up), each at most once at a time. */
+  periodic?: PeriodicTask[];
+}
+
+export interface PeriodicTask {
+  name: string;
+  everyMs: number;
+  run(): Promise<unknown>;
 }
 
 export interface OutboxWorker {
@@ -123,6 +131,25 @@ export function createOutboxWorker(options: WorkerOptions): OutboxWorker {
     return jobs.length;
   }
 
+  // Periodic tasks run detached from the delivery loop (a slow Stripe catch-up must not hold
+  // deliveries up), each never twice at once; stop() waits for the ones in flight.
+  const periodic = (options.periodic ?? []).filter((t) => t.everyMs > 0).map((task) => ({ task, lastAt: 0, inFlight: null as Promise<void> | null }));
+  function kickPeriodic() {
+    for (const p of periodic) {
+      if (p.inFlight || Date.now() - p.lastAt < p.task.everyMs) continue;
+      p.lastAt = Date.now();
+      p.inFlight = p.task
+        .run()
+        .then(
+          () => undefined,
+          (error: unknown) => log.error({ task: p.task.name, err: error }, 'periodic task failed'),
+        )
+        .finally(() => {
+          p.inFlight = null;
+        });
+    }
+  }
+
   let running = false;
   let loop: Promise<void> | null = null;
   let wake: (() => void) | null = null;
@@ -133,6 +160,7 @@ export function createOutboxWorker(options: WorkerOptions): OutboxWorker {
       let claimed = 0;
       try {
         claimed = await runOnce();
+        kickPeriodic();
         if (Date.now() - lastSweep > Math.min(60_000, staleCrmMs)) {
           lastSweep = Date.now();
           await raiseStaleCrmAlerts(db, staleCrmMs, options.alertChannels);
@@ -166,6 +194,7 @@ export function createOutboxWorker(options: WorkerOptions): OutboxWorker {
       wake?.();
       await loop;
       loop = null;
+      await Promise.all(periodic.map((p) => p.inFlight));
     },
     runOnce,
   };
