@@ -41,6 +41,7 @@ export function workerFromConfig(config: Config, db: Database, logger: Logger, o
   }
   return createOutboxWorker({
     periodic,
+    publicBaseUrl: config.PUBLIC_BASE_URL,
     db,
     logger,
     handlers: buildHandlers({ crm: crmFromConfig(config), helpdesk: helpdeskFromConfig(config), alerts }),

@@ -57,7 +57,12 @@ export async function getAlert(db: Queryable, id: number) {
  * CRM jobs still undelivered after `olderThanMs` raise `crm_sync_pending`, one episode per
  * job; returns how many episodes were opened.
  */
-export async function raiseStaleCrmAlerts(db: Queryable, olderThanMs: number, channels: AlertChannel[]): Promise<number> {
+export async function raiseStaleCrmAlerts(
+  db: Queryable,
+  olderThanMs: number,
+  channels: AlertChannel[],
+  link: (jobId: number) => string | null = () => null,
+): Promise<number> {
   const stale = await db.query<{ id: number; topic: string }>(
     `select o.id, o.topic from outbox o
      where o.topic like 'crm.%' and o.status in ('pending', 'processing')
@@ -70,7 +75,7 @@ export async function raiseStaleCrmAlerts(db: Queryable, olderThanMs: number, ch
   for (const job of stale) {
     const id = await raiseAlert(
       db,
-      { kind: 'crm_sync_pending', key: String(job.id), message: `CRM sync job ${job.id} (${job.topic}) has been pending for more than ${Math.round(olderThanMs / 60000)} minutes.` },
+      { kind: 'crm_sync_pending', key: String(job.id), message: `CRM sync job ${job.id} (${job.topic}) has been pending for more than ${Math.round(olderThanMs / 60000)} minutes.`, link: link(job.id) },
       channels,
     );
     if (id !== null) opened++;
