@@ -186,6 +186,19 @@ for (const backend of testDatabases()) {
       });
     }
 
+    test('webhook_failures: three refused signatures are enough; three other failures are not', async () => {
+      const rule = ALERT_RULES.find((r) => r.kind === 'webhook_failures') as AlertRule;
+      const check = () => checkAlertRules(db, { channels: [], publicBaseUrl: BASE, rules: [rule] });
+      await db.query(`delete from webhook_rejections`);
+      await db.query(`insert into webhook_rejections (minute, reason, count) values (date_trunc('minute', now()), 'malformed_event', 3)`);
+      assert.deepEqual((await check()).opened, []);
+      await db.query(`delete from webhook_rejections`);
+      await db.query(`insert into webhook_rejections (minute, reason, count) values (date_trunc('minute', now()), 'invalid_signature', 3)`);
+      assert.deepEqual((await check()).opened, ['webhook_failures:stripe']);
+      await db.query(`delete from webhook_rejections`);
+      assert.equal((await check()).closed, 1);
+    });
+
     test('a rule whose query fails does not silence the others', async () => {
       const broken: AlertRule = { kind: 'broken', description: 'fails', signals: () => db.query('select * from no_such_table').then(() => []) };
       const working: AlertRule = { kind: 'always', description: 'holds', signals: async () => [{ key: 'k', message: 'holds', page: '/admin/exceptions' }] };

@@ -23,16 +23,19 @@ export function failingStripeEvents(db: Queryable, attempts: number) {
  * counted per minute, plus verified events whose processing failed. Minute buckets make the
  * window exact to within a minute, which is all a "10 minutes" rule needs.
  */
-export async function webhookFailuresSince(db: Queryable, windowMs: number): Promise<{ rejected: number; failed: number }> {
-  const [row] = await db.query<{ rejected: number; failed: number }>(
+export async function webhookFailuresSince(db: Queryable, windowMs: number): Promise<{ rejected: number; signatures: number; failed: number }> {
+  const [row] = await db.query<{ rejected: number; signatures: number; failed: number }>(
     `select
        (select coalesce(sum(count), 0)::int from webhook_rejections
          where minute >= date_trunc('minute', now() - make_interval(secs => $1))) as rejected,
+       (select coalesce(sum(count), 0)::int from webhook_rejections
+         where minute >= date_trunc('minute', now() - make_interval(secs => $1))
+           and reason in ('missing_signature', 'invalid_signature')) as signatures,
        (select count(*)::int from stripe_events
          where status = 'failed' and received_at >= now() - make_interval(secs => $1)) as failed`,
     [ms(windowMs)],
   );
-  return row ?? { rejected: 0, failed: 0 };
+  return row ?? { rejected: 0, signatures: 0, failed: 0 };
 }
 
 /** Events Stripe delivered again after we had handled them, in the last `windowMs`. */
