@@ -63,6 +63,8 @@ const envSchema = z
     /** Stripe API endpoint override (tests, proxies): protocol, host and port are passed to the SDK. */
     STRIPE_API_BASE_URL: optionalUrl,
     STRIPE_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
+    /** Periodic catch-up with Stripe's event list (needs STRIPE_SECRET_KEY); 0 = off. One runner at a time across processes. */
+    STRIPE_RECONCILE_INTERVAL_MS: z.coerce.number().int().min(0).default(0),
     BILLING_GRACE_DAYS: z.coerce.number().min(0).max(60).default(3),
     ALLOWED_ORIGINS: csv,
     ALLOWED_LINK_HOSTS: csv,
@@ -114,6 +116,8 @@ const envSchema = z
     SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').optional(),
     ALERT_EMAIL_TO: z.email().optional(),
     ALERT_EMAIL_FROM: z.email().default('toolgate@localhost'),
+    /** How often the outbox worker evaluates the alert rules (src/jobs/alert-rules.ts); 0 = never. */
+    ALERT_CHECK_INTERVAL_MS: z.coerce.number().int().min(0).default(60_000),
   })
   .superRefine((env, ctx) => {
     if (env.MODEL.startsWith('openai:') && !env.OPENAI_API_KEY) {

@@ -3,6 +3,7 @@ import type { Gateway } from '../../gateway.ts';
 import { ingestStripeEvent } from '../../billing/ingest.ts';
 import { verifyStripeEvent } from '../../billing/verify.ts';
 import { webhookCounters } from '../../billing/webhook-metrics.ts';
+import { countWebhookRejection } from '../../store/stripe-events.ts';
 import { ACCESS, jsonResponse, problemResponse } from '../../http/contract.ts';
 import { limitBody } from '../../http/middleware.ts';
 import { problem } from '../../http/problem.ts';
@@ -52,6 +53,11 @@ export function stripeWebhookRoutes({ db, config, logger }: Gateway) {
       if (!verified.ok) {
         webhookCounters.rejected[verified.reason]++;
         logger.warn({ requestId, reason: verified.reason, bytes: raw.length }, 'stripe webhook refused');
+        // Counted in the database too, for the webhook-failure alert across processes; a
+        // database hiccup here loses one count, never turns the 400 into a 5xx.
+        await countWebhookRejection(db, verified.reason).catch((error: unknown) =>
+          logger.warn({ requestId, error: error instanceof Error ? error.name : 'error' }, 'webhook rejection not counted'),
+        );
         return verified.reason === 'malformed_event'
           ? problem(c, 400, 'invalid_request', 'The signed body is not a Stripe event.')
           : problem(c, 400, 'invalid_signature', 'The Stripe-Signature header does not verify.');
