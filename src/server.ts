@@ -11,6 +11,7 @@ import { docsRoutes } from './routes/docs.ts';
 import { healthRoutes } from './routes/health.ts';
 import { meBillingRoutes } from './routes/me/billing.ts';
 import { meRequestRoutes } from './routes/me-requests.ts';
+import { metricsRoutes } from './routes/metrics.ts';
 import { serveOpenApi } from './routes/openapi.ts';
 import { stripeWebhookRoutes } from './routes/webhooks/stripe.ts';
 
@@ -33,6 +34,7 @@ export function createApp(gateway: Gateway) {
   app.use('*', refuseUnstorableText());
 
   app.route('/', healthRoutes(gateway));
+  app.route('/', metricsRoutes(gateway));
   app.route('/', chatRoutes(gateway));
   app.route('/', meRequestRoutes(gateway));
   app.route('/', meBillingRoutes(gateway));

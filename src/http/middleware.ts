@@ -5,6 +5,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
+import { withCorrelation } from '../observability/correlation.ts';
 import { resolveClientAddress, type ProxyTrust } from './client-address.ts';
 import type { Logger } from './logger.ts';
 import { problem } from './problem.ts';
@@ -28,7 +29,8 @@ export function requestIds(): MiddlewareHandler {
   return (c, next) =>
     assign(c, async () => {
       c.header('x-request-id', c.get('requestId'));
-      await next();
+      // The request id is the correlation id of everything the request does (logs, outbox, vendor calls).
+      await withCorrelation(c.get('requestId'), next);
     });
 }
 

@@ -81,6 +81,25 @@ for (const backend of testDatabases()) {
       }
     });
 
+    test('rows with and without a policy version share one chain, and a changed policy version breaks it', async () => {
+      const own = await backend.open();
+      try {
+        await recordAudit(own.db, entry({ requestId: 'before-versions' }));
+        await recordAudit(own.db, entry({ requestId: 'versioned', policyVersion: 'abcdef0123456789' }));
+        await recordAudit(own.db, entry({ requestId: 'unversioned', policyVersion: null }));
+        assert.deepEqual(await verifyAuditChain(own.db), { ok: true, checked: 3 });
+        const rows = await own.db.query<{ policy_version: string | null }>('select policy_version from audit_log order by id');
+        assert.deepEqual(rows.map((r) => r.policy_version), [null, 'abcdef0123456789', null]);
+        await own.db.exec('alter table audit_log disable trigger audit_log_append_only');
+        await own.db.query(`update audit_log set policy_version = '0000000000000000' where request_id = 'versioned'`);
+        await own.db.exec('alter table audit_log enable trigger audit_log_append_only');
+        const broken = await verifyAuditChain(own.db);
+        assert.equal(broken.ok, false);
+      } finally {
+        await own.drop();
+      }
+    });
+
     test('the audit log refuses UPDATE, DELETE and TRUNCATE', async () => {
       await recordAudit(db, entry());
       await assert.rejects(db.query(`update audit_log set actor = 'x'`), (error: unknown) => /append-only/.test(String((error as { cause?: { message?: string } }).cause?.message)));

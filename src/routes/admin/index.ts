@@ -6,7 +6,9 @@ import { billingAdminRoutes } from './billing.ts';
 import { contactRoutes } from './contacts.ts';
 import { conversationRoutes } from './conversations.ts';
 import { jobRoutes } from './jobs.ts';
+import { policyShadowRoutes } from './policy-shadow.ts';
 import { ticketRoutes } from './tickets.ts';
+import { traceRoutes } from './trace.ts';
 
 /** Operator endpoints: every path under /admin is refused before routing unless the caller is an admin. */
 export function adminRoutes(gateway: Gateway) {
@@ -18,5 +20,7 @@ export function adminRoutes(gateway: Gateway) {
   app.route('/', conversationRoutes(gateway));
   app.route('/', jobRoutes(gateway));
   app.route('/', billingAdminRoutes(gateway));
+  app.route('/', traceRoutes(gateway));
+  app.route('/', policyShadowRoutes(gateway));
   return app;
 }
