@@ -13,6 +13,7 @@ import { meBillingRoutes } from './routes/me/billing.ts';
 import { meRequestRoutes } from './routes/me-requests.ts';
 import { serveOpenApi } from './routes/openapi.ts';
 import { stripeWebhookRoutes } from './routes/webhooks/stripe.ts';
+import { consoleRoutes } from './web/console/index.ts';
 
 /** Long enough for a pool to reconnect or a failover to finish; short enough that a client retries soon. */
 const DATABASE_RETRY_AFTER_SECONDS = 5;
@@ -37,6 +38,7 @@ export function createApp(gateway: Gateway) {
   app.route('/', meRequestRoutes(gateway));
   app.route('/', meBillingRoutes(gateway));
   app.route('/', adminRoutes(gateway));
+  app.route('/', consoleRoutes(gateway));
   app.route('/', docsRoutes());
   serveOpenApi(app);
 
