@@ -74,6 +74,8 @@ const envSchema = z
     REDACT_VALUES: csv,
     SYSTEM_PROMPT_FILE: z.string().min(1).default('prompts/system.md'),
     PUBLIC_BASE_URL: z.url().default('http://localhost:3000'),
+    /** How long a founder console sign-in lasts (hours). */
+    CONSOLE_SESSION_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
     TRUST_PROXY: z
       .string()
       .default('false')

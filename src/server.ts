@@ -14,6 +14,7 @@ import { meRequestRoutes } from './routes/me-requests.ts';
 import { metricsRoutes } from './routes/metrics.ts';
 import { serveOpenApi } from './routes/openapi.ts';
 import { stripeWebhookRoutes } from './routes/webhooks/stripe.ts';
+import { consoleRoutes } from './web/console/index.ts';
 
 /** Long enough for a pool to reconnect or a failover to finish; short enough that a client retries soon. */
 const DATABASE_RETRY_AFTER_SECONDS = 5;
@@ -39,6 +40,7 @@ export function createApp(gateway: Gateway) {
   app.route('/', meRequestRoutes(gateway));
   app.route('/', meBillingRoutes(gateway));
   app.route('/', adminRoutes(gateway));
+  app.route('/', consoleRoutes(gateway));
   app.route('/', docsRoutes());
   serveOpenApi(app);
 

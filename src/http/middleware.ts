@@ -105,9 +105,30 @@ const DOCS_POLICY = {
   frameAncestors: ["'none'"],
 };
 
-/** Secure headers everywhere; only the /docs page and its assets get a policy that lets a page run. */
+/**
+ * The founder console (/admin, not the /admin/v1 API): its own stylesheet and script only,
+ * forms posting back to itself, no inline code, never framed.
+ */
+const CONSOLE_POLICY = {
+  defaultSrc: ["'none'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'"],
+  imgSrc: ["'self'", 'data:'],
+  connectSrc: ["'self'"],
+  formAction: ["'self'"],
+  baseUri: ["'none'"],
+  frameAncestors: ["'none'"],
+};
+
+const isConsolePath = (path: string) => (path === '/admin' || path.startsWith('/admin/')) && !path.startsWith('/admin/v1');
+
+/** Secure headers everywhere; only the /docs page, the console and their assets get a policy that lets a page run. */
 export function securityHeaders(): MiddlewareHandler {
   const api = secureHeaders({ contentSecurityPolicy: API_POLICY, crossOriginResourcePolicy: 'same-site' });
   const docs = secureHeaders({ contentSecurityPolicy: DOCS_POLICY, crossOriginResourcePolicy: 'same-site' });
-  return (c, next) => (c.req.path === '/docs' || c.req.path.startsWith('/docs/') ? docs(c, next) : api(c, next));
+  const consolePages = secureHeaders({ contentSecurityPolicy: CONSOLE_POLICY, crossOriginResourcePolicy: 'same-origin' });
+  return (c, next) => {
+    if (c.req.path === '/docs' || c.req.path.startsWith('/docs/')) return docs(c, next);
+    return isConsolePath(c.req.path) ? consolePages(c, next) : api(c, next);
+  };
 }

@@ -15,6 +15,7 @@ import type { Session } from '../tools/session.ts';
 import { classifyDatabaseError } from '../store/classify-database-error.ts';
 import { openConversation } from '../store/conversations.ts';
 import { chatRoute } from './chat-contract.ts';
+import { answerHandedOff } from './chat-handoff.ts';
 import { userTextOf } from './chat-user-text.ts';
 
 /** A conversation id the client did not choose: 128 random bits, within the id contract's charset. */
@@ -76,6 +77,8 @@ export function chatRoutes(gateway: Gateway) {
     });
     if (!access.ok) return problem(c, 404, 'conversation_not_found');
     if (!access.stored) return problem(c, 409, 'conversation_full', 'Start a new conversation.');
+    // Taken over by the founder: the message is stored for them and the model stays silent.
+    if (access.handledBy === 'human') return answerHandedOff(c, conversationId, (c.req.header('accept') ?? '').includes('application/json'));
 
     const toolCalls: ToolOutcome[] = [];
     let databaseLost = false;

@@ -2,11 +2,14 @@ import type { Queryable } from './database.ts';
 import { canonicalJson, sha256 } from './canonical.ts';
 import { whereEquals } from './filters.ts';
 
+/** 'handoff': a founder took a conversation over, handed it back, or wrote in it (migration 009). */
+export type AuditKind = 'tool_call' | 'redaction' | 'job_action' | 'handoff';
+
 export interface AuditEntry {
   requestId: string | null;
   conversationId: string | null;
   actor: string;
-  kind: 'tool_call' | 'redaction' | 'job_action';
+  kind: AuditKind;
   tool: string | null;
   /** Already redacted by the caller: the log never holds raw emails or secrets. */
   args: unknown;
@@ -127,7 +130,7 @@ interface AuditRow {
   request_id: string | null;
   conversation_id: string | null;
   actor: string;
-  kind: 'tool_call' | 'redaction' | 'job_action';
+  kind: AuditKind;
   tool: string | null;
   args: unknown;
   args_digest: string | null;

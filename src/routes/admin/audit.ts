@@ -12,7 +12,7 @@ export const auditEntry = z
     requestId: z.string().nullable(),
     conversationId: z.string().nullable(),
     actor: z.string(),
-    kind: z.enum(['tool_call', 'redaction', 'job_action']),
+    kind: z.enum(['tool_call', 'redaction', 'job_action', 'handoff']),
     tool: z.string().nullable(),
     args: z.unknown().openapi({ description: 'Redacted arguments (emails keep only their domain).' }),
     argsDigest: z.string().nullable(),
