@@ -7,6 +7,7 @@ import { classifyDatabaseError } from './store/classify-database-error.ts';
 import { createRouter } from './http/router.ts';
 import { adminRoutes } from './routes/admin/index.ts';
 import { chatRoutes } from './routes/chat.ts';
+import { conversationMessageRoutes } from './routes/conversation-messages.ts';
 import { docsRoutes } from './routes/docs.ts';
 import { healthRoutes } from './routes/health.ts';
 import { meBillingRoutes } from './routes/me/billing.ts';
@@ -34,6 +35,7 @@ export function createApp(gateway: Gateway) {
 
   app.route('/', healthRoutes(gateway));
   app.route('/', chatRoutes(gateway));
+  app.route('/', conversationMessageRoutes(gateway));
   app.route('/', meRequestRoutes(gateway));
   app.route('/', meBillingRoutes(gateway));
   app.route('/', adminRoutes(gateway));
