@@ -14,6 +14,7 @@ import { meBillingRoutes } from './routes/me/billing.ts';
 import { meRequestRoutes } from './routes/me-requests.ts';
 import { serveOpenApi } from './routes/openapi.ts';
 import { stripeWebhookRoutes } from './routes/webhooks/stripe.ts';
+import { widgetRoutes } from './routes/widget.ts';
 
 /** Long enough for a pool to reconnect or a failover to finish; short enough that a client retries soon. */
 const DATABASE_RETRY_AFTER_SECONDS = 5;
@@ -40,6 +41,7 @@ export function createApp(gateway: Gateway) {
   app.route('/', meBillingRoutes(gateway));
   app.route('/', adminRoutes(gateway));
   app.route('/', docsRoutes());
+  app.route('/', widgetRoutes(gateway.logger));
   serveOpenApi(app);
 
   app.notFound((c) => problem(c, 404, 'not_found'));

@@ -25,6 +25,7 @@ export const PROBLEM_CODES = [
   'webhook_not_configured',
   'stripe_not_configured',
   'stripe_unavailable',
+  'widget_unavailable',
 ] as const;
 
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
@@ -51,6 +52,7 @@ const TITLES: Record<ProblemCode, string> = {
   webhook_not_configured: 'Stripe webhooks are not configured',
   stripe_not_configured: 'The Stripe API key is not configured',
   stripe_unavailable: 'Stripe did not answer',
+  widget_unavailable: 'The chat widget is unavailable',
 };
 
 /** The body of every error response: the contract clients match on (`code`), as RFC 9457 describes it. */
