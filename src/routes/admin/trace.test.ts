@@ -147,6 +147,19 @@ for (const backend of testDatabases()) {
       assert.deepEqual([...new Set(jobs.map((j) => j.correlation_id))], [e.id]);
     });
 
+    test('a job queued without a correlation id is traced as job:<id>, and its alert deliveries carry that id', async () => {
+      const [job] = await db.query<{ id: number }>(`insert into outbox (topic, payload) values ('legacy.unknown_topic', '{}') returning id`);
+      const { worker } = testWorker(db, vendorEnv(vendors));
+      await drain(db, worker);
+      const { status, body } = await trace(`job:${job!.id}`);
+      assert.equal(status, 200);
+      assert.equal(body.items[0]?.source, 'outbox_job');
+      assert.equal(body.items[0]?.id, job!.id);
+      assert.ok(body.items.some((i) => i.source === 'outbox_attempt' && i.jobId === job!.id));
+      assert.ok(body.items.some((i) => i.source === 'alert' && i.key === String(job!.id)), 'the dead letter raised an alert');
+      assert.ok(body.items.some((i) => i.source === 'outbox_job' && i.topic === 'notify.alert'), 'queued under job:<id>');
+    });
+
     test('an id nothing was recorded under is 404, and an id no correlation id can be is 400', async () => {
       const missing = await trace('req-never-seen-0001');
       assert.equal(missing.status, 404);
