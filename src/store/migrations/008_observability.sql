@@ -26,11 +26,7 @@ create table if not exists policy_shadow_decisions (
   enforced_reason text,
   candidate_decision text not null,
   candidate_reason text,
-  differs boolean not null,
-  -- SHA-256 of the tool's rate-limit keys for this call: the candidate counts its own limits over
-  -- the calls it would have allowed, without charging the real limiter or storing a raw email.
-  limit_keys text[] not null default '{}'
+  differs boolean not null
 );
 create index if not exists policy_shadow_decisions_at_idx on policy_shadow_decisions (at);
-create index if not exists policy_shadow_decisions_keys_idx on policy_shadow_decisions using gin (limit_keys);
 alter table policy_shadow_decisions enable row level security;
