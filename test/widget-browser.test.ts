@@ -186,6 +186,11 @@ describe('the chat widget in Chromium', { skip: !browserAvailable() && 'Chromium
     const box = await w.panel.boundingBox();
     assert.ok(box && box.x >= 0 && box.width <= 390 && box.width >= 380 && box.y >= 0 && box.y + box.height <= 844, JSON.stringify(box));
     assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= 390), true, 'no sideways scrolling');
+    assert.equal(await w.launcher.isVisible(), false, 'the launcher does not cover the send button');
+    await w.root.locator('.close').click();
+    await w.panel.waitFor({ state: 'hidden' });
+    assert.equal(await w.launcher.isVisible(), true);
+    await w.open();
     await page.screenshot({ path: artifactPath('widget-390x844.png') });
   });
 
