@@ -6,7 +6,7 @@ import type { Database } from '../src/store/database.ts';
 import { migrate } from '../src/store/migrate.ts';
 import { openPglite } from '../src/store/pglite.ts';
 import { artifactPath, browserAvailable, launchChromium, seriousAxeViolations } from './support/browser.ts';
-import { adminGet } from './support/gateway.ts';
+import { adminGet, userToken } from './support/gateway.ts';
 import { hostPage, startGatewayServer, startHostSite, widget } from './support/widget-harness.ts';
 
 /**
@@ -317,5 +317,51 @@ describe('the chat widget in Chromium', { skip: !browserAvailable() && 'Chromium
     assert.equal(await w.root.locator('.msg.human').count(), 1, 'shown once after a reload');
     await db.query(`update conversations set handled_by = 'assistant' where id = $1`, [id]);
     await w.handoff.waitFor({ state: 'hidden', timeout: 15_000 });
+  });
+
+  test('toolgate.init({ supabase }) follows the host page’s sign-in: the visitor’s chat moves to the user, and sign-out clears it', async () => {
+    const sub = `user-${unique()}`;
+    const token = await userToken(sub, { email: `${sub}@example.com` });
+    // A stand-in for @supabase/supabase-js's client: the two auth methods the widget uses.
+    const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Signed-in host</title><link rel="icon" href="data:,"></head><body><main><h1>App</h1></main>
+<script>
+  window.fakeAuth = { session: null, listeners: [] };
+  const supabase = { auth: {
+    getSession: async () => ({ data: { session: window.fakeAuth.session } }),
+    onAuthStateChange: (callback) => { window.fakeAuth.listeners.push(callback); return { data: { subscription: { unsubscribe() {} } } }; },
+  } };
+  window.addEventListener('toolgate:ready', () => window.toolgate.init({ supabase }));
+</script>
+<script src="${puppet.url}/widget.js" data-auth="manual" async></script></body></html>`;
+    allowedHost.pages.set('/app', page);
+    const tab = await newPage();
+    await scriptChats(tab, [{ text: 'Hello, visitor.' }, { text: 'Hello, signed-in you.' }]);
+    await tab.goto(`${allowedHost.origin}/app`);
+    const w = widget(tab);
+    await w.open();
+    await w.say('hello before signing in');
+    await w.root.locator('.msg.assistant', { hasText: 'Hello, visitor.' }).waitFor();
+    const id = await conversationOf(tab, puppet.url);
+    assert.match(String((await db.query<{ owner: string }>('select owner from conversations where id = $1', [id]))[0]?.owner), /^visitor:/);
+
+    await tab.evaluate((accessToken) => {
+      const auth = (window as unknown as { fakeAuth: { session: unknown; listeners: Array<(e: string, s: unknown) => void> } }).fakeAuth;
+      auth.session = { access_token: accessToken };
+      auth.listeners.forEach((l) => l('SIGNED_IN', auth.session));
+    }, token);
+    // The restore after signing in carries the bearer token and the visitor cookie: the chat is adopted and shown again.
+    await w.root.locator('.msg.user', { hasText: 'hello before signing in' }).waitFor();
+    await w.say('and now signed in');
+    await w.root.locator('.msg.assistant', { hasText: 'Hello, signed-in you.' }).waitFor();
+    assert.equal((await db.query<{ owner: string }>('select owner from conversations where id = $1', [id]))[0]?.owner, `user:${sub}`);
+    assert.equal(await conversationOf(tab, puppet.url), id, 'the same conversation continues');
+
+    await tab.evaluate(() => {
+      const auth = (window as unknown as { fakeAuth: { session: unknown; listeners: Array<(e: string, s: unknown) => void> } }).fakeAuth;
+      auth.session = null;
+      auth.listeners.forEach((l) => l('SIGNED_OUT', null));
+    });
+    await w.root.locator('.msg.user').first().waitFor({ state: 'detached' });
+    assert.equal(await conversationOf(tab, puppet.url), null, 'a signed-out page keeps no trace of the user’s chat');
   });
 });
