@@ -319,6 +319,21 @@ describe('the chat widget in Chromium', { skip: !browserAvailable() && 'Chromium
     await w.handoff.waitFor({ state: 'hidden', timeout: 15_000 });
   });
 
+  test('text from the model or a person is shown as text, never run as markup', async () => {
+    const page = await newPage();
+    await scriptChats(page, [{ text: 'Look: <img src=x onerror="window.pwned=1"><b>bold</b>' }]);
+    await page.goto(`${puppet.url}/`);
+    const w = widget(page);
+    await w.open();
+    await w.say('<script>window.pwned=2</script> hi');
+    const reply = w.root.locator('.msg.assistant', { hasText: 'Look:' });
+    await reply.waitFor();
+    assert.equal(await reply.locator('img, b').count(), 0);
+    assert.match(await reply.innerText(), /<b>bold<\/b>/);
+    assert.equal(await w.root.locator('.msg.user script').count(), 0);
+    assert.equal(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned), undefined);
+  });
+
   test('toolgate.init({ supabase }) follows the host page’s sign-in: the visitor’s chat moves to the user, and sign-out clears it', async () => {
     const sub = `user-${unique()}`;
     const token = await userToken(sub, { email: `${sub}@example.com` });
