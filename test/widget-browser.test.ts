@@ -298,15 +298,13 @@ describe('the chat widget in Chromium', { skip: !browserAvailable() && 'Chromium
     await w.root.locator('.msg.assistant').nth(1).waitFor();
     const id = await conversationOf(page, local.url);
     await db.query(`update conversations set handled_by = 'human' where id = $1`, [id]);
-    // The gateway's answer while a person handles the conversation: the message is stored, the model not called.
-    await page.route('**/v1/chat', async (route) => {
-      await db.query(`insert into messages (conversation_id, role, content) values ($1, 'user', $2::jsonb)`, [id, JSON.stringify('are you there?')]);
-      const parts = [{ type: 'start' }, { type: 'data-handoff', data: { handledBy: 'human' } }, { type: 'finish' }];
-      await route.fulfill({ status: 200, headers: { 'content-type': 'text/event-stream' }, body: parts.map((p) => `data: ${JSON.stringify(p)}\n\n`).join('') + 'data: [DONE]\n\n' });
-    });
+    // The gateway stores the message, does not call the model and answers with a data-handoff part.
     await w.say('are you there?');
     await w.handoff.waitFor({ state: 'visible' });
     assert.equal(await w.handoff.innerText(), 'A person is replying');
+    const stored = await db.query<{ content: unknown }>(`select content from messages where conversation_id = $1 and role = 'user' order by id desc limit 1`, [id]);
+    assert.equal(stored[0]?.content, 'are you there?');
+    assert.equal(await w.root.locator('.msg.assistant').count(), 2, 'no model reply while a person handles it');
     await db.query(`insert into messages (conversation_id, role, content, author) values ($1, 'assistant', $2::jsonb, 'admin')`, [id, JSON.stringify([{ type: 'text', text: 'Hi, Sam here from support.' }])]);
     await w.root.locator('.msg.human', { hasText: 'Sam here' }).waitFor({ timeout: 15_000 });
     assert.match(await w.root.locator('.msg.human').innerText(), /Support team/);
