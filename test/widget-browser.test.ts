@@ -3,6 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { encodePuppetScript } from '../src/agent/puppet-model.ts';
 import type { Database } from '../src/store/database.ts';
+import { appendHumanMessage, setHandledBy } from '../src/store/handoff.ts';
 import { migrate } from '../src/store/migrate.ts';
 import { openPglite } from '../src/store/pglite.ts';
 import { artifactPath, browserAvailable, launchChromium, seriousAxeViolations } from './support/browser.ts';
@@ -297,7 +298,7 @@ describe('the chat widget in Chromium', { skip: !browserAvailable() && 'Chromium
     await w.say('hello, can a person help me?');
     await w.root.locator('.msg.assistant').nth(1).waitFor();
     const id = await conversationOf(page, local.url);
-    await db.query(`update conversations set handled_by = 'human' where id = $1`, [id]);
+    assert.equal(await setHandledBy(db, id!, 'human'), 'changed');
     // The gateway stores the message, does not call the model and answers with a data-handoff part.
     await w.say('are you there?');
     await w.handoff.waitFor({ state: 'visible' });
@@ -305,7 +306,7 @@ describe('the chat widget in Chromium', { skip: !browserAvailable() && 'Chromium
     const stored = await db.query<{ content: unknown }>(`select content from messages where conversation_id = $1 and role = 'user' order by id desc limit 1`, [id]);
     assert.equal(stored[0]?.content, 'are you there?');
     assert.equal(await w.root.locator('.msg.assistant').count(), 2, 'no model reply while a person handles it');
-    await db.query(`insert into messages (conversation_id, role, content, author) values ($1, 'assistant', $2::jsonb, 'admin')`, [id, JSON.stringify([{ type: 'text', text: 'Hi, Sam here from support.' }])]);
+    assert.equal(await appendHumanMessage(db, id!, 'Hi, Sam here from support.', 'req-operator'), true);
     await w.root.locator('.msg.human', { hasText: 'Sam here' }).waitFor({ timeout: 15_000 });
     assert.match(await w.root.locator('.msg.human').innerText(), /Support team/);
     await page.reload();
@@ -313,7 +314,7 @@ describe('the chat widget in Chromium', { skip: !browserAvailable() && 'Chromium
     await w.handoff.waitFor({ state: 'visible' });
     await w.root.locator('.msg.human', { hasText: 'Sam here' }).waitFor();
     assert.equal(await w.root.locator('.msg.human').count(), 1, 'shown once after a reload');
-    await db.query(`update conversations set handled_by = 'assistant' where id = $1`, [id]);
+    await setHandledBy(db, id!, 'assistant');
     await w.handoff.waitFor({ state: 'hidden', timeout: 15_000 });
   });
 
