@@ -290,6 +290,27 @@ describe('the chat widget in Chromium', { skip: !browserAvailable() && 'Chromium
     assert.equal(await w.input.inputValue(), 'hello again');
   });
 
+  test('a conversation at its length limit: the message goes to a new conversation, with a note saying so', async () => {
+    const page = await newPage();
+    const ids: string[] = [];
+    await page.route('**/v1/chat', (route) =>
+      ids.push((route.request().postDataJSON() as { id: string }).id) === 1
+        ? route.fulfill({ status: 409, headers: { 'content-type': 'application/problem+json' }, body: JSON.stringify({ code: 'conversation_full', status: 409, detail: 'Start a new conversation.' }) })
+        : route.continue(),
+    );
+    await page.goto(`${local.url}/`);
+    const w = widget(page);
+    await w.open();
+    await w.say('hello once more');
+    await w.root.locator('.note', { hasText: 'a new one has started' }).waitFor();
+    await w.root.locator('.msg.assistant').nth(1).waitFor();
+    const after = await conversationOf(page, local.url);
+    assert.equal(ids.length, 2);
+    assert.notEqual(ids[1], ids[0], 'a new conversation');
+    assert.equal(after, ids[1]);
+    assert.equal((await db.query(`select 1 from messages where conversation_id = $1 and role = 'user'`, [after])).length, 1);
+  });
+
   test('when a person takes over, "A person is replying" shows and their messages arrive by polling', async () => {
     const page = await newPage();
     await page.goto(`${local.url}/`);
