@@ -61,4 +61,23 @@ describe('the AI SDK chat client against the gateway', async () => {
     const rows = await db.query<{ role: string }>('select role from messages where conversation_id = $1 order by id', [id]);
     assert.deepEqual(rows.map((r) => r.role), ['user', 'assistant', 'user', 'assistant']);
   });
+
+  test('a confirmation round trip: the low-confidence call arrives as a question, and the next message "yes" carries it out', async () => {
+    const id = newConversationId();
+    const ask: UIMessage = { id: 'u1', role: 'user', parts: [{ type: 'text', text: 'maybe someone could contact me, Quinn Query, quinn@example.com' }] };
+    const question = await send(id, [ask], { calls: [{ tool: 'capture_lead', args: { name: 'Quinn Query', email: 'quinn@example.com' }, confidence: 0.3 }] });
+    const asked = question.parts.find((p) => p.type === 'tool-capture_lead') as { state: string; output: { status: string; reason: string } } | undefined;
+    assert.equal(asked?.state, 'output-available');
+    assert.equal(asked?.output.status, 'needs_confirmation');
+    assert.equal(asked?.output.reason, 'low_confidence');
+    assert.equal((await db.query('select 1 from contacts where email = $1', ['quinn@example.com'])).length, 0, 'nothing is written before the answer');
+
+    const yes: UIMessage = { id: 'u2', role: 'user', parts: [{ type: 'text', text: 'yes' }] };
+    const done = await send(id, [ask, question, yes], { text: 'Saved.' });
+    const confirmed = done.parts.find((p) => p.type === 'tool-capture_lead') as { state: string; output: { status: string; sync: string } } | undefined;
+    assert.equal(confirmed?.state, 'output-available');
+    assert.equal(confirmed?.output.status, 'done');
+    assert.equal(confirmed?.output.sync, 'saved');
+    assert.equal((await db.query('select 1 from contacts where email = $1', ['quinn@example.com'])).length, 1);
+  });
 });

@@ -4,6 +4,7 @@ import { testDatabases } from '../../test/support/databases.ts';
 import { chatJson, newConversationId, testGateway, userToken, type App } from '../../test/support/gateway.ts';
 import { describeRouteSecurity, type Caller } from '../../test/support/route-security.ts';
 import type { Database } from '../store/database.ts';
+import { appendHumanMessage, setHandledBy } from '../store/handoff.ts';
 
 const read = (app: App, id: string, caller: Caller = {}) => {
   const headers: Record<string, string> = {};
@@ -95,11 +96,8 @@ for (const backend of testDatabases()) {
       const token = await userToken('transcript-human', { email: 'human@example.com' });
       const id = newConversationId();
       await chatJson(app, { id, token, text: 'can a person help?', puppet: { text: 'One moment.' } });
-      await db.query(`update conversations set handled_by = 'human' where id = $1`, [id]);
-      await db.query(`insert into messages (conversation_id, role, content, author) values ($1, 'assistant', $2::jsonb, 'admin')`, [
-        id,
-        JSON.stringify([{ type: 'text', text: 'Hi, this is Sam from support: write to sam@ourcompany.example.com' }]),
-      ]);
+      await setHandledBy(db, id, 'human');
+      assert.equal(await appendHumanMessage(db, id, 'Hi, this is Sam from support: write to sam@ourcompany.example.com', 'req-operator'), true);
       const body = (await (await read(app, id, { token })).json()) as Transcript;
       assert.equal(body.handledBy, 'human');
       const last = body.items.at(-1)!;

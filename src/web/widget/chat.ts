@@ -153,6 +153,13 @@ export function createChat(view: View, api: Api, conversations: ConversationStor
       bubble.parentElement?.remove();
       return send(text);
     }
+    if (problem.status === 409) {
+      // The conversation reached its message limit: nothing was stored; continue in a new one.
+      conversations.clear();
+      bubble.parentElement?.remove();
+      view.addNote('This conversation reached its length limit; a new one has started.');
+      return send(text);
+    }
     bubble.parentElement?.remove();
     view.input.value = text;
     if (problem.status === 429) {

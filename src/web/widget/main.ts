@@ -64,6 +64,8 @@ function start() {
     if (open === isOpen()) return;
     view.panel.hidden = !open;
     view.launcher.setAttribute('aria-expanded', String(open));
+    // On a phone the panel covers the screen and has its own close button; the launcher would cover Send.
+    view.panel.parentElement?.classList.toggle('open', open);
     view.launcher.textContent = open ? 'Close chat' : data.launcherLabel || 'Chat';
     if (open) {
       view.panel.classList.add('opening');

@@ -48,6 +48,6 @@ textarea{flex:1;min-height:44px;max-height:120px;resize:none;padding:10px 12px;b
 .send{min-height:44px;padding:0 16px;border-radius:10px;background:var(--a);color:var(--bg);font-weight:600;cursor:pointer}
 .send:disabled{opacity:.55;cursor:default}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
-@media (max-width:480px){.panel{inset:0;width:100%;max-width:none;height:100%;max-height:none;border-radius:0;border:0}}
+@media (max-width:480px){.panel{inset:0;width:100%;max-width:none;height:100%;max-height:none;border-radius:0;border:0}.open .launcher{display:none}}
 @media (prefers-reduced-motion:reduce){*{transition:none!important;animation:none!important}}
 `;
