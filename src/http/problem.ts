@@ -26,6 +26,7 @@ export const PROBLEM_CODES = [
   'stripe_not_configured',
   'reconcile_running',
   'stripe_unavailable',
+  'widget_unavailable',
 ] as const;
 
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
@@ -53,6 +54,7 @@ const TITLES: Record<ProblemCode, string> = {
   stripe_not_configured: 'The Stripe API key is not configured',
   reconcile_running: 'A Stripe catch-up is already running',
   stripe_unavailable: 'Stripe did not answer',
+  widget_unavailable: 'The chat widget is unavailable',
 };
 
 /** The body of every error response: the contract clients match on (`code`), as RFC 9457 describes it. */

@@ -2,6 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Logger } from '../http/logger.ts';
 import { DeliveryError } from '../integrations/delivery-error.ts';
+import { withCorrelation } from '../observability/correlation.ts';
+import { metrics } from '../observability/metrics.ts';
+import { inSpan } from '../observability/tracing.ts';
 import { closeAlerts, raiseAlert, raiseStaleCrmAlerts, type AlertChannel } from '../store/alerts.ts';
 import type { Database } from '../store/database.ts';
 import { claimJobs, settleAttempt, type ClaimedJob } from '../store/outbox-claims.ts';
@@ -72,7 +75,17 @@ export function createOutboxWorker(options: WorkerOptions): OutboxWorker {
   const log = logger.child({ worker: id });
   const jobLink = (jobId: number) => (options.publicBaseUrl ? `${options.publicBaseUrl.replace(/\/$/, '')}${CONSOLE_PAGES.job(jobId)}` : null);
 
-  async function deliver(job: ClaimedJob): Promise<void> {
+  /**
+   * One delivery runs under the correlation id of the request or event that queued the job (a
+   * job from before ids were recorded gets its own), in a span: its log lines, vendor calls and
+   * any alert it raises carry that id.
+   */
+  const deliver = (job: ClaimedJob): Promise<void> =>
+    withCorrelation(job.correlationId ?? `job:${job.id}`, () =>
+      inSpan('outbox.deliver', { 'toolgate.topic': job.topic, 'toolgate.job_id': job.id, 'toolgate.attempt': job.attempts }, () => deliverOnce(job)),
+    );
+
+  async function deliverOnce(job: ClaimedJob): Promise<void> {
     const startedAt = new Date();
     const started = performance.now();
     const handler = handlers[job.topic];
@@ -89,6 +102,8 @@ export function createOutboxWorker(options: WorkerOptions): OutboxWorker {
     const base = { worker: id, attempt: job.attempts, startedAt, latencyMs };
     if (!failure) {
       const settled = await settleAttempt(db, job.id, { ...base, outcome: 'delivered', httpStatus: null, errorClass: null, error: null }, { status: 'done' });
+      metrics.deliveries.inc({ topic: job.topic, outcome: 'delivered' });
+      if (job.topic === 'notify.alert' && typeof job.payload.channel === 'string') metrics.alertsSent.inc({ channel: job.payload.channel });
       if (settled) await closeAlerts(db, String(job.id));
       return;
     }
@@ -103,8 +118,10 @@ export function createOutboxWorker(options: WorkerOptions): OutboxWorker {
         : { status: 'pending', delayMs: retryDelay(job.attempts, failure.retryAfterMs, backoff, options.random), outcomeUnknown: failure.outcomeUnknown },
     );
     log.warn({ jobId: job.id, topic: job.topic, attempt: job.attempts, errorClass: failure.errorClass, dead, settled }, 'outbox delivery failed');
+    metrics.deliveries.inc({ topic: job.topic, outcome: record.outcome });
     if (!settled) return;
     if (dead) {
+      metrics.deadLettered.inc({ topic: job.topic });
       await markSyncFailed(db, job.topic, job.payload);
       // An alert that cannot be delivered is listed as such in the exceptions queue; paging about it would loop.
       if (job.topic !== 'notify.alert') {

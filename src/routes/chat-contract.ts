@@ -61,6 +61,7 @@ export const chatJson = z
     conversationId,
     text: z.string().openapi({ description: 'The reply after the output gate.' }),
     toolCalls: z.array(toolCallView),
+    handoff: z.literal('human').optional().openapi({ description: 'Present when a person has taken the conversation over: the model did not answer; their replies follow.' }),
   })
   .openapi('ChatReply');
 

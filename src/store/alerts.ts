@@ -1,3 +1,4 @@
+import { currentCorrelationId } from '../observability/correlation.ts';
 import type { Queryable } from './database.ts';
 
 export type AlertChannel = 'slack' | 'email';
@@ -18,12 +19,13 @@ export async function raiseAlert(
        on conflict (kind, key) where closed_at is null do nothing
        returning id
      ), queued as (
-       insert into outbox (topic, payload, dedupe_key)
-       select 'notify.alert', jsonb_build_object('alertId', opened.id, 'channel', ch), 'alert:' || opened.id || ':' || ch
+       insert into outbox (topic, payload, dedupe_key, correlation_id)
+       select 'notify.alert', jsonb_build_object('alertId', opened.id, 'channel', ch), 'alert:' || opened.id || ':' || ch, $6
        from opened, unnest($4::text[]) ch
      )
      select id from opened`,
-    [alert.kind, alert.key, alert.message, channels, alert.link ?? null],
+    // The alert's deliveries carry the correlation id of the job or event that raised it.
+    [alert.kind, alert.key, alert.message, channels, alert.link ?? null, currentCorrelationId()],
   );
   return row?.id ?? null;
 }

@@ -1,8 +1,8 @@
 import type { ModelMessage } from 'ai';
 import type { Queryable } from './database.ts';
 
-/** `stored` is false only when the conversation is full. */
-export type ConversationAccess = { ok: true; created: boolean; stored: boolean } | { ok: false };
+/** `stored` is false only when the conversation is full; `handledBy` is 'human' while the founder has taken the conversation over: the model must not answer. */
+export type ConversationAccess = { ok: true; created: boolean; stored: boolean; handledBy: 'assistant' | 'human' } | { ok: false };
 
 /**
  * Opens the conversation for `owner` (creating it on first use) and stores the new
@@ -13,13 +13,13 @@ export async function openConversation(
   db: Queryable,
   turn: { id: string; owner: string; userText: string; requestId: string; maxMessages: number },
 ): Promise<ConversationAccess> {
-  const [row] = await db.query<{ owner: string; created: boolean; stored: boolean }>(
+  const [row] = await db.query<{ owner: string; created: boolean; stored: boolean; handled_by: 'assistant' | 'human' }>(
     `with created as (
        insert into conversations (id, owner) values ($1, $2) on conflict (id) do nothing returning owner
      ), conversation as (
-       select owner, true as created from created
+       select owner, true as created, 'assistant' as handled_by from created
        union all
-       select owner, false as created from conversations where id = $1 and not exists (select 1 from created)
+       select owner, false as created, handled_by from conversations where id = $1 and not exists (select 1 from created)
      ), stored as (
        insert into messages (conversation_id, role, content, request_id)
        select $1, 'user', $3::jsonb, $4 from conversation
@@ -27,11 +27,11 @@ export async function openConversation(
           and (conversation.created or (select count(*) from messages where conversation_id = $1) < $5)
        returning id
      )
-     select owner, created, exists (select 1 from stored) as stored from conversation`,
+     select owner, created, handled_by, exists (select 1 from stored) as stored from conversation`,
     [turn.id, turn.owner, JSON.stringify(turn.userText), turn.requestId, turn.maxMessages],
   );
   if (!row || row.owner !== turn.owner) return { ok: false };
-  return { ok: true, created: row.created, stored: row.stored };
+  return { ok: true, created: row.created, stored: row.stored, handledBy: row.handled_by };
 }
 
 /**

@@ -11,6 +11,8 @@ export interface ClaimedJob {
   /** The previous attempt may have taken effect: read back before creating. */
   outcomeUnknown: boolean;
   dedupeKey: string | null;
+  /** The request or event that queued it; its deliveries and vendor calls carry it. */
+  correlationId: string | null;
   createdAt: Date;
 }
 
@@ -39,7 +41,7 @@ export function claimJobs(db: Queryable, worker: string, limit: number, leaseMs:
        limit $2
        for update skip locked)
      returning o.id, o.topic, o.payload, o.attempts, o.max_attempts as "maxAttempts",
-       o.outcome_unknown as "outcomeUnknown", o.dedupe_key as "dedupeKey", o.created_at as "createdAt"`,
+       o.outcome_unknown as "outcomeUnknown", o.dedupe_key as "dedupeKey", o.correlation_id as "correlationId", o.created_at as "createdAt"`,
     [worker, limit, leaseMs],
   );
 }

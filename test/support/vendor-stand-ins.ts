@@ -126,7 +126,7 @@ export async function startVendorStandIns(options: StandInOptions) {
   const webhookDeliveries = new Map<string, number>();
   /** Random transient failures: each request fails with this probability, with one of these faults. */
   const chaos: Record<Vendor, { rate: number; faults: Fault[] } | undefined> = { hubspot: undefined, zendesk: undefined, slack: undefined, webhook: undefined };
-  const requests: Array<{ vendor: Vendor; method: string; path: string; idempotencyKey: string | undefined }> = [];
+  const requests: Array<{ vendor: Vendor; method: string; path: string; idempotencyKey: string | undefined; requestId: string | undefined; traceparent: string | undefined }> = [];
   const faults: Record<Vendor, Fault[]> = { hubspot: [], zendesk: [], slack: [], webhook: [] };
   let hubspotIds = 1000;
   let zendeskIds = 1;
@@ -255,7 +255,15 @@ export async function startVendorStandIns(options: StandInOptions) {
     const raw = await readBody(req);
     const inner = new URL(url.pathname.slice(vendor.length + 1) + url.search, url.origin);
     if (!(vendor in faults)) return send(res, 404, 'unknown vendor');
-    requests.push({ vendor, method: req.method ?? '', path: inner.pathname, idempotencyKey: req.headers['idempotency-key'] as string | undefined });
+    requests.push({
+      vendor,
+      method: req.method ?? '',
+      path: inner.pathname,
+      idempotencyKey: req.headers['idempotency-key'] as string | undefined,
+      // The correlation headers every vendor call carries.
+      requestId: req.headers['x-request-id'] as string | undefined,
+      traceparent: req.headers.traceparent as string | undefined,
+    });
     // The first queued fault meant for this method (or for any method).
     const index = faults[vendor].findIndex((f) => !f.method || f.method === req.method);
     const random = chaos[vendor];

@@ -12,7 +12,7 @@ export const auditEntry = z
     requestId: z.string().nullable(),
     conversationId: z.string().nullable(),
     actor: z.string(),
-    kind: z.enum(['tool_call', 'redaction', 'job_action']),
+    kind: z.enum(['tool_call', 'redaction', 'job_action', 'handoff']),
     tool: z.string().nullable(),
     args: z.unknown().openapi({ description: 'Redacted arguments (emails keep only their domain).' }),
     argsDigest: z.string().nullable(),
@@ -22,6 +22,7 @@ export const auditEntry = z
     idempotencyKey: z.string().nullable(),
     latencyMs: z.number().nullable(),
     outcome: z.string().nullable(),
+    policyVersion: z.string().nullable().openapi({ description: 'Hash of the enforced policy configuration that decided the row; null when none did.' }),
     hash: z.string(),
   })
   .openapi('AuditEntry');

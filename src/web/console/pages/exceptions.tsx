@@ -1,0 +1,207 @@
+import { closeAlerts } from '../../../store/alerts.ts';
+import { appendAudit } from '../../../store/audit.ts';
+import { listJobExceptions, listWaitingConfirmations, resolveJob, type JobException } from '../../../store/exceptions.ts';
+import { listLeads, listTicketRows, ownersOfJobs, setJobOwner } from '../../../store/console-views.ts';
+import { retryDeadJob } from '../../../store/outbox.ts';
+import { markSyncPending } from '../../../store/sync-state.ts';
+import { Badge, Csrf, when } from '../layout.tsx';
+import { back, formText, JOB_ID, render, type PageModule } from '../page.tsx';
+
+const jobAudit = (requestId: string, actor: string, decision: string, args: Record<string, unknown>) => ({
+  requestId,
+  conversationId: null,
+  actor,
+  kind: 'job_action' as const,
+  tool: null,
+  args,
+  argsDigest: null,
+  decision,
+  reason: null,
+  confidence: null,
+  idempotencyKey: null,
+  latencyMs: null,
+  outcome: decision,
+});
+
+/** What the job was about, in the founder's words: the lead, the ticket or the alert. */
+function Context({ job }: { job: JobException }) {
+  const { contact, ticket, alert } = job.context;
+  if (contact) return <span>{`Lead ${contact.name} <${contact.email}>`}</span>;
+  if (ticket)
+    return (
+      <span>
+        {`Ticket "${ticket.subject}" for ${ticket.contactEmail} `}
+        <a href={`/admin/conversations/${encodeURIComponent(ticket.conversationId)}`}>conversation</a>
+      </span>
+    );
+  if (alert) return <span>{`Alert ${alert.kind}: ${alert.message}`}</span>;
+  return <span class="muted">{job.topic}</span>;
+}
+
+/** The exceptions queue: what needs a human, with what it was about and what can be done. */
+export const exceptionsPages: PageModule = (app, { db }) => {
+  app.get('/admin/exceptions', async (c) => {
+    const [jobs, waiting, leads, tickets] = await Promise.all([listJobExceptions(db, 200), listWaitingConfirmations(db, 100), listLeads(db, 200), listTicketRows(db, 200)]);
+    const owners = await ownersOfJobs(db, jobs.map((j) => Number(j.id)));
+    const failedLeads = leads.filter((l) => l.syncState === 'failed');
+    const failedTickets = tickets.filter((t) => t.syncState === 'failed');
+    const csrf = c.get('console').csrfToken;
+    return render(
+      c,
+      'Exceptions',
+      <>
+        <p class="muted">{`${jobs.length} jobs need a human · ${failedLeads.length + failedTickets.length} failed syncs · ${waiting.length} requests wait for the visitor's yes`}</p>
+        <h2>Dead letters and unknown outcomes</h2>
+        {jobs.length === 0 ? (
+          <p class="card">Nothing is stuck.</p>
+        ) : (
+          jobs.map((job) => (
+            <section class="card" aria-label={`Job ${job.id}`} data-job={String(job.id)}>
+              <p>
+                <strong>{`Job ${job.id}`}</strong> <Badge value={job.state} /> <code>{job.topic}</code>{' '}
+                <span class="muted">{`${job.attempts} attempts · since ${when(job.createdAt)}`}</span>
+              </p>
+              <p>
+                <Context job={job} />
+              </p>
+              {job.lastError ? <p class="mono bad">{job.lastError}</p> : null}
+              <p class="muted">{`Owner: ${owners.get(Number(job.id)) ?? 'nobody yet'}`}</p>
+              <form class="inline" method="post" action={`/admin/exceptions/${job.id}/retry`}>
+                <Csrf token={csrf} />
+                <button type="submit">Retry</button>
+              </form>
+              <form class="inline" method="post" action={`/admin/exceptions/${job.id}/resolve`}>
+                <Csrf token={csrf} />
+                <label class="sr-only" for={`note-${job.id}`}>{`Resolution note for job ${job.id}`}</label>
+                <input type="text" id={`note-${job.id}`} name="note" required maxlength={2000} placeholder="What you did" />
+                <button type="submit" class="secondary">Resolve</button>
+              </form>
+              <form class="inline" method="post" action={`/admin/exceptions/${job.id}/owner`}>
+                <Csrf token={csrf} />
+                <label class="sr-only" for={`owner-${job.id}`}>{`Owner of job ${job.id}`}</label>
+                <input type="text" id={`owner-${job.id}`} name="owner" maxlength={100} placeholder="Owner" value={owners.get(Number(job.id)) ?? ''} />
+                <button type="submit" class="secondary">Set owner</button>
+              </form>
+            </section>
+          ))
+        )}
+        <h2>Failed syncs</h2>
+        <div class="scroll">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">What</th>
+                <th scope="col">Who</th>
+                <th scope="col">Since</th>
+              </tr>
+            </thead>
+            <tbody>
+              {failedLeads.map((l) => (
+                <tr>
+                  <td>Lead → CRM</td>
+                  <td>{`${l.name} <${l.email}>`}</td>
+                  <td>{when(l.createdAt)}</td>
+                </tr>
+              ))}
+              {failedTickets.map((t) => (
+                <tr>
+                  <td>Ticket → helpdesk</td>
+                  <td>
+                    <a href={`/admin/conversations/${encodeURIComponent(t.conversationId)}`}>{t.subject}</a>
+                  </td>
+                  <td>{when(t.createdAt)}</td>
+                </tr>
+              ))}
+              {failedLeads.length + failedTickets.length === 0 ? (
+                <tr>
+                  <td colspan={3}>None.</td>
+                </tr>
+              ) : null}
+            </tbody>
+          </table>
+        </div>
+        <h2>Pending reviews</h2>
+        <div class="scroll">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Tool</th>
+                <th scope="col">Confidence</th>
+                <th scope="col">Conversation</th>
+                <th scope="col">Expires</th>
+              </tr>
+            </thead>
+            <tbody>
+              {waiting.map((w) => (
+                <tr>
+                  <td>{w.tool}</td>
+                  <td>{w.confidence === null ? '—' : w.confidence.toFixed(2)}</td>
+                  <td>
+                    <a href={`/admin/conversations/${encodeURIComponent(w.conversationId)}`}>{w.conversationId}</a>
+                  </td>
+                  <td>{when(w.expiresAt)}</td>
+                </tr>
+              ))}
+              {waiting.length === 0 ? (
+                <tr>
+                  <td colspan={4}>None.</td>
+                </tr>
+              ) : null}
+            </tbody>
+          </table>
+        </div>
+      </>,
+    );
+  });
+
+  app.post('/admin/exceptions/:id/retry', async (c) => {
+    const raw = c.req.param('id');
+    if (!JOB_ID.test(raw)) return back(c, '/admin/exceptions', 'gone');
+    const id = Number(raw);
+    const actor = c.get('console').actor;
+    // The job, its row's sync state and the audit row change together, as in the admin API.
+    const job = await db.transaction(async (tx) => {
+      const retried = await retryDeadJob(tx, id);
+      if (!retried) return null;
+      await markSyncPending(tx, retried.topic, retried.payload);
+      await appendAudit(tx, jobAudit(c.get('requestId'), actor, 'retried', { jobId: id, topic: retried.topic }));
+      return retried;
+    });
+    return back(c, '/admin/exceptions', job ? 'retried' : 'gone');
+  });
+
+  app.post('/admin/exceptions/:id/resolve', async (c) => {
+    const raw = c.req.param('id');
+    const note = await formText(c, 'note', 2000);
+    if (!note) return back(c, '/admin/exceptions', 'invalid');
+    if (!JOB_ID.test(raw)) return back(c, '/admin/exceptions', 'gone');
+    const id = Number(raw);
+    const actor = c.get('console').actor;
+    const job = await db.transaction(async (tx) => {
+      const resolved = await resolveJob(tx, id, note);
+      if (!resolved) return null;
+      await closeAlerts(tx, String(id));
+      await appendAudit(tx, jobAudit(c.get('requestId'), actor, 'resolved', { jobId: id, topic: resolved.topic, note }));
+      return resolved;
+    });
+    return back(c, '/admin/exceptions', job ? 'resolved' : 'gone');
+  });
+
+  app.post('/admin/exceptions/:id/owner', async (c) => {
+    const raw = c.req.param('id');
+    const body = await c.req.parseBody();
+    const blank = typeof body.owner === 'string' && body.owner.trim() === '';
+    const owner = blank ? null : await formText(c, 'owner', 100);
+    if (!blank && !owner) return back(c, '/admin/exceptions', 'invalid');
+    if (!JOB_ID.test(raw)) return back(c, '/admin/exceptions', 'gone');
+    const id = Number(raw);
+    const actor = c.get('console').actor;
+    const job = await db.transaction(async (tx) => {
+      const owned = await setJobOwner(tx, id, owner);
+      if (!owned) return null;
+      await appendAudit(tx, jobAudit(c.get('requestId'), actor, 'assigned', { jobId: id, topic: owned.topic, owner }));
+      return owned;
+    });
+    return back(c, '/admin/exceptions', job ? 'owned' : 'gone');
+  });
+};
