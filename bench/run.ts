@@ -10,7 +10,7 @@ import { runThroughputBench } from './throughput.bench.ts';
 import { markdownTable, type BenchResult, type TargetCheck } from './stats.ts';
 
 /**
- * `npx tsx bench/run.ts [--quick] [--only pipeline|chat-turn|allowed-write|output-gate|throughput|outbox]`
+ * `npx tsx bench/run.ts [--quick] [--only pipeline|chat-turn|allowed-write|output-gate|throughput|stripe-webhooks|outbox[,...]]`
  *
  * Runs the benchmarks one after another and prints Markdown: the machine, each
  * benchmark's figures, then every figure beside its target. Postgres figures use
@@ -25,11 +25,12 @@ type BenchmarkName = (typeof BENCHMARKS)[number];
 function parseArgs(argv: string[]): { quick: boolean; only: BenchmarkName[] } {
   const quick = argv.includes('--quick');
   const at = argv.indexOf('--only');
-  const picked = at >= 0 ? argv[at + 1] : undefined;
-  if (at >= 0 && !BENCHMARKS.includes(picked as BenchmarkName)) {
-    throw new Error(`--only takes one of ${BENCHMARKS.join(', ')}`);
+  // One name, or several separated by commas (e.g. `--only stripe-webhooks,outbox`).
+  const picked = at >= 0 ? (argv[at + 1] ?? '').split(',') : undefined;
+  if (picked && (picked.length === 0 || !picked.every((p) => BENCHMARKS.includes(p as BenchmarkName)))) {
+    throw new Error(`--only takes one or more (comma-separated) of ${BENCHMARKS.join(', ')}`);
   }
-  return { quick, only: picked ? [picked as BenchmarkName] : [...BENCHMARKS] };
+  return { quick, only: picked ? (picked as BenchmarkName[]) : [...BENCHMARKS] };
 }
 
 async function postgresVersion(url: string | undefined): Promise<string> {

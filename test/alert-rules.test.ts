@@ -61,7 +61,7 @@ const scenarios: Scenario[] = [
     provoke: (db) => storeEvent(db, { type: 'invoice.paid', status: 'failed', attempts: 3, customerId: 'cus_alert1' }),
     recover: async (db, id) => void (await db.query(`update stripe_events set status = 'processed' where id = $1`, [id])),
     relapse: async (db, id) => void (await db.query(`update stripe_events set status = 'failed', attempts = attempts + 3 where id = $1`, [id])),
-    page: /\/admin\/billing\?customerId=cus_alert1$/,
+    page: /\/admin\/billing\/cus_alert1$/,
   },
   {
     kind: 'webhook_failures',
@@ -90,7 +90,7 @@ const scenarios: Scenario[] = [
     provoke: async (db) => String(await queueJob(db, 'crm.upsert_contact', { createdAgoMs: 6 * MIN, payload: { contactId: 'none' } })),
     recover: async (db, id) => void (await db.query(`update outbox set status = 'done' where id = $1`, [Number(id)])),
     relapse: async (db, id) => void (await db.query(`update outbox set status = 'pending' where id = $1`, [Number(id)])),
-    page: /\/admin\/exceptions#job-\d+$/,
+    page: /\/admin\/exceptions#note-\d+$/,
   },
   {
     kind: 'ticket_create_failing',
@@ -101,7 +101,7 @@ const scenarios: Scenario[] = [
     },
     recover: async (db, id) => void (await db.query(`update outbox set status = 'done' where id = $1`, [Number(id)])),
     relapse: async (db, id) => void (await db.query(`update outbox set status = 'dead' where id = $1`, [Number(id)])),
-    page: /\/admin\/exceptions#job-\d+$/,
+    page: /\/admin\/exceptions#note-\d+$/,
   },
   {
     kind: 'money_event_unprocessed',
@@ -109,7 +109,7 @@ const scenarios: Scenario[] = [
     provoke: (db) => storeEvent(db, { type: 'charge.dispute.created', status: 'ignored', receivedAgoMs: 11 * MIN, customerId: 'cus_alert2' }),
     recover: async (db, id) => void (await db.query(`update stripe_events set status = 'processed' where id = $1`, [id])),
     relapse: async (db, id) => void (await db.query(`update stripe_events set status = 'received' where id = $1`, [id])),
-    page: /\/admin\/billing\?customerId=cus_alert2$/,
+    page: /\/admin\/billing\/cus_alert2$/,
   },
   {
     kind: 'support_backlog',
@@ -125,7 +125,7 @@ const scenarios: Scenario[] = [
     },
     recover: async (db) => void (await db.query(`update tickets set status = 'closed' where contact_email = 'old@example.com'`)),
     relapse: async (db) => void (await db.query(`update tickets set status = 'open' where contact_email = 'old@example.com'`)),
-    page: /\/admin\/tickets$/,
+    page: /\/admin\/requests$/,
   },
 ];
 
@@ -225,7 +225,7 @@ for (const backend of testDatabases()) {
         await drain(db, worker);
         const sent = vendors.slack.filter((t) => t.includes('money_event_unprocessed'));
         assert.equal(sent.length, 1);
-        assert.match(sent[0]!, new RegExp(`${key}[\\s\\S]*\\nOpen: https://gateway\\.test/admin/billing\\?customerId=cus_alert2$`));
+        assert.match(sent[0]!, new RegExp(`${key}[\\s\\S]*\\nOpen: https://gateway\\.test/admin/billing/cus_alert2$`));
       } finally {
         await vendors.stop();
       }

@@ -120,7 +120,7 @@ for (const backend of testDatabases()) {
       assert.match(vendors.slack[0]!, new RegExp(`job_dead: Job ${job.id} \\(crm.upsert_contact\\)`));
       assert.doesNotMatch(vendors.slack[0]!, /FAKE-wrong-token/);
       // The founder is pointed at the console page where the job can be retried or resolved.
-      assert.match(vendors.slack[0]!, new RegExp(`\\nOpen: http://localhost:3000/admin/exceptions#job-${job.id}$`));
+      assert.match(vendors.slack[0]!, new RegExp(`\\nOpen: http://localhost:3000/admin/exceptions#note-${job.id}$`));
     });
 
     test('a job that keeps failing stops at its attempt limit', async () => {

@@ -62,12 +62,39 @@ export const versionOf = (event: Pick<Stripe.Event, 'created' | 'id'>, rank: num
 const PAYMENT_RANK: Record<PaymentState, number> = { pending: 0, paid: 1, failed: 2, refunded: 4, disputed: 5 };
 const TERMINAL_INVOICE = new Set(['paid', 'void', 'uncollectible']);
 
+/**
+ * What each handler reads from Stripe's objects: the SDK's own types narrowed to those fields.
+ * A field Stripe renames or retypes in a new API version fails to compile here, and the test
+ * fixtures, built to the same Picks, cannot drift from what the code reads.
+ */
+type CustomerFields = Pick<Stripe.Customer, 'id' | 'email' | 'metadata'>;
+type CheckoutFields = Pick<
+  Stripe.Checkout.Session,
+  'client_reference_id' | 'metadata' | 'customer_details' | 'subscription' | 'payment_status' | 'amount_total' | 'currency' | 'created'
+>;
+type PriceFields = Pick<Stripe.Price, 'id' | 'nickname' | 'lookup_key' | 'product'>;
+type SubscriptionFields = Pick<Stripe.Subscription, 'id' | 'status' | 'cancel_at_period_end'> & {
+  items?: { data?: Array<Pick<Stripe.SubscriptionItem, 'current_period_end'> & { price?: PriceFields }> };
+};
+type InvoiceFields = Pick<
+  Stripe.Invoice,
+  | 'id' | 'number' | 'amount_due' | 'amount_paid' | 'amount_remaining' | 'currency' | 'status' | 'due_date' | 'status_transitions'
+  | 'parent' | 'billing_reason' | 'hosted_invoice_url' | 'created' | 'attempt_count'
+>;
+type ChargeFields = Pick<Stripe.Charge, 'id' | 'payment_intent' | 'payment_method_details' | 'refunded'>;
+type PaymentIntentFields = Pick<Stripe.PaymentIntent, 'id' | 'amount_received' | 'currency' | 'created'> & {
+  latest_charge: string | Pick<Stripe.Charge, 'id' | 'payment_method_details'> | null;
+};
+type DisputeFields = Pick<Stripe.Dispute, 'id' | 'amount' | 'currency' | 'reason' | 'evidence_details' | 'charge' | 'payment_intent' | 'status'>;
+/** Any event object, as far as finding its customer goes. */
+type CustomerOwned = Partial<Pick<Stripe.Customer, 'object' | 'id'>> & { customer?: string | Pick<Stripe.Customer, 'id'> | null };
+
 const idOf = (v: string | { id: string } | null | undefined) => (v == null ? null : typeof v === 'string' ? v : v.id);
 const at = (seconds: number | null | undefined) => (seconds == null ? null : new Date(seconds * 1000));
 
 /** The Stripe customer an event is about, when the object names one. */
 export function customerOfEvent(event: Stripe.Event): string | null {
-  const object = event.data.object as { object?: string; id?: string; customer?: string | { id: string } | null };
+  const object = event.data.object as CustomerOwned;
   if (object.object === 'customer') return object.id ?? null;
   return idOf(object.customer ?? null);
 }
@@ -174,12 +201,12 @@ async function resolveProblem(c: Context, a: BillingAccount, threadId: string, d
   );
 }
 
-async function onCustomer(c: Context, customer: Stripe.Customer | Stripe.DeletedCustomer, a: BillingAccount) {
+async function onCustomer(c: Context, customer: CustomerFields | Pick<Stripe.DeletedCustomer, 'id' | 'deleted'>, a: BillingAccount) {
   if ('deleted' in customer && customer.deleted) {
     a.customerDeleted = true;
     return;
   }
-  const live = customer as Stripe.Customer;
+  const live = customer as CustomerFields;
   const version = versionOf(c.event, 1);
   if (version > a.customerVersion) {
     a.email = live.email ?? a.email;
@@ -189,7 +216,7 @@ async function onCustomer(c: Context, customer: Stripe.Customer | Stripe.Deleted
   if (userId && (await linkCustomerToUser(c.tx, a.stripeCustomerId!, userId))) a.userId = userId;
 }
 
-async function onCheckout(c: Context, session: Stripe.Checkout.Session, a: BillingAccount) {
+async function onCheckout(c: Context, session: CheckoutFields, a: BillingAccount) {
   const userId = session.client_reference_id ?? session.metadata?.user_id ?? null;
   if (userId && (await linkCustomerToUser(c.tx, a.stripeCustomerId!, userId))) a.userId = userId;
   const version = versionOf(c.event, 0);
@@ -205,7 +232,7 @@ async function onCheckout(c: Context, session: Stripe.Checkout.Session, a: Billi
   }
 }
 
-async function onSubscription(c: Context, sub: Stripe.Subscription, a: BillingAccount) {
+async function onSubscription(c: Context, sub: SubscriptionFields, a: BillingAccount) {
   const deleted = c.event.type === 'customer.subscription.deleted';
   // A cancelled subscription stays cancelled: Stripe never revives one.
   if (!deleted && a.subscriptionId === sub.id && a.status === 'canceled') return;
@@ -222,7 +249,7 @@ async function onSubscription(c: Context, sub: Stripe.Subscription, a: BillingAc
   a.subscriptionVersion = version;
 }
 
-function invoiceRow(inv: Stripe.Invoice, a: BillingAccount, existing: Invoice | null): Invoice {
+function invoiceRow(inv: InvoiceFields, a: BillingAccount, existing: Invoice | null): Invoice {
   return {
     id: inv.id,
     userId: a.userId,
@@ -246,7 +273,7 @@ function invoiceRow(inv: Stripe.Invoice, a: BillingAccount, existing: Invoice | 
 
 const INVOICE_RANK: Record<string, number> = { 'invoice.finalized': 0, 'invoice.payment_failed': 1, 'invoice.paid': 2 };
 
-async function onInvoice(c: Context, inv: Stripe.Invoice, a: BillingAccount) {
+async function onInvoice(c: Context, inv: InvoiceFields, a: BillingAccount) {
   const existing = await lockInvoice(c.tx, inv.id);
   const version = versionOf(c.event, INVOICE_RANK[c.event.type] ?? 0);
   const incoming = invoiceRow(inv, a, existing);
@@ -285,7 +312,7 @@ async function onInvoice(c: Context, inv: Stripe.Invoice, a: BillingAccount) {
   }
 }
 
-async function onPaymentIntent(c: Context, pi: Stripe.PaymentIntent, a: BillingAccount) {
+async function onPaymentIntent(c: Context, pi: PaymentIntentFields, a: BillingAccount) {
   const charge = pi.latest_charge;
   if (charge) {
     const chargeId = idOf(charge)!;
@@ -303,7 +330,7 @@ async function onPaymentIntent(c: Context, pi: Stripe.PaymentIntent, a: BillingA
   }
 }
 
-async function onCharge(c: Context, charge: Stripe.Charge, a: BillingAccount) {
+async function onCharge(c: Context, charge: ChargeFields, a: BillingAccount) {
   await recordPayment(c.tx, { chargeId: charge.id, paymentIntentId: idOf(charge.payment_intent), customerId: a.stripeCustomerId });
   c.chargesRecorded.push(charge.id);
   setCard(a, charge.payment_method_details, versionOf(c.event, 0));
@@ -311,7 +338,7 @@ async function onCharge(c: Context, charge: Stripe.Charge, a: BillingAccount) {
   if (c.event.type === 'charge.refunded' && charge.refunded) setPayment(a, 'refunded', versionOf(c.event, PAYMENT_RANK.refunded));
 }
 
-async function onDispute(c: Context, dispute: Stripe.Dispute, a: BillingAccount) {
+async function onDispute(c: Context, dispute: DisputeFields, a: BillingAccount) {
   const threadId = `stripe:${dispute.id}`;
   const amount = formatMoney(dispute.amount, dispute.currency);
   if (c.event.type === 'charge.dispute.created') {
@@ -344,7 +371,7 @@ export async function applyStripeEvent(tx: Queryable, event: Stripe.Event, optio
   const c: Context = { tx, event, options, chargesRecorded: [] };
   let customerId = customerOfEvent(event);
   if (!customerId && event.type.startsWith('charge.dispute.')) {
-    const dispute = event.data.object as Stripe.Dispute;
+    const dispute = event.data.object as DisputeFields;
     customerId = await customerOfPayment(tx, { chargeId: idOf(dispute.charge), paymentIntentId: idOf(dispute.payment_intent) });
     // The charge is not known yet (events arrive in any order): kept and applied when it is.
     if (!customerId) return { status: 'ignored', note: `awaiting_charge:${idOf(dispute.charge)}` };
@@ -357,32 +384,32 @@ export async function applyStripeEvent(tx: Queryable, event: Stripe.Event, optio
     case 'customer.created':
     case 'customer.updated':
     case 'customer.deleted':
-      await onCustomer(c, object as Stripe.Customer, account);
+      await onCustomer(c, object as CustomerFields | Stripe.DeletedCustomer, account);
       break;
     case 'checkout.session.completed':
-      await onCheckout(c, object as Stripe.Checkout.Session, account);
+      await onCheckout(c, object as CheckoutFields, account);
       break;
     case 'customer.subscription.created':
     case 'customer.subscription.updated':
     case 'customer.subscription.deleted':
-      await onSubscription(c, object as Stripe.Subscription, account);
+      await onSubscription(c, object as SubscriptionFields, account);
       break;
     case 'invoice.finalized':
     case 'invoice.paid':
     case 'invoice.payment_failed':
-      await onInvoice(c, object as Stripe.Invoice, account);
+      await onInvoice(c, object as InvoiceFields, account);
       break;
     case 'payment_intent.succeeded':
     case 'payment_intent.payment_failed':
-      await onPaymentIntent(c, object as Stripe.PaymentIntent, account);
+      await onPaymentIntent(c, object as PaymentIntentFields, account);
       break;
     case 'charge.succeeded':
     case 'charge.refunded':
-      await onCharge(c, object as Stripe.Charge, account);
+      await onCharge(c, object as ChargeFields, account);
       break;
     case 'charge.dispute.created':
     case 'charge.dispute.closed':
-      await onDispute(c, object as Stripe.Dispute, account);
+      await onDispute(c, object as DisputeFields, account);
       break;
   }
   // Which payment failed, and since when, only means something while the payment state is failed.

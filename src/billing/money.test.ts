@@ -9,6 +9,9 @@ test('amounts in minor units are shown with the digits of their currency', () =>
   assert.equal(formatMoney(1, 'bhd'), '0.001 BHD');
   assert.equal(formatMoney(1983746502, 'usd'), '19837465.02 USD');
   assert.equal(formatMoney(-250, 'eur'), '-2.50 EUR');
+  assert.equal(formatMoney(0, 'usd'), '0.00 USD');
+  assert.equal(formatMoney(5, 'usd'), '0.05 USD');
+  assert.equal(formatMoney(0, 'jpy'), '0 JPY');
 });
 
 test('the digits come from the currency, and an unknown code falls back to two', () => {

@@ -28,12 +28,13 @@ export interface AlertRule {
   signals(db: Queryable): Promise<AlertSignal[]>;
 }
 
-/** Console pages (served under /admin by the founder console). */
+/** Console pages (src/web/console) where the founder acts on each alert. */
 export const CONSOLE_PAGES = {
   exceptions: '/admin/exceptions',
-  tickets: '/admin/tickets',
-  billing: (customerId: string | null) => (customerId ? `/admin/billing?customerId=${encodeURIComponent(customerId)}` : '/admin/billing'),
-  job: (id: number) => `/admin/exceptions#job-${id}`,
+  tickets: '/admin/requests',
+  billing: (customerId: string | null) => (customerId ? `/admin/billing/${encodeURIComponent(customerId)}` : '/admin/billing'),
+  // The exceptions page gives each job's resolve field the id `note-<job id>`: the link scrolls to that job.
+  job: (id: number) => `/admin/exceptions#note-${id}`,
 } as const;
 
 const MINUTE = 60_000;

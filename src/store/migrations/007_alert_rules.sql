@@ -27,3 +27,7 @@ alter table webhook_rejections enable row level security;
 alter table alerts add column if not exists link text;
 create index if not exists alerts_open_kind_idx on alerts (kind) where closed_at is null;
 create index if not exists tickets_open_created_idx on tickets (created_at) where status = 'open';
+
+-- Events kept waiting for a charge (a dispute before its charge) are found by the charge each
+-- charge or payment event records; without this every such event scanned the whole log.
+create index if not exists stripe_events_waiting_idx on stripe_events (last_error) where status = 'ignored';
