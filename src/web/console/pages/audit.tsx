@@ -54,7 +54,7 @@ export const auditPages: PageModule = (app, { db }) => {
           </>
         ) : null}
         <h2>{`Entries (${rows.length})`}</h2>
-        <div class="scroll">
+        <div class="scroll" tabindex={0}>
           <table>
             <thead>
               <tr>

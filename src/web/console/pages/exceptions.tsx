@@ -86,7 +86,7 @@ export const exceptionsPages: PageModule = (app, { db }) => {
           ))
         )}
         <h2>Failed syncs</h2>
-        <div class="scroll">
+        <div class="scroll" tabindex={0}>
           <table>
             <thead>
               <tr>
@@ -121,7 +121,7 @@ export const exceptionsPages: PageModule = (app, { db }) => {
           </table>
         </div>
         <h2>Pending reviews</h2>
-        <div class="scroll">
+        <div class="scroll" tabindex={0}>
           <table>
             <thead>
               <tr>
