@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { parseProxyTrust, type ProxyTrust } from './http/client-address.ts';
+import { CandidatePolicyError, loadCandidatePolicy } from './policy/candidate.ts';
+import { policyVersion } from './policy/version.ts';
 import { DEFAULT_THRESHOLDS, TOOL_NAMES, type ToolName } from './tools/index.ts';
 
 /**
@@ -63,6 +65,8 @@ const envSchema = z
     /** Stripe API endpoint override (tests, proxies): protocol, host and port are passed to the SDK. */
     STRIPE_API_BASE_URL: optionalUrl,
     STRIPE_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
+    /** Periodic catch-up with Stripe's event list (needs STRIPE_SECRET_KEY); 0 = off. One runner at a time across processes. */
+    STRIPE_RECONCILE_INTERVAL_MS: z.coerce.number().int().min(0).default(0),
     BILLING_GRACE_DAYS: z.coerce.number().min(0).max(60).default(3),
     ALLOWED_ORIGINS: csv,
     ALLOWED_LINK_HOSTS: csv,
@@ -116,6 +120,13 @@ const envSchema = z
     SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').optional(),
     ALERT_EMAIL_TO: z.email().optional(),
     ALERT_EMAIL_FROM: z.email().default('toolgate@localhost'),
+    /** How often the outbox worker evaluates the alert rules (src/jobs/alert-rules.ts); 0 = never. */
+    ALERT_CHECK_INTERVAL_MS: z.coerce.number().int().min(0).default(60_000),
+    // Observability (src/observability): traces over OTLP when set, /metrics behind a token when set.
+    OTEL_EXPORTER_OTLP_ENDPOINT: optionalUrl,
+    METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+    /** A candidate policy (JSON) decided beside the enforced one, log-only. */
+    POLICY_CANDIDATE_FILE: z.string().min(1).optional(),
   })
   .superRefine((env, ctx) => {
     if (env.MODEL.startsWith('openai:') && !env.OPENAI_API_KEY) {
@@ -160,12 +171,17 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     throw new ConfigError(String(issue.path[0] ?? 'environment'), issue.message);
   }
   const env = parsed.data;
+  /** Per tool: its own variable, else CONFIDENCE_THRESHOLD, else the tool's default. */
+  const confidenceThresholds = Object.fromEntries(
+    TOOL_NAMES.map((tool) => [tool, env[thresholdVariable(tool)] ?? env.CONFIDENCE_THRESHOLD ?? DEFAULT_THRESHOLDS[tool]]),
+  ) as Record<ToolName, number>;
   return {
     ...env,
-    /** Per tool: its own variable, else CONFIDENCE_THRESHOLD, else the tool's default. */
-    confidenceThresholds: Object.fromEntries(
-      TOOL_NAMES.map((tool) => [tool, env[thresholdVariable(tool)] ?? env.CONFIDENCE_THRESHOLD ?? DEFAULT_THRESHOLDS[tool]]),
-    ) as Record<ToolName, number>,
+    confidenceThresholds,
+    /** The hash of the enforced policy configuration, recorded on every audit row it decides. */
+    policyVersion: policyVersion({ thresholds: confidenceThresholds }),
+    /** The candidate policy decided beside the enforced one, log-only; null without POLICY_CANDIDATE_FILE. */
+    candidatePolicy: candidateOf(env.POLICY_CANDIDATE_FILE, confidenceThresholds),
     /** The `iss` Supabase tokens must carry: the explicit issuer, else the project's, else none required. */
     jwtIssuer: env.SUPABASE_JWT_ISSUER ?? (env.SUPABASE_URL ? `${env.SUPABASE_URL.replace(/\/+$/, '')}/auth/v1` : undefined),
     /** Values the output gate redacts wherever they appear. */
@@ -173,6 +189,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       env.OPENAI_API_KEY,
       env.SUPABASE_JWT_SECRET,
       env.ADMIN_TOKEN,
+      env.METRICS_TOKEN,
       env.VISITOR_TOKEN_SECRET,
       env.STRIPE_SECRET_KEY,
       ...env.STRIPE_WEBHOOK_SECRET,
@@ -187,6 +204,16 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       ...env.REDACT_VALUES,
     ].filter((v): v is string => typeof v === 'string' && v.length > 0),
   };
+}
+
+function candidateOf(file: string | undefined, enforced: Record<ToolName, number>) {
+  if (!file) return null;
+  try {
+    return loadCandidatePolicy(file, enforced);
+  } catch (error) {
+    if (error instanceof CandidatePolicyError) throw new ConfigError('POLICY_CANDIDATE_FILE', error.message);
+    throw error;
+  }
 }
 
 function passwordOf(url: string | undefined): string | undefined {

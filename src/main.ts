@@ -14,6 +14,10 @@ try {
   throw error;
 }
 
+// Tracing only when a collector is configured; otherwise the SDK is not even loaded.
+const tracing = config.OTEL_EXPORTER_OTLP_ENDPOINT
+  ? (await import('./observability/setup.ts')).startTracing({ otlpEndpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT })
+  : null;
 const gateway = await createGateway(config);
 // The outbox worker runs beside the server unless OUTBOX_WORKER=false (separate `npm run worker` processes).
 // Loaded only once the configuration is valid, so a bad variable exits before the vendor clients load.
@@ -34,6 +38,11 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     if (stopping) return;
     stopping = true;
     stopDigest?.();
-    server.close(() => void (worker?.stop() ?? Promise.resolve()).then(() => gateway.close()).then(() => process.exit(0)));
+    server.close(() =>
+      void (worker?.stop() ?? Promise.resolve())
+        .then(() => gateway.close())
+        .then(() => tracing?.shutdown())
+        .then(() => process.exit(0)),
+    );
   });
 }

@@ -7,13 +7,16 @@ import { classifyDatabaseError } from './store/classify-database-error.ts';
 import { createRouter } from './http/router.ts';
 import { adminRoutes } from './routes/admin/index.ts';
 import { chatRoutes } from './routes/chat.ts';
+import { conversationMessageRoutes } from './routes/conversation-messages.ts';
 import { docsRoutes } from './routes/docs.ts';
 import { healthRoutes } from './routes/health.ts';
 import { meBillingRoutes } from './routes/me/billing.ts';
 import { meRequestRoutes } from './routes/me-requests.ts';
+import { metricsRoutes } from './routes/metrics.ts';
 import { serveOpenApi } from './routes/openapi.ts';
 import { stripeWebhookRoutes } from './routes/webhooks/stripe.ts';
 import { consoleRoutes } from './web/console/index.ts';
+import { widgetRoutes } from './routes/widget.ts';
 
 /** Long enough for a pool to reconnect or a failover to finish; short enough that a client retries soon. */
 const DATABASE_RETRY_AFTER_SECONDS = 5;
@@ -34,12 +37,15 @@ export function createApp(gateway: Gateway) {
   app.use('*', refuseUnstorableText());
 
   app.route('/', healthRoutes(gateway));
+  app.route('/', metricsRoutes(gateway));
   app.route('/', chatRoutes(gateway));
+  app.route('/', conversationMessageRoutes(gateway));
   app.route('/', meRequestRoutes(gateway));
   app.route('/', meBillingRoutes(gateway));
   app.route('/', adminRoutes(gateway));
   app.route('/', consoleRoutes(gateway));
   app.route('/', docsRoutes());
+  app.route('/', widgetRoutes(gateway.logger));
   serveOpenApi(app);
 
   app.notFound((c) => problem(c, 404, 'not_found'));

@@ -79,6 +79,14 @@ for (const backend of testDatabases()) {
       const audit = await handoffAudit(id);
       assert.deepEqual(audit.at(-1), { decision: 'human_replied', actor: 'admin', args: { chars: 30 } });
       assert.ok(!JSON.stringify(audit).includes('Sam'), 'the text stays in the transcript, not the audit log');
+      // The visitor's widget reads it back as a person's message, and knows a person answers.
+      const visitorToken = (await chat(app, { id, text: 'thanks' })).headers.get('x-visitor-token')!;
+      const seen = await (await app.request(`/v1/conversations/${id}/messages`, { headers: { 'x-visitor-token': visitorToken } })).json();
+      assert.equal(seen.handledBy, 'human');
+      assert.ok(
+        seen.items.some((m: { author: string; text: string }) => m.author === 'human' && m.text === 'Hi, this is Sam from the team.'),
+        JSON.stringify(seen),
+      );
       const page = await (await app.request(`/admin/conversations/${id}`, { headers: { cookie: founder.cookie } })).text();
       assert.match(page, /You \(human\)/);
       assert.match(page, /data-poll/);

@@ -119,6 +119,8 @@ for (const backend of testDatabases()) {
       assert.equal(vendors.slack.length, 1);
       assert.match(vendors.slack[0]!, new RegExp(`job_dead: Job ${job.id} \\(crm.upsert_contact\\)`));
       assert.doesNotMatch(vendors.slack[0]!, /FAKE-wrong-token/);
+      // The founder is pointed at the console page where the job can be retried or resolved.
+      assert.match(vendors.slack[0]!, new RegExp(`\\nOpen: http://localhost:3000/admin/exceptions#job-${job.id}$`));
     });
 
     test('a job that keeps failing stops at its attempt limit', async () => {
@@ -165,6 +167,60 @@ for (const backend of testDatabases()) {
       assert.ok(attempts[0]!.latencyMs >= 150 && attempts[0]!.latencyMs < 10_000);
     });
 
+    /** Reads a Zendesk ticket's comments back through the public API, as a client would. */
+    async function zendeskComments(vendorId: string | number): Promise<string[]> {
+      const auth = `Basic ${Buffer.from(`${VENDOR_CREDENTIALS.zendesk.email}/token:${VENDOR_CREDENTIALS.zendesk.apiToken}`).toString('base64')}`;
+      const res = await fetch(`${vendors.urls.zendesk}/api/v2/tickets/${vendorId}/comments.json`, { headers: { authorization: auth } });
+      assert.equal(res.status, 200);
+      const body = (await res.json()) as { comments: Array<{ body: string; public: boolean }>; count: number };
+      assert.equal(body.count, body.comments.length);
+      return body.comments.map((c) => c.body);
+    }
+
+    async function escalateAgain(conversationId: string, summary: string) {
+      await db.transaction(async (tx) => {
+        const again = await upsertOpenTicket(tx, {
+          conversationId,
+          category: 'billing',
+          subject: 'Charged twice',
+          summary,
+          priority: 'high',
+          tags: [],
+          verified: true,
+          contactEmail: 'grace@example.com',
+          requester: 'anon',
+          transcriptUrl: 'https://gateway.test/t',
+          update: { at: new Date().toISOString(), summary, priority: 'high' },
+        });
+        await enqueueOutbox(tx, { topic: 'helpdesk.append_ticket', payload: { ticketId: again.id } }, `append-${again.id}-${summary}`);
+      });
+    }
+
+    test('a created ticket reads back through the API with its summary and transcript link as the first comment', async () => {
+      const { worker } = testWorker(db, vendorEnv(vendors));
+      const ticket = await seedTicket(db);
+      await drain(db, worker);
+      const [row] = await db.query<{ helpdesk_vendor_id: string }>('select helpdesk_vendor_id from tickets where id = $1', [ticket.id]);
+      const comments = await zendeskComments(row!.helpdesk_vendor_id);
+      assert.equal(comments.length, 1);
+      assert.match(comments[0]!, /^I was charged twice for March\.\n\nTranscript: https:\/\/gateway\.test\/admin\/v1\/conversations\//);
+    });
+
+    test('a comment whose answer was lost is read back, not posted twice', async () => {
+      const { worker } = testWorker(db, vendorEnv(vendors, { OUTBOX_TIMEOUT_MS: '300' }));
+      const ticket = await seedTicket(db);
+      await drain(db, worker);
+      await escalateAgain(ticket.conversationId, 'The refund has still not arrived.');
+      // Zendesk applies the comment, then the answer never comes back: the job's outcome is unknown.
+      vendors.inject('zendesk', { kind: 'apply-then-hang', method: 'PUT' });
+      await drain(db, worker);
+      const [row] = await db.query<{ helpdesk_vendor_id: string }>('select helpdesk_vendor_id from tickets where id = $1', [ticket.id]);
+      const comments = await zendeskComments(row!.helpdesk_vendor_id);
+      assert.equal(comments.filter((c) => c.includes('The refund has still not arrived.')).length, 1);
+      assert.equal(comments.length, 2);
+      assert.equal(vendors.requests.filter((r) => r.vendor === 'zendesk' && r.method === 'PUT').length, 1, 'the retry read back and did not post again');
+    });
+
     test('a ticket update becomes a comment on the Zendesk ticket', async () => {
       const { worker } = testWorker(db, vendorEnv(vendors));
       const ticket = await seedTicket(db);
@@ -193,6 +249,43 @@ for (const backend of testDatabases()) {
       assert.equal(remote[0]!.comments.length, 2);
       assert.match(remote[0]!.comments[1]!, /Still waiting for the refund/);
       assert.equal(remote[0]!.priority, 'high');
+    });
+
+    test('helpdesk jobs of one ticket are delivered in order: the comment waits for the create', async () => {
+      const ticket = await seedTicket(db);
+      await db.transaction((tx) => enqueueOutbox(tx, { topic: 'helpdesk.append_ticket', payload: { ticketId: ticket.id } }, `order-${ticket.id}`));
+      const other = await seedTicket(db);
+      // One claim sees all three due, but takes only the first job of each ticket.
+      const first = await claimJobs(db, 'order-test', 10, 30_000);
+      const byTicket = (a: string[], b: string[]) => String(a[1]).localeCompare(String(b[1]));
+      assert.deepEqual(
+        first.map((j) => [j.topic, String(j.payload.ticketId)]).sort(byTicket),
+        [['helpdesk.create_ticket', ticket.id], ['helpdesk.create_ticket', other.id]].sort(byTicket),
+      );
+      assert.deepEqual(await claimJobs(db, 'order-test', 10, 30_000), [], 'the comment waits while the create is in flight');
+      for (const job of first) {
+        await settleAttempt(db, job.id, { worker: 'order-test', attempt: 1, startedAt: new Date(), latencyMs: 1, outcome: 'retry', httpStatus: 500, errorClass: 'http_5xx', error: 'x' }, { status: 'pending' });
+      }
+      // While the create waits for its retry, the comment still waits behind it.
+      const again = await claimJobs(db, 'order-test', 10, 30_000);
+      assert.deepEqual(again.map((j) => j.topic), ['helpdesk.create_ticket', 'helpdesk.create_ticket']);
+      for (const job of again) {
+        await settleAttempt(db, job.id, { worker: 'order-test', attempt: 2, startedAt: new Date(), latencyMs: 1, outcome: 'delivered', httpStatus: null, errorClass: null, error: null }, { status: 'done' });
+      }
+      const last = await claimJobs(db, 'order-test', 10, 30_000);
+      assert.deepEqual(last.map((j) => [j.topic, j.payload.ticketId]), [['helpdesk.append_ticket', ticket.id]]);
+      await settleAttempt(db, last[0]!.id, { worker: 'order-test', attempt: 1, startedAt: new Date(), latencyMs: 1, outcome: 'delivered', httpStatus: null, errorClass: null, error: null }, { status: 'done' });
+    });
+
+    test('a create and a comment queued together reach Zendesk as one ticket, created first', async () => {
+      const { worker } = testWorker(db, vendorEnv(vendors), { batchSize: 8 });
+      const ticket = await seedTicket(db);
+      await db.transaction((tx) => enqueueOutbox(tx, { topic: 'helpdesk.append_ticket', payload: { ticketId: ticket.id } }, `together-${ticket.id}`));
+      await drain(db, worker);
+      const remote = [...vendors.zendesk.values()].filter((t) => t.external_id === ticket.id);
+      assert.equal(remote.length, 1);
+      const methods = vendors.requests.filter((r) => r.vendor === 'zendesk').map((r) => r.method);
+      assert.equal(methods.indexOf('POST'), methods.findIndex((m) => m !== 'GET'), 'the create is the first write');
     });
 
     test('a ticket that cannot be created after three attempts pages the founder while retries go on', async () => {

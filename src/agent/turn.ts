@@ -1,6 +1,8 @@
 import type { BillingServices } from '../billing/services.ts';
 import type { LanguageModelV3 } from '@ai-sdk/provider';
 import { streamText, type ModelMessage, type StepResult, type ToolSet, type UIMessageStreamWriter } from 'ai';
+import { countDecision } from '../observability/decisions.ts';
+import { tracingEnabled } from '../observability/tracing.ts';
 import { enforce, type EnforceDeps, type ToolOutcome } from '../policy/enforce.ts';
 import type { Redaction, TurnContext } from '../policy/output-gate/index.ts';
 import { createOutputGateTransform } from '../policy/output-gate/index.ts';
@@ -121,6 +123,7 @@ export async function runTurn(deps: TurnDeps, turn: TurnRequest, writer: UIMessa
       },
       enforceDeps,
     );
+    countDecision(outcome, TOOL_REGISTRY);
     const output = mapStrings(outcome.output, gate) as ToolOutcome['output'];
     writer.write({ type: 'tool-input-available', toolCallId: call.toolCallId, toolName: outcome.tool, input: outcome.args });
     writer.write({ type: 'tool-output-available', toolCallId: call.toolCallId, output });
@@ -168,6 +171,8 @@ export async function runTurn(deps: TurnDeps, turn: TurnRequest, writer: UIMessa
       experimental_transform: createOutputGateTransform(deps.redact, gateContext, deps.maxReplyChars, (r) => redactions.push(...r), shared),
       abortSignal: AbortSignal.timeout(deps.modelTimeoutMs),
       maxRetries: 1,
+      // The SDK's own spans when tracing is on; prompts and replies stay out of them (user data).
+      experimental_telemetry: { isEnabled: tracingEnabled(), functionId: 'toolgate.turn', recordInputs: false, recordOutputs: false },
       // Routed to the scrubbed logger: the SDK's default prints upstream bodies to stderr.
       onError: ({ error }) => deps.logError?.(error, { step }),
       onStepFinish: (stepResult) => {
@@ -209,7 +214,7 @@ export async function runTurn(deps: TurnDeps, turn: TurnRequest, writer: UIMessa
   // What happened is stored if the database answers again; what ran is audited either way.
   try {
     await appendMessages(db, turn.conversationId, newMessages, turn.requestId);
-    await recordRedactions(db, { requestId: turn.requestId, conversationId: turn.conversationId, actor: turn.session.actor }, redactions);
+    await recordRedactions(db, { requestId: turn.requestId, conversationId: turn.conversationId, actor: turn.session.actor, policyVersion: deps.policyVersion ?? null }, redactions);
   } catch (error) {
     const failure = classifyDatabaseError(error);
     if (!failure) throw error;

@@ -121,6 +121,11 @@ function adminLink(c: Context, customerId: string) {
   return `${c.options.publicBaseUrl.replace(/\/$/, '')}/admin/v1/billing?customerId=${encodeURIComponent(customerId)}`;
 }
 
+/** The CRM's `ticket.created` event: what the ticket is about, never more than the ticket holds. */
+function ticketCreated(ticketId: string, p: { kind: string; priority: string; subject: string }, a: BillingAccount) {
+  return { ticketId, category: 'billing', priority: p.priority, subject: p.subject, kind: p.kind, email: a.email, stripeCustomerId: a.stripeCustomerId, source: 'stripe' };
+}
+
 /** One ticket, one founder alert and one CRM update per problem (invoice or dispute), whatever is redelivered. */
 async function raiseProblem(
   c: Context,
@@ -143,6 +148,13 @@ async function raiseProblem(
     update: { at: new Date(c.event.created * 1000).toISOString(), summary: `${c.event.type} (${c.event.id})`, priority: p.priority },
   });
   const payload = { ticketId: ticket.id, stripeCustomerId: customerId, userId: a.userId, email: a.email, kind: p.kind, ...p.detail };
+  // The ticket reaches the helpdesk like one opened in chat, and the CRM hears of it once.
+  if (ticket.inserted) {
+    await enqueueOutbox(c.tx, { topic: 'helpdesk.create_ticket', payload: { ticketId: ticket.id, verified: true } }, `${p.threadId}:helpdesk`);
+    await enqueueOutbox(c.tx, { topic: 'crm.ticket_created', payload: ticketCreated(ticket.id, p, a) }, `${p.threadId}:crm_ticket`);
+  } else if (ticket.appended) {
+    await enqueueOutbox(c.tx, { topic: 'helpdesk.append_ticket', payload: { ticketId: ticket.id, verified: true } }, `${p.threadId}:helpdesk:${c.event.id}`);
+  }
   await enqueueOutbox(c.tx, { topic: 'alert.billing_problem', payload: { ...payload, priority: p.priority, subject: p.subject } }, `${p.threadId}:alert`);
   await enqueueOutbox(c.tx, { topic: 'crm.billing_status', payload: { ...payload, status: p.kind } }, `${p.threadId}:crm`);
 }
@@ -154,6 +166,7 @@ async function resolveProblem(c: Context, a: BillingAccount, threadId: string, d
     resolved: true,
   });
   if (closed.length === 0) return;
+  await enqueueOutbox(c.tx, { topic: 'helpdesk.append_ticket', payload: { ticketId: closed[0], verified: true } }, `${threadId}:helpdesk:resolved`);
   await enqueueOutbox(
     c.tx,
     { topic: 'crm.billing_status', payload: { ticketId: closed[0], stripeCustomerId: a.stripeCustomerId, userId: a.userId, email: a.email, status: 'recovered', ...detail } },

@@ -108,8 +108,11 @@ for (const backend of testDatabases()) {
       const keys = (await db.query<{ dedupe_key: string }>(`select dedupe_key from outbox where dedupe_key like $1 or dedupe_key like $2 order by dedupe_key`, [`%${ids.tag}%`, `%${ids.cus}%`])).map((r) => r.dedupe_key);
       assert.deepEqual(keys.sort(), [
         `stripe:dp_${ids.tag}:alert`, `stripe:dp_${ids.tag}:crm`, `stripe:dp_${ids.tag}:recovered`,
+        // Each problem ticket reaches the helpdesk (created, then its resolution) and the CRM hears of it once.
+        `stripe:dp_${ids.tag}:helpdesk`, `stripe:dp_${ids.tag}:helpdesk:resolved`, `stripe:dp_${ids.tag}:crm_ticket`,
         `stripe:first_payment:crm:${ids.cus}`, `stripe:first_payment:notify:${ids.cus}`,
         `stripe:in_${ids.tag}b:alert`, `stripe:in_${ids.tag}b:crm`, `stripe:in_${ids.tag}b:recovered`,
+        `stripe:in_${ids.tag}b:helpdesk`, `stripe:in_${ids.tag}b:helpdesk:resolved`, `stripe:in_${ids.tag}b:crm_ticket`,
       ].sort());
       const [lifecycle] = await db.query<{ payload: { lifecycle: string } }>(`select payload from outbox where dedupe_key = $1`, [`stripe:first_payment:crm:${ids.cus}`]);
       assert.equal(lifecycle?.payload.lifecycle, 'customer');

@@ -1,5 +1,6 @@
 import type Stripe from 'stripe';
 import type { Database } from '../store/database.ts';
+import { runExclusive } from '../store/exclusive-run.ts';
 import { newestStripeEventAt, stripeEventIdsIn } from '../store/stripe-events.ts';
 import type { ApplyOptions } from './apply-event.ts';
 import { ingestStripeEvent } from './ingest.ts';
@@ -44,4 +45,16 @@ export async function reconcileStripeEvents(db: Database, stripe: Stripe, option
     else report.applied++;
   }
   return report;
+}
+
+/** The lock name every catch-up takes: the admin route and the periodic job, in every process. */
+export const RECONCILE_LOCK = 'stripe-reconcile';
+
+/**
+ * One catch-up at a time across every gateway and worker process: two at once would list the
+ * same events and queue behind each other's rows for nothing. `running` when another holds it.
+ */
+export async function reconcileExclusive(db: Database, stripe: Stripe, options: () => ApplyOptions): Promise<ReconcileReport | 'running'> {
+  const result = await runExclusive(db, RECONCILE_LOCK, () => reconcileStripeEvents(db, stripe, options()));
+  return result.ran ? result.value : 'running';
 }

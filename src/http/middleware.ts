@@ -4,7 +4,8 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { requestId } from 'hono/request-id';
-import { secureHeaders } from 'hono/secure-headers';
+import { NONCE, secureHeaders } from 'hono/secure-headers';
+import { withCorrelation } from '../observability/correlation.ts';
 import { resolveClientAddress, type ProxyTrust } from './client-address.ts';
 import type { Logger } from './logger.ts';
 import { problem } from './problem.ts';
@@ -28,7 +29,8 @@ export function requestIds(): MiddlewareHandler {
   return (c, next) =>
     assign(c, async () => {
       c.header('x-request-id', c.get('requestId'));
-      await next();
+      // The request id is the correlation id of everything the request does (logs, outbox, vendor calls).
+      await withCorrelation(c.get('requestId'), next);
     });
 }
 
@@ -120,13 +122,37 @@ const CONSOLE_POLICY = {
 
 const isConsolePath = (path: string) => (path === '/admin' || path.startsWith('/admin/')) && !path.startsWith('/admin/v1');
 
-/** Secure headers everywhere; only the /docs page, the console and their assets get a policy that lets a page run. */
+/**
+ * The demo page at `/`: the widget script from this origin, its calls back to this origin, and
+ * the page's one inline stylesheet by a per-request nonce. The widget styles its shadow root with
+ * a constructed stylesheet, which style-src does not govern.
+ */
+const DEMO_POLICY = {
+  defaultSrc: ["'none'"],
+  scriptSrc: ["'self'"],
+  styleSrc: [NONCE],
+  imgSrc: ["'self'", 'data:'],
+  connectSrc: ["'self'"],
+  baseUri: ["'none'"],
+  formAction: ["'none'"],
+  frameAncestors: ["'none'"],
+};
+
+/**
+ * Secure headers everywhere; only the /docs page and its assets, the console and the demo page
+ * get a policy that lets a page run, and only /widget.js may be loaded by pages on other sites (CORP).
+ */
 export function securityHeaders(): MiddlewareHandler {
   const api = secureHeaders({ contentSecurityPolicy: API_POLICY, crossOriginResourcePolicy: 'same-site' });
   const docs = secureHeaders({ contentSecurityPolicy: DOCS_POLICY, crossOriginResourcePolicy: 'same-site' });
   const consolePages = secureHeaders({ contentSecurityPolicy: CONSOLE_POLICY, crossOriginResourcePolicy: 'same-origin' });
+  const demo = secureHeaders({ contentSecurityPolicy: DEMO_POLICY, crossOriginResourcePolicy: 'same-site' });
+  const widget = secureHeaders({ contentSecurityPolicy: API_POLICY, crossOriginResourcePolicy: 'cross-origin' });
   return (c, next) => {
     if (c.req.path === '/docs' || c.req.path.startsWith('/docs/')) return docs(c, next);
-    return isConsolePath(c.req.path) ? consolePages(c, next) : api(c, next);
+    if (isConsolePath(c.req.path)) return consolePages(c, next);
+    if (c.req.path === '/') return demo(c, next);
+    if (c.req.path === '/widget.js') return widget(c, next);
+    return api(c, next);
   };
 }

@@ -24,7 +24,9 @@ export const PROBLEM_CODES = [
   'invalid_signature',
   'webhook_not_configured',
   'stripe_not_configured',
+  'reconcile_running',
   'stripe_unavailable',
+  'widget_unavailable',
 ] as const;
 
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
@@ -50,7 +52,9 @@ const TITLES: Record<ProblemCode, string> = {
   invalid_signature: 'The Stripe signature is missing, wrong or stale',
   webhook_not_configured: 'Stripe webhooks are not configured',
   stripe_not_configured: 'The Stripe API key is not configured',
+  reconcile_running: 'A Stripe catch-up is already running',
   stripe_unavailable: 'Stripe did not answer',
+  widget_unavailable: 'The chat widget is unavailable',
 };
 
 /** The body of every error response: the contract clients match on (`code`), as RFC 9457 describes it. */

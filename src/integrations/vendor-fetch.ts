@@ -1,3 +1,6 @@
+import { metrics, secondsSince } from '../observability/metrics.ts';
+import { outgoingTraceHeaders } from '../observability/trace-headers.ts';
+import { inSpan } from '../observability/tracing.ts';
 import { DeliveryError } from './delivery-error.ts';
 
 /**
@@ -30,10 +33,30 @@ function isAbort(error: unknown): boolean {
  * retryable error whose outcome is unknown. Vendor response bodies are not copied into
  * errors beyond a short excerpt, since they end up in the exceptions queue and logs.
  */
-export async function vendorFetch(vendor: string, url: string, init: RequestInit & { signal: AbortSignal }): Promise<Response> {
+export function vendorFetch(vendor: string, url: string, init: RequestInit & { signal: AbortSignal }): Promise<Response> {
+  return inSpan('vendor.call', { 'toolgate.vendor': vendor, 'http.request.method': init.method ?? 'GET' }, async (span) => {
+    const started = performance.now();
+    let outcome = 'ok';
+    try {
+      const response = await vendorCall(vendor, url, init);
+      span.setAttribute('http.response.status_code', response.status);
+      return response;
+    } catch (error) {
+      outcome = error instanceof DeliveryError ? (error.status ? `http_${error.status}` : error.errorClass) : 'internal';
+      throw error;
+    } finally {
+      metrics.vendorSeconds.observe({ vendor, outcome }, secondsSince(started));
+    }
+  });
+}
+
+async function vendorCall(vendor: string, url: string, init: RequestInit & { signal: AbortSignal }): Promise<Response> {
+  // The vendor sees our correlation id and trace context, so its logs can be matched with ours.
+  const headers = new Headers(init.headers);
+  for (const [name, value] of Object.entries(outgoingTraceHeaders())) if (!headers.has(name)) headers.set(name, value);
   let response: Response;
   try {
-    response = await fetch(url, init);
+    response = await fetch(url, { ...init, headers });
   } catch (error) {
     if (isAbort(error) || init.signal.aborted) {
       throw new DeliveryError(`${vendor}: no answer before the deadline`, { retryable: true, errorClass: 'timeout', outcomeUnknown: true });

@@ -20,6 +20,9 @@ try {
   throw error;
 }
 
+const tracing = config.OTEL_EXPORTER_OTLP_ENDPOINT
+  ? (await import('../observability/setup.ts')).startTracing({ otlpEndpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT })
+  : null;
 const logger = createLogger(config.LOG_LEVEL, { scrub: createScrubber(config.secretValues) });
 const db = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
 const worker = workerFromConfig(config, db, logger);
@@ -31,6 +34,10 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     if (stopping) return;
     stopping = true;
-    void worker.stop().then(() => db.close()).then(() => process.exit(0));
+    void worker
+      .stop()
+      .then(() => db.close())
+      .then(() => tracing?.shutdown())
+      .then(() => process.exit(0));
   });
 }

@@ -2,11 +2,15 @@ import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Logger } from '../http/logger.ts';
 import { DeliveryError } from '../integrations/delivery-error.ts';
+import { withCorrelation } from '../observability/correlation.ts';
+import { metrics } from '../observability/metrics.ts';
+import { inSpan } from '../observability/tracing.ts';
 import { closeAlerts, raiseAlert, raiseStaleCrmAlerts, type AlertChannel } from '../store/alerts.ts';
 import type { Database } from '../store/database.ts';
 import { claimJobs, settleAttempt, type ClaimedJob } from '../store/outbox-claims.ts';
 import { markSyncFailed } from '../store/sync-state.ts';
 import { DEFAULT_BACKOFF, retryDelay, type BackoffOptions } from './backoff.ts';
+import { CONSOLE_PAGES } from './alert-rules.ts';
 import type { HandlerRegistry } from './handler.ts';
 
 export interface WorkerOptions {
@@ -26,6 +30,16 @@ export interface WorkerOptions {
   /** CRM jobs undelivered this long page the founder. */
   staleCrmMs?: number;
   random?: () => number;
+  /** Where the console is served: alerts the worker raises link to the job's page there. */
+  publicBaseUrl?: string;
+  /** Background tasks run beside delivery (the alert check, the Stripe catch-up), each at most once at a time. */
+  periodic?: PeriodicTask[];
+}
+
+export interface PeriodicTask {
+  name: string;
+  everyMs: number;
+  run(): Promise<unknown>;
 }
 
 export interface OutboxWorker {
@@ -59,8 +73,19 @@ export function createOutboxWorker(options: WorkerOptions): OutboxWorker {
   const staleCrmMs = options.staleCrmMs ?? 5 * 60_000;
   const { db, handlers, logger } = options;
   const log = logger.child({ worker: id });
+  const jobLink = (jobId: number) => (options.publicBaseUrl ? `${options.publicBaseUrl.replace(/\/$/, '')}${CONSOLE_PAGES.job(jobId)}` : null);
 
-  async function deliver(job: ClaimedJob): Promise<void> {
+  /**
+   * One delivery runs under the correlation id of the request or event that queued the job (a
+   * job from before ids were recorded gets its own), in a span: its log lines, vendor calls and
+   * any alert it raises carry that id.
+   */
+  const deliver = (job: ClaimedJob): Promise<void> =>
+    withCorrelation(job.correlationId ?? `job:${job.id}`, () =>
+      inSpan('outbox.deliver', { 'toolgate.topic': job.topic, 'toolgate.job_id': job.id, 'toolgate.attempt': job.attempts }, () => deliverOnce(job)),
+    );
+
+  async function deliverOnce(job: ClaimedJob): Promise<void> {
     const startedAt = new Date();
     const started = performance.now();
     const handler = handlers[job.topic];
@@ -77,6 +102,8 @@ export function createOutboxWorker(options: WorkerOptions): OutboxWorker {
     const base = { worker: id, attempt: job.attempts, startedAt, latencyMs };
     if (!failure) {
       const settled = await settleAttempt(db, job.id, { ...base, outcome: 'delivered', httpStatus: null, errorClass: null, error: null }, { status: 'done' });
+      metrics.deliveries.inc({ topic: job.topic, outcome: 'delivered' });
+      if (job.topic === 'notify.alert' && typeof job.payload.channel === 'string') metrics.alertsSent.inc({ channel: job.payload.channel });
       if (settled) await closeAlerts(db, String(job.id));
       return;
     }
@@ -91,14 +118,16 @@ export function createOutboxWorker(options: WorkerOptions): OutboxWorker {
         : { status: 'pending', delayMs: retryDelay(job.attempts, failure.retryAfterMs, backoff, options.random), outcomeUnknown: failure.outcomeUnknown },
     );
     log.warn({ jobId: job.id, topic: job.topic, attempt: job.attempts, errorClass: failure.errorClass, dead, settled }, 'outbox delivery failed');
+    metrics.deliveries.inc({ topic: job.topic, outcome: record.outcome });
     if (!settled) return;
     if (dead) {
+      metrics.deadLettered.inc({ topic: job.topic });
       await markSyncFailed(db, job.topic, job.payload);
       // An alert that cannot be delivered is listed as such in the exceptions queue; paging about it would loop.
       if (job.topic !== 'notify.alert') {
         await raiseAlert(
           db,
-          { kind: 'job_dead', key: String(job.id), message: `Job ${job.id} (${job.topic}) was dead-lettered after ${job.attempts} attempt(s): ${failure.errorClass}.` },
+          { kind: 'job_dead', key: String(job.id), message: `Job ${job.id} (${job.topic}) was dead-lettered after ${job.attempts} attempt(s): ${failure.errorClass}.`, link: jobLink(job.id) },
           options.alertChannels,
         );
       }
@@ -106,7 +135,7 @@ export function createOutboxWorker(options: WorkerOptions): OutboxWorker {
     }
     const rule = handler?.alertAfterFailures;
     if (rule && job.attempts >= rule.attempts) {
-      await raiseAlert(db, { kind: rule.kind, key: rule.key(job), message: rule.message(job) }, options.alertChannels);
+      await raiseAlert(db, { kind: rule.kind, key: rule.key(job), message: rule.message(job), link: jobLink(job.id) }, options.alertChannels);
     }
   }
 
@@ -123,6 +152,25 @@ export function createOutboxWorker(options: WorkerOptions): OutboxWorker {
     return jobs.length;
   }
 
+  // Periodic tasks run detached from the delivery loop (a slow Stripe catch-up must not hold
+  // deliveries up), each never twice at once; stop() waits for the ones in flight.
+  const periodic = (options.periodic ?? []).filter((t) => t.everyMs > 0).map((task) => ({ task, lastAt: 0, inFlight: null as Promise<void> | null }));
+  function kickPeriodic() {
+    for (const p of periodic) {
+      if (p.inFlight || Date.now() - p.lastAt < p.task.everyMs) continue;
+      p.lastAt = Date.now();
+      p.inFlight = p.task
+        .run()
+        .then(
+          () => undefined,
+          (error: unknown) => log.error({ task: p.task.name, err: error }, 'periodic task failed'),
+        )
+        .finally(() => {
+          p.inFlight = null;
+        });
+    }
+  }
+
   let running = false;
   let loop: Promise<void> | null = null;
   let wake: (() => void) | null = null;
@@ -133,9 +181,10 @@ export function createOutboxWorker(options: WorkerOptions): OutboxWorker {
       let claimed = 0;
       try {
         claimed = await runOnce();
+        kickPeriodic();
         if (Date.now() - lastSweep > Math.min(60_000, staleCrmMs)) {
           lastSweep = Date.now();
-          await raiseStaleCrmAlerts(db, staleCrmMs, options.alertChannels);
+          await raiseStaleCrmAlerts(db, staleCrmMs, options.alertChannels, jobLink);
         }
       } catch (error) {
         log.error({ err: error }, 'outbox round failed');
@@ -166,6 +215,7 @@ export function createOutboxWorker(options: WorkerOptions): OutboxWorker {
       wake?.();
       await loop;
       loop = null;
+      await Promise.all(periodic.map((p) => p.inFlight));
     },
     runOnce,
   };

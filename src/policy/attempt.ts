@@ -34,7 +34,7 @@ export interface Attempt {
 export function beginAttempt(
   proposed: ProposedCall,
   ctx: EnforceContext,
-  deps: { tools: ToolRegistry; scrub: (text: string) => string },
+  deps: { tools: ToolRegistry; scrub: (text: string) => string; policyVersion?: string | undefined },
 ): Attempt {
   const started = performance.now();
   // Arguments nested deeper than any schema allows are replaced before anything walks
@@ -59,6 +59,7 @@ export function beginAttempt(
       argsDigest: digest(call.args ?? null),
       confidence: ctx.confirmed ? 1 : call.confidence,
       latencyMs: Math.round((performance.now() - started) * 1000) / 1000,
+      policyVersion: deps.policyVersion ?? null,
       ...fields,
     }),
   };

@@ -5,8 +5,11 @@ import { recordWriteEffects } from '../store/effects.ts';
 import type { ToolRegistry } from '../tools/index.ts';
 import type { Reason } from '../tools/reasons.ts';
 import type { ToolResult } from '../tools/tool-result.ts';
+import { inSpan } from '../observability/tracing.ts';
 import { beginAttempt, type Attempt } from './attempt.ts';
 import { decide, type Decision } from './pipeline.ts';
+import type { CandidatePolicy } from './candidate.ts';
+import { shadowDecide } from './shadow.ts';
 import type { RateLimiter } from './rate-limit/index.ts';
 import type { EnforceContext, ProposedCall } from './types.ts';
 
@@ -30,6 +33,10 @@ export interface EnforceDeps {
   /** Removes confidential content (the output gate) from text kept in the audit log or shown to the client. */
   scrub: (text: string) => string;
   logError?: (error: unknown, context: Record<string, unknown>) => void;
+  /** The enforced policy's version (policy/version.ts), recorded on every audit row. */
+  policyVersion?: string;
+  /** A candidate policy that decides every call too, log-only (POLICY_CANDIDATE_FILE). */
+  candidatePolicy?: CandidatePolicy;
 }
 
 type Allowed = Extract<Decision, { decision: 'allowed' }>;
@@ -42,6 +49,9 @@ type Allowed = Extract<Decision, { decision: 'allowed' }>;
 export async function enforce(proposed: ProposedCall, ctx: EnforceContext, deps: EnforceDeps): Promise<ToolOutcome> {
   const attempt = beginAttempt(proposed, ctx, deps);
   const decision = await decide(attempt.call, ctx, deps);
+  if (deps.candidatePolicy && deps.policyVersion) {
+    await shadowDecide(attempt.call, ctx, decision, { ...deps, enforcedVersion: deps.policyVersion, candidate: deps.candidatePolicy });
+  }
   const { tool, args } = attempt.shown;
 
   switch (decision.decision) {
@@ -80,7 +90,7 @@ async function perform(attempt: Attempt, allowed: Allowed, deps: EnforceDeps): P
   const { ctx, call, shown } = attempt;
   const dedupeBase = idempotencyKey ?? `${ctx.requestId}:${call.tool}`;
   try {
-    const output = await deps.db
+    const output = await inSpan('policy.write', { 'toolgate.tool': tool.name }, () => deps.db
       .transaction(async (tx) => {
         const run = await tool.execute(tx, input, ctx);
         const recorded = await recordWriteEffects(tx, {
@@ -94,7 +104,7 @@ async function perform(attempt: Attempt, allowed: Allowed, deps: EnforceDeps): P
       .catch((error: unknown) => {
         if (error instanceof LostIdempotencyRace) return null;
         throw error;
-      });
+      }));
     if (output === null) {
       // Another identical call committed first: its write stands, this one is a repeat.
       await recordAudit(deps.db, attempt.audit({ decision: 'allowed', reason: 'duplicate', outcome: 'duplicate', idempotencyKey }));

@@ -9,6 +9,8 @@ import { findPriorResult } from './gates/idempotency.ts';
 import { rateLimitGate } from './gates/rate-limit.ts';
 import { schemaGate } from './gates/schema.ts';
 import { turnBudgetGate } from './gates/turn-budget.ts';
+import { metrics, secondsSince } from '../observability/metrics.ts';
+import { inSpan, inSyncSpan } from '../observability/tracing.ts';
 import type { RateLimiter } from './rate-limit/index.ts';
 import type { Halt, PolicyContext, ProposedCall } from './types.ts';
 
@@ -17,20 +19,39 @@ export type Decision =
   | { decision: 'duplicate'; tool: Tool; input: unknown; idempotencyKey: string; prior: ToolResult }
   | (Halt & { tool?: Tool; input?: unknown });
 
+/** One gate, timed into its latency histogram and, when tracing is on, a span of its own. */
+function timed<T>(gate: string, run: () => T): T {
+  const started = performance.now();
+  try {
+    return inSyncSpan(`policy.gate.${gate}`, { 'toolgate.gate': gate }, run);
+  } finally {
+    metrics.gateSeconds.observe({ gate }, secondsSince(started));
+  }
+}
+
+async function timedAsync<T>(gate: string, run: () => Promise<T>): Promise<T> {
+  const started = performance.now();
+  try {
+    return await inSpan(`policy.gate.${gate}`, { 'toolgate.gate': gate }, run);
+  } finally {
+    metrics.gateSeconds.observe({ gate }, secondsSince(started));
+  }
+}
+
 /** The deterministic gates, which need no I/O: turn budget, schema, content, identity, grounding, confidence. */
 export function decideStatic(call: ProposedCall, ctx: PolicyContext, tools: ToolRegistry): Decision {
-  const budget = turnBudgetGate(ctx);
+  const budget = timed('turn_budget', () => turnBudgetGate(ctx));
   if (!budget.pass) return budget;
-  const schema = schemaGate(tools, call.tool, call.args);
+  const schema = timed('schema', () => schemaGate(tools, call.tool, call.args));
   if (!schema.pass) return schema;
   const { tool, input } = schema;
-  for (const gate of [
-    () => contentGate(input, ctx),
-    () => identityGate(tool, input, ctx),
-    () => groundingGate(tool, input, ctx),
-    () => confidenceGate(tool, call.confidence, ctx),
-  ]) {
-    const result = gate();
+  for (const [name, gate] of [
+    ['content', () => contentGate(input, ctx)],
+    ['identity', () => identityGate(tool, input, ctx)],
+    ['grounding', () => groundingGate(tool, input, ctx)],
+    ['confidence', () => confidenceGate(tool, call.confidence, ctx)],
+  ] as const) {
+    const result = timed(name, gate);
     if (!result.pass) return { ...result, tool, input };
   }
   return { decision: 'allowed', tool, input, idempotencyKey: tool.idempotencyKey(input, ctx) };
@@ -46,12 +67,21 @@ export async function decide(
   ctx: PolicyContext,
   deps: { db: Queryable; limiter: RateLimiter; tools: ToolRegistry },
 ): Promise<Decision> {
+  return inSpan('policy.decide', { 'toolgate.tool': call.tool.slice(0, 64) }, async (span) => {
+    const decided = await decideAll(call, ctx, deps);
+    span.setAttribute('toolgate.decision', decided.decision);
+    if ('reason' in decided) span.setAttribute('toolgate.reason', decided.reason);
+    return decided;
+  });
+}
+
+async function decideAll(call: ProposedCall, ctx: PolicyContext, deps: { db: Queryable; limiter: RateLimiter; tools: ToolRegistry }): Promise<Decision> {
   const decided = decideStatic(call, ctx, deps.tools);
   if (decided.decision !== 'allowed') return decided;
   const { tool, input, idempotencyKey } = decided;
-  const prior = await findPriorResult(deps.db, idempotencyKey);
+  const prior = await timedAsync('idempotency', () => findPriorResult(deps.db, idempotencyKey));
   if (prior && idempotencyKey) return { decision: 'duplicate', tool, input, idempotencyKey, prior };
-  const limited = await rateLimitGate(tool, input, ctx, deps.limiter);
+  const limited = await timedAsync('rate_limit', () => rateLimitGate(tool, input, ctx, deps.limiter));
   if (!limited.pass) return { ...limited, tool, input };
   return decided;
 }

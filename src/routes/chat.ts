@@ -8,6 +8,7 @@ import type { Gateway } from '../gateway.ts';
 import { problem } from '../http/problem.ts';
 import { createRouter, type GatewayEnv } from '../http/router.ts';
 import { callerSession } from '../http/session.ts';
+import { metrics, secondsSince } from '../observability/metrics.ts';
 import type { ToolOutcome } from '../policy/enforce.ts';
 import { CHAT_PER_IP_RULE, RateLimitUnavailableError } from '../policy/rate-limit/index.ts';
 import type { Session } from '../tools/session.ts';
@@ -46,6 +47,7 @@ export function chatRoutes(gateway: Gateway) {
   const app = createRouter();
 
   app.openapi({ ...chatRoute, middleware: [callerSession(gateway), chatRateLimit(gateway)] }, async (c) => {
+    const started = performance.now();
     const requestId = c.get('requestId');
     const session = c.get('session');
     const body = c.req.valid('json');
@@ -91,9 +93,19 @@ export function chatRoutes(gateway: Gateway) {
       billing: gateway.billing,
       vendors: { crm: config.CRM_PROVIDER !== 'none', helpdesk: config.HELPDESK_PROVIDER !== 'none' },
       modelTimeoutMs: config.MODEL_TIMEOUT_MS,
+      policyVersion: config.policyVersion,
+      ...(config.candidatePolicy ? { candidatePolicy: config.candidatePolicy } : {}),
       logError: (err: unknown, context: Record<string, unknown>) => logger.error({ err, requestId, ...context }, 'turn error'),
     };
+    const mode = (c.req.header('accept') ?? '').includes('application/json') ? 'json' : 'stream';
     const stream = createUIMessageStream({
+      // The turn's latency ends when its stream does (the last byte written), not when the response object is returned.
+      // A stream that declares no outcome reports `unknown` when it simply ran to its end.
+      onFinish: ({ outcome }) =>
+        metrics.turnSeconds.observe(
+          { mode, outcome: outcome.status === 'failed' || outcome.status === 'aborted' ? outcome.status : databaseLost ? 'database_lost' : 'ok' },
+          secondsSince(started),
+        ),
       execute: ({ writer }) =>
         runTurn(
           deps,
@@ -120,7 +132,7 @@ export function chatRoutes(gateway: Gateway) {
       },
     });
 
-    if (!(c.req.header('accept') ?? '').includes('application/json')) {
+    if (mode === 'stream') {
       return createUIMessageStreamResponse({ stream, headers: { 'x-request-id': requestId, 'x-conversation-id': conversationId } });
     }
 

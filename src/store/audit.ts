@@ -20,12 +20,23 @@ export interface AuditEntry {
   idempotencyKey: string | null;
   latencyMs: number | null;
   outcome: string | null;
+  /** The hash of the enforced policy configuration that decided it (policy/version.ts); absent when no policy decided. */
+  policyVersion?: string | null;
 }
 
 const GENESIS = '0'.repeat(64);
 
+/**
+ * What a link hashes. The policy version joins only when present, so rows written before it was
+ * recorded (and rows no policy decided) hash exactly as they always did and the chain still verifies.
+ */
+function hashedContent(entry: AuditEntry, at: string): string {
+  const { policyVersion, ...rest } = entry;
+  return canonicalJson(policyVersion ? { ...rest, policyVersion, at } : { ...rest, at });
+}
+
 function linkHash(prevHash: string, at: string, entry: AuditEntry): string {
-  return sha256(prevHash + canonicalJson({ ...entry, at }));
+  return sha256(prevHash + hashedContent(entry, at));
 }
 
 /**
@@ -48,9 +59,9 @@ export function auditAppendSql(rawEntry: AuditEntry, first: number): { cte: stri
       returning prev_hash, hash
     ), audited as (
       insert into audit_log (at, request_id, conversation_id, actor, kind, tool, args, args_digest, decision, reason,
-         confidence, idempotency_key, latency_ms, outcome, prev_hash, hash)
+         confidence, idempotency_key, latency_ms, outcome, policy_version, prev_hash, hash)
       select ${p(0)}::timestamptz, ${p(1)}, ${p(2)}, ${p(3)}, ${p(4)}, ${p(5)}, ${p(6)}::jsonb, ${p(7)}, ${p(8)}, ${p(9)},
-             ${p(10)}::double precision, ${p(11)}, ${p(12)}::double precision, ${p(13)}, head.prev_hash, head.hash
+             ${p(10)}::double precision, ${p(11)}, ${p(12)}::double precision, ${p(13)}, ${p(15)}, head.prev_hash, head.hash
       from head
       returning id
     )`;
@@ -69,7 +80,8 @@ export function auditAppendSql(rawEntry: AuditEntry, first: number): { cte: stri
     entry.idempotencyKey,
     entry.latencyMs,
     entry.outcome,
-    canonicalJson({ ...entry, at }),
+    hashedContent(entry, at),
+    entry.policyVersion ?? null,
   ];
   return { cte, params };
 }
@@ -90,7 +102,7 @@ export const recordAudit = (db: Queryable, entry: AuditEntry): Promise<void> => 
 /** One audit row per kind of output-gate redaction in a turn, with its count (never the text). */
 export async function recordRedactions(
   db: Queryable,
-  who: { requestId: string; conversationId: string; actor: string },
+  who: { requestId: string; conversationId: string; actor: string; policyVersion?: string | null },
   redactions: Array<{ kind: string; count: number }>,
 ): Promise<void> {
   const counts = new Map<string, number>();
@@ -128,6 +140,7 @@ interface AuditRow {
   idempotency_key: string | null;
   latency_ms: number | null;
   outcome: string | null;
+  policy_version: string | null;
   prev_hash: string;
   hash: string;
 }
@@ -157,6 +170,7 @@ export async function verifyAuditChain(db: Queryable, pageSize = 1000): Promise<
         idempotencyKey: row.idempotency_key,
         latencyMs: row.latency_ms,
         outcome: row.outcome,
+        policyVersion: row.policy_version,
       });
       if (expected !== row.hash) return { ok: false, checked, brokenAt: row.id, problem: 'row content does not match its hash' };
       prevHash = row.hash;
@@ -169,6 +183,7 @@ export async function verifyAuditChain(db: Queryable, pageSize = 1000): Promise<
 
 /** An audit row as the admin API lists it: the chain links' own hash, not the previous one. */
 export interface AuditListItem extends AuditEntry {
+  policyVersion: string | null;
   id: number;
   at: Date;
   hash: string;
@@ -187,7 +202,7 @@ export function listAudit(
   return db.query<AuditListItem>(
     `select id, at, request_id as "requestId", conversation_id as "conversationId", actor, kind, tool, args,
             args_digest as "argsDigest", decision, reason, confidence, idempotency_key as "idempotencyKey",
-            latency_ms as "latencyMs", outcome, hash
+            latency_ms as "latencyMs", outcome, policy_version as "policyVersion", hash
      from audit_log ${where} order by id desc limit $${params.length + 1}`,
     [...params, filter.limit],
   );

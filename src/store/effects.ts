@@ -27,9 +27,9 @@ export async function recordWriteEffects(tx: Queryable, effects: WriteEffects): 
        on conflict (idempotency_key) do nothing
        returning idempotency_key
      ), queued as (
-       insert into outbox (topic, payload, dedupe_key)
-       select m.topic, m.payload, m.dedupe_key
-       from jsonb_to_recordset($5::jsonb) as m (topic text, payload jsonb, dedupe_key text)
+       insert into outbox (topic, payload, dedupe_key, correlation_id)
+       select m.topic, m.payload, m.dedupe_key, m.correlation_id
+       from jsonb_to_recordset($5::jsonb) as m (topic text, payload jsonb, dedupe_key text, correlation_id text)
        on conflict (dedupe_key) do nothing
      ), ${audit.cte}
      select ($6::boolean or exists (select 1 from claimed)) and exists (select 1 from audited) as claimed`,
@@ -38,7 +38,8 @@ export async function recordWriteEffects(tx: Queryable, effects: WriteEffects): 
       execution?.tool ?? null,
       execution?.conversationId ?? null,
       JSON.stringify(execution?.result ?? null),
-      JSON.stringify(effects.outbox.map((m) => ({ topic: m.topic, payload: m.payload, dedupe_key: m.dedupeKey }))),
+      // The jobs carry the request id of the call that queued them: its correlation id.
+      JSON.stringify(effects.outbox.map((m) => ({ topic: m.topic, payload: m.payload, dedupe_key: m.dedupeKey, correlation_id: effects.audit.requestId }))),
       execution === null,
       ...audit.params,
     ],

@@ -11,9 +11,19 @@ export async function openDatabase(options: {
   statementTimeoutMs?: number;
   connectTimeoutMs?: number;
 }): Promise<Database> {
-  const db = options.databaseUrl
-    ? await openPostgres(options.databaseUrl, { statementTimeoutMs: options.statementTimeoutMs, connectTimeoutMs: options.connectTimeoutMs })
-    : await openPglite(options.dataDir ? resolve(options.dataDir, 'pglite') : undefined);
-  await migrate(db);
-  return db;
+  const { databaseUrl, connectTimeoutMs } = options;
+  if (!databaseUrl) {
+    const db = await openPglite(options.dataDir ? resolve(options.dataDir, 'pglite') : undefined);
+    await migrate(db);
+    return db;
+  }
+  // Migrations may rewrite large tables or wait for another gateway's migration lock: they run on
+  // a connection of their own without the statement timeout that keeps requests short.
+  const migrator = await openPostgres(databaseUrl, { statementTimeoutMs: 0, connectTimeoutMs });
+  try {
+    await migrate(migrator);
+  } finally {
+    await migrator.close();
+  }
+  return openPostgres(databaseUrl, { statementTimeoutMs: options.statementTimeoutMs, connectTimeoutMs });
 }

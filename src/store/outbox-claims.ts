@@ -11,13 +11,16 @@ export interface ClaimedJob {
   /** The previous attempt may have taken effect: read back before creating. */
   outcomeUnknown: boolean;
   dedupeKey: string | null;
+  /** The request or event that queued it; its deliveries and vendor calls carry it. */
+  correlationId: string | null;
   createdAt: Date;
 }
 
 /**
  * Claims up to `limit` due jobs for `worker` with a lease. `FOR UPDATE SKIP LOCKED` lets
  * several workers claim side by side without waiting on each other; a job whose lease ran
- * out (its worker died) is due again. One short statement, so embedded PGlite, which is
+ * out (its worker died) is due again; a helpdesk job waits for the earlier jobs of its
+ * ticket. One short statement, so embedded PGlite, which is
  * a single session, is never held by a worker between claim and completion.
  */
 export function claimJobs(db: Queryable, worker: string, limit: number, leaseMs: number): Promise<ClaimedJob[]> {
@@ -27,12 +30,18 @@ export function claimJobs(db: Queryable, worker: string, limit: number, leaseMs:
        attempts = o.attempts + 1, updated_at = now()
      where o.id in (
        select id from outbox
-       where (status = 'pending' and next_attempt_at <= now()) or (status = 'processing' and locked_until < now())
+       where ((status = 'pending' and next_attempt_at <= now()) or (status = 'processing' and locked_until < now()))
+         -- Helpdesk jobs of one ticket go in order (create before comment): a job waits while
+         -- an earlier one of its ticket is unfinished. A dead one no longer holds it back.
+         and not (topic like 'helpdesk.%' and exists (
+           select 1 from outbox e
+           where e.topic like 'helpdesk.%' and e.status in ('pending', 'processing')
+             and e.payload ->> 'ticketId' = outbox.payload ->> 'ticketId' and e.id < outbox.id))
        order by next_attempt_at, id
        limit $2
        for update skip locked)
      returning o.id, o.topic, o.payload, o.attempts, o.max_attempts as "maxAttempts",
-       o.outcome_unknown as "outcomeUnknown", o.dedupe_key as "dedupeKey", o.created_at as "createdAt"`,
+       o.outcome_unknown as "outcomeUnknown", o.dedupe_key as "dedupeKey", o.correlation_id as "correlationId", o.created_at as "createdAt"`,
     [worker, limit, leaseMs],
   );
 }

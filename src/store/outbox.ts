@@ -1,3 +1,4 @@
+import { currentCorrelationId } from '../observability/correlation.ts';
 import type { Queryable } from './database.ts';
 
 /** A side effect for the outbox worker (CRM, helpdesk, alerts). */
@@ -11,9 +12,10 @@ export interface OutboxMessage {
  * write it describes does. The same dedupe key is queued once, however often it is sent.
  */
 export async function enqueueOutbox(tx: Queryable, message: OutboxMessage, dedupeKey: string): Promise<void> {
+  // The job inherits the correlation id of the request or event that queued it.
   await tx.query(
-    'insert into outbox (topic, payload, dedupe_key) values ($1, $2::jsonb, $3) on conflict (dedupe_key) do nothing',
-    [message.topic, JSON.stringify(message.payload), dedupeKey],
+    'insert into outbox (topic, payload, dedupe_key, correlation_id) values ($1, $2::jsonb, $3, $4) on conflict (dedupe_key) do nothing',
+    [message.topic, JSON.stringify(message.payload), dedupeKey, currentCorrelationId()],
   );
 }
 

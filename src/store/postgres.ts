@@ -6,7 +6,10 @@ import type { Database, Queryable } from './database.ts';
 pg.types.setTypeParser(20, (v) => Number(v));
 
 export interface PostgresTimeouts {
-  /** Server-side `statement_timeout`; the client also gives up a second later, should the server never answer. */
+  /**
+   * Server-side `statement_timeout`; the client also gives up a second later, should the server
+   * never answer. 0 means no limit (migrations).
+   */
   statementTimeoutMs?: number;
   connectTimeoutMs?: number;
 }
@@ -27,7 +30,7 @@ export async function openPostgres(connectionString: string, timeouts: PostgresT
     max: 10,
     connectionTimeoutMillis: timeouts.connectTimeoutMs ?? 5000,
     statement_timeout: statementTimeoutMs,
-    query_timeout: statementTimeoutMs + 1000,
+    query_timeout: statementTimeoutMs > 0 ? statementTimeoutMs + 1000 : undefined,
   });
   // An idle client losing its connection must not crash the process.
   pool.on('error', () => {});

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
+import pg from 'pg';
 import { testDatabases } from '../../test/support/databases.ts';
 import { appendAudit, recordAudit, verifyAuditChain, type AuditEntry } from './audit.ts';
 import { migrate } from './migrate.ts';
@@ -80,6 +81,25 @@ for (const backend of testDatabases()) {
       }
     });
 
+    test('rows with and without a policy version share one chain, and a changed policy version breaks it', async () => {
+      const own = await backend.open();
+      try {
+        await recordAudit(own.db, entry({ requestId: 'before-versions' }));
+        await recordAudit(own.db, entry({ requestId: 'versioned', policyVersion: 'abcdef0123456789' }));
+        await recordAudit(own.db, entry({ requestId: 'unversioned', policyVersion: null }));
+        assert.deepEqual(await verifyAuditChain(own.db), { ok: true, checked: 3 });
+        const rows = await own.db.query<{ policy_version: string | null }>('select policy_version from audit_log order by id');
+        assert.deepEqual(rows.map((r) => r.policy_version), [null, 'abcdef0123456789', null]);
+        await own.db.exec('alter table audit_log disable trigger audit_log_append_only');
+        await own.db.query(`update audit_log set policy_version = '0000000000000000' where request_id = 'versioned'`);
+        await own.db.exec('alter table audit_log enable trigger audit_log_append_only');
+        const broken = await verifyAuditChain(own.db);
+        assert.equal(broken.ok, false);
+      } finally {
+        await own.drop();
+      }
+    });
+
     test('the audit log refuses UPDATE, DELETE and TRUNCATE', async () => {
       await recordAudit(db, entry());
       await assert.rejects(db.query(`update audit_log set actor = 'x'`), (error: unknown) => /append-only/.test(String((error as { cause?: { message?: string } }).cause?.message)));
@@ -132,6 +152,28 @@ test('Postgres data survives a reconnect', { skip: !process.env.DATABASE_URL && 
     await again.close();
     assert.deepEqual(rows.map((r) => r.name), ['Kept']);
   } finally {
+    await fresh.drop();
+  }
+});
+
+test('Postgres migrations are not cut short by the request statement timeout', { skip: !process.env.DATABASE_URL && !process.env.CI && 'DATABASE_URL not set' }, async () => {
+  const { freshPostgres } = await import('../../test/support/databases.ts');
+  const fresh = await freshPostgres(process.env.DATABASE_URL!);
+  const holder = new pg.Client({ connectionString: fresh.url });
+  await holder.connect();
+  try {
+    // Another gateway holding the migration lock for longer than a statement may take.
+    await holder.query('begin');
+    await holder.query('select pg_advisory_xact_lock(7361001)');
+    const opening = openDatabase({ databaseUrl: fresh.url, statementTimeoutMs: 300 });
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await holder.query('commit');
+    const db = await opening;
+    const rows = await db.query<{ n: number }>('select count(*)::int as n from schema_migrations');
+    await db.close();
+    assert.ok(rows[0]!.n > 0);
+  } finally {
+    await holder.end();
     await fresh.drop();
   }
 });

@@ -36,19 +36,22 @@ export interface NewStripeEvent {
 /**
  * Claims an event for processing inside the caller's transaction: true when it is new, or
  * was stored as failed (a retry gets another attempt); false for a redelivery of one already
- * handled. The primary key settles concurrent deliveries: the others wait for the first
- * transaction and then find the row.
+ * handled, which is counted on the row (the duplicate-delivery alert reads it). The primary
+ * key settles concurrent deliveries: the others wait for the first transaction and then find
+ * the row.
  */
 export async function claimStripeEvent(tx: Queryable, e: NewStripeEvent): Promise<boolean> {
-  const rows = await tx.query<{ id: string }>(
+  const [row] = await tx.query<{ inserted: boolean; status: StripeEventStatus }>(
     `insert into stripe_events (id, type, api_version, created, livemode, payload_sha256, payload, customer_id)
      values ($1, $2, $3, $4, $5, $6, $7::jsonb, $8)
-     on conflict (id) do update set attempts = stripe_events.attempts + 1
-       where stripe_events.status = 'failed'
-     returning id`,
+     on conflict (id) do update set
+       attempts = stripe_events.attempts + (stripe_events.status = 'failed')::int,
+       duplicates = stripe_events.duplicates + (stripe_events.status <> 'failed')::int,
+       last_duplicate_at = case when stripe_events.status <> 'failed' then now() else stripe_events.last_duplicate_at end
+     returning (xmax = 0) as inserted, status`,
     [e.id, e.type, e.apiVersion, e.created, e.livemode, e.payloadSha256, JSON.stringify(e.payload), e.customerId],
   );
-  return rows.length === 1;
+  return Boolean(row && (row.inserted || row.status === 'failed'));
 }
 
 /** Counts one more attempt on a stored event (a reprocess from the console). */
@@ -102,4 +105,16 @@ export function stripeEventsOfCustomer(db: Queryable, customerId: string, limit 
 /** Counts per status, for the benchmark and the console. */
 export function countStripeEvents(db: Queryable): Promise<Array<{ status: StripeEventStatus; count: number }>> {
   return db.query('select status, count(*)::int as count from stripe_events group by status');
+}
+
+/**
+ * Counts one refused delivery in its minute. Only the reason and the count are kept: the
+ * body was not verified, so nothing of it is stored.
+ */
+export async function countWebhookRejection(db: Queryable, reason: string): Promise<void> {
+  await db.query(
+    `insert into webhook_rejections (minute, reason, count) values (date_trunc('minute', now()), $1, 1)
+     on conflict (minute, reason) do update set count = webhook_rejections.count + 1`,
+    [reason],
+  );
 }

@@ -101,27 +101,28 @@ export interface SystemTicketInput extends Omit<TicketInput, 'conversationId' | 
  * A ticket raised by a verified system (Stripe), not by a conversation: at most one per
  * thread and category ever, so retries and redeliveries only append to it.
  */
-export async function openSystemTicket(tx: Queryable, t: SystemTicketInput): Promise<{ id: string; inserted: boolean }> {
+export async function openSystemTicket(tx: Queryable, t: SystemTicketInput): Promise<{ id: string; inserted: boolean; appended: boolean }> {
   await tx.query(`insert into conversations (id, owner) values ($1, 'system') on conflict (id) do nothing`, [t.threadId]);
   // The thread's conversation row serializes concurrent openers of one thread.
   await tx.query('select id from conversations where id = $1 for update', [t.threadId]);
   const [existing] = await tx.query<{ id: string }>('select id from tickets where conversation_id = $1 and category = $2', [t.threadId, t.category]);
   if (existing) {
-    // The same update (a replayed event) is noted once.
-    await tx.query(
+    // The same update (a replayed event) is noted once; `appended` says whether this one was new.
+    const changed = await tx.query<{ id: string }>(
       `update tickets set updates = updates || jsonb_build_array($2::jsonb), updated_at = now()
-       where id = $1 and not (updates @> jsonb_build_array($2::jsonb))`,
+       where id = $1 and not (updates @> jsonb_build_array($2::jsonb)) returning id`,
       [existing.id, JSON.stringify(t.update)],
     );
-    return { id: existing.id, inserted: false };
+    return { id: existing.id, inserted: false, appended: changed.length > 0 };
   }
+  // The opening update is kept too, so replaying the event that opened the ticket appends nothing.
   const [row] = await tx.query<{ id: string }>(
-    `insert into tickets (conversation_id, category, subject, summary, priority, tags, contact_email, requester, transcript_url, verified)
-     values ($1, $2, $3, $4, $5, $6::jsonb, $7, $8, $9, $10) returning id`,
-    [t.threadId, t.category, t.subject, t.summary, t.priority, JSON.stringify(t.tags), t.contactEmail, t.requester, t.transcriptUrl, t.verified],
+    `insert into tickets (conversation_id, category, subject, summary, priority, tags, contact_email, requester, transcript_url, verified, updates)
+     values ($1, $2, $3, $4, $5, $6::jsonb, $7, $8, $9, $10, jsonb_build_array($11::jsonb)) returning id`,
+    [t.threadId, t.category, t.subject, t.summary, t.priority, JSON.stringify(t.tags), t.contactEmail, t.requester, t.transcriptUrl, t.verified, JSON.stringify(t.update)],
   );
   if (!row) throw new Error('ticket insert returned no row');
-  return { id: row.id, inserted: true };
+  return { id: row.id, inserted: true, appended: false };
 }
 
 /** Closes the thread's open ticket with a note; the ids closed (none when there was nothing open). */

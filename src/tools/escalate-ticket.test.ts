@@ -49,7 +49,7 @@ for (const backend of testDatabases()) {
       assert.deepEqual([...t?.tags].sort(), ['billing_issue', 'proposed_priority:urgent', 'refund_request'], 'the urgent the words did not support is kept for a human');
       assert.equal(t?.transcriptUrl, `https://gateway.test/admin/v1/conversations/${id}/messages`);
       const outbox = await db.query<{ topic: string; payload: { verified: boolean } }>(`select topic, payload from outbox where payload->>'ticketId' = $1`, [t?.id]);
-      assert.deepEqual(outbox.map((o) => o.topic), ['helpdesk.create_ticket']);
+      assert.deepEqual(outbox.map((o) => o.topic), ['helpdesk.create_ticket', 'crm.ticket_created']);
       assert.equal(outbox[0]?.payload.verified, false, 'the helpdesk is told it is unverified');
     });
 
@@ -67,7 +67,7 @@ for (const backend of testDatabases()) {
       assert.equal(t?.verified, true);
       assert.ok(!t?.tags.some((tag: string) => tag.startsWith('proposed_priority')));
       const outbox = await db.query<{ topic: string }>(`select topic from outbox where payload->>'ticketId' = $1 order by topic`, [t?.id]);
-      assert.deepEqual(outbox.map((o) => o.topic), ['helpdesk.create_ticket', 'notify.urgent_ticket']);
+      assert.deepEqual(outbox.map((o) => o.topic), ['crm.ticket_created', 'helpdesk.create_ticket', 'notify.urgent_ticket']);
     });
 
     test('the same incident from an anonymous visitor is triaged urgent but pages nobody', async () => {
@@ -82,7 +82,7 @@ for (const backend of testDatabases()) {
       assert.equal(t?.priority, 'urgent');
       assert.equal(t?.verified, false);
       const outbox = await db.query<{ topic: string }>(`select topic from outbox where payload->>'ticketId' = $1 order by topic`, [t?.id]);
-      assert.deepEqual(outbox.map((o) => o.topic), ['helpdesk.create_ticket']);
+      assert.deepEqual(outbox.map((o) => o.topic), ['crm.ticket_created', 'helpdesk.create_ticket']);
     });
 
     test('a shouted URGENT without evidence is stored at the ceiling with the proposal beside it, and pages nobody', async () => {
@@ -97,7 +97,7 @@ for (const backend of testDatabases()) {
       assert.equal(t?.priority, 'normal');
       assert.ok(t?.tags.includes('proposed_priority:urgent'), 'a human sees what the model asked for');
       const outbox = await db.query<{ topic: string }>(`select topic from outbox where payload->>'ticketId' = $1`, [t?.id]);
-      assert.deepEqual(outbox.map((o) => o.topic), ['helpdesk.create_ticket']);
+      assert.deepEqual(outbox.map((o) => o.topic), ['helpdesk.create_ticket', 'crm.ticket_created']);
     });
 
     test('a second escalation in the same category appends to the open ticket', async () => {
@@ -214,7 +214,7 @@ for (const backend of testDatabases()) {
       assert.equal(t?.priority, 'urgent');
       assert.equal(t?.verified, true);
       const outbox = await db.query<{ topic: string }>(`select topic from outbox where payload->>'ticketId' = $1 order by id`, [t?.id]);
-      assert.deepEqual(outbox.map((o) => o.topic), ['helpdesk.create_ticket', 'notify.urgent_ticket']);
+      assert.deepEqual(outbox.map((o) => o.topic), ['helpdesk.create_ticket', 'crm.ticket_created', 'notify.urgent_ticket']);
     });
 
     test('tickets for one target mailbox are limited however the address is spelled, across visitors', async () => {

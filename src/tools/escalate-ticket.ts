@@ -84,7 +84,14 @@ export const escalateTicket = defineTool({
       update: { at: new Date().toISOString(), summary: input.summary, priority, ...(proposed ? { proposedPriority: proposed } : {}) },
     });
     const topic = ticket.inserted ? 'helpdesk.create_ticket' : 'helpdesk.append_ticket';
-    const outbox = [{ topic, payload: { ticketId: ticket.id, verified: ticket.verified } }];
+    const outbox: Array<{ topic: string; payload: Record<string, unknown> }> = [{ topic, payload: { ticketId: ticket.id, verified: ticket.verified } }];
+    // The CRM hears of a new ticket once (`ticket.created`), as a business event beside the contact.
+    if (ticket.inserted) {
+      outbox.push({
+        topic: 'crm.ticket_created',
+        payload: { ticketId: ticket.id, category: input.category, priority: ticket.priority, subject: input.subject, email: contact, verified, source: 'chat' },
+      });
+    }
     // Paged only for this caller's own verified report: an unverified append to an urgent ticket must not page again.
     if (ticket.priority === 'urgent' && verified) outbox.push({ topic: 'notify.urgent_ticket', payload: { ticketId: ticket.id, verified: true } });
     return {

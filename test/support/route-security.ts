@@ -51,6 +51,11 @@ export interface RouteSecurityCase {
    * visitor) and return the request that reads it again as someone. Required for caller routes.
    */
   ownedResource?: (app: App, owner: Caller) => Promise<(caller: Caller) => Response | Promise<Response>>;
+  /**
+   * Caller routes that read one owned resource by id: what `request()` answers a caller who owns
+   * nothing (404, as for anyone else's). The owner's 200 is then checked through `ownedResource`.
+   */
+  unownedStatus?: 404;
 }
 
 /**
@@ -156,13 +161,14 @@ export function describeRouteSecurity(key: RouteKey, route: RouteSecurityCase) {
     }
 
     if (access === 'caller') {
+      const answered = route.unownedStatus ?? 200;
       test('no token is an anonymous caller and is answered', async () => {
         const res = await send(app, method, route.request());
-        assert.equal(res.status, 200, await res.clone().text());
+        assert.equal(res.status, answered, await res.clone().text());
       });
 
       test("a customer's token is answered", async () => {
-        assert.equal((await send(app, method, route.request(), `Bearer ${customer}`)).status, 200);
+        assert.equal((await send(app, method, route.request(), `Bearer ${customer}`)).status, answered);
       });
 
       test('a malformed, truncated, expired or foreign-signed token is 401, never a downgrade to anonymous', async () => {

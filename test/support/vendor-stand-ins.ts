@@ -74,6 +74,7 @@ export interface HubspotContact {
   id: string;
   properties: Record<string, string>;
 }
+/** The stand-in's own record of a ticket; the API answers with Zendesk's shapes (`zendeskTicketJson`, comments listed apart). */
 export interface ZendeskTicket {
   id: number;
   external_id: string | null;
@@ -82,7 +83,33 @@ export interface ZendeskTicket {
   tags: string[];
   requester: { name: string; email: string } | undefined;
   comments: string[];
+  createdAt: string;
 }
+
+// A ticket as the Tickets API shows it (https://developer.zendesk.com/api-reference/ticketing/tickets/tickets/):
+// comments are not part of it; the first comment is its `description`, and the requester is an id.
+const zendeskTicketJson = (origin: string, t: ZendeskTicket) => ({
+  id: t.id,
+  url: `${origin}/api/v2/tickets/${t.id}.json`,
+  external_id: t.external_id,
+  subject: t.subject,
+  description: t.comments[0] ?? '',
+  priority: t.priority,
+  status: 'open',
+  tags: t.tags,
+  requester_id: 9000 + t.id,
+  created_at: t.createdAt,
+  updated_at: t.createdAt,
+});
+
+// Ticket comments are read through their own endpoint, oldest first
+// (https://developer.zendesk.com/api-reference/ticketing/tickets/ticket_comments/, "List Comments").
+const zendeskCommentsJson = (t: ZendeskTicket) => ({
+  comments: t.comments.map((body, i) => ({ id: t.id * 1000 + i, type: 'Comment', body, plain_body: body, public: true, author_id: 9000 + t.id, created_at: t.createdAt })),
+  next_page: null,
+  previous_page: null,
+  count: t.comments.length,
+});
 
 export interface StandInOptions {
   hubspotToken: string;
@@ -99,7 +126,7 @@ export async function startVendorStandIns(options: StandInOptions) {
   const webhookDeliveries = new Map<string, number>();
   /** Random transient failures: each request fails with this probability, with one of these faults. */
   const chaos: Record<Vendor, { rate: number; faults: Fault[] } | undefined> = { hubspot: undefined, zendesk: undefined, slack: undefined, webhook: undefined };
-  const requests: Array<{ vendor: Vendor; method: string; path: string; idempotencyKey: string | undefined }> = [];
+  const requests: Array<{ vendor: Vendor; method: string; path: string; idempotencyKey: string | undefined; requestId: string | undefined; traceparent: string | undefined }> = [];
   const faults: Record<Vendor, Fault[]> = { hubspot: [], zendesk: [], slack: [], webhook: [] };
   let hubspotIds = 1000;
   let zendeskIds = 1;
@@ -171,14 +198,20 @@ export async function startVendorStandIns(options: StandInOptions) {
           tags: t.tags ?? [],
           requester: t.requester,
           comments: [t.comment.body],
+          createdAt: new Date().toISOString(),
         };
         zendesk.set(ticket.id, ticket);
-        return { status: 201, body: { ticket }, headers: { location: `${url.origin}/api/v2/tickets/${ticket.id}.json` } };
+        return { status: 201, body: { ticket: zendeskTicketJson(url.origin, ticket) }, headers: { location: `${url.origin}/api/v2/tickets/${ticket.id}.json` } };
       }
       if (req.method === 'GET' && path === '/api/v2/tickets') {
         const externalId = url.searchParams.get('external_id');
-        const tickets = [...zendesk.values()].filter((t) => externalId === null || t.external_id === externalId);
+        const tickets = [...zendesk.values()].filter((t) => externalId === null || t.external_id === externalId).map((t) => zendeskTicketJson(url.origin, t));
         return { status: 200, body: { tickets, count: tickets.length, next_page: null, previous_page: null } };
+      }
+      const comments = path.match(/^\/api\/v2\/tickets\/(\d+)\/comments$/);
+      if (comments && req.method === 'GET') {
+        const ticket = zendesk.get(Number(comments[1]));
+        return ticket ? { status: 200, body: zendeskCommentsJson(ticket) } : { status: 404, body: { error: 'RecordNotFound', description: 'Not found' } };
       }
       const one = path.match(/^\/api\/v2\/tickets\/(\d+)$/);
       if (one && (req.method === 'GET' || req.method === 'PUT')) {
@@ -190,7 +223,7 @@ export async function startVendorStandIns(options: StandInOptions) {
           if (parsed.data.ticket.comment) ticket.comments.push(parsed.data.ticket.comment.body);
           if (parsed.data.ticket.priority) ticket.priority = parsed.data.ticket.priority;
         }
-        return { status: 200, body: { ticket } };
+        return { status: 200, body: { ticket: zendeskTicketJson(url.origin, ticket) } };
       }
       return { status: 404, body: { error: 'InvalidEndpoint' } };
     }
@@ -222,7 +255,15 @@ export async function startVendorStandIns(options: StandInOptions) {
     const raw = await readBody(req);
     const inner = new URL(url.pathname.slice(vendor.length + 1) + url.search, url.origin);
     if (!(vendor in faults)) return send(res, 404, 'unknown vendor');
-    requests.push({ vendor, method: req.method ?? '', path: inner.pathname, idempotencyKey: req.headers['idempotency-key'] as string | undefined });
+    requests.push({
+      vendor,
+      method: req.method ?? '',
+      path: inner.pathname,
+      idempotencyKey: req.headers['idempotency-key'] as string | undefined,
+      // The correlation headers every vendor call carries.
+      requestId: req.headers['x-request-id'] as string | undefined,
+      traceparent: req.headers.traceparent as string | undefined,
+    });
     // The first queued fault meant for this method (or for any method).
     const index = faults[vendor].findIndex((f) => !f.method || f.method === req.method);
     const random = chaos[vendor];

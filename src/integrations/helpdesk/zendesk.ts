@@ -6,7 +6,8 @@ import type { HelpdeskProvider } from './types.ts';
 /**
  * Zendesk Support Tickets API (https://developer.zendesk.com/api-reference/ticketing/tickets/tickets/):
  * `POST /api/v2/tickets.json` with a `{"ticket": ...}` envelope, `GET /api/v2/tickets.json?external_id=`
- * to list by our id, `PUT /api/v2/tickets/{id}.json` to add a comment. Authentication is
+ * to list by our id, `PUT /api/v2/tickets/{id}.json` to add a comment, and
+ * `GET /api/v2/tickets/{id}/comments.json` (Ticket Comments API) to read them back. Authentication is
  * `{email}/token:{api_token}` as basic auth (API token authentication, same reference).
  *
  * Our ticket id is the Zendesk `external_id`, and every create is preceded by a look-up by
@@ -37,6 +38,19 @@ export function zendeskHelpdesk(options: { baseUrl: string; email: string; apiTo
     const body = await jsonBody<{ tickets?: ZendeskTicket[] }>('zendesk', response);
     const match = body.tickets?.find((t) => t.external_id === id);
     return match ? String(match.id) : null;
+  }
+
+  /** The ticket's comment bodies (List Comments, `GET /api/v2/tickets/{id}/comments.json`), following pages. */
+  async function commentBodies(id: string, signal: AbortSignal): Promise<string[]> {
+    const bodies: string[] = [];
+    let next: string | null = `${base}/api/v2/tickets/${encodeURIComponent(id)}/comments.json`;
+    for (let page = 0; next && page < 20; page++) {
+      const response = await vendorFetch('zendesk', next, { method: 'GET', headers: headers(), signal });
+      const json = await jsonBody<{ comments?: Array<{ body?: string; plain_body?: string }>; next_page?: string | null }>('zendesk', response);
+      for (const c of json.comments ?? []) bodies.push(c.body ?? c.plain_body ?? '');
+      next = json.next_page ?? null;
+    }
+    return bodies;
   }
 
   const priorityOf = (p: TicketForSync['priority']) => (p === 'low' || p === 'normal' || p === 'high' || p === 'urgent' ? p : 'normal');
@@ -74,10 +88,14 @@ export function zendeskHelpdesk(options: { baseUrl: string; email: string; apiTo
       const id = vendorId ?? (await create(ticket, `${idempotencyKey}:create`, signal));
       const update = ticket.updates.at(-1);
       if (!update) return { vendorId: id };
+      const body = `Update (${update.at}): ${update.summary}`;
+      // A comment whose answer was lost (timeout, reset) may be on the ticket already: read the
+      // comments back and add it only when it is missing, so a retry never posts it twice.
+      if ((await commentBodies(id, signal)).includes(body)) return { vendorId: id };
       await vendorFetch('zendesk', `${base}/api/v2/tickets/${encodeURIComponent(id)}.json`, {
         method: 'PUT',
         headers: headers(idempotencyKey),
-        body: JSON.stringify({ ticket: { comment: { body: `Update (${update.at}): ${update.summary}` }, priority: priorityOf(ticket.priority) } }),
+        body: JSON.stringify({ ticket: { comment: { body }, priority: priorityOf(ticket.priority) } }),
         signal,
       });
       return { vendorId: id };

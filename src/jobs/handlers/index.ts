@@ -25,6 +25,7 @@ export function buildHandlers(deps: HandlerDeps): HandlerRegistry {
     'notify.alert': notifyAlert(deps.alerts),
     'crm.contact_inquiry': crmEvent(deps.crm, () => 'contact.inquiry'),
     'crm.lifecycle': crmEvent(deps.crm, (p) => `contact.${String(p.lifecycle ?? 'lifecycle')}`),
+    'crm.ticket_created': crmEvent(deps.crm, () => 'ticket.created'),
     'crm.billing_status': crmEvent(deps.crm, (p) => `payment.${String(p.status ?? 'status')}`),
     'alert.billing_problem': businessAlert(deps.alerts, (p) => ({
       kind: `billing_${String(p.kind ?? 'problem')}`,

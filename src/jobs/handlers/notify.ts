@@ -35,7 +35,8 @@ export function notifyAlert(transports: AlertTransports): JobHandler {
     async run({ db, job, signal }) {
       const alert = typeof job.payload.alertId === 'number' ? await getAlert(db, job.payload.alertId) : null;
       if (!alert) throw new DeliveryError('the alert no longer exists', { retryable: false, errorClass: 'missing_row' });
-      const text = `[toolgate] ${alert.kind}: ${alert.message}`;
+      // The console page where the founder acts on it, when the alert names one.
+      const text = `[toolgate] ${alert.kind}: ${alert.message}${alert.link ? `\nOpen: ${alert.link}` : ''}`;
       if (job.payload.channel === 'slack' && transports.slackUrl) return postSlackAlert(transports.slackUrl, text, signal);
       if (job.payload.channel === 'email' && transports.sendEmail) return transports.sendEmail({ id: alert.id, subject: `[toolgate] ${alert.kind}`, text });
       throw new DeliveryError(`alert channel ${String(job.payload.channel)} is not configured`, { retryable: false, errorClass: 'not_configured' });

@@ -22,6 +22,7 @@ export const auditEntry = z
     idempotencyKey: z.string().nullable(),
     latencyMs: z.number().nullable(),
     outcome: z.string().nullable(),
+    policyVersion: z.string().nullable().openapi({ description: 'Hash of the enforced policy configuration that decided the row; null when none did.' }),
     hash: z.string(),
   })
   .openapi('AuditEntry');

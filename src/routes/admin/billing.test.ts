@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
 import { testDatabases } from '../../../test/support/databases.ts';
-import { ADMIN_TOKEN, chatJson, newConversationId, testGateway, userToken } from '../../../test/support/gateway.ts';
+import { ADMIN_TOKEN, chatJson, memoryLog, newConversationId, testGateway, userToken } from '../../../test/support/gateway.ts';
+import { RECONCILE_LOCK } from '../../billing/reconcile.ts';
+import { loadConfig } from '../../config.ts';
+import { workerFromConfig } from '../../jobs/from-config.ts';
+import { runExclusive } from '../../store/exclusive-run.ts';
 import { describeRouteSecurity } from '../../../test/support/route-security.ts';
 import * as s from '../../../test/support/stripe.ts';
 
@@ -73,6 +77,48 @@ for (const backend of testDatabases()) {
       const res = await keyless.request('/admin/v1/stripe/reconcile', { method: 'POST', headers: admin });
       assert.equal(res.status, 409);
       assert.equal((await res.json()).code, 'stripe_not_configured');
+    });
+
+    test('one catch-up at a time: while one runs, the route answers 409 reconcile_running, and afterwards runs again', async () => {
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      let entered!: () => void;
+      const inside = new Promise<void>((resolve) => (entered = resolve));
+      // Another runner (the periodic job, or another process) holds the catch-up.
+      const other = runExclusive(db, RECONCILE_LOCK, async () => {
+        entered();
+        await held;
+      });
+      await inside;
+      const busy = await app.request('/admin/v1/stripe/reconcile', { method: 'POST', headers: admin });
+      assert.equal(busy.status, 409);
+      assert.equal(busy.headers.get('content-type'), 'application/problem+json');
+      assert.equal((await busy.json()).code, 'reconcile_running');
+      release();
+      assert.deepEqual(await other, { ran: true, value: undefined });
+      const free = await app.request('/admin/v1/stripe/reconcile', { method: 'POST', headers: admin });
+      assert.equal(free.status, 200);
+    });
+
+    test('the periodic catch-up runs in the worker when STRIPE_RECONCILE_INTERVAL_MS is set, through the same lock', async () => {
+      const cus = s.uid('cus');
+      const missed = s.event('customer.created', s.customer({ id: cus, email: 'periodic@example.com' }), now());
+      stripeApi.state.events.push(missed);
+      const log = memoryLog();
+      const config = loadConfig({ ...env, STRIPE_RECONCILE_INTERVAL_MS: '3600000', ALERT_CHECK_INTERVAL_MS: '0', OUTBOX_POLL_MS: '20' });
+      const worker = workerFromConfig(config, db, log.logger);
+      worker.start();
+      try {
+        const deadline = Date.now() + 60_000;
+        while ((await db.query('select 1 from stripe_events where id = $1', [missed.id])).length === 0) {
+          assert.ok(Date.now() < deadline, 'the periodic catch-up did not apply the missed event');
+          await new Promise((r) => setTimeout(r, 50));
+        }
+      } finally {
+        await worker.stop();
+      }
+      const [row] = await db.query<{ status: string }>('select status from stripe_events where id = $1', [missed.id]);
+      assert.equal(row?.status, 'processed');
     });
 
     test('check_billing offers a Customer Portal link after a failed payment, and plain instructions when Stripe does not answer', async () => {

@@ -1,12 +1,13 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Gateway } from '../../gateway.ts';
-import { reconcileStripeEvents } from '../../billing/reconcile.ts';
+import { reconcileExclusive } from '../../billing/reconcile.ts';
 import { reprocessStripeEvent } from '../../billing/ingest.ts';
 import { billingView } from '../../billing/view.ts';
 import { jsonResponse, problemResponse } from '../../http/contract.ts';
 import { problem } from '../../http/problem.ts';
 import { createRouter } from '../../http/router.ts';
 import { findAccounts, invoicesOfCustomer } from '../../store/billing.ts';
+import { DatabaseError } from '../../store/database-error.ts';
 import { stripeEventsOfCustomer } from '../../store/stripe-events.ts';
 import { billingState } from '../billing-contract.ts';
 import { adminProblems, adminRoute, invalidFilters, listOf, timestamp } from './contract.ts';
@@ -78,7 +79,7 @@ export const reconcileRoute = createRoute({
       z.object({ since: timestamp, listed: z.number().int(), applied: z.number().int(), duplicates: z.number().int(), failed: z.number().int() }),
       'What the catch-up found and applied.',
     ),
-    409: problemResponse('stripe_not_configured: STRIPE_SECRET_KEY is not set'),
+    409: problemResponse('stripe_not_configured: STRIPE_SECRET_KEY is not set; reconcile_running: another catch-up (this route or the periodic job) is running'),
     502: problemResponse('stripe_unavailable: the Stripe API failed or timed out'),
     ...adminProblems,
   },
@@ -122,8 +123,12 @@ export function billingAdminRoutes({ db, config, billing, logger }: Gateway) {
   app.openapi(reconcileRoute, async (c) => {
     if (!billing.stripe) return problem(c, 409, 'stripe_not_configured', 'Set STRIPE_SECRET_KEY to list events from Stripe.');
     try {
-      return c.json(await reconcileStripeEvents(db, billing.stripe, options()), 200);
+      const report = await reconcileExclusive(db, billing.stripe, options);
+      if (report === 'running') return problem(c, 409, 'reconcile_running', 'A catch-up is already running; try again when it has finished.');
+      return c.json(report, 200);
     } catch (error) {
+      // The database's own failures keep their meaning (503 from the error handler); only Stripe's are a 502.
+      if (error instanceof DatabaseError) throw error;
       logger.warn({ requestId: c.get('requestId'), error: error instanceof Error ? error.name : 'error' }, 'stripe reconcile failed');
       return problem(c, 502, 'stripe_unavailable', 'Stripe did not answer; nothing was lost, try again.');
     }

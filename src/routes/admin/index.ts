@@ -6,7 +6,9 @@ import { billingAdminRoutes } from './billing.ts';
 import { contactRoutes } from './contacts.ts';
 import { conversationRoutes } from './conversations.ts';
 import { jobRoutes } from './jobs.ts';
+import { policyShadowRoutes } from './policy-shadow.ts';
 import { ticketRoutes } from './tickets.ts';
+import { traceRoutes } from './trace.ts';
 import { workflowRoutes } from './workflows.ts';
 
 /** Operator endpoints: every path under /admin/v1 is refused before routing unless the caller is an admin (the console under /admin has its own session). */
@@ -19,6 +21,8 @@ export function adminRoutes(gateway: Gateway) {
   app.route('/', conversationRoutes(gateway));
   app.route('/', jobRoutes(gateway));
   app.route('/', billingAdminRoutes(gateway));
+  app.route('/', traceRoutes(gateway));
+  app.route('/', policyShadowRoutes(gateway));
   app.route('/', workflowRoutes(gateway));
   return app;
 }

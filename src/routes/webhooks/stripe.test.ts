@@ -113,6 +113,23 @@ for (const backend of testDatabases()) {
       assert.equal(await count(`select count(*)::int as n from tickets where conversation_id = $1`, [`stripe:${inv.id}`]), 1);
       assert.equal(await count(`select count(*)::int as n from outbox where dedupe_key = $1`, [`stripe:${inv.id}:alert`]), 1);
       assert.equal(await count(`select count(*)::int as n from outbox where payload->>'invoiceId' = $1`, [inv.id]), 2, 'one alert and one CRM update');
+      // The ticket goes to the helpdesk once and the CRM hears `ticket.created` once.
+      const [ticket] = await db.query<{ id: string }>('select id from tickets where conversation_id = $1', [`stripe:${inv.id}`]);
+      const topics = await db.query<{ topic: string }>(`select topic from outbox where payload->>'ticketId' = $1 and topic <> 'alert.billing_problem' and topic <> 'crm.billing_status' order by topic`, [ticket?.id]);
+      assert.deepEqual(topics.map((t) => t.topic), ['crm.ticket_created', 'helpdesk.create_ticket']);
+      // The nine redeliveries are counted on the event row (the duplicate-delivery alert reads it).
+      assert.equal(await count('select duplicates as n from stripe_events where id = $1', [e.id]), 9);
+    });
+
+    test('refused deliveries are counted per minute and reason, and nothing of them is stored', async () => {
+      const rejected = () => count(`select coalesce(sum(count), 0)::int as n from webhook_rejections where reason in ('invalid_signature', 'missing_signature')`);
+      const before = await rejected();
+      const events = await storedEvents();
+      const e = s.event('customer.created', s.customer({ id: s.uid('cus'), email: 'count@example.com' }), now());
+      assert.equal((await s.deliver(app, e, { secret: 'whsec_attacker_secret_000000' })).status, 400);
+      assert.equal((await s.deliver(app, e, { signature: null })).status, 400);
+      assert.equal(await rejected(), before + 2);
+      assert.equal(await storedEvents(), events);
     });
   });
 }

@@ -3,10 +3,14 @@ import type { Gateway } from '../../gateway.ts';
 import { ingestStripeEvent } from '../../billing/ingest.ts';
 import { verifyStripeEvent } from '../../billing/verify.ts';
 import { webhookCounters } from '../../billing/webhook-metrics.ts';
+import { countWebhookRejection } from '../../store/stripe-events.ts';
 import { ACCESS, jsonResponse, problemResponse } from '../../http/contract.ts';
 import { limitBody } from '../../http/middleware.ts';
 import { problem } from '../../http/problem.ts';
 import { createRouter } from '../../http/router.ts';
+import { withCorrelation } from '../../observability/correlation.ts';
+import { metrics } from '../../observability/metrics.ts';
+import { inSpan } from '../../observability/tracing.ts';
 
 const STRIPE_WEBHOOK_PATH = '/webhooks/stripe';
 
@@ -44,6 +48,7 @@ export function stripeWebhookRoutes({ db, config, logger }: Gateway) {
       const requestId = c.get('requestId');
       if (config.STRIPE_WEBHOOK_SECRET.length === 0) {
         webhookCounters.rejected.not_configured++;
+        metrics.webhookEvents.inc({ provider: 'stripe', type: 'unknown', outcome: 'not_configured' });
         logger.warn({ requestId }, 'stripe webhook refused: STRIPE_WEBHOOK_SECRET is not set');
         return problem(c, 503, 'webhook_not_configured', 'Set STRIPE_WEBHOOK_SECRET to accept Stripe events.');
       }
@@ -51,17 +56,33 @@ export function stripeWebhookRoutes({ db, config, logger }: Gateway) {
       const verified = await verifyStripeEvent(raw, c.req.header('stripe-signature'), config.STRIPE_WEBHOOK_SECRET);
       if (!verified.ok) {
         webhookCounters.rejected[verified.reason]++;
+        // An unverified body's type is not Stripe's word: refusals are counted without one.
+        metrics.webhookEvents.inc({ provider: 'stripe', type: 'unknown', outcome: verified.reason });
         logger.warn({ requestId, reason: verified.reason, bytes: raw.length }, 'stripe webhook refused');
+        // Counted in the database too, for the webhook-failure alert across processes; a
+        // database hiccup here loses one count, never turns the 400 into a 5xx.
+        await countWebhookRejection(db, verified.reason).catch((error: unknown) =>
+          logger.warn({ requestId, error: error instanceof Error ? error.name : 'error' }, 'webhook rejection not counted'),
+        );
         return verified.reason === 'malformed_event'
           ? problem(c, 400, 'invalid_request', 'The signed body is not a Stripe event.')
           : problem(c, 400, 'invalid_signature', 'The Stripe-Signature header does not verify.');
       }
       const { event } = verified;
-      const result = await ingestStripeEvent(db, event, raw, {
-        graceDays: config.BILLING_GRACE_DAYS,
-        publicBaseUrl: config.PUBLIC_BASE_URL,
-        now: new Date(),
-      });
+      // From here on the event id is the correlation id: the outbox jobs it queues, their vendor
+      // calls and alerts carry it, and GET /admin/v1/trace/{event id} tells its story.
+      const result = await withCorrelation(event.id, () =>
+        inSpan('stripe.webhook.ingest', { 'toolgate.stripe.event_type': event.type, 'toolgate.stripe.event_id': event.id }, async (span) => {
+          const ingested = await ingestStripeEvent(db, event, raw, {
+            graceDays: config.BILLING_GRACE_DAYS,
+            publicBaseUrl: config.PUBLIC_BASE_URL,
+            now: new Date(),
+          });
+          span.setAttribute('toolgate.outcome', ingested.duplicate ? 'duplicate' : ingested.status);
+          return ingested;
+        }),
+      );
+      metrics.webhookEvents.inc({ provider: 'stripe', type: event.type, outcome: result.duplicate ? 'duplicate' : result.status });
       webhookCounters.received++;
       if (result.duplicate) {
         webhookCounters.duplicates++;
@@ -69,10 +90,10 @@ export function stripeWebhookRoutes({ db, config, logger }: Gateway) {
       }
       if (result.status === 'failed') {
         webhookCounters.failed++;
-        logger.error({ requestId, eventId: event.id, type: event.type, error: result.error }, 'stripe event failed; stored for retry');
+        logger.error({ requestId, correlationId: event.id, eventId: event.id, type: event.type, error: result.error }, 'stripe event failed; stored for retry');
         return problem(c, 500, 'internal_error', 'The event is stored and will be retried.');
       }
-      logger.info({ requestId, eventId: event.id, type: event.type, status: result.status }, 'stripe event');
+      logger.info({ requestId, correlationId: event.id, eventId: event.id, type: event.type, status: result.status }, 'stripe event');
       return c.json({ received: true as const, duplicate: false }, 200);
     },
   );

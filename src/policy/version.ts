@@ -1,0 +1,23 @@
+import { digest } from '../store/canonical.ts';
+import { TOOL_NAMES, TOOLS, type ToolName } from '../tools/index.ts';
+import { MAX_TOOL_CALLS_PER_TURN } from './gates/turn-budget.ts';
+
+/** The configurable part of the policy: what two deployments must share to decide alike. */
+export interface PolicySettings {
+  thresholds: Record<ToolName, number>;
+}
+
+/**
+ * The policy version: a short hash of everything configurable that the gates decide with
+ * (thresholds, each tool's rate limits, the per-turn budget). Every audit row carries it, so a
+ * decision can be traced to the exact configuration that made it, and a change shows up as a
+ * new version. Code changes to a gate are versioned by the deployment, not by this hash.
+ */
+export function policyVersion(settings: PolicySettings): string {
+  const tools = TOOL_NAMES.map((name) => ({
+    name,
+    threshold: settings.thresholds[name],
+    rateLimits: TOOLS[name].rateLimits.map((limit) => limit.rule),
+  }));
+  return digest({ maxToolCallsPerTurn: MAX_TOOL_CALLS_PER_TURN, tools }).slice(0, 16);
+}
