@@ -164,13 +164,20 @@ describe('founder console in Chromium', { skip: !browserAvailable() && 'Chromium
     await page.getByRole('heading', { name: 'Messages of this request' }).waitFor();
     assert.ok(await page.getByRole('cell', { name: 'capture_lead' }).count() >= 1);
     await checkPage(page, 'request');
+
+    // The same request end to end: its decision, the CRM job it queued and that job's state.
+    await page.getByRole('link', { name: 'Trace of this request (jobs, deliveries, alerts)' }).click();
+    await page.waitForURL(/\/admin\/trace\//);
+    assert.ok((await page.locator('tr[data-source="audit"]').count()) >= 1, 'the policy decision is in the trace');
+    await page.locator('tr[data-source="outbox_job"]').getByText('crm.upsert_contact').waitFor();
+    await checkPage(page, 'trace');
     await page.close();
   });
 
   test('every page passes axe-core, and at 390x844 nothing scrolls sideways', async () => {
     const desktop = await browser.newPage({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
     await signIn(desktop);
-    for (const path of ['/admin/conversations', '/admin/requests', '/admin/billing', '/admin/billing/cus_demo1', '/admin/audit', '/admin/workflows', '/admin/workflows?window=week', '/admin/digest']) {
+    for (const path of ['/admin/conversations', '/admin/requests', '/admin/billing', '/admin/billing/cus_demo1', '/admin/audit', '/admin/workflows', '/admin/workflows?window=week', '/admin/digest', '/admin/policy-shadow']) {
       await desktop.goto(`${base}${path}`);
       await checkPage(desktop, `desktop${path.replace(/[/?=]/g, '-')}`);
     }

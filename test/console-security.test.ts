@@ -27,6 +27,8 @@ const CASES: Record<string, { path: string; form?: Record<string, string> }> = {
   'GET /admin/workflows': { path: '/admin/workflows?window=week' },
   'GET /admin/digest': { path: '/admin/digest' },
   'POST /admin/digest/send': { path: '/admin/digest/send' },
+  'GET /admin/trace/:id': { path: '/admin/trace/req-security-1' },
+  'GET /admin/policy-shadow': { path: '/admin/policy-shadow' },
 };
 
 describe('founder console security', () => {

@@ -30,6 +30,11 @@ export const auditPages: PageModule = (app, { db }) => {
       c,
       filter.requestId ? `Request ${filter.requestId}` : 'Audit log',
       <>
+        {filter.requestId ? (
+          <p>
+            <a href={`/admin/trace/${encodeURIComponent(filter.requestId)}`}>Trace of this request (jobs, deliveries, alerts)</a>
+          </p>
+        ) : null}
         <p class={`card ${chain.ok ? 'good' : 'bad'}`} data-chain={chain.ok ? 'intact' : 'broken'}>
           {chain.ok ? `Hash chain intact: ${chain.checked} rows verified.` : `Hash chain broken at row ${chain.brokenAt}: ${chain.problem}.`}
         </p>

@@ -127,7 +127,15 @@ export const conversationPages: PageModule = (app, { db }) => {
                     <Badge value={a.decision} />
                   </td>
                   <td>{a.reason ?? '—'}</td>
-                  <td>{a.requestId ? <a href={`/admin/audit?requestId=${encodeURIComponent(a.requestId)}`}>view</a> : '—'}</td>
+                  <td>
+                    {a.requestId ? (
+                      <>
+                        <a href={`/admin/audit?requestId=${encodeURIComponent(a.requestId)}`}>audit</a> · <a href={`/admin/trace/${encodeURIComponent(a.requestId)}`}>trace</a>
+                      </>
+                    ) : (
+                      '—'
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>
