@@ -37,7 +37,7 @@ test('the server exits non-zero with one line naming the bad variable', () => {
   const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     env: { PATH: process.env.PATH, PORT: 'not-a-port' },
     encoding: 'utf8',
-    timeout: 20_000,
+    timeout: 120_000,
   });
   assert.notEqual(run.status, 0);
   const lines = run.stderr.trim().split('\n');

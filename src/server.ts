@@ -2,6 +2,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { Gateway } from './gateway.ts';
 import { accessLog, clientAddress, corsAllowlist, limitBody, requestIds, securityHeaders } from './http/middleware.ts';
 import { problem } from './http/problem.ts';
+import { requestSpans } from './observability/http-span.ts';
 import { refuseUnstorableText } from './http/storable-input.ts';
 import { classifyDatabaseError } from './store/classify-database-error.ts';
 import { createRouter } from './http/router.ts';
@@ -25,6 +26,7 @@ const DATABASE_RETRY_AFTER_SECONDS = 5;
 export function createApp(gateway: Gateway) {
   const app = createRouter();
   app.use('*', requestIds());
+  app.use('*', requestSpans());
   app.use('*', clientAddress(gateway.config.TRUST_PROXY));
   app.use('*', accessLog(gateway.logger));
   app.use('*', securityHeaders());

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type Stripe from 'stripe';
 import type { Database, Queryable } from '../store/database.ts';
 import { claimStripeEvent, countStripeEventAttempt, finishStripeEvent, lockStripeEvent } from '../store/stripe-events.ts';
+import { withCorrelation } from '../observability/correlation.ts';
 import { applyStripeEvent, customerOfEvent, type ApplyOptions } from './apply-event.ts';
 
 export type IngestResult =
@@ -45,7 +46,8 @@ async function applyWaiting(tx: Queryable, chargeId: string, options: ApplyOptio
  * event already handled changes nothing.
  */
 export async function ingestStripeEvent(db: Database, event: Stripe.Event, rawBody: string, options: ApplyOptions): Promise<IngestResult> {
-  return db.transaction(async (tx) => {
+  // The event id is the correlation id of what it causes, however it arrived (webhook or catch-up).
+  return withCorrelation(event.id, () => db.transaction(async (tx) => {
     const claimed = await claimStripeEvent(tx, {
       id: event.id,
       type: event.type,
@@ -58,15 +60,15 @@ export async function ingestStripeEvent(db: Database, event: Stripe.Event, rawBo
     });
     if (!claimed) return { duplicate: true } as const;
     return applyGuarded(tx, event, options);
-  });
+  }));
 }
 
 /** Applies a stored event again (after a fix, or a failure); safe because every change is versioned and every effect keyed. */
 export async function reprocessStripeEvent(db: Database, eventId: string, options: ApplyOptions): Promise<IngestResult | null> {
-  return db.transaction(async (tx) => {
+  return withCorrelation(eventId, () => db.transaction(async (tx) => {
     const stored = await lockStripeEvent(tx, eventId);
     if (!stored) return null;
     await countStripeEventAttempt(tx, eventId);
     return applyGuarded(tx, stored.payload as Stripe.Event, options);
-  });
+  }));
 }

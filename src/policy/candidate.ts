@@ -7,15 +7,26 @@ import { policyVersion } from './version.ts';
  * The candidate policy file (POLICY_CANDIDATE_FILE): the settings to try, each overriding the
  * enforced one. Strict, so a misspelt key stops the boot instead of silently trying nothing.
  */
+/** The scope of a tool's limit: the second segment of its key (`capture_lead:email:…`). */
+export const LIMIT_SCOPES = ['conversation', 'caller', 'address', 'email', 'user'] as const;
+export type LimitScope = (typeof LIMIT_SCOPES)[number];
+
+const rule = z.object({ limit: z.number().int().min(1).max(100_000), windowSeconds: z.number().int().min(1).max(7 * 24 * 3600) }).strict();
+
 export const candidateFileSchema = z
   .object({
     thresholds: z.partialRecord(z.enum(TOOL_NAMES), z.number().min(0).max(1)).default({}),
+    /** Per tool and scope, a limit replacing the tool's own (e.g. `capture_lead.email`). */
+    limits: z.partialRecord(z.enum(TOOL_NAMES), z.partialRecord(z.enum(LIMIT_SCOPES), rule)).default({}),
   })
   .strict();
+
+export type LimitOverrides = Partial<Record<ToolName, Partial<Record<LimitScope, { limit: number; windowSeconds: number }>>>>;
 
 export interface CandidatePolicy {
   version: string;
   thresholds: Record<ToolName, number>;
+  limits: LimitOverrides;
 }
 
 export class CandidatePolicyError extends Error {}
@@ -30,6 +41,7 @@ export function loadCandidatePolicy(file: string, enforced: Record<ToolName, num
     throw new CandidatePolicyError(reason);
   }
   const thresholds = { ...enforced, ...parsed.thresholds } as Record<ToolName, number>;
-  return { version: policyVersion({ thresholds }), thresholds };
+  const limits = parsed.limits as LimitOverrides;
+  return { version: policyVersion({ thresholds, limits }), thresholds, limits };
 }
 

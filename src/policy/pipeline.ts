@@ -67,7 +67,8 @@ export async function decide(
   ctx: PolicyContext,
   deps: { db: Queryable; limiter: RateLimiter; tools: ToolRegistry },
 ): Promise<Decision> {
-  return inSpan('policy.decide', { 'toolgate.tool': call.tool.slice(0, 64) }, async (span) => {
+  // The name comes from the model: one outside the registry is not copied into a span.
+  return inSpan('policy.decide', { 'toolgate.tool': deps.tools.find(call.tool) ? call.tool : 'unknown' }, async (span) => {
     const decided = await decideAll(call, ctx, deps);
     span.setAttribute('toolgate.decision', decided.decision);
     if ('reason' in decided) span.setAttribute('toolgate.reason', decided.reason);

@@ -5,6 +5,8 @@ import { MAX_TOOL_CALLS_PER_TURN } from './gates/turn-budget.ts';
 /** The configurable part of the policy: what two deployments must share to decide alike. */
 export interface PolicySettings {
   thresholds: Record<ToolName, number>;
+  /** A candidate's limits per tool and scope; the enforced policy has none beyond the tools' own. */
+  limits?: Partial<Record<ToolName, Partial<Record<string, { limit: number; windowSeconds: number }>>>>;
 }
 
 /**
@@ -19,5 +21,6 @@ export function policyVersion(settings: PolicySettings): string {
     threshold: settings.thresholds[name],
     rateLimits: TOOLS[name].rateLimits.map((limit) => limit.rule),
   }));
-  return digest({ maxToolCallsPerTurn: MAX_TOOL_CALLS_PER_TURN, tools }).slice(0, 16);
+  const limits = settings.limits && Object.keys(settings.limits).length > 0 ? { limitOverrides: settings.limits } : {};
+  return digest({ maxToolCallsPerTurn: MAX_TOOL_CALLS_PER_TURN, tools, ...limits }).slice(0, 16);
 }

@@ -10,6 +10,19 @@ export interface ShadowDecisionRow {
   enforcedReason: string | null;
   candidateDecision: string;
   candidateReason: string | null;
+  /** Hashed rate-limit keys of the call (see countCandidateAllowed). */
+  limitKeys?: string[];
+}
+
+/** How many calls under `key` the candidate would have allowed in the last `windowSeconds`. */
+export async function countCandidateAllowed(db: Queryable, key: string, windowSeconds: number): Promise<number> {
+  const [row] = await db.query<{ n: number }>(
+    `select count(*)::int as n from policy_shadow_decisions
+     where limit_keys @> array[$1]::text[] and candidate_decision = 'allowed'
+       and at > now() - make_interval(secs => $2::double precision)`,
+    [key, windowSeconds],
+  );
+  return row?.n ?? 0;
 }
 
 /** One call as both policies decided it; `differs` is stored so the summary never recomputes it. */
@@ -17,9 +30,9 @@ export async function recordShadowDecision(db: Queryable, row: ShadowDecisionRow
   const differs = row.enforcedDecision !== row.candidateDecision || row.enforcedReason !== row.candidateReason;
   await db.query(
     `insert into policy_shadow_decisions (request_id, conversation_id, tool, enforced_version, candidate_version,
-       enforced_decision, enforced_reason, candidate_decision, candidate_reason, differs)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-    [row.requestId, row.conversationId, row.tool, row.enforcedVersion, row.candidateVersion, row.enforcedDecision, row.enforcedReason, row.candidateDecision, row.candidateReason, differs],
+       enforced_decision, enforced_reason, candidate_decision, candidate_reason, differs, limit_keys)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::text[])`,
+    [row.requestId, row.conversationId, row.tool, row.enforcedVersion, row.candidateVersion, row.enforcedDecision, row.enforcedReason, row.candidateDecision, row.candidateReason, differs, row.limitKeys ?? []],
   );
 }
 

@@ -77,11 +77,13 @@ export async function traceOf(db: Queryable, id: string): Promise<TraceStep[]> {
      from stripe_events where id = $1`,
     [id],
   );
+  // A job queued without a correlation id works under `job:<id>` (see the worker).
+  const ownJob = /^job:(\d{1,15})$/.exec(id)?.[1] ?? null;
   const jobs = await db.query<Extract<TraceStep, { source: 'outbox_job' }> & { alertId: number | null }>(
     `select 'outbox_job' as source, created_at as at, id, topic, status, attempts, last_error as "lastError", updated_at as "updatedAt",
             case when topic = 'notify.alert' and jsonb_typeof(payload->'alertId') = 'number' then (payload->>'alertId')::bigint end as "alertId"
-     from outbox where correlation_id = $1 order by id limit 500`,
-    [id],
+     from outbox where correlation_id = $1 or (correlation_id is null and id = $2::bigint) order by id limit 500`,
+    [id, ownJob],
   );
   const jobIds = jobs.map((j) => j.id);
   const attempts = jobIds.length

@@ -203,10 +203,11 @@ async function bodyOf(req: IncomingMessage) {
  * (billing portal sessions, event lists with cursor pagination), keeping what it is told.
  */
 export async function fakeStripeApi() {
-  const state = { events: [] as Stripe.Event[], portalSessions: [] as Array<{ customer: string; return_url: string }>, requests: [] as string[], delayMs: 0, fail: false };
+  const state = { events: [] as Stripe.Event[], portalSessions: [] as Array<{ customer: string; return_url: string }>, requests: [] as string[], traceHeaders: [] as Array<{ requestId?: string; traceparent?: string }>, delayMs: 0, fail: false };
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     state.requests.push(`${req.method} ${url.pathname}${url.search}`);
+    state.traceHeaders.push({ requestId: req.headers['x-request-id'] as string | undefined, traceparent: req.headers.traceparent as string | undefined });
     const send = (status: number, body: unknown) => {
       res.writeHead(status, { 'content-type': 'application/json', 'request-id': uid('req') });
       res.end(JSON.stringify(body));

@@ -27,6 +27,8 @@ describe('the candidate policy file', () => {
       candidateFile({ threshold: { capture_lead: 0.9 } }),
       candidateFile({ thresholds: { capture_lead: 2 } }),
       candidateFile({ thresholds: { delete_everything: 0.5 } }),
+      candidateFile({ limits: { capture_lead: { planet: { limit: 1, windowSeconds: 60 } } } }),
+      candidateFile({ limits: { capture_lead: { email: { limit: 0, windowSeconds: 60 } } } }),
       candidateFile('{ not json'),
       join(dir, 'missing.json'),
     ]) {
@@ -55,19 +57,19 @@ for (const backend of testDatabases()) {
       return (await res.json()) as Record<string, any>;
     };
     /** One capture_lead call at the given confidence; returns its request id and the enforced decision. */
-    const lead = async (app: App, confidence: number) => {
+    const lead = async (app: App, confidence: number, o: { conversationId?: string; email?: string } = {}) => {
       const n = seq++;
-      const email = `sam.shadow${n}.${backend.name}@example.com`;
+      const email = o.email ?? `sam.shadow${n}.${backend.name}@example.com`;
       const requestId = `req-shadow-${backend.name}-${n}-${Date.now()}`;
       const res = await chat(app, {
-        id: newConversationId(),
+        id: o.conversationId ?? newConversationId(),
         text: `I am Sam Shadow, ${email}, please get in touch`,
         headers: { 'x-request-id': requestId },
         puppet: { calls: [{ tool: 'capture_lead', args: { name: 'Sam Shadow', email }, confidence }], text: 'Ok.' },
       });
       assert.equal(res.status, 200);
-      const body = (await res.json()) as { toolCalls: Array<{ decision: string }> };
-      return { requestId, email, decision: body.toolCalls[0]?.decision };
+      const body = (await res.json()) as { toolCalls: Array<{ decision: string; reason?: string }> };
+      return { requestId, email, decision: body.toolCalls[0]?.decision, reason: body.toolCalls[0]?.reason };
     };
 
     before(async () => {
@@ -136,6 +138,37 @@ for (const backend of testDatabases()) {
         [held.requestId],
       );
       assert.deepEqual(row, { candidate_decision: 'allowed', enforced_decision: 'needs_confirmation', differs: true });
+    });
+
+    const shadowRow = async (requestId: string) =>
+      (await db.query<{ enforced: string; candidate: string; differs: boolean; keys: number }>(
+        `select enforced_decision || coalesce('/' || enforced_reason, '') as enforced, candidate_decision || coalesce('/' || candidate_reason, '') as candidate,
+                differs, cardinality(limit_keys)::int as keys
+         from policy_shadow_decisions where request_id = $1`,
+        [requestId],
+      ))[0];
+
+    test('a candidate limit tighter than the enforced one is counted over the calls the candidate would have allowed', async () => {
+      const { app } = await testGateway(db, { POLICY_CANDIDATE_FILE: candidateFile({ limits: { capture_lead: { conversation: { limit: 1, windowSeconds: 3600 } } } }) });
+      const conversationId = newConversationId();
+      const first = await lead(app, 0.9, { conversationId });
+      const second = await lead(app, 0.9, { conversationId });
+      assert.equal(first.decision, 'allowed');
+      assert.equal(second.decision, 'allowed', 'the enforced limit (3 per conversation) still allows it');
+      assert.deepEqual(await shadowRow(first.requestId), { enforced: 'allowed', candidate: 'allowed', differs: false, keys: 4 });
+      assert.deepEqual(await shadowRow(second.requestId), { enforced: 'allowed', candidate: 'denied/rate_limited', differs: true, keys: 4 });
+      const keys = await db.query<{ k: string }>('select unnest(limit_keys) as k from policy_shadow_decisions where request_id = $1', [first.requestId]);
+      assert.ok(keys.every((k) => /^[0-9a-f]{64}$/.test(k.k)), 'limit keys are stored hashed, never as an email');
+    });
+
+    test('a candidate limit looser than the enforced one shows where it would have allowed what was refused', async () => {
+      const { app } = await testGateway(db, { POLICY_CANDIDATE_FILE: candidateFile({ limits: { capture_lead: { email: { limit: 3, windowSeconds: 3600 } } } }) });
+      const email = `rae.repeat.${backend.name}@example.com`;
+      const first = await lead(app, 0.9, { email });
+      const second = await lead(app, 0.9, { email });
+      assert.equal(first.decision, 'allowed');
+      assert.deepEqual([second.decision, second.reason], ['denied', 'rate_limited'], 'one lead per mailbox per hour is enforced');
+      assert.deepEqual(await shadowRow(second.requestId), { enforced: 'denied/rate_limited', candidate: 'allowed', differs: true, keys: 4 });
     });
 
     test('every audit row of a decision carries the enforced policy version, and without a candidate nothing is shadowed', async () => {

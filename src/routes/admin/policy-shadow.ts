@@ -9,7 +9,11 @@ export const shadowSummary = z
   .object({
     enforcedVersion: z.string().openapi({ description: 'The policy version every new audit row carries.' }),
     candidate: z
-      .object({ version: z.string(), thresholds: z.record(z.string(), z.number()) })
+      .object({
+        version: z.string(),
+        thresholds: z.record(z.string(), z.number()),
+        limits: z.record(z.string(), z.record(z.string(), z.object({ limit: z.number().int(), windowSeconds: z.number().int() }))),
+      })
       .nullable()
       .openapi({ description: 'The candidate now configured (POLICY_CANDIDATE_FILE); null when none is.' }),
     since: timestamp,
@@ -49,7 +53,8 @@ export function policyShadowRoutes({ db, config }: Gateway) {
   app.openapi(policyShadowRoute, async (c) => {
     const { days } = c.req.valid('query');
     const summary = await summarizeShadowDecisions(db, new Date(Date.now() - days * 24 * 60 * 60 * 1000));
-    const candidate = config.candidatePolicy ? { version: config.candidatePolicy.version, thresholds: config.candidatePolicy.thresholds } : null;
+    const policy = config.candidatePolicy;
+    const candidate = policy ? { version: policy.version, thresholds: policy.thresholds, limits: policy.limits as Record<string, Record<string, { limit: number; windowSeconds: number }>> } : null;
     return c.json({ enforcedVersion: config.policyVersion, candidate, ...summary, since: summary.since.toISOString() }, 200);
   });
   return app;

@@ -6,6 +6,7 @@ import { drain, testWorker, VENDOR_CREDENTIALS, vendorEnv } from '../../../test/
 import { describeRouteSecurity } from '../../../test/support/route-security.ts';
 import * as s from '../../../test/support/stripe.ts';
 import { startVendorStandIns, type VendorStandIns } from '../../../test/support/vendor-stand-ins.ts';
+import { ingestStripeEvent } from '../../billing/ingest.ts';
 import { traceIdOf } from '../../observability/trace-headers.ts';
 import type { Database } from '../../store/database.ts';
 
@@ -133,6 +134,30 @@ for (const backend of testDatabases()) {
       await drain(db, worker);
       assert.ok(vendors.requests.length > 0, 'the jobs called a vendor');
       assert.ok(vendors.requests.every((r) => r.requestId === e.id), 'every vendor call carries the event id');
+    });
+
+    test('an event applied by the catch-up (outside any request) still gives its jobs its own id', async () => {
+      const cus = s.uid('cus');
+      const t = now() - 40;
+      const e = s.event('checkout.session.completed', s.checkoutSession({ customer: cus, userId: `user-${cus}`, email: `${cus}@example.com`, amount: 4900, currency: 'usd', created: t }), t);
+      const result = await ingestStripeEvent(db, e, JSON.stringify(e), { graceDays: 3, publicBaseUrl: 'https://gateway.test', now: new Date() });
+      assert.deepEqual(result, { duplicate: false, status: 'processed' });
+      const jobs = await db.query<{ correlation_id: string | null }>(`select correlation_id from outbox where payload::text like '%' || $1 || '%'`, [cus]);
+      assert.ok(jobs.length > 0);
+      assert.deepEqual([...new Set(jobs.map((j) => j.correlation_id))], [e.id]);
+    });
+
+    test('a job queued without a correlation id is traced as job:<id>, and its alert deliveries carry that id', async () => {
+      const [job] = await db.query<{ id: number }>(`insert into outbox (topic, payload) values ('legacy.unknown_topic', '{}') returning id`);
+      const { worker } = testWorker(db, vendorEnv(vendors));
+      await drain(db, worker);
+      const { status, body } = await trace(`job:${job!.id}`);
+      assert.equal(status, 200);
+      assert.equal(body.items[0]?.source, 'outbox_job');
+      assert.equal(body.items[0]?.id, job!.id);
+      assert.ok(body.items.some((i) => i.source === 'outbox_attempt' && i.jobId === job!.id));
+      assert.ok(body.items.some((i) => i.source === 'alert' && i.key === String(job!.id)), 'the dead letter raised an alert');
+      assert.ok(body.items.some((i) => i.source === 'outbox_job' && i.topic === 'notify.alert'), 'queued under job:<id>');
     });
 
     test('an id nothing was recorded under is 404, and an id no correlation id can be is 400', async () => {
