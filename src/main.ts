@@ -23,6 +23,8 @@ const gateway = await createGateway(config);
 // Loaded only once the configuration is valid, so a bad variable exits before the vendor clients load.
 const worker = config.OUTBOX_WORKER ? (await import('./jobs/from-config.ts')).workerFromConfig(config, gateway.db, gateway.logger) : null;
 worker?.start();
+// The weekly digest goes out with the worker that delivers it (the alert channel is an outbox topic).
+const stopDigest = config.OUTBOX_WORKER ? (await import('./web/console/digest-schedule.ts')).startDigestSchedule(gateway.db, config, gateway.logger) : null;
 const server = serve({ fetch: createApp(gateway).fetch, port: config.PORT, hostname: config.HOST }, (info) => {
   gateway.logger.info(
     { port: info.port, host: config.HOST, database: gateway.db.kind, model: config.MODEL },
@@ -35,6 +37,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     if (stopping) return;
     stopping = true;
+    stopDigest?.();
     server.close(() =>
       void (worker?.stop() ?? Promise.resolve())
         .then(() => gateway.close())

@@ -169,3 +169,21 @@ export function messagesOfRequest(db: Queryable, requestId: string, limit = 100)
     [requestId, limit],
   );
 }
+
+export interface FailedStripeEvent {
+  id: string;
+  type: string;
+  customerId: string | null;
+  attempts: number;
+  lastError: string | null;
+  receivedAt: Date;
+}
+
+/** Stripe events whose processing failed (Stripe retries them; the founder should know). */
+export function failedStripeEvents(db: Queryable, limit = 100): Promise<FailedStripeEvent[]> {
+  return db.query<FailedStripeEvent>(
+    `select id, type, customer_id as "customerId", attempts, last_error as "lastError", received_at as "receivedAt"
+     from stripe_events where status = 'failed' order by received_at desc limit $1`,
+    [limit],
+  );
+}

@@ -8,6 +8,7 @@ import { digestPages } from './pages/digest.tsx';
 import { exceptionsPages } from './pages/exceptions.tsx';
 import { requestPages } from './pages/requests.tsx';
 import { signInPages } from './pages/sign-in.tsx';
+import { tracePages } from './pages/trace.tsx';
 import { workflowPages } from './pages/workflows.tsx';
 import { consoleSession, sameOriginForms, type ConsoleEnv } from './session.ts';
 
@@ -34,5 +35,6 @@ export function consoleRoutes(gateway: Gateway) {
   auditPages(app, gateway);
   workflowPages(app, gateway);
   digestPages(app, gateway);
+  tracePages(app, gateway);
   return app;
 }

@@ -7,6 +7,7 @@ export const NAV = [
   ['/admin/billing', 'Billing'],
   ['/admin/audit', 'Audit'],
   ['/admin/workflows', 'Workflows'],
+  ['/admin/policy-shadow', 'Policy'],
   ['/admin/digest', 'Digest'],
 ] as const;
 

@@ -45,12 +45,16 @@ export const notFoundPage = (c: ConsoleContext, what: string) => render(c, 'Not 
 /** Back to a console page with a notice code. */
 export const back = (c: ConsoleContext, path: string, notice: keyof typeof NOTICES) => c.redirect(`${path}${path.includes('?') ? '&' : '?'}notice=${notice}`, 303);
 
-/** A text field of a submitted form: trimmed, within `max`, storable; null otherwise. */
+/**
+ * A text field of a submitted form: trimmed, within `max`, storable; null otherwise. U+FFFD
+ * is refused too: it is what a lone surrogate becomes on its way through a form encoder, so
+ * it marks text that was damaged before it arrived (the field schemas' rule).
+ */
 export async function formText(c: ConsoleContext, name: string, max: number): Promise<string | null> {
   const value = (await c.req.parseBody())[name];
   if (typeof value !== 'string') return null;
   const text = value.trim();
-  if (!text || text.length > max || !isStorable(text) || text.includes('\u0000')) return null;
+  if (!text || text.length > max || !isStorable(text) || /[\u0000\ufffd]/.test(text)) return null;
   return text;
 }
 

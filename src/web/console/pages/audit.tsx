@@ -30,6 +30,11 @@ export const auditPages: PageModule = (app, { db }) => {
       c,
       filter.requestId ? `Request ${filter.requestId}` : 'Audit log',
       <>
+        {filter.requestId ? (
+          <p>
+            <a href={`/admin/trace/${encodeURIComponent(filter.requestId)}`}>Trace of this request (jobs, deliveries, alerts)</a>
+          </p>
+        ) : null}
         <p class={`card ${chain.ok ? 'good' : 'bad'}`} data-chain={chain.ok ? 'intact' : 'broken'}>
           {chain.ok ? `Hash chain intact: ${chain.checked} rows verified.` : `Hash chain broken at row ${chain.brokenAt}: ${chain.problem}.`}
         </p>
@@ -54,7 +59,7 @@ export const auditPages: PageModule = (app, { db }) => {
           </>
         ) : null}
         <h2>{`Entries (${rows.length})`}</h2>
-        <div class="scroll">
+        <div class="scroll" tabindex={0}>
           <table>
             <thead>
               <tr>

@@ -16,7 +16,7 @@ export const billingPages: PageModule = (app, { db }) => {
     return render(
       c,
       'Billing',
-      <div class="scroll">
+      <div class="scroll" tabindex={0}>
         <table>
           <thead>
             <tr>
@@ -72,7 +72,7 @@ export const billingPages: PageModule = (app, { db }) => {
           <p class="muted">{`Last payment ${money(account.lastPaymentAmount, account.lastPaymentCurrency)} at ${when(account.lastPaymentAt)}${account.cardLast4 ? ` · card ${account.cardBrand ?? ''} …${account.cardLast4}` : ''}`}</p>
         </section>
         <h2>Invoices</h2>
-        <div class="scroll">
+        <div class="scroll" tabindex={0}>
           <table>
             <thead>
               <tr>
@@ -97,7 +97,7 @@ export const billingPages: PageModule = (app, { db }) => {
           </table>
         </div>
         <h2>Event history</h2>
-        <div class="scroll">
+        <div class="scroll" tabindex={0}>
           <table>
             <thead>
               <tr>

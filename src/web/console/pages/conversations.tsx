@@ -19,7 +19,7 @@ export const conversationPages: PageModule = (app, { db }) => {
         <p>
           <a href="/admin/conversations">All</a> · <a href="/admin/conversations?handledBy=human">Taken over</a>
         </p>
-        <div class="scroll">
+        <div class="scroll" tabindex={0}>
           <table>
             <thead>
               <tr>
@@ -105,7 +105,7 @@ export const conversationPages: PageModule = (app, { db }) => {
           </form>
         ) : null}
         <h2>Audit trail</h2>
-        <div class="scroll">
+        <div class="scroll" tabindex={0}>
           <table>
             <thead>
               <tr>
@@ -127,7 +127,15 @@ export const conversationPages: PageModule = (app, { db }) => {
                     <Badge value={a.decision} />
                   </td>
                   <td>{a.reason ?? '—'}</td>
-                  <td>{a.requestId ? <a href={`/admin/audit?requestId=${encodeURIComponent(a.requestId)}`}>view</a> : '—'}</td>
+                  <td>
+                    {a.requestId ? (
+                      <>
+                        <a href={`/admin/audit?requestId=${encodeURIComponent(a.requestId)}`}>audit</a> · <a href={`/admin/trace/${encodeURIComponent(a.requestId)}`}>trace</a>
+                      </>
+                    ) : (
+                      '—'
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>

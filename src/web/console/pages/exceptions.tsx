@@ -1,7 +1,7 @@
 import { closeAlerts } from '../../../store/alerts.ts';
 import { appendAudit } from '../../../store/audit.ts';
 import { listJobExceptions, listWaitingConfirmations, resolveJob, type JobException } from '../../../store/exceptions.ts';
-import { listLeads, listTicketRows, ownersOfJobs, setJobOwner } from '../../../store/console-views.ts';
+import { failedStripeEvents, listLeads, listTicketRows, ownersOfJobs, setJobOwner } from '../../../store/console-views.ts';
 import { retryDeadJob } from '../../../store/outbox.ts';
 import { markSyncPending } from '../../../store/sync-state.ts';
 import { Badge, Csrf, when } from '../layout.tsx';
@@ -41,7 +41,13 @@ function Context({ job }: { job: JobException }) {
 /** The exceptions queue: what needs a human, with what it was about and what can be done. */
 export const exceptionsPages: PageModule = (app, { db }) => {
   app.get('/admin/exceptions', async (c) => {
-    const [jobs, waiting, leads, tickets] = await Promise.all([listJobExceptions(db, 200), listWaitingConfirmations(db, 100), listLeads(db, 200), listTicketRows(db, 200)]);
+    const [jobs, waiting, leads, tickets, stripeFailures] = await Promise.all([
+      listJobExceptions(db, 200),
+      listWaitingConfirmations(db, 100),
+      listLeads(db, 200),
+      listTicketRows(db, 200),
+      failedStripeEvents(db),
+    ]);
     const owners = await ownersOfJobs(db, jobs.map((j) => Number(j.id)));
     const failedLeads = leads.filter((l) => l.syncState === 'failed');
     const failedTickets = tickets.filter((t) => t.syncState === 'failed');
@@ -50,7 +56,7 @@ export const exceptionsPages: PageModule = (app, { db }) => {
       c,
       'Exceptions',
       <>
-        <p class="muted">{`${jobs.length} jobs need a human · ${failedLeads.length + failedTickets.length} failed syncs · ${waiting.length} requests wait for the visitor's yes`}</p>
+        <p class="muted">{`${jobs.length} jobs need a human · ${failedLeads.length + failedTickets.length + stripeFailures.length} failed syncs · ${waiting.length} requests wait for the visitor's yes`}</p>
         <h2>Dead letters and unknown outcomes</h2>
         {jobs.length === 0 ? (
           <p class="card">Nothing is stuck.</p>
@@ -86,7 +92,7 @@ export const exceptionsPages: PageModule = (app, { db }) => {
           ))
         )}
         <h2>Failed syncs</h2>
-        <div class="scroll">
+        <div class="scroll" tabindex={0}>
           <table>
             <thead>
               <tr>
@@ -112,7 +118,17 @@ export const exceptionsPages: PageModule = (app, { db }) => {
                   <td>{when(t.createdAt)}</td>
                 </tr>
               ))}
-              {failedLeads.length + failedTickets.length === 0 ? (
+              {stripeFailures.map((e) => (
+                <tr>
+                  <td>Stripe event → billing</td>
+                  <td>
+                    {e.customerId ? <a href={`/admin/billing/${encodeURIComponent(e.customerId)}`}>{`${e.type} (${e.id})`}</a> : `${e.type} (${e.id})`}
+                    {e.lastError ? <div class="bad mono">{e.lastError}</div> : null}
+                  </td>
+                  <td>{when(e.receivedAt)}</td>
+                </tr>
+              ))}
+              {failedLeads.length + failedTickets.length + stripeFailures.length === 0 ? (
                 <tr>
                   <td colspan={3}>None.</td>
                 </tr>
@@ -121,7 +137,7 @@ export const exceptionsPages: PageModule = (app, { db }) => {
           </table>
         </div>
         <h2>Pending reviews</h2>
-        <div class="scroll">
+        <div class="scroll" tabindex={0}>
           <table>
             <thead>
               <tr>

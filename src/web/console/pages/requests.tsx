@@ -11,7 +11,7 @@ export const requestPages: PageModule = (app, { db }) => {
       'Leads & tickets',
       <>
         <h2>{`Leads (${leads.length})`}</h2>
-        <div class="scroll">
+        <div class="scroll" tabindex={0}>
           <table>
             <thead>
               <tr>
@@ -43,7 +43,7 @@ export const requestPages: PageModule = (app, { db }) => {
           </table>
         </div>
         <h2>{`Tickets (${tickets.length})`}</h2>
-        <div class="scroll">
+        <div class="scroll" tabindex={0}>
           <table>
             <thead>
               <tr>
