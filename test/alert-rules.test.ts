@@ -127,6 +127,19 @@ const scenarios: Scenario[] = [
     relapse: async (db) => void (await db.query(`update tickets set status = 'open' where contact_email = 'old@example.com'`)),
     page: /\/admin\/requests$/,
   },
+  {
+    kind: 'visitor_waiting',
+    async provoke(db) {
+      const conversation = `conv_wait_${tag()}`;
+      await db.query(`insert into conversations (id, owner, handled_by) values ($1, 'anon', 'human')`, [conversation]);
+      await db.query(`insert into messages (conversation_id, role, content, created_at) values ($1, 'user', '"anyone there?"'::jsonb, now() - interval '5 minutes')`, [conversation]);
+      return conversation;
+    },
+    // The person answers; then the visitor writes again and is left waiting.
+    recover: async (db, id) => void (await db.query(`insert into messages (conversation_id, role, author, content) values ($1, 'assistant', 'human', '"here now"'::jsonb)`, [id])),
+    relapse: async (db, id) => void (await db.query(`insert into messages (conversation_id, role, content, created_at) values ($1, 'user', '"still there?"'::jsonb, now() - interval '3 minutes')`, [id])),
+    page: /\/admin\/conversations\/conv_wait_/,
+  },
 ];
 
 for (const backend of testDatabases()) {
@@ -143,7 +156,7 @@ for (const backend of testDatabases()) {
     const deliveriesOf = async (kind: string) =>
       Number((await db.query<{ n: number }>(`select count(*)::int as n from outbox o join alerts a on a.id = (o.payload ->> 'alertId')::bigint where o.topic = 'notify.alert' and a.kind = $1`, [kind]))[0]?.n);
 
-    test('every rule the seeds name is configured, each with a distinct kind', () => {
+    test('every rule (the seeds\' seven and the waiting visitor) is configured, each with a distinct kind', () => {
       assert.deepEqual(
         ALERT_RULES.map((r) => r.kind).sort(),
         scenarios.map((s) => s.kind).sort(),

@@ -6,6 +6,7 @@ import {
   staleCrmJobs,
   supportBacklog,
   unprocessedMoneyEvents,
+  waitingVisitors,
   webhookFailuresSince,
 } from '../store/alert-signals.ts';
 
@@ -32,6 +33,7 @@ export interface AlertRule {
 export const CONSOLE_PAGES = {
   exceptions: '/admin/exceptions',
   tickets: '/admin/requests',
+  conversation: (id: string) => `/admin/conversations/${encodeURIComponent(id)}`,
   billing: (customerId: string | null) => (customerId ? `/admin/billing/${encodeURIComponent(customerId)}` : '/admin/billing'),
   // The exceptions page gives each job's resolve field the id `note-<job id>`: the link scrolls to that job.
   job: (id: number) => `/admin/exceptions#note-${id}`,
@@ -49,6 +51,8 @@ export const ALERT_THRESHOLDS = {
   ticketCreateAttempts: 3,
   moneyEventMs: 10 * MINUTE,
   backlogMs: 24 * 60 * MINUTE,
+  /** A visitor writing into a taken-over conversation with no answer from the person for this long. */
+  visitorWaitingMs: 2 * MINUTE,
 } as const;
 
 const T = ALERT_THRESHOLDS;
@@ -145,6 +149,17 @@ export const ALERT_RULES: readonly AlertRule[] = [
           page: CONSOLE_PAGES.tickets,
         },
       ];
+    },
+  },
+  {
+    kind: 'visitor_waiting',
+    description: `A visitor in a conversation the founder took over has waited ${minutes(T.visitorWaitingMs)} minutes for an answer`,
+    async signals(db) {
+      return (await waitingVisitors(db, T.visitorWaitingMs)).map((w) => ({
+        key: w.conversationId,
+        message: `A visitor has been waiting since ${w.waitingSince.toISOString()} in conversation ${w.conversationId}, which a person took over: answer or hand it back to the assistant.`,
+        page: CONSOLE_PAGES.conversation(w.conversationId),
+      }));
     },
   },
 ];

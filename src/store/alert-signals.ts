@@ -90,3 +90,18 @@ export async function supportBacklog(db: Queryable, olderThanMs: number): Promis
   );
   return row ?? { count: 0, oldest: null };
 }
+
+/**
+ * Conversations the founder took over whose newest message is the visitor's, unanswered for
+ * longer than `olderThanMs`: someone is waiting for a person who may not be looking.
+ */
+export function waitingVisitors(db: Queryable, olderThanMs: number) {
+  return db.query<{ conversationId: string; waitingSince: Date }>(
+    `select c.id as "conversationId", last.created_at as "waitingSince"
+     from conversations c
+     join lateral (select role, created_at from messages m where m.conversation_id = c.id order by m.id desc limit 1) last on true
+     where c.handled_by = 'human' and last.role = 'user' and last.created_at < now() - make_interval(secs => $1)
+     order by last.created_at limit 100`,
+    [ms(olderThanMs)],
+  );
+}
