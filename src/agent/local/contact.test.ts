@@ -210,3 +210,9 @@ for (const [text, name] of [
 test('extractContact ends a company at an Arabic comma', () => {
   assert.equal(extractContact(['مرحبا، سلمى الحداد من شركة النور، نريد عرض سعر. salma@alnoor.example']).company, 'شركة النور');
 });
+
+test('extractContact takes a name written just after the address, but not a company or a sign-off', () => {
+  assert.equal(extractContact(['can sales call us? write to it-desk@example.no, Ingrid Solberg, Fjord Freight']).name, 'Ingrid Solberg');
+  assert.equal(extractContact(['pricing please: desk@example.no, Fjord Freight AS']).name, undefined);
+  assert.equal(extractContact(['pricing please: desk@example.no, Thanks a lot']).name, undefined);
+});

@@ -252,6 +252,26 @@ function nameBeforeEmail(text: string, emailAt: number): { name: string; company
   return wholeName(last);
 }
 
+// Legal forms that are also ordinary words in lower case ("as"), so matched as written.
+const MORE_LEGAL_SUFFIXES = /^(?:AS|ASA|AB|Oy|Kft\.?|ehf\.?|Ltda\.?|Pty|Pte|SpA|S\.p\.A\.|ApS|A\/S|Bhd\.?|KK|K\.K\.|LLP|LP|PLC|SE|SRL|S\.A\.S\.?)$/;
+
+/**
+ * A name written just after the address, when nothing before it named anyone: "reach me at
+ * ops@…, Nora Lindqvist, Larkspur Health". Only a two-to-four-word segment that does not end
+ * in a legal suffix; a company alone after the address is not taken for a person.
+ */
+function nameAfterEmail(text: string, emailEnd: number): string | undefined {
+  const tail = text.slice(emailEnd);
+  const clause = tail.slice(0, tail.search(/[.!?。！？\n]|$/u));
+  if (!/^[ \t]*[,،，;]/.test(clause)) return undefined;
+  const first = clause.split(SEPARATOR).map((seg) => seg.trim()).filter((seg) => seg !== '')[0];
+  if (first === undefined) return undefined;
+  const words = first.split(/[ \t]+/);
+  const last = words.at(-1)!;
+  if (words.length < 2 || words.length > 4 || COMPANY_SUFFIXES.has(last.toLowerCase()) || MORE_LEGAL_SUFFIXES.test(last)) return undefined;
+  return wholeName(first)?.name;
+}
+
 function companyAfter(text: string, from: number): Found | undefined {
   const rest = text.slice(from);
   const intro = AFTER_NAME_COMPANY.exec(rest);
@@ -307,6 +327,15 @@ function extractFrom(text: string): Contact {
     if (before === undefined) continue;
     found.name ??= { at: m.index, value: before.name };
     if (before.company !== undefined) found.company ??= { at: m.index, value: before.company };
+  }
+  if (found.name === undefined) {
+    for (const m of text.matchAll(EMAIL_IN_TEXT)) {
+      const after = nameAfterEmail(text, m.index + m[0].length);
+      if (after !== undefined) {
+        found.name = { at: m.index, value: after };
+        break;
+      }
+    }
   }
   for (const [re, labelled] of COMPANY_INTROS) {
     for (const m of text.matchAll(re)) {
