@@ -86,6 +86,7 @@ export async function runTurn(deps: TurnDeps, turn: TurnRequest, writer: UIMessa
     clientAddress: turn.clientAddress,
     userTexts,
     typedEmails,
+    ownWordsAsk: (tool) => Math.max(0, ...userTexts.map((text) => estimateConfidence([text], tool) ?? 0)),
     thresholds: deps.thresholds,
     findSensitive: (text) =>
       deps

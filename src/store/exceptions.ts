@@ -12,7 +12,7 @@ export interface JobException {
   lastError: string | null;
   context: {
     contact: { id: string; email: string; name: string } | null;
-    ticket: { id: string; subject: string; contactEmail: string; conversationId: string } | null;
+    ticket: { id: string; subject: string; contactEmail: string | null; conversationId: string } | null;
     alert: { kind: string; key: string; message: string } | null;
   };
   createdAt: Date;

@@ -44,7 +44,8 @@ export interface TicketForSync {
   category: string;
   priority: 'low' | 'normal' | 'high' | 'urgent';
   tags: string[];
-  contactEmail: string;
+  /** Null when the visitor gave no email: the team answers in the conversation. */
+  contactEmail: string | null;
   transcriptUrl: string;
   updates: Array<{ at: string; summary: string; priority: string }>;
   helpdeskVendorId: string | null;

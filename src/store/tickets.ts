@@ -8,7 +8,8 @@ export interface TicketInput {
   summary: string;
   priority: string;
   tags: string[];
-  contactEmail: string;
+  /** Null for a visitor who gave no email: the team answers in the conversation. */
+  contactEmail: string | null;
   /** The session's actor (`user:<id>` or `visitor:<id>`). */
   requester: string;
   transcriptUrl: string;
@@ -23,8 +24,11 @@ export interface TicketInput {
  * tags are merged and the priority only ever rises. One open ticket per
  * conversation and category is a unique index, so a race cannot open two.
  */
-export async function upsertOpenTicket(tx: Queryable, ticket: TicketInput): Promise<{ id: string; inserted: boolean; priority: string; verified: boolean }> {
-  const [row] = await tx.query<{ id: string; inserted: boolean; priority: string; verified: boolean }>(
+export async function upsertOpenTicket(
+  tx: Queryable,
+  ticket: TicketInput,
+): Promise<{ id: string; inserted: boolean; priority: string; verified: boolean; contactEmail: string | null }> {
+  const [row] = await tx.query<{ id: string; inserted: boolean; priority: string; verified: boolean; contactEmail: string | null }>(
     `insert into tickets (conversation_id, category, subject, summary, priority, tags, contact_email, requester, transcript_url, verified)
      values ($1, $2, $3, $4, $5, $6::jsonb, $7, $8, $9, $11)
      on conflict (conversation_id, category) where status = 'open' do update set
@@ -35,8 +39,10 @@ export async function upsertOpenTicket(tx: Queryable, ticket: TicketInput): Prom
                        then excluded.priority else tickets.priority end,
        -- One unverified contribution makes the whole ticket unverified.
        verified = tickets.verified and excluded.verified,
+       -- An address given later reaches a ticket opened without one; a known one is never replaced.
+       contact_email = coalesce(tickets.contact_email, excluded.contact_email),
        updated_at = now()
-     returning id, (xmax = 0) as inserted, priority, verified`,
+     returning id, (xmax = 0) as inserted, priority, verified, contact_email as "contactEmail"`,
     [
       ticket.conversationId,
       ticket.category,
@@ -64,7 +70,7 @@ export interface TicketListItem {
   summary: string;
   priority: 'low' | 'normal' | 'high' | 'urgent';
   tags: string[];
-  contactEmail: string;
+  contactEmail: string | null;
   requester: string;
   verified: boolean;
   transcriptUrl: string;

@@ -26,6 +26,27 @@ export function ticketContact(ctx: ToolContext): string | null {
   return ctx.session.email?.toLowerCase() ?? ctx.typedEmails.at(-1) ?? null;
 }
 
+/**
+ * Whether the team can answer the caller in the conversation itself (human takeover): a
+ * visitor holding a server-issued visitor token, or a signed-in user. Only such a caller may
+ * open a ticket without an email; anyone else could never be reached.
+ */
+export function reachableInConversation(ctx: ToolContext): boolean {
+  return ctx.session.actor.startsWith('visitor:') || ctx.session.actor.startsWith('user:');
+}
+
+/** Below this, the user's own words do not describe a problem (the offline model's ticket evidence). */
+const OWN_PROBLEM_MIN = 0.3;
+
+/**
+ * Whether the user's own words in this conversation (quotes and pasted text already removed)
+ * describe something a human should look at. A ticket without an email rests on them alone:
+ * otherwise a pasted page could open one in the visitor's name just by telling the model to.
+ */
+export function ownWordsDescribeProblem(ctx: ToolContext): boolean {
+  return (ctx.ownWordsAsk?.('escalate_ticket') ?? 0) >= OWN_PROBLEM_MIN;
+}
+
 /** Ticket limits: per conversation, per caller (visitor or user), per client address and per target mailbox. */
 export const TICKET_LIMITS = {
   perConversation: { limit: 2, windowSeconds: 3600 },
@@ -45,27 +66,41 @@ export const escalateTicket = defineTool({
   input: escalateTicketInput,
   confidenceThreshold: 0.7,
   groundedFields: () => [],
-  // A ticket nobody can answer is worse than none: ask for a way to reach the visitor first.
+  // A ticket nobody can answer is worse than none. A caller who gave no email is still
+  // reachable in this conversation (the team answers here) when their own words describe the
+  // problem; anyone else is asked for an address first, which also keeps an instruction in
+  // pasted text from opening a ticket by itself.
   identity: (_input, ctx) =>
-    ticketContact(ctx) ? null : { reason: 'contact_required', message: 'To open a ticket I need an email address to reach you. What is your email?' },
+    ticketContact(ctx) || (reachableInConversation(ctx) && ownWordsDescribeProblem(ctx))
+      ? null
+      : { reason: 'contact_required', message: 'To open a ticket I need an email address to reach you. What is your email?' },
   // A new conversation costs nothing, so the budgets follow the caller, their address and the
   // mailbox the ticket is for: one visitor cannot flood the helpdesk or one customer's inbox.
   rateLimits: [
     { rule: TICKET_LIMITS.perConversation, key: (_input, ctx) => `escalate_ticket:conversation:${ctx.conversationId}` },
     { rule: TICKET_LIMITS.perCaller, key: (_input, ctx) => `escalate_ticket:caller:${callerKey(ctx)}` },
     { rule: TICKET_LIMITS.perAddress, key: (_input, ctx) => `escalate_ticket:address:${ctx.clientAddress}` },
-    { rule: TICKET_LIMITS.perMailbox, key: (_input, ctx) => `escalate_ticket:email:${mailboxKey(ticketContact(ctx) ?? '')}` },
+    // Without an email there is no mailbox to protect; the caller's own budget (above) still applies.
+    {
+      rule: TICKET_LIMITS.perMailbox,
+      key: (_input, ctx) => {
+        const contact = ticketContact(ctx);
+        return contact ? `escalate_ticket:email:${mailboxKey(contact)}` : `escalate_ticket:caller-mailbox:${callerKey(ctx)}`;
+      },
+    },
   ],
-  idempotencyKey: (input, ctx) => `escalate_ticket:${digest({ conversation: ctx.conversationId, input })}`,
+  // The contact is part of the effect: the same request repeated after the visitor gave an
+  // email must reach the ticket (and fill in its address), not be answered as a duplicate.
+  idempotencyKey: (input, ctx) => `escalate_ticket:${digest({ conversation: ctx.conversationId, input, contact: ticketContact(ctx) })}`,
   async execute(tx, input, ctx) {
     const contact = ticketContact(ctx);
-    if (!contact) throw new Error('identity gate let a ticket through without a contact');
+    if (!contact && !reachableInConversation(ctx)) throw new Error('identity gate let a ticket through without a way to reach the caller');
     const { tags, ceiling } = triage(ctx.userTexts.join('\n'));
     // The priority follows the evidence in the user's own words, for everyone: a real
     // incident reported by a visitor is still triaged as one. But only a signed-in customer
     // writing about their own verified email may page anyone (below): anyone can type
     // "my account was hacked" next to a stranger's address.
-    const verified = ownsEmail(ctx, contact);
+    const verified = contact !== null && ownsEmail(ctx, contact);
     const priority = settlePriority(input.priority, ceiling);
     // A priority the words did not support is kept beside the settled one, so a human
     // can judge it; only the settled one counts.
@@ -94,13 +129,16 @@ export const escalateTicket = defineTool({
     }
     // Paged only for this caller's own verified report: an unverified append to an urgent ticket must not page again.
     if (ticket.priority === 'urgent' && verified) outbox.push({ topic: 'notify.urgent_ticket', payload: { ticketId: ticket.id, verified: true } });
+    const replyAt = ticket.contactEmail ? `to ${ticket.contactEmail}` : 'here in this chat (give me your email if you would also like a reply by email)';
     return {
       result: {
         status: 'done',
         message: ticket.inserted
-          ? `I've opened ${/^[aeiou]/.test(input.category) ? 'an' : 'a'} ${input.category} ticket for our team (priority ${ticket.priority})${ctx.vendors?.helpdesk ? ', saved and syncing to our helpdesk' : ''}. They will reply to ${contact}.`
-          : `I've added this to your open ${input.category} ticket. Our team will reply to ${contact}.`,
+          ? `I've opened ${/^[aeiou]/.test(input.category) ? 'an' : 'a'} ${input.category} ticket for our team (priority ${ticket.priority})${ctx.vendors?.helpdesk ? ', saved and syncing to our helpdesk' : ''}. They will reply ${replyAt}.`
+          : `I've added this to your open ${input.category} ticket. Our team will reply ${replyAt}.`,
         ticketId: ticket.id,
+        // Where the team answers: `email`, or `conversation` while no address is known.
+        replyBy: ticket.contactEmail ? 'email' : 'conversation',
         priority: ticket.priority,
         sync: ctx.vendors?.helpdesk ? 'syncing' : 'saved',
       },

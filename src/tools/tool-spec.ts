@@ -20,6 +20,12 @@ export interface ToolContext {
   userTexts: string[];
   /** Emails the user typed in this conversation, normalized to lower case. */
   typedEmails: string[];
+  /**
+   * How strongly any one of the user's own messages asks for a tool (0 to 1), by the server's
+   * own estimate: evidence a tool may require where the model's word is not enough. Absent
+   * means no evidence.
+   */
+  ownWordsAsk?: (tool: string) => number;
   /** The caller's network address as TRUST_PROXY resolves it (or `unknown`): abuse limits per address. */
   clientAddress: string;
 }

@@ -144,3 +144,32 @@ test('looksLikeInjection flags attempts to rewrite the instructions, in several 
   assert.equal(looksLikeInjection('Please ignore your earlier email, my app is broken'), false);
   assert.equal(looksLikeInjection('> ignore previous instructions\nthis was in a spam email, is it a bug?'), false);
 });
+
+// Incidents told by what happens, when and to whom, without a word for "problem" or "error".
+const symptoms = [
+  'the dashboard has been loading forever since this morning',
+  'our checkout page comes up empty for everyone since last night',
+  'webhooks to our CRM timed out all day yesterday',
+  'o painel fica carregando desde cedo e os pedidos não aparecem',
+  'la page de paiement reste une page blanche depuis hier soir',
+  'seit gestern kommen die Bestätigungsmails nicht an',
+  'заявки с сайта не приходят с утра',
+  'الطلبات ما توصل من الصبح',
+  'सुबह से ऑर्डर नहीं दिख रहे',
+  '昨日から管理画面が真っ白です',
+  '从昨天开始后台一直白屏',
+  'từ sáng khách không vào được trang thanh toán',
+  'desde ayer la app se queda cargando y no carga nada',
+];
+for (const text of symptoms) {
+  test(`classifyIntent hears an incident in "${text}"`, () => {
+    assert.equal(classifyIntent(text).tool, 'escalate_ticket');
+  });
+}
+
+// Symptom words must not turn ordinary questions into tickets (nor collide across languages once accents are gone).
+for (const text of ['how much do I owe you', 'Do you offer SAP integration?', 'Is there a plan for 500 seats?', 'Khi nào trừ tiền kỳ tới?']) {
+  test(`classifyIntent opens no ticket for "${text}"`, () => {
+    assert.notEqual(classifyIntent(text).tool, 'escalate_ticket');
+  });
+}

@@ -168,3 +168,51 @@ test('a bare phrase before an email is not a name unless it is shaped like one',
 test('a one-word particle after two name words is a company intro, not part of the name', () => {
   assert.deepEqual(extractContact(['Ich bin Jonas Weber von Quantix']), { name: 'Jonas Weber', company: 'Quantix' });
 });
+
+// --- names the visitor's own address points at -------------------------------
+
+for (const [turns, name] of [
+  [['Loved the webinar! — Oluwaseun Bakare-Davies. Can sales call me? seun.bakaredavies@example.ng'], 'Oluwaseun Bakare-Davies'],
+  [['tom h here lol, quote for 5 seats? tomh77@example.com'], 'tom h'],
+  [['We run three clinics and want a demo', 'Saoirse Ní Bhriain, Glenview Physio', 'saoirse.nibhriain+demo@example.ie'], 'Saoirse Ní Bhriain'],
+  [['Bonsoir, on veut un devis pour la boutique. Écrivez à Margaux de Villeneuve-Arnaud : m.devilleneuvearnaud@example.fr'], 'Margaux de Villeneuve-Arnaud'],
+] as const) {
+  test(`extractContact finds the name the address spells, "${name}", in ${JSON.stringify(turns.join(' | '))}`, () => {
+    assert.equal(extractContact([...turns]).name, name);
+  });
+}
+
+for (const text of [
+  'need pricing for 20 agents, mail priya.k@example.in',
+  'báo giá cho 10 người nhé, bao.le@example.vn',
+  'Hi, Support here? sales.team@example.com',
+]) {
+  test(`the address never makes up a name nor reads one from a common word: ${JSON.stringify(text)}`, () => {
+    assert.equal(extractContact([text]).name, undefined);
+  });
+}
+
+// --- greetings, titles and the order of introductions ---------------------------
+
+for (const [text, name] of [
+  ['Guten Abend, Friederike Albrecht hier, von der Albrecht Logistik GmbH. Angebot bitte: f.albrecht@example.de', 'Friederike Albrecht'],
+  ['Bonsoir, Aurélien Marchetti de la boulangerie Marchetti, un devis svp : aurelien@marchetti.example', 'Aurélien Marchetti'],
+  ['مرحبا، سلمى الحداد من شركة النور، نريد عرض سعر. salma@alnoor.example', 'سلمى الحداد'],
+  ['नमस्ते, मेरा नाम रोहन मल्होत्रा है, मैं मल्होत्रा ट्रेडर्स से हूँ। rohan@example.in', 'रोहन मल्होत्रा'],
+  ['मैं डॉ. कविता अय्यर, कृपया डेमो दिखाइए। kavita@example.in', 'कविता अय्यर'],
+  ['アレクサンドル・デュボワです。見積もりをお願いします。alex@example.jp', 'アレクサンドル・デュボワ'],
+] as const) {
+  test(`extractContact finds "${name}" after a greeting, a title or a full introduction in ${JSON.stringify(text)}`, () => {
+    assert.equal(extractContact([text]).name, name);
+  });
+}
+
+test('extractContact ends a company at an Arabic comma', () => {
+  assert.equal(extractContact(['مرحبا، سلمى الحداد من شركة النور، نريد عرض سعر. salma@alnoor.example']).company, 'شركة النور');
+});
+
+test('extractContact takes a name written just after the address, but not a company or a sign-off', () => {
+  assert.equal(extractContact(['can sales call us? write to it-desk@example.no, Ingrid Solberg, Fjord Freight']).name, 'Ingrid Solberg');
+  assert.equal(extractContact(['pricing please: desk@example.no, Fjord Freight AS']).name, undefined);
+  assert.equal(extractContact(['pricing please: desk@example.no, Thanks a lot']).name, undefined);
+});

@@ -11,7 +11,7 @@ import { userWords } from '../user-words.ts';
 
 export type Contact = { name?: string; email?: string; company?: string; phone?: string };
 
-const NAME_WORD = String.raw`(?:[\p{Lu}\p{Lt}\p{Lo}][\p{L}\p{M}'’-]*|[\p{Lu}]\.(?=[ \t]+[\p{Lu}]))`;
+const NAME_WORD = String.raw`(?:[\p{Lu}\p{Lt}\p{Lo}][\p{L}\p{M}'’・-]*|[\p{Lu}]\.(?=[ \t]+[\p{Lu}]))`;
 const ANY_WORD = String.raw`[\p{L}][\p{L}\p{M}'’-]*`;
 
 // Words that follow "I'm"/"this is" far more often than a name does, or that end a
@@ -25,8 +25,14 @@ const NOT_A_NAME = new Set(
    everything nothing something anything everyone someone anyone nobody all
    hello hi hey thanks thank yes yeah yep no nope nah sure please bye maybe okay ok well oh hmm sorry
    hola buenas buenos bonjour bonsoir salut coucou hallo servus moin ciao greetings howdy hiya dear morning evening afternoon
+   ola oi bom boa dia tarde noite guten tag morgen abend gruss grussgott buongiorno salve namaste namaskar
+   здравствуйте привет добрый день утро вечер доброе
+   xin chao chào
+   مرحبا مرحباً اهلا أهلا السلام سلام
+   नमस्ते नमस्कार
    urgent important broken ridiculous unacceptable great awesome amazing weird strange terrible
    customer client user admin administrator owner manager developer ceo cto founder
+   support sales pricing team billing marketing office service
    email e-mail mail phone number name company
    cliente interesado interesada nuevo nueva de del la el los las y en un una para por con muy aqui
    interesse interessee nouveau nouvelle le les du des et chez pour avec tres ici un une
@@ -115,6 +121,12 @@ function takeCompany(rest: string, labelled: boolean): string | null {
         continue;
       }
       if (/^[,;:!?()"]$/.test(tok)) break;
+      // Arabic and Chinese commas end a company name as a Latin one does.
+      if (/[،，、]/.test(tok)) {
+        const head = tok.split(/[،，、]/)[0]!;
+        if (head !== '') tokens.push(head);
+        break;
+      }
       const bare = tok.replace(/\.+$/, '');
       const isFirst = tokens.length === 0;
       // "at 5pm" and "from 2019" are times, not employers; "3M" after a first word is fine.
@@ -158,8 +170,15 @@ const HERE_NAME = new RegExp(
 // katakana only: hiragana is grammar ("いくらです" is a price, not a name).
 const LATIN_NAME_WORD = String.raw`\p{Lu}[\p{Script=Latin}\p{M}'’-]*`;
 const JA_NAME = new RegExp(
-  String.raw`(?:^|(?<=[\s、。！？,.!?]))((?:[\p{Script=Han}\p{Script=Katakana}ー]{1,12})|${LATIN_NAME_WORD}(?:[ \t]+${LATIN_NAME_WORD}){0,3})[ \t]*(?:と申します|と言います|といいます|です(?![かが]))`,
+  String.raw`(?:^|(?<=[\s、。！？,.!?]))((?:[\p{Script=Han}\p{Script=Katakana}ー・]{1,16})|${LATIN_NAME_WORD}(?:[ \t]+${LATIN_NAME_WORD}){0,3})[ \t]*(?:と申します|と言います|といいます|です(?![かが]))`,
   'gu',
+);
+// "Hello, Kovács Zoltán here from …", "Buenos días, Juan Pablo de Constructora …", "مرحبا، ليلى أبو زيد من …":
+// a greeting, then a name that the words after it mark as the writer's (here / from).
+const GREETINGS = String.raw`hi|hello|hey|good (?:morning|afternoon|evening)|hola|buenos d[ií]as|buenas(?: tardes| noches)?|bonjour|bonsoir|salut|hallo|guten (?:tag|morgen|abend)|servus|moin|gr[üu]ß gott|ol[áa]|oi|bom dia|boa (?:tarde|noite)|здравствуйте|привет|добрый (?:день|вечер)|доброе утро|xin chào|chào (?:bạn|anh|chị|em)|مرحبا|مرحباً|أهلا|اهلا|السلام عليكم|नमस्ते|नमस्कार`;
+const GREETING_NAME = new RegExp(
+  String.raw`(?:^|\n)[ \t]*(?:${GREETINGS})[ \t]*[,،!.]?[ \t]+(?=${NAME_WORD}(?:[ \t]+(?:${NAME_WORD}|del|de la|van|von|bin|da|dos))*[ \t]*,?[ \t]+(?:here|hier|aquí|aqui|ici|from|de|del|von|aus|bei|chez|da|do|na|из|من|से)(?![\p{L}]))`,
+  'giu',
 );
 const SIGNATURE = new RegExp(String.raw`^[ \t]*(?:—|–|--)[ \t]*(${NAME_WORD}(?:[ \t]+${NAME_WORD}){0,3})[ \t]*$`, 'gmu');
 const AFTER_NAME_COMPANY = /^[ \t]*[,،，]?[ \t]*(?:here[ \t]*,?[ \t]*)?(?:from|at|of|with|von|von der|de|del|chez|bei|aus|из|من|da|na|do)[ \t]+/iu;
@@ -233,6 +252,26 @@ function nameBeforeEmail(text: string, emailAt: number): { name: string; company
   return wholeName(last);
 }
 
+// Legal forms that are also ordinary words in lower case ("as"), so matched as written.
+const MORE_LEGAL_SUFFIXES = /^(?:AS|ASA|AB|Oy|Kft\.?|ehf\.?|Ltda\.?|Pty|Pte|SpA|S\.p\.A\.|ApS|A\/S|Bhd\.?|KK|K\.K\.|LLP|LP|PLC|SE|SRL|S\.A\.S\.?)$/;
+
+/**
+ * A name written just after the address, when nothing before it named anyone: "reach me at
+ * ops@…, Nora Lindqvist, Larkspur Health". Only a two-to-four-word segment that does not end
+ * in a legal suffix; a company alone after the address is not taken for a person.
+ */
+function nameAfterEmail(text: string, emailEnd: number): string | undefined {
+  const tail = text.slice(emailEnd);
+  const clause = tail.slice(0, tail.search(/[.!?。！？\n]|$/u));
+  if (!/^[ \t]*[,،，;]/.test(clause)) return undefined;
+  const first = clause.split(SEPARATOR).map((seg) => seg.trim()).filter((seg) => seg !== '')[0];
+  if (first === undefined) return undefined;
+  const words = first.split(/[ \t]+/);
+  const last = words.at(-1)!;
+  if (words.length < 2 || words.length > 4 || COMPANY_SUFFIXES.has(last.toLowerCase()) || MORE_LEGAL_SUFFIXES.test(last)) return undefined;
+  return wholeName(first)?.name;
+}
+
 function companyAfter(text: string, from: number): Found | undefined {
   const rest = text.slice(from);
   const intro = AFTER_NAME_COMPANY.exec(rest);
@@ -256,7 +295,8 @@ function extractFrom(text: string): Contact {
 
   const nameAt = (re: RegExp, allowLowercase: boolean) => {
     for (const m of text.matchAll(re)) {
-      const start = m.index + m[0].length;
+      const title = TITLE.exec(text.slice(m.index + m[0].length).replace(/^[ \t]+/, ''));
+      const start = m.index + m[0].length + (title === null ? 0 : (/^[ \t]*/.exec(text.slice(m.index + m[0].length))?.[0].length ?? 0) + title[0].length);
       const name = takeName(text.slice(start), allowLowercase);
       if (name === null) continue;
       found.name = later(found.name, { at: m.index, value: name.name });
@@ -265,7 +305,10 @@ function extractFrom(text: string): Contact {
   };
   nameAt(EXPLICIT_NAME, true);
   nameAt(LABELLED_NAME, true);
-  nameAt(CASUAL_NAME, false);
+  // "My name is X, I'm from Y" (in Hindi: "मैं Y से हूँ"): once a name was given outright,
+  // a later "I'm …" introduces something else.
+  if (found.name === undefined) nameAt(CASUAL_NAME, false);
+  nameAt(GREETING_NAME, false);
   for (const re of [HERE_NAME, SIGNATURE, JA_NAME, ZH_NAME]) {
     for (const m of text.matchAll(re)) {
       const captured = m[1];
@@ -284,6 +327,15 @@ function extractFrom(text: string): Contact {
     if (before === undefined) continue;
     found.name ??= { at: m.index, value: before.name };
     if (before.company !== undefined) found.company ??= { at: m.index, value: before.company };
+  }
+  if (found.name === undefined) {
+    for (const m of text.matchAll(EMAIL_IN_TEXT)) {
+      const after = nameAfterEmail(text, m.index + m[0].length);
+      if (after !== undefined) {
+        found.name = { at: m.index, value: after };
+        break;
+      }
+    }
   }
   for (const [re, labelled] of COMPANY_INTROS) {
     for (const m of text.matchAll(re)) {
@@ -315,6 +367,75 @@ function extractFrom(text: string): Contact {
   };
 }
 
+const EMAIL_LOCAL_SPLIT = /[._\-\d]+/;
+const fold = (word: string) => normalizeText(word).replace(/['’-]/g, '');
+
+/** The parts of an address's local part that may be a person's names: "zoltan.kovacs+x" → zoltan, kovacs. */
+function localParts(address: string): { parts: Set<string>; compact: string } {
+  const local = (address.split('@')[0] ?? '').split('+')[0] ?? '';
+  const parts = new Set(local.toLowerCase().split(EMAIL_LOCAL_SPLIT).filter((p) => p.length >= 2));
+  return { parts, compact: local.toLowerCase().replace(/[^a-z]/g, '') };
+}
+
+/** Whether a typed word is one of the address's names ("Kovács" in zoltan.kovacs, "Jake" in jakem1992). */
+function inAddress(word: string, address: { parts: Set<string>; compact: string }, anchor: boolean): boolean {
+  const w = fold(word);
+  if (w.length === 0 || !/^[a-z]+$/.test(w)) return false;
+  if (address.parts.has(w)) return true;
+  // An anchor must be long enough to be a name, not a syllable; a neighbour may be an initial.
+  return anchor ? w.length >= 3 && (address.compact.startsWith(w) || (w.length >= 4 && address.compact.endsWith(w))) : address.compact.includes(w);
+}
+
+const SHORT_PARTICLES = new Set(['de', 'di', 'da', 'do', 'du', 'la', 'le', 'del']);
+const WORD_RUN = /[\p{L}][\p{L}\p{M}'’-]*/gu;
+
+/**
+ * A name the user typed that their own address spells: "Kovács Zoltán here from Duna",
+ * zoltan.kovacs@…. The address only points at words already in the text, so the value is
+ * always typed, never made up from the address. The run is the matching word with its
+ * capitalised neighbours (and lower-case ones only when the address spells them too).
+ */
+function nameSpelledByEmail(text: string, email: string): string | undefined {
+  const address = localParts(email);
+  if (address.compact.length < 3) return undefined;
+  // The address itself (and any other) is not where a name was typed.
+  const bare = text.replace(new RegExp(EMAIL_IN_TEXT.source, 'gu'), (m) => ' '.repeat(m.length));
+  const words = [...bare.matchAll(WORD_RUN)].map((m) => ({ word: m[0], at: m.index, end: m.index + m[0].length }));
+  let best: { name: string; hits: number } | undefined;
+  for (let i = 0; i < words.length; i++) {
+    if (!inAddress(words[i]!.word, address, true) || isStopWord(words[i]!.word, true)) continue;
+    const joined = (a: number, b: number) => /^[ \t]+$/.test(bare.slice(words[a]!.end, words[b]!.at));
+    const fits = (k: number, first: boolean) => {
+      const w = words[k]!.word;
+      if (NAME_PARTICLES.test(`${w} `)) return true;
+      // A lone "de"/"la" is also "from"/"the"; inside a name only before a word the address spells.
+      const next = words[k + 1];
+      if (SHORT_PARTICLES.has(fold(w)) && next !== undefined && joined(k, k + 1) && /^\p{Lu}/u.test(next.word) && inAddress(next.word, address, false)) return true;
+      // A word that is also a common word ("Lê", "Rose") counts only capitalised and spelled by the address.
+      if (SHORT_PARTICLES.has(fold(w)) && /^\p{Lu}/u.test(w) && inAddress(w, address, false)) return true; // "La" of "de La Tour"
+      if (isStopWord(w, first) || NOT_A_NAME.has(normalizeText(w))) return /^[\p{Lu}\p{Lt}]/u.test(w) && address.parts.has(fold(w));
+      return /^[\p{Lu}\p{Lt}]/u.test(w) || inAddress(w, address, false);
+    };
+    let from = i;
+    let to = i;
+    while (from > 0 && to - from < 4 && joined(from - 1, from) && fits(from - 1, true)) from--;
+    while (to + 1 < words.length && to - from < 4 && joined(to, to + 1) && fits(to + 1, false)) to++;
+    // Particles belong inside a name, never at its edges.
+    while (to > from && NAME_PARTICLES.test(`${words[to]!.word} `)) to--;
+    while (from < to && NAME_PARTICLES.test(`${words[from]!.word} `)) from++;
+    const name = text.slice(words[from]!.at, words[to]!.end).replace(/['’-]+$/, '');
+    if (!personName.safeParse(name).success) continue;
+    let hits = 0;
+    for (let k = from; k <= to; k++) if (inAddress(words[k]!.word, address, false)) hits++;
+    // A lower-case word that merely sounds like the address ("báo giá", a quote) is not a name;
+    // "jake m" for jakem1992 is, because the address spells every word of it.
+    const capitalised = /^(?:\p{Ll}['’])?[\p{Lu}\p{Lt}]/u.test(words[i]!.word); // d'Arcy counts
+    if (!capitalised && hits < 2) continue;
+    if (best === undefined || hits > best.hits) best = { name, hits };
+  }
+  return best?.name;
+}
+
 /**
  * Contact details the user typed about themselves, across the conversation (oldest
  * first; a later value replaces an earlier one, since people correct themselves).
@@ -323,8 +444,17 @@ function extractFrom(text: string): Contact {
  */
 export function extractContact(userTexts: string[]): Contact {
   const contact: Contact = {};
-  for (const text of userTexts) {
-    Object.assign(contact, extractFrom(userWords(text)));
+  const own = userTexts.map((text) => userWords(text));
+  for (const text of own) {
+    Object.assign(contact, extractFrom(text));
+  }
+  // No introduction found, or one that stopped short ("Thérèse" of "Thérèse d'Arcy", for
+  // t.darcy@…): the name the visitor's address spells, wherever they typed it.
+  if (contact.email !== undefined) {
+    for (const text of own) {
+      const spelled = nameSpelledByEmail(text, contact.email);
+      if (spelled !== undefined && (contact.name === undefined || (spelled.length > contact.name.length && spelled.startsWith(contact.name)))) contact.name = spelled;
+    }
   }
   return contact;
 }

@@ -263,3 +263,14 @@ test('the model never repeats the system prompt', async () => {
     }
   }
 });
+
+test('a greeting before the introduction never becomes the lead\'s name', async () => {
+  for (const [text, name] of [
+    ['Olá, me chamo Beatriz Quintela, queremos uma cotação para 8 atendentes. bia.q@example.pt', 'Beatriz Quintela'],
+    ['Добрый день, меня зовут Арина Лебедева, хотим демо. a.lebedeva@example.ru', 'Арина Лебедева'],
+  ] as const) {
+    const { call, input } = await onlyToolCall(options([user(text)]));
+    assert.equal(call.toolName, 'capture_lead');
+    assert.equal(input.name, name);
+  }
+});

@@ -65,8 +65,9 @@ export function zendeskHelpdesk(options: { baseUrl: string; email: string; apiTo
           subject: ticket.subject,
           comment: { body: `${ticket.summary}\n\nTranscript: ${ticket.transcriptUrl}` },
           priority: priorityOf(ticket.priority),
-          tags: [...new Set([...ticket.tags, `category_${ticket.category}`, 'toolgate'])].map((t) => t.replace(/\s+/g, '_')),
-          requester: { name: ticket.contactEmail.split('@')[0], email: ticket.contactEmail },
+          tags: [...new Set([...ticket.tags, `category_${ticket.category}`, 'toolgate', ...(ticket.contactEmail ? [] : ['reply_in_chat'])])].map((t) => t.replace(/\s+/g, '_')),
+          // Without an email the API user stays the requester and the team answers in the chat (transcript link).
+          ...(ticket.contactEmail ? { requester: { name: ticket.contactEmail.split('@')[0], email: ticket.contactEmail } } : {}),
         },
       }),
       signal,

@@ -22,7 +22,7 @@ export function notifyUrgentTicket(transports: AlertTransports): JobHandler {
       if (!ticket) throw new DeliveryError('the ticket no longer exists', { retryable: false, errorClass: 'missing_row' });
       await raiseAlert(
         db,
-        { kind: 'urgent_ticket', key: ticket.id, message: `Urgent ticket: ${ticket.subject} (${ticket.contactEmail}). Transcript: ${ticket.transcriptUrl}` },
+        { kind: 'urgent_ticket', key: ticket.id, message: `Urgent ticket: ${ticket.subject} (${ticket.contactEmail ?? 'reply in the chat'}). Transcript: ${ticket.transcriptUrl}` },
         alertChannels(transports),
       );
     },

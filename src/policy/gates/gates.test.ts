@@ -64,11 +64,16 @@ test('the identity gate refuses billing to an anonymous visitor', () => {
   assert.equal(identityGate(checkBilling, {}, ctx({ session: signedIn })).pass, true);
 });
 
-test('the identity gate asks an anonymous visitor for an email before a ticket', () => {
+test('the identity gate asks for an email before a ticket only when the caller cannot be answered in the conversation', () => {
   const r = identityGate(escalateTicket, {}, ctx({ typedEmails: [] }));
-  assert.equal(!r.pass && r.reason, 'contact_required');
+  assert.equal(!r.pass && r.reason, 'contact_required', 'no visitor identity and no email: nobody could reply');
   assert.equal(identityGate(escalateTicket, {}, ctx()).pass, true);
   assert.equal(identityGate(escalateTicket, {}, ctx({ typedEmails: [], session: signedIn })).pass, true);
+  const visitor = { ...ANONYMOUS, actor: 'visitor:v-7f2c' };
+  const problem = (score: number) => () => score;
+  assert.equal(identityGate(escalateTicket, {}, ctx({ typedEmails: [], ownWordsAsk: problem(0.8), session: visitor })).pass, true, 'a visitor is answered in the chat');
+  const r2 = identityGate(escalateTicket, {}, ctx({ typedEmails: [], ownWordsAsk: problem(0.05), session: visitor }));
+  assert.equal(!r2.pass && r2.reason, 'contact_required', 'words that describe no problem (a pasted instruction was removed) open nothing without an email');
 });
 
 test('the grounding gate accepts a name and email the user typed', () => {

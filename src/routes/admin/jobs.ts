@@ -13,7 +13,7 @@ import { adminProblems, adminRoute, listOf, timestamp } from './contract.ts';
 const jobContext = z
   .object({
     contact: z.object({ id: z.string(), email: z.string(), name: z.string() }).nullable(),
-    ticket: z.object({ id: z.string(), subject: z.string(), contactEmail: z.string(), conversationId: z.string() }).nullable(),
+    ticket: z.object({ id: z.string(), subject: z.string(), contactEmail: z.string().nullable(), conversationId: z.string() }).nullable(),
     alert: z.object({ kind: z.string(), key: z.string(), message: z.string() }).nullable(),
   })
   .openapi({ description: 'The lead, ticket or alert the job carries (null where it carries none).' });

@@ -16,7 +16,7 @@ export const ticket = z
     tags: z.array(z.string()).openapi({
       description: "Triage tags from the user's own words; `proposed_priority:<p>` when the model asked for more than the words support.",
     }),
-    contactEmail: z.string(),
+    contactEmail: z.string().nullable().openapi({ description: 'Null when a visitor opened the ticket without giving an email: the team answers in the conversation.' }),
     requester: z.string(),
     verified: z.boolean().openapi({ description: 'Opened by a signed-in customer for their own verified email; unverified tickets never page anyone.' }),
     transcriptUrl: z.string(),

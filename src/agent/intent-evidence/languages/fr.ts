@@ -6,6 +6,8 @@ export const FR: LanguageCues = {
     [0.85, ["qu'un commercial", 'un commercial', 'les sales', 'un meeting', 'un rendez-vous', 'demande de demo', 'nous contacter', 'me rappeler', 'tester votre']],
   ],
   escalate_ticket: [
+    // Symptoms as people describe them, with when and whom it hits, but no keyword for "problem".
+    [0.8, ["ne charge pas", "ne s'affiche pas", "n'arrive pas", "n'arrivent pas", "ne s'envoie pas", "n'enregistre pas", "page blanche", "écran blanc", "bloqué", "bloquée", "planté", "rame", "en panne", "depuis ce matin", "depuis hier", "depuis des heures", "à chaque fois", "clients se plaignent", "on perd", "prélevé", "débité", "en double"]],
     [0.85, ['ne fonctionne', 'ne marche', 'ne charge', "n'arrive pas", "je n'arrive", 'impossible de', 'erreur', 'en panne', 'bloque', 'facture en trop', 'preleve en trop', 'prelevement en double', 'je ne reconnais pas', 'tous nos clients', 'aucun client', 'personne ne peut', 'supprimer mon compte', 'changer la carte', 'changez la carte', 'corriger', 'reglez']],
     // Asking for a refund (not asking where one is) needs a person.
     [0.85, ['je veux un remboursement', 'rembourser', 'remboursez']],

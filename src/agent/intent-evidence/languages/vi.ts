@@ -8,12 +8,14 @@ export const VI: LanguageCues = {
     [0.6, ['giá', 'gói doanh nghiệp', 'mua']],
   ],
   escalate_ticket: [
+    // Symptoms as people describe them, with when and whom it hits, but no keyword for "problem".
+    [0.8, ["không vào được", "không hiện", "không hiển thị", "không gửi được", "không nhận được", "không lưu được", "không load", "bị lỗi", "treo", "chậm", "trắng trang", "màn hình trắng", "từ sáng", "từ hôm qua", "mấy tiếng", "mỗi lần", "phàn nàn", "mất dữ liệu", "bị trừ tiền", "trừ hai lần", "trừ 2 lần", "không truy cập được", "bị khóa", "không đăng nhập được"]],
     [0.85, ['không được', 'không thể', 'bị khóa', 'trừ nhầm', 'trừ sai', 'trừ thừa', 'tất cả khách hàng', 'toàn bộ khách hàng', 'không ai', 'xóa tài khoản', 'đổi thẻ', 'sửa giúp', 'kiểm tra giúp', 'xử lý giúp']],
     // Asking for a refund (not asking where one is) needs a person.
     [0.85, ['hoàn tiền cho mình', 'muốn hoàn tiền', 'trả lại tiền']],
     [0.95, ['không vào được', 'không đăng nhập được', 'ko vào được', 'k vào được', 'không truy cập được']],
     [0.95, ['trừ ... hai lần', 'trừ ... 2 lần', 'bị trừ tiền hai lần', 'thu hai lần']],
-    [0.9, ['bị lỗi', 'báo lỗi', 'gặp lỗi', 'về lỗi', 'lỗi 5', 'không dùng được', 'không hoạt động', 'không chạy', 'bị sập', 'sập', 'treo', 'không load']],
+    [0.9, ['bị lỗi', 'báo lỗi', 'gặp lỗi', 'về lỗi', 'lỗi 5', 'không dùng được', 'không hoạt động', 'không chạy', 'bị sập', 'sập rồi', 'web sập', 'app sập', 'treo', 'không load']],
     [0.9, ['người lạ', 'bị hack', 'xâm nhập', 'đang xóa', 'bị xóa', 'mất dữ liệu', 'biến mất']],
     [0.9, ['xóa toàn bộ dữ liệu', 'xóa dữ liệu', 'dữ liệu cá nhân', 'xóa tài khoản']],
     [0.85, ['hủy gói', 'hủy đăng ký', 'hủy dịch vụ', 'ngừng gia hạn']],

@@ -26,8 +26,11 @@ function askedForName(prompt: LanguageModelV3Prompt): boolean {
 
 function leadContact({ prompt, userTexts, latest }: Conversation): Contact {
   const contact = extractContact(userTexts);
-  const name = bareName(latest, { answersNameQuestion: askedForName(prompt) });
-  if (name !== undefined) contact.name = name;
+  // A reply that is only a name answers the question asked; otherwise it fills a gap and never
+  // replaces an introduced name ("Guten Tag, …" would be read as one).
+  const asked = askedForName(prompt);
+  const name = bareName(latest, { answersNameQuestion: asked });
+  if (name !== undefined && (asked || contact.name === undefined)) contact.name = name;
   return contact;
 }
 
