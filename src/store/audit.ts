@@ -24,6 +24,25 @@ export interface AuditEntry {
   policyVersion?: string | null;
 }
 
+/** An audit row for something a person did by hand (a job retried or resolved, a takeover): no tool, no policy. */
+export function operatorAudit(o: { requestId: string; actor: string; kind: AuditKind; decision: string; args: unknown; conversationId?: string | null }): AuditEntry {
+  return {
+    requestId: o.requestId,
+    conversationId: o.conversationId ?? null,
+    actor: o.actor,
+    kind: o.kind,
+    tool: null,
+    args: o.args,
+    argsDigest: null,
+    decision: o.decision,
+    reason: null,
+    confidence: null,
+    idempotencyKey: null,
+    latencyMs: null,
+    outcome: o.decision,
+  };
+}
+
 const GENESIS = '0'.repeat(64);
 
 /**

@@ -3,11 +3,8 @@ import type { Gateway } from '../../gateway.ts';
 import { jsonResponse, problemResponse } from '../../http/contract.ts';
 import { problem } from '../../http/problem.ts';
 import { createRouter } from '../../http/router.ts';
-import { closeAlerts } from '../../store/alerts.ts';
-import { appendAudit } from '../../store/audit.ts';
-import { listJobExceptions, listWaitingConfirmations, resolveJob } from '../../store/exceptions.ts';
-import { retryDeadJob } from '../../store/outbox.ts';
-import { markSyncPending } from '../../store/sync-state.ts';
+import { listJobExceptions, listWaitingConfirmations } from '../../store/exceptions.ts';
+import { resolveJobByHand, retryJobByHand } from '../../store/job-actions.ts';
 import { adminProblems, adminRoute, listOf, timestamp } from './contract.ts';
 
 const jobContext = z
@@ -111,47 +108,15 @@ export function jobRoutes({ db }: Gateway) {
   });
   app.openapi(retryJobRoute, async (c) => {
     const id = c.req.valid('param').id;
-    const session = c.get('session');
-    // The job, its row's sync state and the audit row change together or not at all.
-    const job = await db.transaction(async (tx) => {
-      const retried = await retryDeadJob(tx, id);
-      if (!retried) return null;
-      await markSyncPending(tx, retried.topic, retried.payload);
-      await appendAudit(tx, auditOf(c.get('requestId'), session.actor, 'retried', { jobId: id, topic: retried.topic }));
-      return retried;
-    });
+    const job = await retryJobByHand(db, { requestId: c.get('requestId'), actor: c.get('session').actor }, id);
     return job ? c.json({ id: job.id, status: job.status }, 200) : problem(c, 404, 'not_found', 'No dead-lettered or unknown job with that id.');
   });
   app.openapi(resolveJobRoute, async (c) => {
     const id = c.req.valid('param').id;
     const note = storable(c.req.valid('json').note);
-    const session = c.get('session');
-    const job = await db.transaction(async (tx) => {
-      const resolved = await resolveJob(tx, id, note);
-      if (!resolved) return null;
-      await closeAlerts(tx, String(id));
-      await appendAudit(tx, auditOf(c.get('requestId'), session.actor, 'resolved', { jobId: id, topic: resolved.topic, note }));
-      return resolved;
-    });
+    const job = await resolveJobByHand(db, { requestId: c.get('requestId'), actor: c.get('session').actor }, id, note);
     return job ? c.json({ id: job.id, status: job.status }, 200) : problem(c, 404, 'not_found', 'No dead-lettered or unknown job with that id.');
   });
   return app;
 }
 
-function auditOf(requestId: string, actor: string, decision: 'retried' | 'resolved', args: Record<string, unknown>) {
-  return {
-    requestId,
-    conversationId: null,
-    actor,
-    kind: 'job_action' as const,
-    tool: null,
-    args,
-    argsDigest: null,
-    decision,
-    reason: null,
-    confidence: null,
-    idempotencyKey: null,
-    latencyMs: null,
-    outcome: decision,
-  };
-}

@@ -1,26 +1,12 @@
-import type { AuditEntry } from '../../store/audit.ts';
-import { appendAudit } from '../../store/audit.ts';
+import { appendAudit, operatorAudit, type AuditEntry } from '../../store/audit.ts';
 import type { Database } from '../../store/database.ts';
 import { appendHumanMessage, setHandledBy, type HandledBy } from '../../store/handoff.ts';
 
 /** The largest reply the founder may send, matching what a visitor may send. */
 export const MAX_HUMAN_MESSAGE_CHARS = 4000;
 
-const entry = (who: { requestId: string; actor: string; conversationId: string }, decision: string, args: unknown): AuditEntry => ({
-  requestId: who.requestId,
-  conversationId: who.conversationId,
-  actor: who.actor,
-  kind: 'handoff',
-  tool: null,
-  args,
-  argsDigest: null,
-  decision,
-  reason: null,
-  confidence: null,
-  idempotencyKey: null,
-  latencyMs: null,
-  outcome: decision,
-});
+const entry = (who: { requestId: string; actor: string; conversationId: string }, decision: string, args: unknown): AuditEntry =>
+  operatorAudit({ ...who, kind: 'handoff', decision, args });
 
 /**
  * Takes a conversation over ('human') or hands it back ('assistant'); the change and its

@@ -10,6 +10,9 @@ export type ConsoleApp = Hono<ConsoleEnv>;
 export type ConsoleContext = Context<ConsoleEnv>;
 export type PageModule = (app: ConsoleApp, gateway: Gateway) => void;
 
+/** The signed-in founder behind this request, as audit rows name them. */
+export const operator = (c: ConsoleContext) => ({ requestId: c.get('requestId'), actor: c.get('console').actor });
+
 /**
  * What an action reports after its redirect: a fixed code in the query, looked up here, so a
  * crafted link cannot make the console display text of someone else's choosing.

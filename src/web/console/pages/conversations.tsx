@@ -1,7 +1,7 @@
 import { findConversation, listConversations, searchAudit, transcript } from '../../../store/console-views.ts';
 import { changeHandler, MAX_HUMAN_MESSAGE_CHARS, sendHumanMessage } from '../handoff.ts';
 import { Badge, Csrf, when } from '../layout.tsx';
-import { back, CONVERSATION_ID, formText, notFoundPage, render, type ConsoleContext, type PageModule } from '../page.tsx';
+import { back, CONVERSATION_ID, formText, notFoundPage, operator, render, type ConsoleContext, type PageModule } from '../page.tsx';
 import { Message } from '../transcript.tsx';
 
 const pathOf = (id: string) => `/admin/conversations/${encodeURIComponent(id)}`;
@@ -148,7 +148,7 @@ export const conversationPages: PageModule = (app, { db }) => {
   const handOver = (to: 'human' | 'assistant') => async (c: ConsoleContext) => {
     const id = c.req.param('id') ?? '';
     if (!CONVERSATION_ID.test(id)) return notFoundPage(c, 'conversation');
-    const result = await changeHandler(db, { requestId: c.get('requestId'), actor: c.get('console').actor, conversationId: id }, to);
+    const result = await changeHandler(db, { ...operator(c), conversationId: id }, to);
     if (result === 'missing') return notFoundPage(c, 'conversation');
     return back(c, pathOf(id), to === 'human' ? 'taken_over' : 'handed_back');
   };
@@ -160,7 +160,7 @@ export const conversationPages: PageModule = (app, { db }) => {
     if (!CONVERSATION_ID.test(id)) return notFoundPage(c, 'conversation');
     const text = await formText(c, 'text', MAX_HUMAN_MESSAGE_CHARS);
     if (!text) return back(c, pathOf(id), 'invalid');
-    const sent = await sendHumanMessage(db, { requestId: c.get('requestId'), actor: c.get('console').actor, conversationId: id }, text);
+    const sent = await sendHumanMessage(db, { ...operator(c), conversationId: id }, text);
     return back(c, pathOf(id), sent ? 'sent' : 'not_taken_over');
   });
 };

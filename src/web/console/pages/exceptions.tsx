@@ -1,27 +1,9 @@
-import { closeAlerts } from '../../../store/alerts.ts';
-import { appendAudit } from '../../../store/audit.ts';
-import { listJobExceptions, listWaitingConfirmations, resolveJob, type JobException } from '../../../store/exceptions.ts';
-import { failedStripeEvents, listLeads, listTicketRows, ownersOfJobs, setJobOwner } from '../../../store/console-views.ts';
-import { retryDeadJob } from '../../../store/outbox.ts';
-import { markSyncPending } from '../../../store/sync-state.ts';
+import { failedStripeEvents, listLeads, listTicketRows, ownersOfJobs } from '../../../store/console-views.ts';
+import { listJobExceptions, listWaitingConfirmations, type JobException } from '../../../store/exceptions.ts';
+import { assignJob, resolveJobByHand, retryJobByHand } from '../../../store/job-actions.ts';
 import { Badge, Csrf, when } from '../layout.tsx';
-import { back, formText, JOB_ID, render, type PageModule } from '../page.tsx';
+import { back, formText, JOB_ID, operator, render, type PageModule } from '../page.tsx';
 
-const jobAudit = (requestId: string, actor: string, decision: string, args: Record<string, unknown>) => ({
-  requestId,
-  conversationId: null,
-  actor,
-  kind: 'job_action' as const,
-  tool: null,
-  args,
-  argsDigest: null,
-  decision,
-  reason: null,
-  confidence: null,
-  idempotencyKey: null,
-  latencyMs: null,
-  outcome: decision,
-});
 
 /** What the job was about, in the founder's words: the lead, the ticket or the alert. */
 function Context({ job }: { job: JobException }) {
@@ -174,15 +156,7 @@ export const exceptionsPages: PageModule = (app, { db }) => {
     const raw = c.req.param('id');
     if (!JOB_ID.test(raw)) return back(c, '/admin/exceptions', 'gone');
     const id = Number(raw);
-    const actor = c.get('console').actor;
-    // The job, its row's sync state and the audit row change together, as in the admin API.
-    const job = await db.transaction(async (tx) => {
-      const retried = await retryDeadJob(tx, id);
-      if (!retried) return null;
-      await markSyncPending(tx, retried.topic, retried.payload);
-      await appendAudit(tx, jobAudit(c.get('requestId'), actor, 'retried', { jobId: id, topic: retried.topic }));
-      return retried;
-    });
+    const job = await retryJobByHand(db, operator(c), id);
     return back(c, '/admin/exceptions', job ? 'retried' : 'gone');
   });
 
@@ -192,14 +166,7 @@ export const exceptionsPages: PageModule = (app, { db }) => {
     if (!note) return back(c, '/admin/exceptions', 'invalid');
     if (!JOB_ID.test(raw)) return back(c, '/admin/exceptions', 'gone');
     const id = Number(raw);
-    const actor = c.get('console').actor;
-    const job = await db.transaction(async (tx) => {
-      const resolved = await resolveJob(tx, id, note);
-      if (!resolved) return null;
-      await closeAlerts(tx, String(id));
-      await appendAudit(tx, jobAudit(c.get('requestId'), actor, 'resolved', { jobId: id, topic: resolved.topic, note }));
-      return resolved;
-    });
+    const job = await resolveJobByHand(db, operator(c), id, note);
     return back(c, '/admin/exceptions', job ? 'resolved' : 'gone');
   });
 
@@ -211,13 +178,7 @@ export const exceptionsPages: PageModule = (app, { db }) => {
     if (!blank && !owner) return back(c, '/admin/exceptions', 'invalid');
     if (!JOB_ID.test(raw)) return back(c, '/admin/exceptions', 'gone');
     const id = Number(raw);
-    const actor = c.get('console').actor;
-    const job = await db.transaction(async (tx) => {
-      const owned = await setJobOwner(tx, id, owner);
-      if (!owned) return null;
-      await appendAudit(tx, jobAudit(c.get('requestId'), actor, 'assigned', { jobId: id, topic: owned.topic, owner }));
-      return owned;
-    });
+    const job = await assignJob(db, operator(c), id, owner);
     return back(c, '/admin/exceptions', job ? 'owned' : 'gone');
   });
 };
