@@ -73,3 +73,21 @@ export function Badge({ value }: { value: string | null | undefined }) {
   const v = value ?? '—';
   return <span class={`badge ${STATE_CLASS[v] ?? 'muted'}`}>{v}</span>;
 }
+
+/** A table of rows under column headings; it scrolls sideways on its own (keyboard-focusable) at 390 px instead of the page. */
+export function DataTable({ head, children }: { head: string[]; children?: Child }) {
+  return (
+    <div class="scroll" tabindex={0}>
+      <table>
+        <thead>
+          <tr>
+            {head.map((h) => (
+              <th scope="col">{h}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </div>
+  );
+}

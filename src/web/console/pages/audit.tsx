@@ -1,6 +1,6 @@
 import { verifyAuditChain } from '../../../store/audit.ts';
 import { messagesOfRequest, searchAudit } from '../../../store/console-views.ts';
-import { Badge, when } from '../layout.tsx';
+import { Badge, when, DataTable } from '../layout.tsx';
 import { render, type PageModule } from '../page.tsx';
 import { Message } from '../transcript.tsx';
 
@@ -59,38 +59,22 @@ export const auditPages: PageModule = (app, { db }) => {
           </>
         ) : null}
         <h2>{`Entries (${rows.length})`}</h2>
-        <div class="scroll" tabindex={0}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">#</th>
-                <th scope="col">When</th>
-                <th scope="col">Actor</th>
-                <th scope="col">Kind</th>
-                <th scope="col">Tool</th>
-                <th scope="col">Decision</th>
-                <th scope="col">Reason</th>
-                <th scope="col">Request</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((a) => (
-                <tr>
-                  <td>{a.id}</td>
-                  <td>{when(a.at)}</td>
-                  <td class="mono">{a.actor}</td>
-                  <td>{a.kind}</td>
-                  <td>{a.tool ?? '—'}</td>
-                  <td>
-                    <Badge value={a.decision} />
-                  </td>
-                  <td>{a.reason ?? '—'}</td>
-                  <td>{a.requestId ? <a href={`/admin/audit?requestId=${encodeURIComponent(a.requestId)}`} class="mono">{a.requestId.slice(0, 8)}</a> : '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable head={['#', 'When', 'Actor', 'Kind', 'Tool', 'Decision', 'Reason', 'Request']}>
+          {rows.map((a) => (
+            <tr>
+              <td>{a.id}</td>
+              <td>{when(a.at)}</td>
+              <td class="mono">{a.actor}</td>
+              <td>{a.kind}</td>
+              <td>{a.tool ?? '—'}</td>
+              <td>
+                <Badge value={a.decision} />
+              </td>
+              <td>{a.reason ?? '—'}</td>
+              <td>{a.requestId ? <a href={`/admin/audit?requestId=${encodeURIComponent(a.requestId)}`} class="mono">{a.requestId.slice(0, 8)}</a> : '—'}</td>
+            </tr>
+          ))}
+        </DataTable>
       </>,
       refused.length ? 400 : 200,
     );

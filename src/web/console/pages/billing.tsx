@@ -1,7 +1,7 @@
 import { findAccounts, invoicesOfCustomer } from '../../../store/billing.ts';
 import { listAccounts } from '../../../store/console-views.ts';
 import { stripeEventsOfCustomer } from '../../../store/stripe-events.ts';
-import { Badge, when } from '../layout.tsx';
+import { Badge, when, DataTable } from '../layout.tsx';
 import { notFoundPage, render, type PageModule } from '../page.tsx';
 
 /** Stripe customer ids as Stripe issues them. */
@@ -72,57 +72,33 @@ export const billingPages: PageModule = (app, { db }) => {
           <p class="muted">{`Last payment ${money(account.lastPaymentAmount, account.lastPaymentCurrency)} at ${when(account.lastPaymentAt)}${account.cardLast4 ? ` · card ${account.cardBrand ?? ''} …${account.cardLast4}` : ''}`}</p>
         </section>
         <h2>Invoices</h2>
-        <div class="scroll" tabindex={0}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Invoice</th>
-                <th scope="col">Status</th>
-                <th scope="col">Due</th>
-                <th scope="col">Paid</th>
-              </tr>
-            </thead>
-            <tbody>
-              {invoices.map((i) => (
-                <tr>
-                  <td class="mono">{i.number ?? i.id}</td>
-                  <td>
-                    <Badge value={i.status} />
-                  </td>
-                  <td>{money(i.amountDue, i.currency)}</td>
-                  <td>{when(i.paidAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable head={['Invoice', 'Status', 'Due', 'Paid']}>
+          {invoices.map((i) => (
+            <tr>
+              <td class="mono">{i.number ?? i.id}</td>
+              <td>
+                <Badge value={i.status} />
+              </td>
+              <td>{money(i.amountDue, i.currency)}</td>
+              <td>{when(i.paidAt)}</td>
+            </tr>
+          ))}
+        </DataTable>
         <h2>Event history</h2>
-        <div class="scroll" tabindex={0}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Created</th>
-                <th scope="col">Event</th>
-                <th scope="col">Outcome</th>
-                <th scope="col">Attempts</th>
-              </tr>
-            </thead>
-            <tbody>
-              {events.map((e) => (
-                <tr>
-                  <td>{when(e.created)}</td>
-                  <td>
-                    {e.type} <div class="muted mono">{e.id}</div>
-                  </td>
-                  <td>
-                    <Badge value={e.status} /> {e.lastError ? <span class="bad">{e.lastError}</span> : null}
-                  </td>
-                  <td>{e.attempts}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable head={['Created', 'Event', 'Outcome', 'Attempts']}>
+          {events.map((e) => (
+            <tr>
+              <td>{when(e.created)}</td>
+              <td>
+                {e.type} <div class="muted mono">{e.id}</div>
+              </td>
+              <td>
+                <Badge value={e.status} /> {e.lastError ? <span class="bad">{e.lastError}</span> : null}
+              </td>
+              <td>{e.attempts}</td>
+            </tr>
+          ))}
+        </DataTable>
       </>,
     );
   });

@@ -1,6 +1,6 @@
 import { findConversation, listConversations, searchAudit, transcript } from '../../../store/console-views.ts';
 import { changeHandler, MAX_HUMAN_MESSAGE_CHARS, sendHumanMessage } from '../handoff.ts';
-import { Badge, Csrf, when } from '../layout.tsx';
+import { Badge, Csrf, when, DataTable } from '../layout.tsx';
 import { back, CONVERSATION_ID, formText, notFoundPage, operator, render, type ConsoleContext, type PageModule } from '../page.tsx';
 import { Message } from '../transcript.tsx';
 
@@ -19,42 +19,29 @@ export const conversationPages: PageModule = (app, { db }) => {
         <p>
           <a href="/admin/conversations">All</a> · <a href="/admin/conversations?handledBy=human">Taken over</a>
         </p>
-        <div class="scroll" tabindex={0}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Conversation</th>
-                <th scope="col">Answered by</th>
-                <th scope="col">Messages</th>
-                <th scope="col">Tool calls</th>
-                <th scope="col">Last activity</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr>
-                  <td>
-                    <a href={pathOf(r.id)} class="mono">
-                      {r.id}
-                    </a>
-                    <div class="muted">{r.owner.startsWith('user:') ? 'signed-in customer' : 'visitor'}</div>
-                  </td>
-                  <td>
-                    <Badge value={r.handledBy} />
-                  </td>
-                  <td>{r.messages}</td>
-                  <td>{r.toolCalls}</td>
-                  <td>{when(r.lastAt ?? r.createdAt)}</td>
-                </tr>
-              ))}
-              {rows.length === 0 ? (
-                <tr>
-                  <td colspan={5}>No conversations yet.</td>
-                </tr>
-              ) : null}
-            </tbody>
-          </table>
-        </div>
+        <DataTable head={['Conversation', 'Answered by', 'Messages', 'Tool calls', 'Last activity']}>
+          {rows.map((r) => (
+            <tr>
+              <td>
+                <a href={pathOf(r.id)} class="mono">
+                  {r.id}
+                </a>
+                <div class="muted">{r.owner.startsWith('user:') ? 'signed-in customer' : 'visitor'}</div>
+              </td>
+              <td>
+                <Badge value={r.handledBy} />
+              </td>
+              <td>{r.messages}</td>
+              <td>{r.toolCalls}</td>
+              <td>{when(r.lastAt ?? r.createdAt)}</td>
+            </tr>
+          ))}
+          {rows.length === 0 ? (
+            <tr>
+              <td colspan={5}>No conversations yet.</td>
+            </tr>
+          ) : null}
+        </DataTable>
       </>,
     );
   });
@@ -105,42 +92,28 @@ export const conversationPages: PageModule = (app, { db }) => {
           </form>
         ) : null}
         <h2>Audit trail</h2>
-        <div class="scroll" tabindex={0}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">When</th>
-                <th scope="col">Kind</th>
-                <th scope="col">Tool</th>
-                <th scope="col">Decision</th>
-                <th scope="col">Reason</th>
-                <th scope="col">Request</th>
-              </tr>
-            </thead>
-            <tbody>
-              {audit.map((a) => (
-                <tr>
-                  <td>{when(a.at)}</td>
-                  <td>{a.kind}</td>
-                  <td>{a.tool ?? '—'}</td>
-                  <td>
-                    <Badge value={a.decision} />
-                  </td>
-                  <td>{a.reason ?? '—'}</td>
-                  <td>
-                    {a.requestId ? (
-                      <>
-                        <a href={`/admin/audit?requestId=${encodeURIComponent(a.requestId)}`}>audit</a> · <a href={`/admin/trace/${encodeURIComponent(a.requestId)}`}>trace</a>
-                      </>
-                    ) : (
-                      '—'
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable head={['When', 'Kind', 'Tool', 'Decision', 'Reason', 'Request']}>
+          {audit.map((a) => (
+            <tr>
+              <td>{when(a.at)}</td>
+              <td>{a.kind}</td>
+              <td>{a.tool ?? '—'}</td>
+              <td>
+                <Badge value={a.decision} />
+              </td>
+              <td>{a.reason ?? '—'}</td>
+              <td>
+                {a.requestId ? (
+                  <>
+                    <a href={`/admin/audit?requestId=${encodeURIComponent(a.requestId)}`}>audit</a> · <a href={`/admin/trace/${encodeURIComponent(a.requestId)}`}>trace</a>
+                  </>
+                ) : (
+                  '—'
+                )}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       </>,
     );
   });

@@ -1,7 +1,7 @@
 import { failedStripeEvents, listLeads, listTicketRows, ownersOfJobs } from '../../../store/console-views.ts';
 import { listJobExceptions, listWaitingConfirmations, type JobException } from '../../../store/exceptions.ts';
 import { assignJob, resolveJobByHand, retryJobByHand } from '../../../store/job-actions.ts';
-import { Badge, Csrf, when } from '../layout.tsx';
+import { Badge, Csrf, when, DataTable } from '../layout.tsx';
 import { back, formText, JOB_ID, operator, render, type PageModule } from '../page.tsx';
 
 
@@ -74,80 +74,57 @@ export const exceptionsPages: PageModule = (app, { db }) => {
           ))
         )}
         <h2>Failed syncs</h2>
-        <div class="scroll" tabindex={0}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">What</th>
-                <th scope="col">Who</th>
-                <th scope="col">Since</th>
-              </tr>
-            </thead>
-            <tbody>
-              {failedLeads.map((l) => (
-                <tr>
-                  <td>Lead → CRM</td>
-                  <td>{`${l.name} <${l.email}>`}</td>
-                  <td>{when(l.createdAt)}</td>
-                </tr>
-              ))}
-              {failedTickets.map((t) => (
-                <tr>
-                  <td>Ticket → helpdesk</td>
-                  <td>
-                    <a href={`/admin/conversations/${encodeURIComponent(t.conversationId)}`}>{t.subject}</a>
-                  </td>
-                  <td>{when(t.createdAt)}</td>
-                </tr>
-              ))}
-              {stripeFailures.map((e) => (
-                <tr>
-                  <td>Stripe event → billing</td>
-                  <td>
-                    {e.customerId ? <a href={`/admin/billing/${encodeURIComponent(e.customerId)}`}>{`${e.type} (${e.id})`}</a> : `${e.type} (${e.id})`}
-                    {e.lastError ? <div class="bad mono">{e.lastError}</div> : null}
-                  </td>
-                  <td>{when(e.receivedAt)}</td>
-                </tr>
-              ))}
-              {failedLeads.length + failedTickets.length + stripeFailures.length === 0 ? (
-                <tr>
-                  <td colspan={3}>None.</td>
-                </tr>
-              ) : null}
-            </tbody>
-          </table>
-        </div>
+        <DataTable head={['What', 'Who', 'Since']}>
+          {failedLeads.map((l) => (
+            <tr>
+              <td>Lead → CRM</td>
+              <td>{`${l.name} <${l.email}>`}</td>
+              <td>{when(l.createdAt)}</td>
+            </tr>
+          ))}
+          {failedTickets.map((t) => (
+            <tr>
+              <td>Ticket → helpdesk</td>
+              <td>
+                <a href={`/admin/conversations/${encodeURIComponent(t.conversationId)}`}>{t.subject}</a>
+              </td>
+              <td>{when(t.createdAt)}</td>
+            </tr>
+          ))}
+          {stripeFailures.map((e) => (
+            <tr>
+              <td>Stripe event → billing</td>
+              <td>
+                {e.customerId ? <a href={`/admin/billing/${encodeURIComponent(e.customerId)}`}>{`${e.type} (${e.id})`}</a> : `${e.type} (${e.id})`}
+                {e.lastError ? <div class="bad mono">{e.lastError}</div> : null}
+              </td>
+              <td>{when(e.receivedAt)}</td>
+            </tr>
+          ))}
+          {failedLeads.length + failedTickets.length + stripeFailures.length === 0 ? (
+            <tr>
+              <td colspan={3}>None.</td>
+            </tr>
+          ) : null}
+        </DataTable>
         <h2>Pending reviews</h2>
-        <div class="scroll" tabindex={0}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Tool</th>
-                <th scope="col">Confidence</th>
-                <th scope="col">Conversation</th>
-                <th scope="col">Expires</th>
-              </tr>
-            </thead>
-            <tbody>
-              {waiting.map((w) => (
-                <tr>
-                  <td>{w.tool}</td>
-                  <td>{w.confidence === null ? '—' : w.confidence.toFixed(2)}</td>
-                  <td>
-                    <a href={`/admin/conversations/${encodeURIComponent(w.conversationId)}`}>{w.conversationId}</a>
-                  </td>
-                  <td>{when(w.expiresAt)}</td>
-                </tr>
-              ))}
-              {waiting.length === 0 ? (
-                <tr>
-                  <td colspan={4}>None.</td>
-                </tr>
-              ) : null}
-            </tbody>
-          </table>
-        </div>
+        <DataTable head={['Tool', 'Confidence', 'Conversation', 'Expires']}>
+          {waiting.map((w) => (
+            <tr>
+              <td>{w.tool}</td>
+              <td>{w.confidence === null ? '—' : w.confidence.toFixed(2)}</td>
+              <td>
+                <a href={`/admin/conversations/${encodeURIComponent(w.conversationId)}`}>{w.conversationId}</a>
+              </td>
+              <td>{when(w.expiresAt)}</td>
+            </tr>
+          ))}
+          {waiting.length === 0 ? (
+            <tr>
+              <td colspan={4}>None.</td>
+            </tr>
+          ) : null}
+        </DataTable>
       </>,
     );
   });

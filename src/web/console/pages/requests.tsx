@@ -1,5 +1,5 @@
 import { listLeads, listTicketRows } from '../../../store/console-views.ts';
-import { Badge, when } from '../layout.tsx';
+import { Badge, when, DataTable } from '../layout.tsx';
 import { render, type PageModule } from '../page.tsx';
 
 /** Leads and tickets with where each stands at the CRM and the helpdesk. */
@@ -11,67 +11,41 @@ export const requestPages: PageModule = (app, { db }) => {
       'Leads & tickets',
       <>
         <h2>{`Leads (${leads.length})`}</h2>
-        <div class="scroll" tabindex={0}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Email</th>
-                <th scope="col">Stage</th>
-                <th scope="col">CRM</th>
-                <th scope="col">Captured</th>
-              </tr>
-            </thead>
-            <tbody>
-              {leads.map((l) => (
-                <tr>
-                  <td>
-                    {l.name}
-                    {l.company ? <div class="muted">{l.company}</div> : null}
-                  </td>
-                  <td class="mono">{l.email}</td>
-                  <td>{l.lifecycleStage}</td>
-                  <td>
-                    <Badge value={l.syncState} /> <span class="muted">{l.syncedAt ? when(l.syncedAt) : ''}</span>
-                  </td>
-                  <td>
-                    {l.lastConversationId ? <a href={`/admin/conversations/${encodeURIComponent(l.lastConversationId)}`}>{when(l.createdAt)}</a> : when(l.createdAt)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable head={['Name', 'Email', 'Stage', 'CRM', 'Captured']}>
+          {leads.map((l) => (
+            <tr>
+              <td>
+                {l.name}
+                {l.company ? <div class="muted">{l.company}</div> : null}
+              </td>
+              <td class="mono">{l.email}</td>
+              <td>{l.lifecycleStage}</td>
+              <td>
+                <Badge value={l.syncState} /> <span class="muted">{l.syncedAt ? when(l.syncedAt) : ''}</span>
+              </td>
+              <td>
+                {l.lastConversationId ? <a href={`/admin/conversations/${encodeURIComponent(l.lastConversationId)}`}>{when(l.createdAt)}</a> : when(l.createdAt)}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
         <h2>{`Tickets (${tickets.length})`}</h2>
-        <div class="scroll" tabindex={0}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Subject</th>
-                <th scope="col">Priority</th>
-                <th scope="col">Status</th>
-                <th scope="col">Helpdesk</th>
-                <th scope="col">Opened</th>
-              </tr>
-            </thead>
-            <tbody>
-              {tickets.map((t) => (
-                <tr>
-                  <td>
-                    <a href={`/admin/conversations/${encodeURIComponent(t.conversationId)}`}>{t.subject}</a>
-                    <div class="muted mono">{t.contactEmail}</div>
-                  </td>
-                  <td>{t.priority}</td>
-                  <td>{t.status}</td>
-                  <td>
-                    <Badge value={t.syncState} />
-                  </td>
-                  <td>{when(t.createdAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable head={['Subject', 'Priority', 'Status', 'Helpdesk', 'Opened']}>
+          {tickets.map((t) => (
+            <tr>
+              <td>
+                <a href={`/admin/conversations/${encodeURIComponent(t.conversationId)}`}>{t.subject}</a>
+                <div class="muted mono">{t.contactEmail}</div>
+              </td>
+              <td>{t.priority}</td>
+              <td>{t.status}</td>
+              <td>
+                <Badge value={t.syncState} />
+              </td>
+              <td>{when(t.createdAt)}</td>
+            </tr>
+          ))}
+        </DataTable>
       </>,
     );
   });

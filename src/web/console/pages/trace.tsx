@@ -1,6 +1,6 @@
 import { summarizeShadowDecisions } from '../../../store/policy-shadow.ts';
 import { traceOf, type TraceStep } from '../../../store/trace.ts';
-import { Badge, when } from '../layout.tsx';
+import { Badge, when, DataTable } from '../layout.tsx';
 import { notFoundPage, render, type PageModule } from '../page.tsx';
 
 /** Correlation ids as they are issued: request ids (the request-id middleware's charset) and Stripe event ids. */
@@ -81,25 +81,14 @@ export const tracePages: PageModule = (app, { db }) => {
         <p>
           <a href={`/admin/audit?requestId=${encodeURIComponent(id)}`}>Audit entries and messages of this request</a>
         </p>
-        <div class="scroll" tabindex={0}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">When</th>
-                <th scope="col">Step</th>
-                <th scope="col">What happened</th>
-              </tr>
-            </thead>
-            <tbody>
-              {steps.map((step) => (
-                <tr data-source={step.source}>
-                  <td>{when(step.at)}</td>
-                  <Step step={step} />
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable head={['When', 'Step', 'What happened']}>
+          {steps.map((step) => (
+            <tr data-source={step.source}>
+              <td>{when(step.at)}</td>
+              <Step step={step} />
+            </tr>
+          ))}
+        </DataTable>
       </>,
     );
   });
@@ -114,43 +103,30 @@ export const tracePages: PageModule = (app, { db }) => {
           {`Over the last week the candidate policy decided ${summary.compared} calls beside the enforced one and differed on ${summary.differed}.`}
           {summary.candidateVersions.length ? ` Candidate versions: ${summary.candidateVersions.join(', ')}.` : ' No candidate policy is configured or none was consulted.'}
         </p>
-        <div class="scroll" tabindex={0}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Tool</th>
-                <th scope="col">Enforced</th>
-                <th scope="col">Candidate</th>
-                <th scope="col">Calls</th>
-                <th scope="col">Examples</th>
-              </tr>
-            </thead>
-            <tbody>
-              {summary.differences.map((d) => (
-                <tr>
-                  <td>{d.tool}</td>
-                  <td>{`${d.enforcedDecision}${d.enforcedReason ? ` (${d.enforcedReason})` : ''}`}</td>
-                  <td>{`${d.candidateDecision}${d.candidateReason ? ` (${d.candidateReason})` : ''}`}</td>
-                  <td>{d.count}</td>
-                  <td>
-                    {d.exampleRequestIds.map((r) => (
-                      <>
-                        <a href={`/admin/trace/${encodeURIComponent(r)}`} class="mono">
-                          {r.slice(0, 8)}
-                        </a>{' '}
-                      </>
-                    ))}
-                  </td>
-                </tr>
-              ))}
-              {summary.differences.length === 0 ? (
-                <tr>
-                  <td colspan={5}>No differences.</td>
-                </tr>
-              ) : null}
-            </tbody>
-          </table>
-        </div>
+        <DataTable head={['Tool', 'Enforced', 'Candidate', 'Calls', 'Examples']}>
+          {summary.differences.map((d) => (
+            <tr>
+              <td>{d.tool}</td>
+              <td>{`${d.enforcedDecision}${d.enforcedReason ? ` (${d.enforcedReason})` : ''}`}</td>
+              <td>{`${d.candidateDecision}${d.candidateReason ? ` (${d.candidateReason})` : ''}`}</td>
+              <td>{d.count}</td>
+              <td>
+                {d.exampleRequestIds.map((r) => (
+                  <>
+                    <a href={`/admin/trace/${encodeURIComponent(r)}`} class="mono">
+                      {r.slice(0, 8)}
+                    </a>{' '}
+                  </>
+                ))}
+              </td>
+            </tr>
+          ))}
+          {summary.differences.length === 0 ? (
+            <tr>
+              <td colspan={5}>No differences.</td>
+            </tr>
+          ) : null}
+        </DataTable>
       </>,
     );
   });
