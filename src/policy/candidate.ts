@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { PRIORITIES } from '../tools/escalate-ticket.ts';
 import { TOOL_NAMES, type ToolName } from '../tools/index.ts';
+import { TRIAGE_TAGS } from '../tools/ticket-rules.ts';
 import { policyVersion } from './version.ts';
 
 /**
@@ -18,6 +20,8 @@ export const candidateFileSchema = z
     thresholds: z.partialRecord(z.enum(TOOL_NAMES), z.number().min(0).max(1)).default({}),
     /** Per tool and scope, a limit replacing the tool's own (e.g. `capture_lead.email`). */
     limits: z.partialRecord(z.enum(TOOL_NAMES), z.partialRecord(z.enum(LIMIT_SCOPES), rule)).default({}),
+    /** Per triage rule tag (e.g. `outage`), the priority ceiling it sets instead of its own. */
+    triage: z.partialRecord(z.enum(TRIAGE_TAGS), z.enum(PRIORITIES)).default({}),
   })
   .strict();
 
@@ -27,6 +31,7 @@ export interface CandidatePolicy {
   version: string;
   thresholds: Record<ToolName, number>;
   limits: LimitOverrides;
+  triage: Readonly<Record<string, (typeof PRIORITIES)[number]>>;
 }
 
 export class CandidatePolicyError extends Error {}
@@ -42,6 +47,7 @@ export function loadCandidatePolicy(file: string, enforced: Record<ToolName, num
   }
   const thresholds = { ...enforced, ...parsed.thresholds } as Record<ToolName, number>;
   const limits = parsed.limits as LimitOverrides;
-  return { version: policyVersion({ thresholds, limits }), thresholds, limits };
+  const triage = parsed.triage as CandidatePolicy['triage'];
+  return { version: policyVersion({ thresholds, limits, triage }), thresholds, limits, triage };
 }
 

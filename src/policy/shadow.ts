@@ -74,8 +74,18 @@ export async function shadowDecide(call: ProposedCall, ctx: PolicyContext & { re
         candidate = limits.exhausted ? { decision: 'denied', reason: 'rate_limited' } : { decision: 'allowed', reason: null };
       }
     }
+    // Both allow it: a candidate with its own triage may still settle a ticket at another priority.
+    let enforcedShown = enforced;
+    if (Object.keys(deps.candidate.triage).length > 0 && candidateStatic.decision === 'allowed' && enforced.decision === 'allowed' && candidate.decision === 'allowed') {
+      const settle = candidateStatic.tool.settledPriority;
+      if (settle) {
+        const input = candidateStatic.input as never;
+        enforcedShown = { ...enforced, reason: enforced.reason ?? `priority_${settle(input, ctx)}` };
+        candidate = { ...candidate, reason: candidate.reason ?? `priority_${settle(input, ctx, deps.candidate.triage)}` };
+      }
+    }
     const tool = deps.tools.find(call.tool) ? call.tool : 'unknown';
-    const differs = candidate.decision !== enforced.decision || candidate.reason !== enforced.reason;
+    const differs = candidate.decision !== enforcedShown.decision || candidate.reason !== enforcedShown.reason;
     metrics.shadowDecisions.inc({ tool, agreement: differs ? 'differs' : 'same' });
     await recordShadowDecision(deps.db, {
       requestId: ctx.requestId,
@@ -83,8 +93,8 @@ export async function shadowDecide(call: ProposedCall, ctx: PolicyContext & { re
       tool,
       enforcedVersion: deps.enforcedVersion,
       candidateVersion: deps.candidate.version,
-      enforcedDecision: enforced.decision,
-      enforcedReason: enforced.reason,
+      enforcedDecision: enforcedShown.decision,
+      enforcedReason: enforcedShown.reason,
       candidateDecision: candidate.decision,
       candidateReason: candidate.reason,
       limitKeys,

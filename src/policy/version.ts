@@ -7,6 +7,8 @@ export interface PolicySettings {
   thresholds: Record<ToolName, number>;
   /** A candidate's limits per tool and scope; the enforced policy has none beyond the tools' own. */
   limits?: Partial<Record<ToolName, Partial<Record<string, { limit: number; windowSeconds: number }>>>>;
+  /** A candidate's triage rule priorities; the enforced policy uses the rules' own. */
+  triage?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -22,5 +24,6 @@ export function policyVersion(settings: PolicySettings): string {
     rateLimits: TOOLS[name].rateLimits.map((limit) => limit.rule),
   }));
   const limits = settings.limits && Object.keys(settings.limits).length > 0 ? { limitOverrides: settings.limits } : {};
-  return digest({ maxToolCallsPerTurn: MAX_TOOL_CALLS_PER_TURN, tools, ...limits }).slice(0, 16);
+  const triage = settings.triage && Object.keys(settings.triage).length > 0 ? { triageOverrides: settings.triage } : {};
+  return digest({ maxToolCallsPerTurn: MAX_TOOL_CALLS_PER_TURN, tools, ...limits, ...triage }).slice(0, 16);
 }

@@ -3,7 +3,7 @@ import { digest } from '../store/canonical.ts';
 import { upsertOpenTicket } from '../store/tickets.ts';
 import { callerKey, ownsEmail } from './caller.ts';
 import { mailboxKey, multiLine, singleLine } from './fields.ts';
-import { proposedAbove, settlePriority, triage } from './ticket-rules.ts';
+import { proposedAbove, settlePriority, triage, type TriageOverrides } from './ticket-rules.ts';
 import { defineTool, type ToolContext } from './tool-spec.ts';
 
 export const TICKET_CATEGORIES = ['billing', 'technical', 'account', 'sales', 'other'] as const;
@@ -92,6 +92,7 @@ export const escalateTicket = defineTool({
   // The contact is part of the effect: the same request repeated after the visitor gave an
   // email must reach the ticket (and fill in its address), not be answered as a duplicate.
   idempotencyKey: (input, ctx) => `escalate_ticket:${digest({ conversation: ctx.conversationId, input, contact: ticketContact(ctx) })}`,
+  settledPriority: (input, ctx, rulePriorities = {}) => settlePriority(input.priority, triage(ctx.userTexts.join('\n'), rulePriorities as TriageOverrides).ceiling),
   async execute(tx, input, ctx) {
     const contact = ticketContact(ctx);
     if (!contact && !reachableInConversation(ctx)) throw new Error('identity gate let a ticket through without a way to reach the caller');

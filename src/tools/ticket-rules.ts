@@ -32,6 +32,12 @@ const RULES: Array<{ tag: string; priority: Priority; test: (sentence: string) =
 
 const RANK: Record<Priority, number> = { low: 0, normal: 1, high: 2, urgent: 3 };
 
+/** Every tag a triage rule sets: the names a candidate policy uses to re-rank rules. */
+export const TRIAGE_TAGS = [...new Set(RULES.map((r) => r.tag))] as [string, ...string[]];
+
+/** A candidate's priority per rule tag, replacing the rules' own (every rule with that tag). */
+export type TriageOverrides = Readonly<Record<string, Priority>>;
+
 export interface Triage {
   tags: string[];
   ceiling: Priority;
@@ -43,14 +49,15 @@ function sentences(text: string): string[] {
   return text.split(/\n+/).flatMap((line) => [...segmenter.segment(line)].map((s) => s.segment)).filter((s) => s.trim());
 }
 
-export function triage(userText: string): Triage {
+export function triage(userText: string, overrides: TriageOverrides = {}): Triage {
   const tags = new Set<string>();
   let ceiling: Priority = 'normal';
   const parts = sentences(userText);
   for (const rule of RULES) {
     if (!parts.some((s) => rule.test(s))) continue;
     tags.add(rule.tag);
-    if (RANK[rule.priority] > RANK[ceiling]) ceiling = rule.priority;
+    const priority = overrides[rule.tag] ?? rule.priority;
+    if (RANK[priority] > RANK[ceiling]) ceiling = priority;
   }
   return { tags: [...tags], ceiling };
 }

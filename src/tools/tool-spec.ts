@@ -88,6 +88,11 @@ export interface ToolSpec<N extends string = string, S extends z.ZodType = z.Zod
   /** Same key, same effect: a repeat is reported as a duplicate. Null for reads. */
   idempotencyKey(input: z.output<S>, ctx: ToolContext): string | null;
   execute(tx: Queryable, input: z.output<S>, ctx: ExecutionContext): Promise<ToolRun>;
+  /**
+   * For a tool whose write is triaged: the priority it would settle on, under the triage rules'
+   * own priorities or a candidate's (policy shadow mode compares the two). Absent: no triage.
+   */
+  settledPriority?(input: z.output<S>, ctx: ToolContext, rulePriorities?: Readonly<Record<string, string>>): string;
 }
 
 /** Keeps a tool's literal name and its schema's type, so the registry can derive names and inputs from the modules. */

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { testDatabases } from '../../../test/support/databases.ts';
-import { ADMIN_TOKEN, chat, newConversationId, testGateway, type App } from '../../../test/support/gateway.ts';
+import { ADMIN_TOKEN, chat, newConversationId, testGateway, userToken, type App } from '../../../test/support/gateway.ts';
 import { describeRouteSecurity } from '../../../test/support/route-security.ts';
 import { loadConfig } from '../../config.ts';
 import { policyVersion } from '../../policy/version.ts';
@@ -43,6 +43,8 @@ describe('the candidate policy file', () => {
     assert.notEqual(policyVersion({ thresholds: { ...DEFAULT_THRESHOLDS, capture_lead: 0.71 } }), base);
     assert.equal(loadConfig({}).policyVersion, base);
     assert.notEqual(loadConfig({ CONFIDENCE_THRESHOLD_ESCALATE_TICKET: '0.9' }).policyVersion, base);
+    assert.notEqual(policyVersion({ thresholds: { ...DEFAULT_THRESHOLDS }, triage: { outage: 'high' } }), base);
+    assert.equal(policyVersion({ thresholds: { ...DEFAULT_THRESHOLDS }, triage: {} }), base);
   });
 });
 
@@ -169,6 +171,35 @@ for (const backend of testDatabases()) {
       assert.equal(first.decision, 'allowed');
       assert.deepEqual([second.decision, second.reason], ['denied', 'rate_limited'], 'one lead per mailbox per hour is enforced');
       assert.deepEqual(await shadowRow(second.requestId), { enforced: 'denied/rate_limited', candidate: 'allowed', differs: true, keys: 4 });
+    });
+
+    test('a candidate triage rule shows where a ticket would have been settled at another priority', async () => {
+      const { app } = await testGateway(db, { POLICY_CANDIDATE_FILE: candidateFile({ triage: { login_problem: 'urgent' } }) });
+      const ticket = async (text: string) => {
+        const requestId = `req-shadow-triage-${backend.name}-${seq++}-${Date.now()}`;
+        const res = await chat(app, {
+          id: newConversationId(),
+          text,
+          headers: { 'x-request-id': requestId },
+          token: await userToken(`user-triage-${backend.name}-${seq}`, { email: `triage${seq}.${backend.name}@example.com` }),
+          puppet: { calls: [{ tool: 'escalate_ticket', args: { category: 'account', subject: 'Cannot sign in', summary: text, priority: 'urgent' }, confidence: 0.95 }], text: 'Ok.' },
+        });
+        assert.equal(res.status, 200);
+        const body = (await res.json()) as { toolCalls: Array<{ decision: string; reason?: string }> };
+        assert.equal(body.toolCalls[0]?.decision, 'allowed', JSON.stringify(body.toolCalls[0]));
+        return requestId;
+      };
+      const locked = await ticket('I am locked out of my account since this morning, the password reset never arrives.');
+      const question = await ticket('How do I export my invoices as CSV? It is not urgent.');
+      const differing = await shadowRow(locked);
+      assert.deepEqual({ ...differing, keys: undefined }, { enforced: 'allowed/priority_high', candidate: 'allowed/priority_urgent', differs: true, keys: undefined });
+      const calm = await shadowRow(question);
+      assert.equal(calm?.differs, false, 'a ticket no re-ranked rule touches settles alike');
+      assert.equal(calm?.enforced, calm?.candidate);
+      const [stored] = await db.query<{ priority: string }>(`select priority from tickets where summary like 'I am locked out%' order by id desc limit 1`);
+      assert.equal(stored?.priority, 'high', 'the enforced triage decided the ticket');
+      const body = await summary(app);
+      assert.deepEqual(body.candidate.triage, { login_problem: 'urgent' });
     });
 
     test('every audit row of a decision carries the enforced policy version, and without a candidate nothing is shadowed', async () => {

@@ -13,6 +13,7 @@ export const shadowSummary = z
         version: z.string(),
         thresholds: z.record(z.string(), z.number()),
         limits: z.record(z.string(), z.record(z.string(), z.object({ limit: z.number().int(), windowSeconds: z.number().int() }))),
+        triage: z.record(z.string(), z.string()).openapi({ description: 'Priority ceiling per triage rule tag, replacing the rule\'s own.' }),
       })
       .nullable()
       .openapi({ description: 'The candidate now configured (POLICY_CANDIDATE_FILE); null when none is.' }),
@@ -54,7 +55,7 @@ export function policyShadowRoutes({ db, config }: Gateway) {
     const { days } = c.req.valid('query');
     const summary = await summarizeShadowDecisions(db, new Date(Date.now() - days * 24 * 60 * 60 * 1000));
     const policy = config.candidatePolicy;
-    const candidate = policy ? { version: policy.version, thresholds: policy.thresholds, limits: policy.limits as Record<string, Record<string, { limit: number; windowSeconds: number }>> } : null;
+    const candidate = policy ? { version: policy.version, thresholds: policy.thresholds, limits: policy.limits as Record<string, Record<string, { limit: number; windowSeconds: number }>>, triage: policy.triage } : null;
     return c.json({ enforcedVersion: config.policyVersion, candidate, ...summary, since: summary.since.toISOString() }, 200);
   });
   return app;
