@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Database } from '../src/store/database.ts';
+import { withCorrelation } from '../src/observability/correlation.ts';
 import { raiseAlert } from '../src/store/alerts.ts';
 import { openPglite } from '../src/store/pglite.ts';
 import { migrate } from '../src/store/migrate.ts';
@@ -25,12 +26,14 @@ describe('founder alerts by email', () => {
 
   test('an alert is mailed once to ALERT_EMAIL_TO, with a Message-ID derived from the alert', async () => {
     const { worker } = testWorker(db, env());
-    const id = await raiseAlert(db, { kind: 'job_dead', key: 'mail-1', message: 'Job 7 (crm.upsert_contact) was dead-lettered.' }, ['email']);
+    const id = await withCorrelation('req-mail-1', () => raiseAlert(db, { kind: 'job_dead', key: 'mail-1', message: 'Job 7 (crm.upsert_contact) was dead-lettered.' }, ['email']));
     await drain(db, worker);
     assert.equal(smtp.messages.length, 1);
     assert.match(smtp.messages[0]!, /To: founder@example\.com/);
     assert.match(smtp.messages[0]!, new RegExp(`Message-ID: <alert-${id}@toolgate>`, 'i'));
     assert.match(smtp.messages[0]!, /Job 7 \(crm\.upsert_contact\) was dead-lettered/);
+    assert.match(smtp.messages[0]!, /X-Request-Id: req-mail-1/i, 'the correlation id of the work that raised it');
+    assert.match(smtp.messages[0]!, /Traceparent: 00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]/i);
   });
 
   test('a permanent SMTP refusal dead-letters the alert job instead of retrying it', async () => {

@@ -1,3 +1,4 @@
+import { outgoingTraceHeaders } from '../../observability/trace-headers.ts';
 import { DeliveryError } from '../delivery-error.ts';
 
 /**
@@ -21,6 +22,8 @@ export function emailAlerter(options: { smtpUrl: string; to: string; from: strin
         subject: alert.subject,
         text: alert.text,
         messageId: `<alert-${alert.id}@toolgate>`,
+        // The correlation id of the job or event behind the alert, as on every vendor call.
+        headers: outgoingTraceHeaders(),
       });
     } catch (error) {
       const code = (error as { responseCode?: number }).responseCode;
