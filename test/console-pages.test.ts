@@ -3,6 +3,7 @@ import { after, describe, test } from 'node:test';
 import { CONSOLE_ORIGIN, postForm, signIn } from './support/console-security.ts';
 import { testDatabases } from './support/databases.ts';
 import { chatJson, newConversationId, testGateway } from './support/gateway.ts';
+import * as stripe from './support/stripe.ts';
 
 /** What the console's pages read from the database, on both backends. */
 for (const backend of testDatabases()) {
@@ -49,6 +50,26 @@ for (const backend of testDatabases()) {
       const audit = await db.query<{ args: { owner: string | null } }>(`select args from audit_log where kind = 'job_action' and decision = 'assigned' order by id`);
       assert.deepEqual(audit.map((a) => a.args.owner), ['Ada', null]);
       assert.equal((await set('x'.repeat(101))).headers.get('location'), '/admin/exceptions?notice=invalid');
+    });
+
+    test('a failed Stripe event is applied again from the queue once its cause is fixed', async () => {
+      const event = stripe.event('customer.created', stripe.customer({ id: `cus_page_${backend.name}`, email: 'page.customer@example.com' }), Math.floor(Date.now() / 1000));
+      await db.query(
+        `insert into stripe_events (id, type, created, livemode, payload_sha256, payload, customer_id, status, attempts, last_error)
+         values ($1, $2, now(), false, 'x', $3::jsonb, $4, 'failed', 3, 'database was down')`,
+        [event.id, event.type, JSON.stringify(event), `cus_page_${backend.name}`],
+      );
+      const apply = (eventId: string) =>
+        postForm(app, `/admin/exceptions/stripe/${eventId}/reprocess`, { _csrf: founder.csrf }, { cookie: founder.cookie, origin: CONSOLE_ORIGIN });
+      assert.match(await page('/admin/exceptions'), new RegExp(`action="/admin/exceptions/stripe/${event.id}/reprocess"`));
+      assert.equal((await apply(event.id)).headers.get('location'), '/admin/exceptions?notice=reprocessed');
+      const [row] = await db.query<{ status: string; attempts: number }>('select status, attempts from stripe_events where id = $1', [event.id]);
+      assert.deepEqual(row, { status: 'processed', attempts: 4 });
+      const [account] = await db.query<{ email: string }>('select email from billing_accounts where stripe_customer_id = $1', [`cus_page_${backend.name}`]);
+      assert.equal(account?.email, 'page.customer@example.com');
+      assert.doesNotMatch(await page('/admin/exceptions'), new RegExp(event.id));
+      assert.equal((await apply('evt_never_stored')).headers.get('location'), '/admin/exceptions?notice=gone');
+      assert.equal((await apply('not-an-event')).headers.get('location'), '/admin/exceptions?notice=gone');
     });
 
     test('a conversation page shows the transcript with the tool call and its result inline', async () => {

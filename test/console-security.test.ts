@@ -15,6 +15,7 @@ const CASES: Record<string, { path: string; form?: Record<string, string> }> = {
   'POST /admin/exceptions/:id/retry': { path: '/admin/exceptions/1/retry' },
   'POST /admin/exceptions/:id/resolve': { path: '/admin/exceptions/1/resolve', form: { note: 'fixed by hand' } },
   'POST /admin/exceptions/:id/owner': { path: '/admin/exceptions/1/owner', form: { owner: 'Ada' } },
+  'POST /admin/exceptions/stripe/:eventId/reprocess': { path: '/admin/exceptions/stripe/evt_console_security/reprocess' },
   'GET /admin/conversations': { path: '/admin/conversations' },
   'GET /admin/conversations/:id': { path: '/admin/conversations/conv_security_1' },
   'POST /admin/conversations/:id/takeover': { path: '/admin/conversations/conv_security_1/takeover' },

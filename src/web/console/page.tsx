@@ -21,6 +21,8 @@ const NOTICES: Record<string, { text: string; error?: boolean }> = {
   retried: { text: 'The job is queued again.' },
   resolved: { text: 'The job is resolved with your note.' },
   owned: { text: 'The owner is saved.' },
+  reprocessed: { text: 'The Stripe event was applied again.' },
+  reprocess_failed: { text: 'The Stripe event failed again; its error is shown below.', error: true },
   gone: { text: 'That job no longer needs a human (it was delivered, retried or resolved meanwhile).', error: true },
   taken_over: { text: 'You are answering this conversation; the assistant is paused.' },
   handed_back: { text: 'The assistant answers this conversation again, with your messages in its history.' },

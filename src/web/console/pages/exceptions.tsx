@@ -1,3 +1,4 @@
+import { reprocessStripeEvent } from '../../../billing/ingest.ts';
 import { failedStripeEvents, listLeads, listTicketRows, ownersOfJobs } from '../../../store/console-views.ts';
 import { listJobExceptions, listWaitingConfirmations, type JobException } from '../../../store/exceptions.ts';
 import { assignJob, resolveJobByHand, retryJobByHand } from '../../../store/job-actions.ts';
@@ -20,8 +21,10 @@ function Context({ job }: { job: JobException }) {
   return <span class="muted">{job.topic}</span>;
 }
 
+const STRIPE_EVENT_ID = /^evt_[A-Za-z0-9_]{1,250}$/;
+
 /** The exceptions queue: what needs a human, with what it was about and what can be done. */
-export const exceptionsPages: PageModule = (app, { db }) => {
+export const exceptionsPages: PageModule = (app, { db, config }) => {
   app.get('/admin/exceptions', async (c) => {
     const [jobs, waiting, leads, tickets, stripeFailures] = await Promise.all([
       listJobExceptions(db, 200),
@@ -97,6 +100,10 @@ export const exceptionsPages: PageModule = (app, { db }) => {
               <td>
                 {e.customerId ? <a href={`/admin/billing/${encodeURIComponent(e.customerId)}`}>{`${e.type} (${e.id})`}</a> : `${e.type} (${e.id})`}
                 {e.lastError ? <div class="bad mono">{e.lastError}</div> : null}
+                <form class="inline" method="post" action={`/admin/exceptions/stripe/${encodeURIComponent(e.id)}/reprocess`}>
+                  <Csrf token={csrf} />
+                  <button type="submit" class="secondary">Apply again</button>
+                </form>
               </td>
               <td>{when(e.receivedAt)}</td>
             </tr>
@@ -157,5 +164,14 @@ export const exceptionsPages: PageModule = (app, { db }) => {
     const id = Number(raw);
     const job = await assignJob(db, operator(c), id, owner);
     return back(c, '/admin/exceptions', job ? 'owned' : 'gone');
+  });
+
+  // A failed Stripe event applied again after its cause is fixed, as POST /admin/v1/webhooks/stripe/{eventId}/reprocess does.
+  app.post('/admin/exceptions/stripe/:eventId/reprocess', async (c) => {
+    const eventId = c.req.param('eventId');
+    if (!STRIPE_EVENT_ID.test(eventId)) return back(c, '/admin/exceptions', 'gone');
+    const result = await reprocessStripeEvent(db, eventId, { graceDays: config.BILLING_GRACE_DAYS, publicBaseUrl: config.PUBLIC_BASE_URL, now: new Date() });
+    if (!result || result.duplicate) return back(c, '/admin/exceptions', 'gone');
+    return back(c, '/admin/exceptions', result.status === 'failed' ? 'reprocess_failed' : 'reprocessed');
   });
 };
