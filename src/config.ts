@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { parseProxyTrust, type ProxyTrust } from './http/client-address.ts';
-import { CandidatePolicyError, loadCandidatePolicy } from './policy/candidate.ts';
-import { policyVersion } from './policy/version.ts';
+import { CandidatePolicyError, loadCandidatePolicy } from './config/policy-candidate.ts';
+import { policyVersion } from './config/policy-version.ts';
 import { DEFAULT_THRESHOLDS, TOOL_NAMES, type ToolName } from './tools/index.ts';
 
 /**

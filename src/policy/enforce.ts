@@ -8,7 +8,7 @@ import type { ToolResult } from '../tools/tool-result.ts';
 import { inSpan } from '../observability/tracing.ts';
 import { beginAttempt, type Attempt } from './attempt.ts';
 import { decide, type Decision } from './pipeline.ts';
-import type { CandidatePolicy } from './candidate.ts';
+import type { CandidatePolicy } from '../config/policy-candidate.ts';
 import { shadowDecide } from './shadow.ts';
 import type { RateLimiter } from './rate-limit/index.ts';
 import type { EnforceContext, ProposedCall } from './types.ts';
@@ -33,7 +33,7 @@ export interface EnforceDeps {
   /** Removes confidential content (the output gate) from text kept in the audit log or shown to the client. */
   scrub: (text: string) => string;
   logError?: (error: unknown, context: Record<string, unknown>) => void;
-  /** The enforced policy's version (policy/version.ts), recorded on every audit row. */
+  /** The enforced policy's version (config/policy-version.ts), recorded on every audit row. */
   policyVersion?: string;
   /** A candidate policy that decides every call too, log-only (POLICY_CANDIDATE_FILE). */
   candidatePolicy?: CandidatePolicy;

@@ -3,7 +3,7 @@ import type { Queryable } from '../store/database.ts';
 import { sha256 } from '../store/canonical.ts';
 import { countCandidateAllowed, recordShadowDecision } from '../store/policy-shadow.ts';
 import type { Tool, ToolName, ToolRegistry } from '../tools/index.ts';
-import type { CandidatePolicy } from './candidate.ts';
+import type { CandidatePolicy } from '../config/policy-candidate.ts';
 import { decideStatic, type Decision } from './pipeline.ts';
 import type { PolicyContext, ProposedCall } from './types.ts';
 

@@ -20,7 +20,7 @@ export interface AuditEntry {
   idempotencyKey: string | null;
   latencyMs: number | null;
   outcome: string | null;
-  /** The hash of the enforced policy configuration that decided it (policy/version.ts); absent when no policy decided. */
+  /** The hash of the enforced policy configuration that decided it (config/policy-version.ts); absent when no policy decided. */
   policyVersion?: string | null;
 }
 

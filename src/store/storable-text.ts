@@ -41,15 +41,23 @@ export function deepStorable<T>(value: T): T {
  * hostile value cannot overflow the stack while being inspected.
  */
 export function findUnstorable(value: unknown): string | null {
-  const stack: Array<[unknown, string[]]> = [[value, []]];
+  // Each entry keeps a link to its parent's path instead of a copy, so a deep value costs
+  // linear time; the path is spelt out only for the one offending string or key.
+  type PathLink = { key: string; parent: PathLink } | null;
+  const spell = (link: PathLink, tail: string[] = []): string[] => {
+    const keys: string[] = [];
+    for (let at = link; at; at = at.parent) keys.push(at.key);
+    return [...keys.reverse(), ...tail];
+  };
+  const stack: Array<[unknown, PathLink]> = [[value, null]];
   while (stack.length) {
     const [v, path] = stack.pop()!;
     if (typeof v === 'string') {
-      if (!isStorable(v)) return path.join('.') || '(value)';
+      if (!isStorable(v)) return spell(path).join('.') || '(value)';
     } else if (v && typeof v === 'object') {
       for (const [k, x] of Object.entries(v)) {
-        if (!isStorable(k)) return [...path, '(key)'].join('.');
-        stack.push([x, [...path, k]]);
+        if (!isStorable(k)) return spell(path, ['(key)']).join('.');
+        stack.push([x, { key: k, parent: path }]);
       }
     }
   }

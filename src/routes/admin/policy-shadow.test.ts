@@ -7,7 +7,7 @@ import { testDatabases } from '../../../test/support/databases.ts';
 import { ADMIN_TOKEN, chat, newConversationId, testGateway, userToken, type App } from '../../../test/support/gateway.ts';
 import { describeRouteSecurity } from '../../../test/support/route-security.ts';
 import { loadConfig } from '../../config.ts';
-import { policyVersion } from '../../policy/version.ts';
+import { policyVersion } from '../../config/policy-version.ts';
 import type { Database } from '../../store/database.ts';
 import { DEFAULT_THRESHOLDS } from '../../tools/index.ts';
 

@@ -1,6 +1,6 @@
 import { digest } from '../store/canonical.ts';
 import { TOOL_NAMES, TOOLS, type ToolName } from '../tools/index.ts';
-import { MAX_TOOL_CALLS_PER_TURN } from './gates/turn-budget.ts';
+import { MAX_TOOL_CALLS_PER_TURN } from '../policy/gates/turn-budget.ts';
 
 /** The configurable part of the policy: what two deployments must share to decide alike. */
 export interface PolicySettings {

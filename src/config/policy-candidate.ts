@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { PRIORITIES } from '../tools/escalate-ticket.ts';
 import { TOOL_NAMES, type ToolName } from '../tools/index.ts';
 import { TRIAGE_TAGS } from '../tools/ticket-rules.ts';
-import { policyVersion } from './version.ts';
+import { policyVersion } from './policy-version.ts';
 
 /**
  * The candidate policy file (POLICY_CANDIDATE_FILE): the settings to try, each overriding the
