@@ -208,15 +208,23 @@ export interface AuditListItem extends AuditEntry {
   hash: string;
 }
 
-/** Newest first, optionally narrowed to one conversation, tool and decision. */
-export function listAudit(
-  db: Queryable,
-  filter: { conversationId?: string | undefined; tool?: string | undefined; decision?: string | undefined; limit: number },
-): Promise<AuditListItem[]> {
+export interface AuditFilter {
+  conversationId?: string | undefined;
+  requestId?: string | undefined;
+  tool?: string | undefined;
+  decision?: string | undefined;
+  kind?: string | undefined;
+  limit: number;
+}
+
+/** Newest first, optionally narrowed by any of its keys (one request's whole story included). */
+export function listAudit(db: Queryable, filter: AuditFilter): Promise<AuditListItem[]> {
   const { where, params } = whereEquals([
     ['conversation_id', filter.conversationId],
+    ['request_id', filter.requestId],
     ['tool', filter.tool],
     ['decision', filter.decision],
+    ['kind', filter.kind],
   ]);
   return db.query<AuditListItem>(
     `select id, at, request_id as "requestId", conversation_id as "conversationId", actor, kind, tool, args,

@@ -1,4 +1,3 @@
-import type { AuditListItem } from './audit.ts';
 import type { Queryable } from './database.ts';
 import { whereEquals } from './filters.ts';
 
@@ -55,33 +54,6 @@ export function transcript(db: Queryable, conversationId: string, limit = 500): 
   );
 }
 
-export interface AuditSearch {
-  conversationId?: string | undefined;
-  requestId?: string | undefined;
-  tool?: string | undefined;
-  decision?: string | undefined;
-  kind?: string | undefined;
-  limit: number;
-}
-
-/** The audit log narrowed by any of its keys (one request's whole story included), newest first. */
-export function searchAudit(db: Queryable, filter: AuditSearch): Promise<AuditListItem[]> {
-  const { where, params } = whereEquals([
-    ['conversation_id', filter.conversationId],
-    ['request_id', filter.requestId],
-    ['tool', filter.tool],
-    ['decision', filter.decision],
-    ['kind', filter.kind],
-  ]);
-  return db.query<AuditListItem>(
-    `select id, at, request_id as "requestId", conversation_id as "conversationId", actor, kind, tool, args,
-            args_digest as "argsDigest", decision, reason, confidence, idempotency_key as "idempotencyKey",
-            latency_ms as "latencyMs", outcome, hash
-     from audit_log ${where} order by id desc limit $${params.length + 1}`,
-    [...params, filter.limit],
-  );
-}
-
 export interface LeadRow {
   id: string;
   name: string;
@@ -108,7 +80,8 @@ export interface TicketRow {
   subject: string;
   priority: string;
   status: string;
-  contactEmail: string;
+  /** Null for a visitor who gave no email: the team answers in the conversation. */
+  contactEmail: string | null;
   conversationId: string;
   syncState: string;
   syncedAt: Date | null;

@@ -1,5 +1,5 @@
-import { verifyAuditChain } from '../../../store/audit.ts';
-import { messagesOfRequest, searchAudit } from '../../../store/console-views.ts';
+import { listAudit, verifyAuditChain } from '../../../store/audit.ts';
+import { messagesOfRequest } from '../../../store/console-views.ts';
 import { Badge, when, DataTable } from '../layout.tsx';
 import { render, type PageModule } from '../page.tsx';
 import { Message } from '../transcript.tsx';
@@ -22,7 +22,7 @@ export const auditPages: PageModule = (app, { db }) => {
     // The whole chain is recomputed: the founder reads this page now and then, and a broken
     // link anywhere is what it must show.
     const [rows, chain, messages] = await Promise.all([
-      refused.length ? Promise.resolve([]) : searchAudit(db, { ...filter, limit: 200 }),
+      refused.length ? Promise.resolve([]) : listAudit(db, { ...filter, limit: 200 }),
       verifyAuditChain(db),
       filter.requestId && !refused.length ? messagesOfRequest(db, filter.requestId) : Promise.resolve([]),
     ]);

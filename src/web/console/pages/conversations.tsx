@@ -1,4 +1,5 @@
-import { findConversation, listConversations, searchAudit, transcript } from '../../../store/console-views.ts';
+import { listAudit } from '../../../store/audit.ts';
+import { findConversation, listConversations, transcript } from '../../../store/console-views.ts';
 import { changeHandler, MAX_HUMAN_MESSAGE_CHARS, sendHumanMessage } from '../handoff.ts';
 import { Badge, Csrf, when, DataTable } from '../layout.tsx';
 import { back, CONVERSATION_ID, formText, notFoundPage, operator, render, type ConsoleContext, type PageModule } from '../page.tsx';
@@ -51,7 +52,7 @@ export const conversationPages: PageModule = (app, { db }) => {
     if (!CONVERSATION_ID.test(id)) return notFoundPage(c, 'conversation');
     const conversation = await findConversation(db, id);
     if (!conversation) return notFoundPage(c, 'conversation');
-    const [messages, audit] = await Promise.all([transcript(db, id), searchAudit(db, { conversationId: id, limit: 200 })]);
+    const [messages, audit] = await Promise.all([transcript(db, id), listAudit(db, { conversationId: id, limit: 200 })]);
     const csrf = c.get('console').csrfToken;
     const human = conversation.handledBy === 'human';
     return render(
