@@ -57,6 +57,17 @@ const backends: Array<{ name: string; open(options?: { inspectAfterLoss?: boolea
     },
   },
 ];
+async function openWithRetries<T>(open: () => Promise<T>, attempts = 6): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await open();
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
+    }
+  }
+}
+
 const adminUrl = process.env.DATABASE_URL;
 if (!adminUrl && process.env.CI) throw new Error('DATABASE_URL must be set in CI');
 if (adminUrl) {
@@ -65,7 +76,9 @@ if (adminUrl) {
     async open() {
       const fresh = await freshPostgres(adminUrl);
       const proxy = await tcpProxy({ host: new URL(adminUrl).hostname, port: Number(new URL(adminUrl).port || 5432) });
-      const db = await openPostgres(proxy.url(fresh.url), { statementTimeoutMs: 1000, connectTimeoutMs: 1000 });
+      // The short timeouts are what the suite tests once the database is lost; opening is set-up,
+      // and a loaded machine may take longer than them to answer the first connect, so it is retried.
+      const db = await openWithRetries(() => openPostgres(proxy.url(fresh.url), { statementTimeoutMs: 1000, connectTimeoutMs: 1000 }));
       return {
         db,
         lose: () => proxy.stop(),
