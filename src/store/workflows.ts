@@ -40,11 +40,15 @@ const failedCall = (tool: string, step: string) =>
   `select at, 'failed' as status, '${step}' as step from audit_log
    where kind = 'tool_call' and tool = '${tool}' and decision = 'allowed' and outcome = 'error' and ${WEEK}`;
 
+/** A row's vendor sync state as a workflow outcome, naming `step` while it is failed or pending. */
+const syncOutcome = (column: string, step: string) =>
+  `case ${column} when 'synced' then 'completed' when 'failed' then 'failed' when 'not_configured' then 'skipped' else 'pending' end as status,
+      case when ${column} in ('failed', 'pending') then '${step}' end as step`;
+
 const ITEMS: Record<WorkflowName, string> = {
   lead_to_crm: `
     select created_at as at,
-      case crm_sync_state when 'synced' then 'completed' when 'failed' then 'failed' when 'not_configured' then 'skipped' else 'pending' end as status,
-      case when crm_sync_state in ('failed', 'pending') then 'crm_sync' end as step
+      ${syncOutcome('crm_sync_state', 'crm_sync')}
     from contacts where created_at > $1::timestamptz - interval '7 days' and created_at <= $1::timestamptz
     union all ${failedCall('capture_lead', 'capture')}`,
   // The entitlement is judged only while the account still stands on this payment (a later
@@ -74,8 +78,7 @@ const ITEMS: Record<WorkflowName, string> = {
       and e.received_at > $1::timestamptz - interval '7 days' and e.received_at <= $1::timestamptz`,
   escalation_to_ticket_to_helpdesk: `
     select created_at as at,
-      case helpdesk_sync_state when 'synced' then 'completed' when 'failed' then 'failed' when 'not_configured' then 'skipped' else 'pending' end as status,
-      case when helpdesk_sync_state in ('failed', 'pending') then 'helpdesk_sync' end as step
+      ${syncOutcome('helpdesk_sync_state', 'helpdesk_sync')}
     from tickets where created_at > $1::timestamptz - interval '7 days' and created_at <= $1::timestamptz
     union all ${failedCall('escalate_ticket', 'ticket_creation')}`,
 };
