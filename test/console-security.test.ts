@@ -129,6 +129,22 @@ function consoleSessionTests() {
       assert.match(cookie, /HttpOnly/);
     });
 
+    test('with a loopback base URL the other loopback names of the same port may sign in; a public base URL accepts only itself', async () => {
+      // Gateways of their own (their own in-memory limiter and configuration) over the same database.
+      const { app: local } = await testGateway(db, { PUBLIC_BASE_URL: 'http://localhost:3000' });
+      for (const origin of ['http://localhost:3000', 'http://127.0.0.1:3000', 'http://[::1]:3000']) {
+        assert.equal((await postForm(local, '/admin/sign-in', { token: ADMIN_TOKEN }, { origin })).status, 303, origin);
+      }
+      for (const origin of ['http://127.0.0.1:4000', 'https://127.0.0.1:3000', 'http://evil.example:3000', 'http://localhost.evil.example:3000']) {
+        assert.equal((await postForm(local, '/admin/sign-in', { token: ADMIN_TOKEN }, { origin })).status, 403, origin);
+      }
+      const { app: hosted } = await testGateway(db, { PUBLIC_BASE_URL: 'https://chat.example' });
+      assert.equal((await postForm(hosted, '/admin/sign-in', { token: ADMIN_TOKEN }, { origin: 'https://chat.example' })).status, 303);
+      for (const origin of ['http://127.0.0.1:3000', 'http://localhost:3000', 'https://localhost']) {
+        assert.equal((await postForm(hosted, '/admin/sign-in', { token: ADMIN_TOKEN }, { origin })).status, 403, origin);
+      }
+    });
+
     test('the console session does not open the admin API, which still wants its bearer token', async () => {
       const browser = await signIn(app);
       assert.equal((await app.request('/admin/v1/exceptions', { headers: { cookie: browser.cookie } })).status, 401);

@@ -44,13 +44,31 @@ export function clearSessionCookie(c: Context, publicBaseUrl: string) {
   deleteCookie(c, cookie.name, cookie.options);
 }
 
+const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
+
+/**
+ * The origins the console's forms may come from: PUBLIC_BASE_URL's. When that is a loopback
+ * address (the embedded default, `http://localhost:3000`), the other loopback names for the
+ * same scheme and port are the same server on the same machine, so a founder who opens
+ * `http://127.0.0.1:3000/admin` can sign in too. A public base URL accepts only itself.
+ */
+export function consoleOrigins(publicBaseUrl: string): string[] {
+  const base = new URL(publicBaseUrl);
+  if (!LOOPBACK_HOSTS.includes(base.hostname)) return [base.origin];
+  return LOOPBACK_HOSTS.map((host) => {
+    const alias = new URL(base.origin);
+    alias.hostname = host;
+    return alias.origin;
+  });
+}
+
 /**
  * Every state-changing console request must come from the console's own origin (the Origin
  * header, or Sec-Fetch-Site: same-origin where a browser omits Origin): hono/csrf, answered
  * as a problem instead of its bare 403.
  */
 export function sameOriginForms(publicBaseUrl: string): MiddlewareHandler<GatewayEnv> {
-  const check = csrf({ origin: new URL(publicBaseUrl).origin });
+  const check = csrf({ origin: consoleOrigins(publicBaseUrl) });
   return async (c, next) => {
     if (isApiPath(c.req.path)) return next();
     try {
