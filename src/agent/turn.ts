@@ -1,6 +1,6 @@
 import type { BillingServices } from '../billing/services.ts';
 import type { LanguageModelV3 } from '@ai-sdk/provider';
-import { streamText, type ModelMessage, type StepResult, type ToolSet, type UIMessageStreamWriter } from 'ai';
+import { streamText, type ModelMessage, type StepResult, type ToolSet } from 'ai';
 import { countDecision } from '../observability/decisions.ts';
 import { tracingEnabled } from '../observability/tracing.ts';
 import { enforce, type EnforceDeps, type ToolOutcome } from '../policy/enforce.ts';
@@ -19,6 +19,7 @@ import type { Session } from '../tools/session.ts';
 import { isAffirmative } from './affirmation.ts';
 import { scoreConversation } from './confidence-estimate.ts';
 import { MODEL_TOOLS } from './tool-definitions.ts';
+import { uiChunkOf, type ChunkWriter } from './ui-chunks.ts';
 import { userWords } from './user-words.ts';
 
 /** A turn never runs away: at most this many model steps (the policy caps the calls). */
@@ -69,7 +70,7 @@ export interface TurnRequest {
  * model; every tool call it proposes is decided by the policy pipeline; every
  * word it says passes the output gate before it reaches `writer`.
  */
-export async function runTurn(deps: TurnDeps, turn: TurnRequest, writer: UIMessageStreamWriter): Promise<void> {
+export async function runTurn(deps: TurnDeps, turn: TurnRequest, writer: ChunkWriter): Promise<void> {
   const { db } = deps;
   // The route stored the user message already (openConversation), so a failed turn still shows it.
   const userMessage: ModelMessage = { role: 'user', content: turn.userText };
@@ -109,6 +110,8 @@ export async function runTurn(deps: TurnDeps, turn: TurnRequest, writer: UIMessa
   const messages: ModelMessage[] = [...history, userMessage];
   const shared = { emitted: 0 };
   let callsThisTurn = 0;
+  // Until a call is allowed, a conversation this request created holds no write to repeat.
+  let allowedThisTurn = false;
 
   const runCall = async (call: { toolCallId: string; toolName: string; input: unknown; confidence: number | null }, confirmed: boolean) => {
     const outcome = await enforce(
@@ -117,6 +120,7 @@ export async function runTurn(deps: TurnDeps, turn: TurnRequest, writer: UIMessa
         ...policy,
         confirmed,
         callsThisTurn: ++callsThisTurn,
+        noPriorWrites: turn.isNew && !allowedThisTurn,
         requestId: turn.requestId,
         publicBaseUrl: deps.publicBaseUrl,
         billing: deps.billing,
@@ -124,6 +128,7 @@ export async function runTurn(deps: TurnDeps, turn: TurnRequest, writer: UIMessa
       },
       enforceDeps,
     );
+    if (outcome.decision === 'allowed') allowedThisTurn = true;
     countDecision(outcome, TOOL_REGISTRY);
     const output = mapStrings(outcome.output, gate) as ToolOutcome['output'];
     writer.write({ type: 'tool-input-available', toolCallId: call.toolCallId, toolName: outcome.tool, input: outcome.args });
@@ -181,9 +186,9 @@ export async function runTurn(deps: TurnDeps, turn: TurnRequest, writer: UIMessa
       },
     });
     let failed = false;
-    for await (const chunk of result.toUIMessageStream({ sendStart: false, sendFinish: false, onError: () => 'The assistant is unavailable right now.' })) {
-      // Tool parts are written by the gateway itself, with redacted arguments and the policy's result.
-      if (chunk.type.startsWith('tool-')) continue;
+    for await (const part of result.fullStream) {
+      const chunk = uiChunkOf(part, () => 'The assistant is unavailable right now.');
+      if (!chunk) continue;
       if (chunk.type === 'error') failed = true;
       writer.write(chunk);
     }
