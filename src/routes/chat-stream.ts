@@ -37,8 +37,9 @@ async function drive({ execute, onError }: TurnSink, emit: (chunk: UIMessageChun
  * byte for byte what `createUIMessageStream` + `createUIMessageStreamResponse` send: the
  * `start` chunk gets a message id, every chunk is one `data:` event, `[DONE]` ends it. Built
  * as one byte stream because the SDK's pair stacks five stream layers and rebuilds the UI
- * message after every chunk, a large share of a turn's CPU. Chunks written in the same turn
- * of the event loop go out in one write: the client sees them at the same moment either way.
+ * message after every chunk, a large share of a turn's CPU. After the first, chunks written in
+ * the same turn of the event loop go out in one write: the client sees them at the same moment
+ * either way, and each write is a system call.
  */
 export function turnStreamResponse(sink: TurnSink & { headers: Record<string, string>; onEnd: (end: StreamEnd) => void }): Response {
   const encoder = new TextEncoder();
@@ -61,10 +62,17 @@ export function turnStreamResponse(sink: TurnSink & { headers: Record<string, st
       cancelled = true;
     },
   });
+  let first = true;
   const emit = (chunk: UIMessageChunk) => {
     const shown = chunk.type === 'start' && chunk.messageId == null ? { ...chunk, messageId } : chunk;
-    if (!pending) setImmediate(flush);
+    if (!pending && !first) setImmediate(flush);
     pending += `data: ${JSON.stringify(shown)}\n\n`;
+    // The first chunk goes out at once: the server then sends it with the response headers,
+    // in one write, instead of flushing the headers on their own.
+    if (first) {
+      first = false;
+      flush();
+    }
   };
   void drive(sink, emit).then((end) => {
     pending += 'data: [DONE]\n\n';
