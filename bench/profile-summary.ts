@@ -2,10 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
- * `tsx bench/profile-summary.ts <dir>`: self time by category for each main-thread
- * `.cpuprofile` in `dir` (as written by `TOOLGATE_BENCH_CPU_PROF=dir`), so profiles of
- * two builds can be compared in a table rather than by clicking through DevTools.
- * A profile whose samples reach `src/policy/` is the gateway's; the other is the bare server's.
+ * `tsx bench/profile-summary.ts <dir> [toolgate=<ms>,bare=<ms>]`: self time by category for each
+ * server's `.cpuprofile` in `dir` (as written by `TOOLGATE_BENCH_CPU_PROF=dir`), start-up left out,
+ * so profiles of two builds can be compared in a table rather than by clicking through DevTools.
+ * The profile that ran `runTurn` is the gateway's; the other is the bare server's.
  */
 
 interface ProfileNode {
@@ -24,6 +24,7 @@ interface Profile {
 const CATEGORIES: Array<[string, (url: string, fn: string) => boolean]> = [
   ['GC', (_u, fn) => fn === '(garbage collector)'],
   ['idle', (_u, fn) => fn === '(idle)' || fn === '(program)'],
+  ['socket writes (system calls)', (u, fn) => u === '' && /^write(v|Buffer|Utf8String|Latin1String)$/.test(fn)],
   ['AI SDK (`ai`, `@ai-sdk/*`)', (u) => /node_modules\/(ai|@ai-sdk)\//.test(u)],
   ['web streams (node:internal/webstreams)', (u) => u.includes('internal/webstreams') || u.includes('internal/worker/js_transferable')],
   ['zod', (u) => u.includes('node_modules/zod/')],
@@ -59,6 +60,7 @@ function summarize(profile: Profile) {
   let all = 0;
   // Only the gateway's turns run the policy; the bare server merely imports some of `src/`.
   const gateway = profile.nodes.some((n) => n.callFrame.functionName === 'runTurn');
+  const serves = profile.nodes.some((n) => n.callFrame.url.includes('@hono/node-server'));
   profile.samples.forEach((id, i) => {
     const node = byId.get(id)!;
     const { url, functionName } = node.callFrame;
@@ -67,21 +69,25 @@ function summarize(profile: Profile) {
     totals.set(category, (totals.get(category) ?? 0) + dt);
     all += dt;
   });
-  return { gateway, totals, all };
+  return { gateway, serves, totals, all };
 }
 
 const dir = process.argv[2];
+// Optional `toolgate=12.0,bare=5.2`: the run's CPU ms per turn, to show each category in ms per turn too.
+const perTurn = Object.fromEntries((process.argv[3] ?? '').split(',').filter(Boolean).map((kv) => kv.split('=') as [string, string]));
 if (!dir) {
   process.stderr.write('usage: profile-summary.ts <dir with .cpuprofile files>\n');
   process.exit(2);
 }
 for (const file of readdirSync(dir).filter((f) => f.endsWith('.cpuprofile')).sort()) {
-  const { gateway, totals, all } = summarize(JSON.parse(readFileSync(join(dir, file), 'utf8')) as Profile);
+  const { gateway, serves, totals, all } = summarize(JSON.parse(readFileSync(join(dir, file), 'utf8')) as Profile);
   const busy = all - (totals.get('idle') ?? 0) - (totals.get('start-up (excluded)') ?? 0);
-  // Worker threads (tsx's loader) have almost no samples of their own: skip them.
-  if (busy < 0.05 * all && busy < 200_000) continue;
+  // tsx's loader thread writes a profile of its own, with no request in it: skip it.
+  if (!serves) continue;
   process.stdout.write(`\n${gateway ? 'toolgate' : 'bare'} (${file}): ${(busy / 1000).toFixed(0)} ms busy after start-up\n`);
   for (const [category, us] of [...totals].filter(([c]) => c !== 'idle' && c !== 'start-up (excluded)').sort((a, b) => b[1] - a[1])) {
-    process.stdout.write(`| ${category} | ${((100 * us) / busy).toFixed(1)}% |\n`);
+    const share = us / busy;
+    const ms = perTurn[gateway ? 'toolgate' : 'bare'];
+    process.stdout.write(`| ${category} | ${(100 * share).toFixed(1)}% |${ms ? ` ${(share * Number(ms)).toFixed(2)} ms |` : ''}\n`);
   }
 }
