@@ -199,42 +199,45 @@ export async function runTurn(deps: TurnDeps, turn: TurnRequest, writer: ChunkWr
     return decided;
   };
 
-  const result = streamText({
-    model: turn.model,
-    system: deps.systemPrompt,
-    messages,
-    tools: MODEL_TOOLS,
-    stopWhen: [stepCountIs(MAX_STEPS), () => stop],
-    // The first step's prompt is the one above; every later one the history as the gateway recorded it.
-    prepareStep: ({ stepNumber }) => (stepNumber === 0 ? undefined : { messages: [...messages] }),
-    experimental_transform: createOutputGateTransform(deps.redact, gateContext, deps.maxReplyChars, (r) => redactions.push(...r), shared),
-    timeout: { stepMs: deps.modelTimeoutMs },
-    maxRetries: 1,
-    // The SDK's own spans when tracing is on; prompts and replies stay out of them (user data).
-    experimental_telemetry: { isEnabled: tracingEnabled(), functionId: 'toolgate.turn', recordInputs: false, recordOutputs: false },
-    // Routed to the scrubbed logger: the SDK's default prints upstream bodies to stderr.
-    onError: ({ error }) => {
-      stepFailed = true;
-      deps.logError?.(error, { step: stepsFinished });
-    },
-    // Awaited by the SDK before it decides on another step. It swallows a callback's error, so an
-    // unexpected one ends the turn here and is rethrown where the stream is read.
-    onStepFinish: (step) => {
-      const decided = decisionsOf(stepsFinished++);
-      const calls = step.toolCalls.map((call) => proposedCall(call, (toolName) => estimateConfidence(userTexts, toolName)));
-      return decideStep(step.text, calls).then(decided.resolve, (error: unknown) => {
-        stop = true;
-        decided.reject(error);
-      });
-    },
-  });
-  let step = 0;
-  for await (const part of result.fullStream) {
-    const chunk = uiChunkOf(part, () => 'The assistant is unavailable right now.');
-    if (!chunk) continue;
-    writer.write(chunk);
-    // The step's calls are shown after it, once decided, as when each step was a call of its own.
-    if (chunk.type === 'finish-step') for (const decided of await decisionsOf(step++).promise) show(decided);
+  // A confirmed call that found the database gone has ended the turn already: the model is not asked.
+  if (!lost) {
+    const result = streamText({
+      model: turn.model,
+      system: deps.systemPrompt,
+      messages,
+      tools: MODEL_TOOLS,
+      stopWhen: [stepCountIs(MAX_STEPS), () => stop],
+      // The first step's prompt is the one above; every later one the history as the gateway recorded it.
+      prepareStep: ({ stepNumber }) => (stepNumber === 0 ? undefined : { messages: [...messages] }),
+      experimental_transform: createOutputGateTransform(deps.redact, gateContext, deps.maxReplyChars, (r) => redactions.push(...r), shared),
+      timeout: { stepMs: deps.modelTimeoutMs },
+      maxRetries: 1,
+      // The SDK's own spans when tracing is on; prompts and replies stay out of them (user data).
+      experimental_telemetry: { isEnabled: tracingEnabled(), functionId: 'toolgate.turn', recordInputs: false, recordOutputs: false },
+      // Routed to the scrubbed logger: the SDK's default prints upstream bodies to stderr.
+      onError: ({ error }) => {
+        stepFailed = true;
+        deps.logError?.(error, { step: stepsFinished });
+      },
+      // Awaited by the SDK before it decides on another step. It swallows a callback's error, so an
+      // unexpected one ends the turn here and is rethrown where the stream is read.
+      onStepFinish: (step) => {
+        const decided = decisionsOf(stepsFinished++);
+        const calls = step.toolCalls.map((call) => proposedCall(call, (toolName) => estimateConfidence(userTexts, toolName)));
+        return decideStep(step.text, calls).then(decided.resolve, (error: unknown) => {
+          stop = true;
+          decided.reject(error);
+        });
+      },
+    });
+    let step = 0;
+    for await (const part of result.fullStream) {
+      const chunk = uiChunkOf(part, () => 'The assistant is unavailable right now.');
+      if (!chunk) continue;
+      writer.write(chunk);
+      // The step's calls are shown after it, once decided, as when each step was a call of its own.
+      if (chunk.type === 'finish-step') for (const decided of await decisionsOf(step++).promise) show(decided);
+    }
   }
 
   // What happened is stored if the database answers again; what ran is audited either way.
