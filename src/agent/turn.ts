@@ -1,6 +1,6 @@
 import type { BillingServices } from '../billing/services.ts';
 import type { LanguageModelV3 } from '@ai-sdk/provider';
-import { streamText, type ModelMessage, type StepResult, type ToolSet, type UIMessageStreamWriter } from 'ai';
+import { stepCountIs, streamText, type ModelMessage } from 'ai';
 import { countDecision } from '../observability/decisions.ts';
 import { tracingEnabled } from '../observability/tracing.ts';
 import { enforce, type EnforceDeps, type ToolOutcome } from '../policy/enforce.ts';
@@ -18,7 +18,9 @@ import { TOOL_REGISTRY, type ToolName } from '../tools/index.ts';
 import type { Session } from '../tools/session.ts';
 import { isAffirmative } from './affirmation.ts';
 import { scoreConversation } from './confidence-estimate.ts';
+import { proposedCall, type Decided, type ProposedToolCall } from './proposed-calls.ts';
 import { MODEL_TOOLS } from './tool-definitions.ts';
+import { uiChunkOf, type ChunkWriter } from './ui-chunks.ts';
 import { userWords } from './user-words.ts';
 
 /** A turn never runs away: at most this many model steps (the policy caps the calls). */
@@ -69,7 +71,7 @@ export interface TurnRequest {
  * model; every tool call it proposes is decided by the policy pipeline; every
  * word it says passes the output gate before it reaches `writer`.
  */
-export async function runTurn(deps: TurnDeps, turn: TurnRequest, writer: UIMessageStreamWriter): Promise<void> {
+export async function runTurn(deps: TurnDeps, turn: TurnRequest, writer: ChunkWriter): Promise<void> {
   const { db } = deps;
   // The route stored the user message already (openConversation), so a failed turn still shows it.
   const userMessage: ModelMessage = { role: 'user', content: turn.userText };
@@ -109,14 +111,17 @@ export async function runTurn(deps: TurnDeps, turn: TurnRequest, writer: UIMessa
   const messages: ModelMessage[] = [...history, userMessage];
   const shared = { emitted: 0 };
   let callsThisTurn = 0;
+  // Until a call is allowed, a conversation this request created holds no write to repeat.
+  let allowedThisTurn = false;
 
-  const runCall = async (call: { toolCallId: string; toolName: string; input: unknown; confidence: number | null }, confirmed: boolean) => {
+  const runCall = async (call: ProposedToolCall, confirmed: boolean): Promise<Decided> => {
     const outcome = await enforce(
       { tool: call.toolName, args: call.input, confidence: call.confidence },
       {
         ...policy,
         confirmed,
         callsThisTurn: ++callsThisTurn,
+        noPriorWrites: turn.isNew && !allowedThisTurn,
         requestId: turn.requestId,
         publicBaseUrl: deps.publicBaseUrl,
         billing: deps.billing,
@@ -124,12 +129,16 @@ export async function runTurn(deps: TurnDeps, turn: TurnRequest, writer: UIMessa
       },
       enforceDeps,
     );
+    if (outcome.decision === 'allowed') allowedThisTurn = true;
     countDecision(outcome, TOOL_REGISTRY);
-    const output = mapStrings(outcome.output, gate) as ToolOutcome['output'];
+    const shownOutput = mapStrings(outcome.output, gate) as ToolOutcome['output'];
+    turn.onToolCall?.({ ...outcome, output: shownOutput });
+    return { call, outcome, shownOutput };
+  };
+  // The client sees a decided call with its redacted arguments and the policy's result.
+  const show = ({ call, outcome, shownOutput }: Decided) => {
     writer.write({ type: 'tool-input-available', toolCallId: call.toolCallId, toolName: outcome.tool, input: outcome.args });
-    writer.write({ type: 'tool-output-available', toolCallId: call.toolCallId, output });
-    turn.onToolCall?.({ ...outcome, output });
-    return outcome;
+    writer.write({ type: 'tool-output-available', toolCallId: call.toolCallId, output: shownOutput });
   };
 
   // enforce() throws only when the database failed (an audit row or a lookup could not be
@@ -151,65 +160,84 @@ export async function runTurn(deps: TurnDeps, turn: TurnRequest, writer: UIMessa
   const pending = turn.isNew ? null : await takePendingConfirmation(db, turn.conversationId);
   if (pending && isAffirmative(userWords(turn.userText))) {
     const toolCallId = `confirmed-${turn.requestId}`;
-    const outcome = await tryCall({ toolCallId, toolName: pending.tool, input: pending.args, confidence: pending.confidence }, true);
-    if (outcome) {
-      const exchange = toolExchange(toolCallId, pending.tool, pending.args, outcome);
+    const decided = await tryCall({ toolCallId, toolName: pending.tool, input: pending.args, confidence: pending.confidence }, true);
+    if (decided) {
+      show(decided);
+      const exchange = stepExchange('', [decided]);
       messages.push(...exchange);
       newMessages.push(...exchange);
     }
   }
 
-  for (let step = 0; step < MAX_STEPS && !lost; step++) {
-    // The step's text and tool calls arrive through onStepFinish: reading `result.text` or
-    // `result.toolCalls` instead would tee the stream once more and replay it (a third of a
-    // turn's CPU in the throughput benchmark).
-    const finished: { step?: StepResult<ToolSet> } = {};
+  // All model steps run in one streamText. The SDK neither validates nor executes a call (every
+  // one fails its validation on purpose, tool-definitions.ts): when a step has ended, onStepFinish
+  // takes its calls through the policy one at a time in the model's order, exactly as a separate
+  // streamText per step did, and the next step's prompt is the history as the gateway recorded it.
+  const decisions: Array<Deferred<Decided[]>> = [];
+  const decisionsOf = (step: number) => (decisions[step] ??= deferred<Decided[]>());
+  let stepsFinished = 0;
+  let stepFailed = false;
+  // Set when the turn must end after this step: it failed, the database was lost, or no call was decided.
+  let stop = false;
+
+  const decideStep = async (text: string, calls: ProposedToolCall[]): Promise<Decided[]> => {
+    // A failed step has no trustworthy tool calls: none of them runs, and the turn ends here.
+    if (stepFailed) {
+      stop = true;
+      return [];
+    }
+    const decided: Decided[] = [];
+    for (const call of calls) {
+      const outcome = await tryCall(call, false);
+      if (!outcome) break;
+      decided.push(outcome);
+    }
+    const stepMessages = stepExchange(text, decided);
+    messages.push(...stepMessages);
+    newMessages.push(...stepMessages);
+    if (decided.length === 0 || lost) stop = true;
+    return decided;
+  };
+
+  // A confirmed call that found the database gone has ended the turn already: the model is not asked.
+  if (!lost) {
     const result = streamText({
       model: turn.model,
       system: deps.systemPrompt,
       messages,
       tools: MODEL_TOOLS,
+      stopWhen: [stepCountIs(MAX_STEPS), () => stop],
+      // The first step's prompt is the one above; every later one the history as the gateway recorded it.
+      prepareStep: ({ stepNumber }) => (stepNumber === 0 ? undefined : { messages: [...messages] }),
       experimental_transform: createOutputGateTransform(deps.redact, gateContext, deps.maxReplyChars, (r) => redactions.push(...r), shared),
-      abortSignal: AbortSignal.timeout(deps.modelTimeoutMs),
+      timeout: { stepMs: deps.modelTimeoutMs },
       maxRetries: 1,
       // The SDK's own spans when tracing is on; prompts and replies stay out of them (user data).
       experimental_telemetry: { isEnabled: tracingEnabled(), functionId: 'toolgate.turn', recordInputs: false, recordOutputs: false },
       // Routed to the scrubbed logger: the SDK's default prints upstream bodies to stderr.
-      onError: ({ error }) => deps.logError?.(error, { step }),
-      onStepFinish: (stepResult) => {
-        finished.step = stepResult;
+      onError: ({ error }) => {
+        stepFailed = true;
+        deps.logError?.(error, { step: stepsFinished });
+      },
+      // Awaited by the SDK before it decides on another step. It swallows a callback's error, so an
+      // unexpected one ends the turn here and is rethrown where the stream is read.
+      onStepFinish: (step) => {
+        const decided = decisionsOf(stepsFinished++);
+        const calls = step.toolCalls.map((call) => proposedCall(call, (toolName) => estimateConfidence(userTexts, toolName)));
+        return decideStep(step.text, calls).then(decided.resolve, (error: unknown) => {
+          stop = true;
+          decided.reject(error);
+        });
       },
     });
-    let failed = false;
-    for await (const chunk of result.toUIMessageStream({ sendStart: false, sendFinish: false, onError: () => 'The assistant is unavailable right now.' })) {
-      // Tool parts are written by the gateway itself, with redacted arguments and the policy's result.
-      if (chunk.type.startsWith('tool-')) continue;
-      if (chunk.type === 'error') failed = true;
+    let step = 0;
+    for await (const part of result.fullStream) {
+      const chunk = uiChunkOf(part, () => 'The assistant is unavailable right now.');
+      if (!chunk) continue;
       writer.write(chunk);
+      // The step's calls are shown after it, once decided, as when each step was a call of its own.
+      if (chunk.type === 'finish-step') for (const decided of await decisionsOf(step++).promise) show(decided);
     }
-    // A failed step has no trustworthy tool calls: none of them runs, and the turn ends here.
-    if (failed) break;
-    const { text, toolCalls } = finished.step ?? { text: await result.text, toolCalls: await result.toolCalls };
-    const outcomes: Array<{ id: string; name: string; input: unknown; outcome: ToolOutcome }> = [];
-    for (const call of toolCalls) {
-      const reported = (call.providerMetadata?.toolgate as { confidence?: unknown } | undefined)?.confidence;
-      const confidence = typeof reported === 'number' ? reported : estimateConfidence(userTexts, call.toolName);
-      const outcome = await tryCall({ toolCallId: call.toolCallId, toolName: call.toolName, input: call.input, confidence }, false);
-      if (!outcome) break;
-      outcomes.push({ id: call.toolCallId, name: call.toolName, input: call.input, outcome });
-    }
-    const assistant: ModelMessage = {
-      role: 'assistant',
-      content: [
-        ...(text ? [{ type: 'text' as const, text }] : []),
-        ...outcomes.map((o) => ({ type: 'tool-call' as const, toolCallId: o.id, toolName: o.name, input: o.input })),
-      ],
-    };
-    const stepMessages: ModelMessage[] = assistant.content.length ? [assistant] : [];
-    if (outcomes.length) stepMessages.push(toolResults(outcomes.map((o) => ({ id: o.id, name: o.name, outcome: o.outcome }))));
-    messages.push(...stepMessages);
-    newMessages.push(...stepMessages);
-    if (outcomes.length === 0) break;
   }
 
   // What happened is stored if the database answers again; what ran is audited either way.
@@ -243,6 +271,20 @@ function textOf(message: ModelMessage): string {
   return message.content.map((p) => (p.type === 'text' ? p.text : '')).join('\n');
 }
 
+/** The assistant's text and the calls the gateway decided, then their results: what the model sees next. */
+function stepExchange(text: string, decided: Decided[]): ModelMessage[] {
+  const assistant: ModelMessage = {
+    role: 'assistant',
+    content: [
+      ...(text ? [{ type: 'text' as const, text }] : []),
+      ...decided.map(({ call }) => ({ type: 'tool-call' as const, toolCallId: call.toolCallId, toolName: call.toolName, input: call.input })),
+    ],
+  };
+  const exchange: ModelMessage[] = assistant.content.length ? [assistant] : [];
+  if (decided.length) exchange.push(toolResults(decided.map(({ call, outcome }) => ({ id: call.toolCallId, name: call.toolName, outcome }))));
+  return exchange;
+}
+
 function toolResults(items: Array<{ id: string; name: string; outcome: ToolOutcome }>): ModelMessage {
   return {
     role: 'tool',
@@ -255,9 +297,16 @@ function toolResults(items: Array<{ id: string; name: string; outcome: ToolOutco
   };
 }
 
-function toolExchange(toolCallId: string, toolName: string, input: unknown, outcome: ToolOutcome): ModelMessage[] {
-  return [
-    { role: 'assistant', content: [{ type: 'tool-call', toolCallId, toolName, input }] },
-    toolResults([{ id: toolCallId, name: toolName, outcome }]),
-  ];
+interface Deferred<T> {
+  promise: Promise<T>;
+  resolve: (value: T) => void;
+  reject: (error: unknown) => void;
+}
+
+/** A promise settled from outside (Node 20 has no Promise.withResolvers). Its rejection is handled where it is awaited. */
+function deferred<T>(): Deferred<T> {
+  const d = {} as Deferred<T>;
+  d.promise = new Promise<T>((resolve, reject) => Object.assign(d, { resolve, reject }));
+  d.promise.catch(() => {});
+  return d;
 }

@@ -1,5 +1,5 @@
 import type { Context, MiddlewareHandler } from 'hono';
-import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { deleteCookie, generateCookie, getCookie } from 'hono/cookie';
 import type { Config } from '../config.ts';
 import { AUTH_FAILURES_PER_ADDRESS_RULE, RateLimitUnavailableError, type RateLimiter } from '../policy/rate-limit/index.ts';
 import { adoptConversations } from '../store/conversations.ts';
@@ -80,8 +80,10 @@ export function callerSession(deps: SessionDeps): MiddlewareHandler<GatewayEnv> 
     c.set('session', visitorSession(id));
     await next();
     const token = await deps.visitors.issue(id);
-    c.header(VISITOR_HEADER, token);
-    setCookie(c, VISITOR_COOKIE, token, { path: '/', httpOnly: true, secure, sameSite, maxAge: VISITOR_TOKEN_TTL_SECONDS });
+    // Set on the response's own headers: `c.header()` on a finished response makes hono copy it
+    // into a new one, and a streamed body into a full WHATWG Response first (measurable per turn).
+    c.res.headers.set(VISITOR_HEADER, token);
+    c.res.headers.append('set-cookie', generateCookie(VISITOR_COOKIE, token, { path: '/', httpOnly: true, secure, sameSite, maxAge: VISITOR_TOKEN_TTL_SECONDS }));
   };
 }
 

@@ -80,7 +80,8 @@ async function decideAll(call: ProposedCall, ctx: PolicyContext, deps: { db: Que
   const decided = decideStatic(call, ctx, deps.tools);
   if (decided.decision !== 'allowed') return decided;
   const { tool, input, idempotencyKey } = decided;
-  const prior = await timedAsync('idempotency', () => findPriorResult(deps.db, idempotencyKey));
+  // In a conversation with no write yet the gate answers without asking the database.
+  const prior = await timedAsync('idempotency', async () => (ctx.noPriorWrites ? null : findPriorResult(deps.db, idempotencyKey)));
   if (prior && idempotencyKey) return { decision: 'duplicate', tool, input, idempotencyKey, prior };
   const limited = await timedAsync('rate_limit', () => rateLimitGate(tool, input, ctx, deps.limiter));
   if (!limited.pass) return { ...limited, tool, input };

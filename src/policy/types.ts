@@ -22,6 +22,13 @@ export interface PolicyContext extends ToolContext {
   findSensitive: (text: string) => string[];
   /** How many calls this turn has proposed so far, this one included. */
   callsThisTurn: number;
+  /**
+   * True when no call of this conversation can have taken effect yet: this request created
+   * the conversation and no earlier call of the turn was allowed. Idempotency keys are scoped
+   * to the conversation, so the prior-result lookup can only come back empty and is skipped
+   * (a concurrent identical write is still settled by the key's unique index). Absent: look.
+   */
+  noPriorWrites?: boolean;
 }
 
 /** What enforcing one call needs: the policy's view of the turn and what a write needs. */

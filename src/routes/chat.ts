@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { createUIMessageStream, createUIMessageStreamResponse, type UIMessageChunk } from 'ai';
 import type { MiddlewareHandler } from 'hono';
 import { DATABASE_LOST_MESSAGE, runTurn } from '../agent/turn.ts';
 import { PuppetDisabledError } from '../agent/models.ts';
@@ -15,6 +14,7 @@ import type { Session } from '../tools/session.ts';
 import { classifyDatabaseError } from '../store/classify-database-error.ts';
 import { openConversation } from '../store/conversations.ts';
 import { chatRoute } from './chat-contract.ts';
+import { collectTurn, turnStreamResponse, type StreamEnd } from './chat-stream.ts';
 import { answerHandedOff } from './chat-handoff.ts';
 import { userTextOf } from './chat-user-text.ts';
 
@@ -98,15 +98,11 @@ export function chatRoutes(gateway: Gateway) {
       logError: (err: unknown, context: Record<string, unknown>) => logger.error({ err, requestId, ...context }, 'turn error'),
     };
     const mode = (c.req.header('accept') ?? '').includes('application/json') ? 'json' : 'stream';
-    const stream = createUIMessageStream({
-      // The turn's latency ends when its stream does (the last byte written), not when the response object is returned.
-      // A stream that declares no outcome reports `unknown` when it simply ran to its end.
-      onFinish: ({ outcome }) =>
-        metrics.turnSeconds.observe(
-          { mode, outcome: outcome.status === 'failed' || outcome.status === 'aborted' ? outcome.status : databaseLost ? 'database_lost' : 'ok' },
-          secondsSince(started),
-        ),
-      execute: ({ writer }) =>
+    // The turn's latency ends when its stream does (the last byte written), not when the response object is returned.
+    const observe = (end: StreamEnd) =>
+      metrics.turnSeconds.observe({ mode, outcome: end !== 'ok' ? end : databaseLost ? 'database_lost' : 'ok' }, secondsSince(started));
+    const sink = {
+      execute: (writer: Parameters<typeof runTurn>[2]) =>
         runTurn(
           deps,
           {
@@ -122,7 +118,7 @@ export function chatRoutes(gateway: Gateway) {
           },
           writer,
         ),
-      onError: (error) => {
+      onError: (error: unknown) => {
         logger.error({ err: error, requestId }, 'chat turn failed');
         if (classifyDatabaseError(error)?.retryable) {
           databaseLost = true;
@@ -130,18 +126,14 @@ export function chatRoutes(gateway: Gateway) {
         }
         return 'Something went wrong on our side. Please try again.';
       },
-    });
+    };
 
     if (mode === 'stream') {
-      return createUIMessageStreamResponse({ stream, headers: { 'x-request-id': requestId, 'x-conversation-id': conversationId } });
+      return turnStreamResponse({ ...sink, headers: { 'x-request-id': requestId, 'x-conversation-id': conversationId }, onEnd: observe });
     }
 
-    let text = '';
-    let failed = false;
-    for await (const chunk of stream as AsyncIterable<UIMessageChunk>) {
-      if (chunk.type === 'text-delta') text += chunk.delta;
-      if (chunk.type === 'error') failed = true;
-    }
+    const { text, failed, end } = await collectTurn(sink);
+    observe(end);
     if (failed && !text && toolCalls.length === 0) {
       if (databaseLost) return problem(c, 503, 'database_unavailable', DATABASE_LOST_MESSAGE, { 'retry-after': '5' });
       return problem(c, 502, 'model_unavailable', 'The assistant could not answer. Please try again.');

@@ -85,7 +85,11 @@ export interface ToolSpec<N extends string = string, S extends z.ZodType = z.Zod
   identity(input: z.output<S>, ctx: ToolContext): Refusal | null;
   /** Every one must allow the call. */
   rateLimits: ReadonlyArray<RateLimit<z.output<S>>>;
-  /** Same key, same effect: a repeat is reported as a duplicate. Null for reads. */
+  /**
+   * Same key, same effect: a repeat is reported as a duplicate. Null for reads. Scoped to the
+   * conversation (the key covers its id): the policy skips the lookup in a conversation that
+   * has had no write yet (`PolicyContext.noPriorWrites`).
+   */
   idempotencyKey(input: z.output<S>, ctx: ToolContext): string | null;
   execute(tx: Queryable, input: z.output<S>, ctx: ExecutionContext): Promise<ToolRun>;
   /**
