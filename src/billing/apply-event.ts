@@ -6,13 +6,12 @@ import {
   lockAccountOfCustomer,
   lockInvoice,
   recordPayment,
-  saveAccount,
-  saveInvoice,
   type BillingAccount,
   type Invoice,
   type PaymentState,
 } from '../store/billing.ts';
-import { enqueueOutbox } from '../store/outbox.ts';
+import type { OutboxMessage } from '../store/outbox.ts';
+import type { AppliedEffects } from '../store/stripe-events.ts';
 import { openSystemTicket, resolveSystemTicket } from '../store/tickets.ts';
 import { entitlementOf } from './entitlement.ts';
 import { formatMoney } from './money.ts';
@@ -23,8 +22,12 @@ export interface ApplyOptions {
   now: Date;
 }
 
+/**
+ * A processed event's writes to the account, its invoice and the outbox are returned, not made:
+ * the caller writes them with the event's outcome in one statement (store/stripe-events.ts).
+ */
 export type ApplyOutcome =
-  | { status: 'processed'; customerId: string; chargesRecorded: string[] }
+  | { status: 'processed'; customerId: string; chargesRecorded: string[]; effects: AppliedEffects }
   | { status: 'ignored'; note: string; chargesRecorded?: string[] };
 
 /**
@@ -128,17 +131,23 @@ interface Context {
   event: Stripe.Event;
   options: ApplyOptions;
   chargesRecorded: string[];
+  effects: AppliedEffects;
 }
 
-async function firstPaymentEffects(c: Context, a: BillingAccount) {
+/** The same dedupe key is queued once, however often the event is delivered or applied. */
+function enqueue(c: Context, message: OutboxMessage, dedupeKey: string) {
+  c.effects.outbox.push({ ...message, dedupeKey });
+}
+
+function firstPaymentEffects(c: Context, a: BillingAccount) {
   const customerId = a.stripeCustomerId!;
-  await enqueueOutbox(
-    c.tx,
+  enqueue(
+    c,
     { topic: 'crm.lifecycle', payload: { stripeCustomerId: customerId, userId: a.userId, email: a.email, lifecycle: 'customer', eventId: c.event.id } },
     `stripe:first_payment:crm:${customerId}`,
   );
-  await enqueueOutbox(
-    c.tx,
+  enqueue(
+    c,
     { topic: 'notify.billing_welcome', payload: { stripeCustomerId: customerId, userId: a.userId, email: a.email, eventId: c.event.id } },
     `stripe:first_payment:notify:${customerId}`,
   );
@@ -177,13 +186,13 @@ async function raiseProblem(
   const payload = { ticketId: ticket.id, stripeCustomerId: customerId, userId: a.userId, email: a.email, kind: p.kind, ...p.detail };
   // The ticket reaches the helpdesk like one opened in chat, and the CRM hears of it once.
   if (ticket.inserted) {
-    await enqueueOutbox(c.tx, { topic: 'helpdesk.create_ticket', payload: { ticketId: ticket.id, verified: true } }, `${p.threadId}:helpdesk`);
-    await enqueueOutbox(c.tx, { topic: 'crm.ticket_created', payload: ticketCreated(ticket.id, p, a) }, `${p.threadId}:crm_ticket`);
+    enqueue(c, { topic: 'helpdesk.create_ticket', payload: { ticketId: ticket.id, verified: true } }, `${p.threadId}:helpdesk`);
+    enqueue(c, { topic: 'crm.ticket_created', payload: ticketCreated(ticket.id, p, a) }, `${p.threadId}:crm_ticket`);
   } else if (ticket.appended) {
-    await enqueueOutbox(c.tx, { topic: 'helpdesk.append_ticket', payload: { ticketId: ticket.id, verified: true } }, `${p.threadId}:helpdesk:${c.event.id}`);
+    enqueue(c, { topic: 'helpdesk.append_ticket', payload: { ticketId: ticket.id, verified: true } }, `${p.threadId}:helpdesk:${c.event.id}`);
   }
-  await enqueueOutbox(c.tx, { topic: 'alert.billing_problem', payload: { ...payload, priority: p.priority, subject: p.subject } }, `${p.threadId}:alert`);
-  await enqueueOutbox(c.tx, { topic: 'crm.billing_status', payload: { ...payload, status: p.kind } }, `${p.threadId}:crm`);
+  enqueue(c, { topic: 'alert.billing_problem', payload: { ...payload, priority: p.priority, subject: p.subject } }, `${p.threadId}:alert`);
+  enqueue(c, { topic: 'crm.billing_status', payload: { ...payload, status: p.kind } }, `${p.threadId}:crm`);
 }
 
 async function resolveProblem(c: Context, a: BillingAccount, threadId: string, detail: Record<string, unknown>) {
@@ -193,9 +202,9 @@ async function resolveProblem(c: Context, a: BillingAccount, threadId: string, d
     resolved: true,
   });
   if (closed.length === 0) return;
-  await enqueueOutbox(c.tx, { topic: 'helpdesk.append_ticket', payload: { ticketId: closed[0], verified: true } }, `${threadId}:helpdesk:resolved`);
-  await enqueueOutbox(
-    c.tx,
+  enqueue(c, { topic: 'helpdesk.append_ticket', payload: { ticketId: closed[0], verified: true } }, `${threadId}:helpdesk:resolved`);
+  enqueue(
+    c,
     { topic: 'crm.billing_status', payload: { ticketId: closed[0], stripeCustomerId: a.stripeCustomerId, userId: a.userId, email: a.email, status: 'recovered', ...detail } },
     `${threadId}:recovered`,
   );
@@ -228,7 +237,7 @@ async function onCheckout(c: Context, session: CheckoutFields, a: BillingAccount
   if (session.payment_status === 'paid' || session.payment_status === 'no_payment_required') {
     setPayment(a, 'paid', versionOf(c.event, PAYMENT_RANK.paid));
     if (session.amount_total != null && session.currency) setLastPayment(a, session.amount_total, session.currency, at(session.created)!);
-    await firstPaymentEffects(c, a);
+    firstPaymentEffects(c, a);
   }
 }
 
@@ -288,7 +297,7 @@ async function onInvoice(c: Context, inv: InvoiceFields, a: BillingAccount) {
     const t = at(c.event.created)!;
     row.firstFailedAt = row.firstFailedAt && row.firstFailedAt <= t ? row.firstFailedAt : t;
   }
-  await saveInvoice(c.tx, row);
+  c.effects.invoice = row;
   const threadId = `stripe:${inv.id}`;
   const amount = formatMoney(inv.amount_remaining ?? inv.amount_due, inv.currency);
 
@@ -296,7 +305,7 @@ async function onInvoice(c: Context, inv: InvoiceFields, a: BillingAccount) {
     setPayment(a, 'paid', versionOf(c.event, PAYMENT_RANK.paid));
     setLastPayment(a, inv.amount_paid, inv.currency, at(inv.status_transitions?.paid_at ?? c.event.created)!);
     await resolveProblem(c, a, threadId, { invoiceId: inv.id, invoiceNumber: row.number });
-    await firstPaymentEffects(c, a);
+    firstPaymentEffects(c, a);
   } else if (failed && row.status !== 'paid') {
     if (setPayment(a, 'failed', versionOf(c.event, PAYMENT_RANK.failed))) a.failingInvoiceId = inv.id;
     if (a.failingInvoiceId === inv.id) a.failedSince = row.firstFailedAt;
@@ -323,7 +332,7 @@ async function onPaymentIntent(c: Context, pi: PaymentIntentFields, a: BillingAc
   if (c.event.type === 'payment_intent.succeeded') {
     setPayment(a, 'paid', versionOf(c.event, PAYMENT_RANK.paid));
     setLastPayment(a, pi.amount_received, pi.currency, at(pi.created)!);
-    await firstPaymentEffects(c, a);
+    firstPaymentEffects(c, a);
   } else if (setPayment(a, 'failed', versionOf(c.event, PAYMENT_RANK.failed))) {
     if (a.failingInvoiceId !== `pi:${pi.id}`) a.failedSince = at(c.event.created);
     a.failingInvoiceId = `pi:${pi.id}`;
@@ -368,7 +377,7 @@ async function onDispute(c: Context, dispute: DisputeFields, a: BillingAccount) 
  */
 export async function applyStripeEvent(tx: Queryable, event: Stripe.Event, options: ApplyOptions): Promise<ApplyOutcome> {
   if (!(HANDLED_EVENT_TYPES as readonly string[]).includes(event.type)) return { status: 'ignored', note: 'unhandled_type' };
-  const c: Context = { tx, event, options, chargesRecorded: [] };
+  const c: Context = { tx, event, options, chargesRecorded: [], effects: { account: null, invoice: null, outbox: [] } };
   let customerId = customerOfEvent(event);
   if (!customerId && event.type.startsWith('charge.dispute.')) {
     const dispute = event.data.object as DisputeFields;
@@ -420,6 +429,6 @@ export async function applyStripeEvent(tx: Queryable, event: Stripe.Event, optio
   const entitlement = entitlementOf(account, options.now, options.graceDays);
   account.entitlementActive = entitlement.active;
   account.entitlementReason = entitlement.reason;
-  await saveAccount(tx, account);
-  return { status: 'processed', customerId, chargesRecorded: c.chargesRecorded };
+  c.effects.account = account;
+  return { status: 'processed', customerId, chargesRecorded: c.chargesRecorded, effects: c.effects };
 }

@@ -1,4 +1,6 @@
+import { saveAccountSql, saveInvoiceSql, type BillingAccount, type Invoice } from './billing.ts';
 import type { Queryable } from './database.ts';
+import { enqueueOutboxSql, type QueuedMessage } from './outbox.ts';
 
 /** The append-only log of verified Stripe events, one row per Stripe event id. */
 
@@ -29,7 +31,8 @@ export interface NewStripeEvent {
   created: Date;
   livemode: boolean;
   payloadSha256: string;
-  payload: unknown;
+  /** The event's JSON as Stripe sent it (the verified body): stored as is, not serialised again. */
+  payloadJson: string;
   customerId: string | null;
 }
 
@@ -49,7 +52,7 @@ export async function claimStripeEvent(tx: Queryable, e: NewStripeEvent): Promis
        duplicates = stripe_events.duplicates + (stripe_events.status <> 'failed')::int,
        last_duplicate_at = case when stripe_events.status <> 'failed' then now() else stripe_events.last_duplicate_at end
      returning (xmax = 0) as inserted, status`,
-    [e.id, e.type, e.apiVersion, e.created, e.livemode, e.payloadSha256, JSON.stringify(e.payload), e.customerId],
+    [e.id, e.type, e.apiVersion, e.created, e.livemode, e.payloadSha256, e.payloadJson, e.customerId],
   );
   return Boolean(row && (row.inserted || row.status === 'failed'));
 }
@@ -59,18 +62,39 @@ export async function countStripeEventAttempt(tx: Queryable, id: string): Promis
   await tx.query('update stripe_events set attempts = attempts + 1 where id = $1', [id]);
 }
 
-/** Records the outcome; `customerId` fills in a customer found through the payment (disputes name only a charge). */
+/** What applying an event changes beside its own row: written with the event's outcome. */
+export interface AppliedEffects {
+  account: BillingAccount | null;
+  invoice: Invoice | null;
+  outbox: QueuedMessage[];
+}
+
+/**
+ * Records the outcome; `customerId` fills in a customer found through the payment (disputes name
+ * only a charge). The account's new state, its invoice and the outbox rows the event causes are
+ * written in the same statement: one round trip for everything an applied event leaves behind.
+ */
 export async function finishStripeEvent(
   tx: Queryable,
   id: string,
   status: Exclude<StripeEventStatus, 'received'>,
   lastError: string | null,
   customerId: string | null = null,
+  effects: AppliedEffects = { account: null, invoice: null, outbox: [] },
 ): Promise<void> {
+  const params: unknown[] = [id, status, lastError, customerId];
+  const ctes: string[] = [];
+  const add = (fragment: { cte: string; params: unknown[] }) => {
+    ctes.push(fragment.cte);
+    params.push(...fragment.params);
+  };
+  if (effects.account) add(saveAccountSql(effects.account, params.length + 1));
+  if (effects.invoice) add(saveInvoiceSql(effects.invoice, params.length + 1));
+  if (effects.outbox.length > 0) add(enqueueOutboxSql(effects.outbox, params.length + 1));
   await tx.query(
-    `update stripe_events set status = $2, last_error = $3, processed_at = case when $2 = 'failed' then processed_at else now() end,
-       customer_id = coalesce(customer_id, $4) where id = $1`,
-    [id, status, lastError, customerId],
+    `${ctes.length > 0 ? `with ${ctes.join(', ')} ` : ''}update stripe_events set status = $2, last_error = $3,
+       processed_at = case when $2 = 'failed' then processed_at else now() end, customer_id = coalesce(customer_id, $4) where id = $1`,
+    params,
   );
 }
 
