@@ -371,12 +371,15 @@ async function onDispute(c: Context, dispute: DisputeFields, a: BillingAccount) 
   }
 }
 
+export const isHandledEventType = (type: string) => (HANDLED_EVENT_TYPES as readonly string[]).includes(type);
+
 /**
  * Applies one verified event to the billing state inside the caller's transaction: the
  * customer's row is locked first, so concurrent events for one customer apply one at a time.
+ * `locked` is that row when the caller already locked it (with the event's claim).
  */
-export async function applyStripeEvent(tx: Queryable, event: Stripe.Event, options: ApplyOptions): Promise<ApplyOutcome> {
-  if (!(HANDLED_EVENT_TYPES as readonly string[]).includes(event.type)) return { status: 'ignored', note: 'unhandled_type' };
+export async function applyStripeEvent(tx: Queryable, event: Stripe.Event, options: ApplyOptions, locked: BillingAccount | null = null): Promise<ApplyOutcome> {
+  if (!isHandledEventType(event.type)) return { status: 'ignored', note: 'unhandled_type' };
   const c: Context = { tx, event, options, chargesRecorded: [], effects: { account: null, invoice: null, outbox: [] } };
   let customerId = customerOfEvent(event);
   if (!customerId && event.type.startsWith('charge.dispute.')) {
@@ -387,7 +390,7 @@ export async function applyStripeEvent(tx: Queryable, event: Stripe.Event, optio
   }
   if (!customerId) return { status: 'ignored', note: 'no_customer' };
 
-  const account = await lockAccountOfCustomer(tx, customerId);
+  const account = locked?.stripeCustomerId === customerId ? locked : await lockAccountOfCustomer(tx, customerId);
   const object = event.data.object;
   switch (event.type) {
     case 'customer.created':

@@ -46,15 +46,22 @@ const ACCOUNT_COLUMNS = `id, user_id as "userId", email, stripe_customer_id as "
   last_payment_at as "lastPaymentAt", card_brand as "cardBrand", card_last4 as "cardLast4", card_version as "cardVersion",
   entitlement_active as "entitlementActive", entitlement_reason as "entitlementReason", updated_at as "updatedAt"`;
 
+/**
+ * Creates the customer's row when Stripe names a customer for the first time and locks it for
+ * the transaction: the no-op update on conflict returns the existing row and takes its lock.
+ * As a CTE (`locked_account`) for the customer in `customerParam`, when `condition` holds.
+ */
+export function lockAccountSql(customerParam: string, condition: string): string {
+  return `locked_account as (
+      insert into billing_accounts (stripe_customer_id, status) select ${customerParam}, 'none' where ${condition}
+      on conflict (stripe_customer_id) do update set stripe_customer_id = excluded.stripe_customer_id
+      returning ${ACCOUNT_COLUMNS}
+    )`;
+}
+
 /** The customer's row, created empty when Stripe names a customer for the first time, locked for this transaction. */
 export async function lockAccountOfCustomer(tx: Queryable, customerId: string): Promise<BillingAccount> {
-  // One round trip: the no-op update on conflict returns the existing row and locks it for this transaction.
-  const [row] = await tx.query<BillingAccount>(
-    `insert into billing_accounts (stripe_customer_id, status) values ($1, 'none')
-     on conflict (stripe_customer_id) do update set stripe_customer_id = excluded.stripe_customer_id
-     returning ${ACCOUNT_COLUMNS}`,
-    [customerId],
-  );
+  const [row] = await tx.query<BillingAccount>(`with ${lockAccountSql('$1::text', 'true')} select * from locked_account`, [customerId]);
   if (!row) throw new Error('billing account vanished inside its transaction');
   return row;
 }

@@ -1,4 +1,4 @@
-import { saveAccountSql, saveInvoiceSql, type BillingAccount, type Invoice } from './billing.ts';
+import { lockAccountSql, saveAccountSql, saveInvoiceSql, type BillingAccount, type Invoice } from './billing.ts';
 import type { Queryable } from './database.ts';
 import { enqueueOutboxSql, type QueuedMessage } from './outbox.ts';
 
@@ -37,24 +37,35 @@ export interface NewStripeEvent {
 }
 
 /**
- * Claims an event for processing inside the caller's transaction: true when it is new, or
- * was stored as failed (a retry gets another attempt); false for a redelivery of one already
+ * Claims an event for processing inside the caller's transaction: `claimed` when it is new, or
+ * was stored as failed (a retry gets another attempt); not for a redelivery of one already
  * handled, which is counted on the row (the duplicate-delivery alert reads it). The primary
  * key settles concurrent deliveries: the others wait for the first transaction and then find
- * the row.
+ * the row. With `lockCustomerId`, a claimed event also creates and locks that customer's
+ * billing account in the same statement (what applying it does first); a redelivery never
+ * touches the account.
  */
-export async function claimStripeEvent(tx: Queryable, e: NewStripeEvent): Promise<boolean> {
-  const [row] = await tx.query<{ inserted: boolean; status: StripeEventStatus }>(
-    `insert into stripe_events (id, type, api_version, created, livemode, payload_sha256, payload, customer_id)
-     values ($1, $2, $3, $4, $5, $6, $7::jsonb, $8)
-     on conflict (id) do update set
-       attempts = stripe_events.attempts + (stripe_events.status = 'failed')::int,
-       duplicates = stripe_events.duplicates + (stripe_events.status <> 'failed')::int,
-       last_duplicate_at = case when stripe_events.status <> 'failed' then now() else stripe_events.last_duplicate_at end
-     returning (xmax = 0) as inserted, status`,
-    [e.id, e.type, e.apiVersion, e.created, e.livemode, e.payloadSha256, e.payloadJson, e.customerId],
+export async function claimStripeEvent(
+  tx: Queryable,
+  e: NewStripeEvent,
+  lockCustomerId: string | null = null,
+): Promise<{ claimed: boolean; account: BillingAccount | null }> {
+  const [row] = await tx.query<{ inserted: boolean; eventStatus: StripeEventStatus } & ({ id: number } & BillingAccount | { id: null })>(
+    `with claim as (
+       insert into stripe_events (id, type, api_version, created, livemode, payload_sha256, payload, customer_id)
+       values ($1, $2, $3, $4, $5, $6, $7::jsonb, $8)
+       on conflict (id) do update set
+         attempts = stripe_events.attempts + (stripe_events.status = 'failed')::int,
+         duplicates = stripe_events.duplicates + (stripe_events.status <> 'failed')::int,
+         last_duplicate_at = case when stripe_events.status <> 'failed' then now() else stripe_events.last_duplicate_at end
+       returning (xmax = 0) as inserted, status
+     ), ${lockAccountSql('$9::text', `$9::text is not null and exists (select 1 from claim where inserted or status = 'failed')`)}
+     select claim.inserted, claim.status as "eventStatus", locked_account.* from claim left join locked_account on true`,
+    [e.id, e.type, e.apiVersion, e.created, e.livemode, e.payloadSha256, e.payloadJson, e.customerId, lockCustomerId],
   );
-  return Boolean(row && (row.inserted || row.status === 'failed'));
+  if (!row) throw new Error('the event claim returned no row');
+  const { inserted, eventStatus, ...account } = row;
+  return { claimed: inserted || eventStatus === 'failed', account: account.id === null ? null : (account as BillingAccount) };
 }
 
 /** Counts one more attempt on a stored event (a reprocess from the console). */
