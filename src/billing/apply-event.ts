@@ -12,7 +12,7 @@ import {
 } from '../store/billing.ts';
 import type { OutboxMessage } from '../store/outbox.ts';
 import type { AppliedEffects } from '../store/stripe-events.ts';
-import { openSystemTicket, resolveSystemTicket } from '../store/tickets.ts';
+import { openSystemTicket } from '../store/tickets.ts';
 import { entitlementOf } from './entitlement.ts';
 import { formatMoney } from './money.ts';
 
@@ -195,19 +195,21 @@ async function raiseProblem(
   enqueue(c, { topic: 'crm.billing_status', payload: { ...payload, status: p.kind } }, `${p.threadId}:crm`);
 }
 
-async function resolveProblem(c: Context, a: BillingAccount, threadId: string, detail: Record<string, unknown>) {
-  const closed = await resolveSystemTicket(c.tx, threadId, 'billing', {
-    at: new Date(c.event.created * 1000).toISOString(),
-    summary: `resolved by ${c.event.type} (${c.event.id})`,
-    resolved: true,
-  });
-  if (closed.length === 0) return;
-  enqueue(c, { topic: 'helpdesk.append_ticket', payload: { ticketId: closed[0], verified: true } }, `${threadId}:helpdesk:resolved`);
-  enqueue(
-    c,
-    { topic: 'crm.billing_status', payload: { ticketId: closed[0], stripeCustomerId: a.stripeCustomerId, userId: a.userId, email: a.email, status: 'recovered', ...detail } },
-    `${threadId}:recovered`,
-  );
+/** The problem's ticket is closed with the event's outcome; the helpdesk and the CRM hear of it only if one was open. */
+function resolveProblem(c: Context, a: BillingAccount, threadId: string, detail: Record<string, unknown>) {
+  c.effects.resolveTicket = {
+    threadId,
+    category: 'billing',
+    update: { at: new Date(c.event.created * 1000).toISOString(), summary: `resolved by ${c.event.type} (${c.event.id})`, resolved: true },
+    outbox: [
+      { topic: 'helpdesk.append_ticket', payload: { verified: true }, dedupeKey: `${threadId}:helpdesk:resolved` },
+      {
+        topic: 'crm.billing_status',
+        payload: { stripeCustomerId: a.stripeCustomerId, userId: a.userId, email: a.email, status: 'recovered', ...detail },
+        dedupeKey: `${threadId}:recovered`,
+      },
+    ],
+  };
 }
 
 async function onCustomer(c: Context, customer: CustomerFields | Pick<Stripe.DeletedCustomer, 'id' | 'deleted'>, a: BillingAccount) {
@@ -304,7 +306,7 @@ async function onInvoice(c: Context, inv: InvoiceFields, a: BillingAccount) {
   if (c.event.type === 'invoice.paid') {
     setPayment(a, 'paid', versionOf(c.event, PAYMENT_RANK.paid));
     setLastPayment(a, inv.amount_paid, inv.currency, at(inv.status_transitions?.paid_at ?? c.event.created)!);
-    await resolveProblem(c, a, threadId, { invoiceId: inv.id, invoiceNumber: row.number });
+    resolveProblem(c, a, threadId, { invoiceId: inv.id, invoiceNumber: row.number });
     firstPaymentEffects(c, a);
   } else if (failed && row.status !== 'paid') {
     if (setPayment(a, 'failed', versionOf(c.event, PAYMENT_RANK.failed))) a.failingInvoiceId = inv.id;
@@ -365,9 +367,9 @@ async function onDispute(c: Context, dispute: DisputeFields, a: BillingAccount) 
   // Closed: won gives the money (and the access) back; lost keeps it disputed.
   if (dispute.status === 'won') {
     setPayment(a, 'paid', versionOf(c.event, 6));
-    await resolveProblem(c, a, threadId, { disputeId: dispute.id, outcome: 'won' });
+    resolveProblem(c, a, threadId, { disputeId: dispute.id, outcome: 'won' });
   } else {
-    await resolveProblem(c, a, threadId, { disputeId: dispute.id, outcome: dispute.status });
+    resolveProblem(c, a, threadId, { disputeId: dispute.id, outcome: dispute.status });
   }
 }
 
@@ -380,7 +382,7 @@ export const isHandledEventType = (type: string) => (HANDLED_EVENT_TYPES as read
  */
 export async function applyStripeEvent(tx: Queryable, event: Stripe.Event, options: ApplyOptions, locked: BillingAccount | null = null): Promise<ApplyOutcome> {
   if (!isHandledEventType(event.type)) return { status: 'ignored', note: 'unhandled_type' };
-  const c: Context = { tx, event, options, chargesRecorded: [], effects: { account: null, invoice: null, outbox: [] } };
+  const c: Context = { tx, event, options, chargesRecorded: [], effects: { account: null, invoice: null, outbox: [], resolveTicket: null } };
   let customerId = customerOfEvent(event);
   if (!customerId && event.type.startsWith('charge.dispute.')) {
     const dispute = event.data.object as DisputeFields;

@@ -1,6 +1,7 @@
 import { lockAccountSql, saveAccountSql, saveInvoiceSql, type BillingAccount, type Invoice } from './billing.ts';
 import type { Queryable } from './database.ts';
 import { enqueueOutboxSql, type QueuedMessage } from './outbox.ts';
+import { resolveSystemTicketSql } from './tickets.ts';
 
 /** The append-only log of verified Stripe events, one row per Stripe event id. */
 
@@ -78,12 +79,14 @@ export interface AppliedEffects {
   account: BillingAccount | null;
   invoice: Invoice | null;
   outbox: QueuedMessage[];
+  /** A problem ticket the event closes, if one is open, and what to queue (with its `ticketId`) when it was. */
+  resolveTicket: { threadId: string; category: string; update: Record<string, unknown>; outbox: QueuedMessage[] } | null;
 }
 
 /**
  * Records the outcome; `customerId` fills in a customer found through the payment (disputes name
- * only a charge). The account's new state, its invoice and the outbox rows the event causes are
- * written in the same statement: one round trip for everything an applied event leaves behind.
+ * only a charge). The account's new state, its invoice, the ticket it closes and the outbox rows
+ * the event causes are written in the same statement: one round trip for everything an applied event leaves behind.
  */
 export async function finishStripeEvent(
   tx: Queryable,
@@ -91,7 +94,7 @@ export async function finishStripeEvent(
   status: Exclude<StripeEventStatus, 'received'>,
   lastError: string | null,
   customerId: string | null = null,
-  effects: AppliedEffects = { account: null, invoice: null, outbox: [] },
+  effects: AppliedEffects = { account: null, invoice: null, outbox: [], resolveTicket: null },
 ): Promise<void> {
   const params: unknown[] = [id, status, lastError, customerId];
   const ctes: string[] = [];
@@ -102,6 +105,11 @@ export async function finishStripeEvent(
   if (effects.account) add(saveAccountSql(effects.account, params.length + 1));
   if (effects.invoice) add(saveInvoiceSql(effects.invoice, params.length + 1));
   if (effects.outbox.length > 0) add(enqueueOutboxSql(effects.outbox, params.length + 1));
+  if (effects.resolveTicket) {
+    const r = effects.resolveTicket;
+    add(resolveSystemTicketSql(r.threadId, r.category, r.update, params.length + 1));
+    if (r.outbox.length > 0) add(enqueueOutboxSql(r.outbox, params.length + 1, 'resolved_ticket'));
+  }
   await tx.query(
     `${ctes.length > 0 ? `with ${ctes.join(', ')} ` : ''}update stripe_events set status = $2, last_error = $3,
        processed_at = case when $2 = 'failed' then processed_at else now() end, customer_id = coalesce(customer_id, $4) where id = $1`,
