@@ -11,7 +11,7 @@ import {
   type PaymentState,
 } from '../store/billing.ts';
 import type { OutboxMessage } from '../store/outbox.ts';
-import type { AppliedEffects } from '../store/stripe-events.ts';
+import type { AppliedEffects, ClaimLocked, ClaimLocks } from '../store/stripe-events.ts';
 import { openSystemTicket } from '../store/tickets.ts';
 import { entitlementOf } from './entitlement.ts';
 import { formatMoney } from './money.ts';
@@ -130,6 +130,7 @@ interface Context {
   tx: Queryable;
   event: Stripe.Event;
   options: ApplyOptions;
+  locked: ClaimLocked | null;
   chargesRecorded: string[];
   effects: AppliedEffects;
 }
@@ -285,7 +286,7 @@ function invoiceRow(inv: InvoiceFields, a: BillingAccount, existing: Invoice | n
 const INVOICE_RANK: Record<string, number> = { 'invoice.finalized': 0, 'invoice.payment_failed': 1, 'invoice.paid': 2 };
 
 async function onInvoice(c: Context, inv: InvoiceFields, a: BillingAccount) {
-  const existing = await lockInvoice(c.tx, inv.id);
+  const existing = c.locked?.invoiceId === inv.id ? c.locked.invoice : await lockInvoice(c.tx, inv.id);
   const version = versionOf(c.event, INVOICE_RANK[c.event.type] ?? 0);
   const incoming = invoiceRow(inv, a, existing);
   if (c.event.type === 'invoice.paid') incoming.status = 'paid';
@@ -375,14 +376,21 @@ async function onDispute(c: Context, dispute: DisputeFields, a: BillingAccount) 
 
 export const isHandledEventType = (type: string) => (HANDLED_EVENT_TYPES as readonly string[]).includes(type);
 
+/** The rows applying the event locks first (its customer's account, then its invoice), for the caller to lock with the claim. */
+export function locksOf(event: Stripe.Event): ClaimLocks {
+  if (!isHandledEventType(event.type)) return { customerId: null, invoiceId: null };
+  const invoiceId = event.type.startsWith('invoice.') ? ((event.data.object as { id?: unknown }).id ?? null) : null;
+  return { customerId: customerOfEvent(event), invoiceId: typeof invoiceId === 'string' ? invoiceId : null };
+}
+
 /**
  * Applies one verified event to the billing state inside the caller's transaction: the
  * customer's row is locked first, so concurrent events for one customer apply one at a time.
- * `locked` is that row when the caller already locked it (with the event's claim).
+ * `locked` holds the rows the caller already locked with the event's claim (see locksOf).
  */
-export async function applyStripeEvent(tx: Queryable, event: Stripe.Event, options: ApplyOptions, locked: BillingAccount | null = null): Promise<ApplyOutcome> {
+export async function applyStripeEvent(tx: Queryable, event: Stripe.Event, options: ApplyOptions, locked: ClaimLocked | null = null): Promise<ApplyOutcome> {
   if (!isHandledEventType(event.type)) return { status: 'ignored', note: 'unhandled_type' };
-  const c: Context = { tx, event, options, chargesRecorded: [], effects: { account: null, invoice: null, outbox: [], resolveTicket: null } };
+  const c: Context = { tx, event, options, locked, chargesRecorded: [], effects: { account: null, invoice: null, outbox: [], resolveTicket: null } };
   let customerId = customerOfEvent(event);
   if (!customerId && event.type.startsWith('charge.dispute.')) {
     const dispute = event.data.object as DisputeFields;
@@ -392,7 +400,7 @@ export async function applyStripeEvent(tx: Queryable, event: Stripe.Event, optio
   }
   if (!customerId) return { status: 'ignored', note: 'no_customer' };
 
-  const account = locked?.stripeCustomerId === customerId ? locked : await lockAccountOfCustomer(tx, customerId);
+  const account = locked?.account?.stripeCustomerId === customerId ? locked.account : await lockAccountOfCustomer(tx, customerId);
   const object = event.data.object;
   switch (event.type) {
     case 'customer.created':

@@ -3,7 +3,7 @@ import type Stripe from 'stripe';
 import type { Database, Queryable } from '../store/database.ts';
 import { claimStripeEvent, countStripeEventAttempt, finishStripeEvent, lockStripeEvent, type NewStripeEvent } from '../store/stripe-events.ts';
 import { withCorrelation } from '../observability/correlation.ts';
-import { applyStripeEvent, customerOfEvent, isHandledEventType, type ApplyOptions, type ApplyOutcome } from './apply-event.ts';
+import { applyStripeEvent, customerOfEvent, locksOf, type ApplyOptions, type ApplyOutcome } from './apply-event.ts';
 
 export type IngestResult =
   | { duplicate: true }
@@ -61,7 +61,7 @@ class ApplyFailed extends Error {
 /**
  * Stores a verified event and applies it in one transaction: the event row, the state it
  * changes and the outbox rows it causes exist together or not at all. A redelivery of an
- * event already handled changes nothing. The claim also locks the customer's account, and
+ * event already handled changes nothing. The claim also locks the rows applying it starts with, and
  * no savepoint guards the first attempt: should applying fail, the transaction is rolled back
  * whole and the event is then stored as `failed` on its own, for Stripe's retry or a reprocess.
  */
@@ -80,11 +80,11 @@ export async function ingestStripeEvent(db: Database, event: Stripe.Event, rawBo
   return withCorrelation(event.id, async () => {
     try {
       return await db.transaction(async (tx): Promise<IngestResult> => {
-        const claim = await claimStripeEvent(tx, stored, isHandledEventType(event.type) ? stored.customerId : null);
+        const claim = await claimStripeEvent(tx, stored, locksOf(event));
         if (!claim.claimed) return { duplicate: true };
         let outcome: ApplyOutcome;
         try {
-          outcome = await applyStripeEvent(tx, event, options, claim.account);
+          outcome = await applyStripeEvent(tx, event, options, claim.locked);
           await finish(tx, event.id, outcome);
         } catch (error) {
           throw new ApplyFailed(errorText(error));

@@ -163,9 +163,21 @@ const INVOICE_COLUMNS = `id, user_id as "userId", stripe_customer_id as "stripeC
   subscription_id as "subscriptionId", billing_reason as "billingReason", hosted_invoice_url as "hostedInvoiceUrl",
   first_failed_at as "firstFailedAt", status_version as "statusVersion", created_at as "createdAt"`;
 
+/** The invoice row for a Stripe invoice, locked, as a CTE (`locked_invoice`) read when `condition` holds. */
+export function lockInvoiceSql(invoiceParam: string, condition: string): string {
+  return `locked_invoice as (select ${INVOICE_COLUMNS} from invoices where id = ${invoiceParam} and ${condition} for update)`;
+}
+
+/** An invoice row that came back as JSON (`row_to_json` of locked_invoice): its times as dates again. */
+export function invoiceFromJson(row: Record<string, unknown>): Invoice {
+  const date = (v: unknown) => (v == null ? null : new Date(String(v)));
+  const i = row as unknown as Invoice;
+  return { ...i, dueAt: date(row.dueAt), paidAt: date(row.paidAt), firstFailedAt: date(row.firstFailedAt), createdAt: date(row.createdAt)! };
+}
+
 /** The invoice row for a Stripe invoice, locked; null when it was never seen. */
 export async function lockInvoice(tx: Queryable, invoiceId: string): Promise<Invoice | null> {
-  const [row] = await tx.query<Invoice>(`select ${INVOICE_COLUMNS} from invoices where id = $1 for update`, [invoiceId]);
+  const [row] = await tx.query<Invoice>(`with ${lockInvoiceSql('$1::text', 'true')} select * from locked_invoice`, [invoiceId]);
   return row ?? null;
 }
 

@@ -1,4 +1,4 @@
-import { lockAccountSql, saveAccountSql, saveInvoiceSql, type BillingAccount, type Invoice } from './billing.ts';
+import { invoiceFromJson, lockAccountSql, lockInvoiceSql, saveAccountSql, saveInvoiceSql, type BillingAccount, type Invoice } from './billing.ts';
 import type { Queryable } from './database.ts';
 import { enqueueOutboxSql, type QueuedMessage } from './outbox.ts';
 import { resolveSystemTicketSql } from './tickets.ts';
@@ -37,21 +37,36 @@ export interface NewStripeEvent {
   customerId: string | null;
 }
 
+/** Rows an event's application locks first, named so its claim can lock them in the same statement. */
+export interface ClaimLocks {
+  customerId: string | null;
+  /** Locked only with the customer's account, after it. */
+  invoiceId: string | null;
+}
+
+/** What the claim locked: the account, and the invoice when one was named (null when it is new). */
+export interface ClaimLocked {
+  account: BillingAccount | null;
+  invoiceId: string | null;
+  invoice: Invoice | null;
+}
+
 /**
  * Claims an event for processing inside the caller's transaction: `claimed` when it is new, or
  * was stored as failed (a retry gets another attempt); not for a redelivery of one already
  * handled, which is counted on the row (the duplicate-delivery alert reads it). The primary
  * key settles concurrent deliveries: the others wait for the first transaction and then find
- * the row. With `lockCustomerId`, a claimed event also creates and locks that customer's
- * billing account in the same statement (what applying it does first); a redelivery never
- * touches the account.
+ * the row. A claimed event also creates and locks the customer's billing account, then the
+ * invoice, named in `locks`, in the same statement and in the order applying it would (each
+ * lock's condition reads the one before); a redelivery never touches them.
  */
 export async function claimStripeEvent(
   tx: Queryable,
   e: NewStripeEvent,
-  lockCustomerId: string | null = null,
-): Promise<{ claimed: boolean; account: BillingAccount | null }> {
-  const [row] = await tx.query<{ inserted: boolean; eventStatus: StripeEventStatus } & ({ id: number } & BillingAccount | { id: null })>(
+  locks: ClaimLocks = { customerId: null, invoiceId: null },
+): Promise<{ claimed: boolean; locked: ClaimLocked }> {
+  type Row = { inserted: boolean; eventStatus: StripeEventStatus; invoice: Record<string, unknown> | null } & ({ id: number } & BillingAccount | { id: null });
+  const [row] = await tx.query<Row>(
     `with claim as (
        insert into stripe_events (id, type, api_version, created, livemode, payload_sha256, payload, customer_id)
        values ($1, $2, $3, $4, $5, $6, $7::jsonb, $8)
@@ -60,13 +75,22 @@ export async function claimStripeEvent(
          duplicates = stripe_events.duplicates + (stripe_events.status <> 'failed')::int,
          last_duplicate_at = case when stripe_events.status <> 'failed' then now() else stripe_events.last_duplicate_at end
        returning (xmax = 0) as inserted, status
-     ), ${lockAccountSql('$9::text', `$9::text is not null and exists (select 1 from claim where inserted or status = 'failed')`)}
-     select claim.inserted, claim.status as "eventStatus", locked_account.* from claim left join locked_account on true`,
-    [e.id, e.type, e.apiVersion, e.created, e.livemode, e.payloadSha256, e.payloadJson, e.customerId, lockCustomerId],
+     ), ${lockAccountSql('$9::text', `$9::text is not null and exists (select 1 from claim where inserted or status = 'failed')`)},
+     ${lockInvoiceSql('$10::text', 'exists (select 1 from locked_account)')}
+     select claim.inserted, claim.status as "eventStatus", (select row_to_json(i) from locked_invoice i) as invoice, locked_account.*
+     from claim left join locked_account on true`,
+    [e.id, e.type, e.apiVersion, e.created, e.livemode, e.payloadSha256, e.payloadJson, e.customerId, locks.customerId, locks.invoiceId],
   );
   if (!row) throw new Error('the event claim returned no row');
-  const { inserted, eventStatus, ...account } = row;
-  return { claimed: inserted || eventStatus === 'failed', account: account.id === null ? null : (account as BillingAccount) };
+  const { inserted, eventStatus, invoice, ...account } = row;
+  return {
+    claimed: inserted || eventStatus === 'failed',
+    locked: {
+      account: account.id === null ? null : (account as BillingAccount),
+      invoiceId: account.id === null ? null : locks.invoiceId,
+      invoice: invoice ? invoiceFromJson(invoice) : null,
+    },
+  };
 }
 
 /** Counts one more attempt on a stored event (a reprocess from the console). */
