@@ -61,9 +61,11 @@ class ApplyFailed extends Error {
 /**
  * Stores a verified event and applies it in one transaction: the event row, the state it
  * changes and the outbox rows it causes exist together or not at all. A redelivery of an
- * event already handled changes nothing. The claim also locks the rows applying it starts with, and
- * no savepoint guards the first attempt: should applying fail, the transaction is rolled back
- * whole and the event is then stored as `failed` on its own, for Stripe's retry or a reprocess.
+ * event already handled changes nothing. Four round trips for a new event (begin, the claim,
+ * which also locks the rows applying it starts with, the outcome with everything it changed,
+ * commit), three for a redelivery. No savepoint guards this first attempt: should applying
+ * fail, the transaction is rolled back whole and the event is then stored as `failed` on its
+ * own, for Stripe's retry or a reprocess.
  */
 export async function ingestStripeEvent(db: Database, event: Stripe.Event, rawBody: string, options: ApplyOptions): Promise<IngestResult> {
   const stored: NewStripeEvent = {

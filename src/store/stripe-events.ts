@@ -110,7 +110,9 @@ export interface AppliedEffects {
 /**
  * Records the outcome; `customerId` fills in a customer found through the payment (disputes name
  * only a charge). The account's new state, its invoice, the ticket it closes and the outbox rows
- * the event causes are written in the same statement: one round trip for everything an applied event leaves behind.
+ * the event causes are written in the same statement: one round trip for everything an applied
+ * event leaves behind. (Each row is written once per statement: data-modifying CTEs share one
+ * snapshot and do not see each other's changes.)
  */
 export async function finishStripeEvent(
   tx: Queryable,
