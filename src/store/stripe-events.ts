@@ -56,7 +56,9 @@ export interface ClaimLocked {
  * was stored as failed (a retry gets another attempt); not for a redelivery of one already
  * handled, which is counted on the row (the duplicate-delivery alert reads it). The primary
  * key settles concurrent deliveries: the others wait for the first transaction and then find
- * the row. A claimed event also creates and locks the customer's billing account, then the
+ * the row. A new row is written as `processed`, the outcome nearly every event has: no other
+ * transaction sees it before the commit, and finishStripeEvent changes it only when applying
+ * came to something else. A claimed event also creates and locks the customer's billing account, then the
  * invoice, named in `locks`, in the same statement and in the order applying it would (each
  * lock's condition reads the one before); a redelivery never touches them.
  */
@@ -68,8 +70,8 @@ export async function claimStripeEvent(
   type Row = { inserted: boolean; eventStatus: StripeEventStatus; invoice: Record<string, unknown> | null } & ({ id: number } & BillingAccount | { id: null });
   const [row] = await tx.query<Row>(
     `with claim as (
-       insert into stripe_events (id, type, api_version, created, livemode, payload_sha256, payload, customer_id)
-       values ($1, $2, $3, $4, $5, $6, $7::jsonb, $8)
+       insert into stripe_events (id, type, api_version, created, livemode, payload_sha256, payload, customer_id, status, processed_at)
+       values ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, 'processed', now())
        on conflict (id) do update set
          attempts = stripe_events.attempts + (stripe_events.status = 'failed')::int,
          duplicates = stripe_events.duplicates + (stripe_events.status <> 'failed')::int,
@@ -136,9 +138,13 @@ export async function finishStripeEvent(
     add(resolveSystemTicketSql(r.threadId, r.category, r.update, params.length + 1));
     if (r.outbox.length > 0) add(enqueueOutboxSql(r.outbox, params.length + 1, 'resolved_ticket'));
   }
+  // A row that already says so (claimed in this transaction as `processed`) is left alone: an
+  // update would write a new row version, every index entry again, and run the append-only trigger.
   await tx.query(
     `${ctes.length > 0 ? `with ${ctes.join(', ')} ` : ''}update stripe_events set status = $2, last_error = $3,
-       processed_at = case when $2 = 'failed' then processed_at else now() end, customer_id = coalesce(customer_id, $4) where id = $1`,
+       processed_at = case when $2 = 'failed' then processed_at else now() end, customer_id = coalesce(customer_id, $4)
+     where id = $1 and (status, last_error, processed_at, customer_id)
+       is distinct from ($2::text, $3::text, case when $2 = 'failed' then processed_at else now() end, coalesce(customer_id, $4))`,
     params,
   );
 }
