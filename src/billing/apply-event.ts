@@ -6,14 +6,13 @@ import {
   lockAccountOfCustomer,
   lockInvoice,
   recordPayment,
-  saveAccount,
-  saveInvoice,
   type BillingAccount,
   type Invoice,
   type PaymentState,
 } from '../store/billing.ts';
-import { enqueueOutbox } from '../store/outbox.ts';
-import { openSystemTicket, resolveSystemTicket } from '../store/tickets.ts';
+import type { OutboxMessage } from '../store/outbox.ts';
+import type { AppliedEffects, ClaimLocked, ClaimLocks } from '../store/stripe-events.ts';
+import { openSystemTicket } from '../store/tickets.ts';
 import { entitlementOf } from './entitlement.ts';
 import { formatMoney } from './money.ts';
 
@@ -23,8 +22,12 @@ export interface ApplyOptions {
   now: Date;
 }
 
+/**
+ * A processed event's writes to the account, its invoice and the outbox are returned, not made:
+ * the caller writes them with the event's outcome in one statement (store/stripe-events.ts).
+ */
 export type ApplyOutcome =
-  | { status: 'processed'; customerId: string; chargesRecorded: string[] }
+  | { status: 'processed'; customerId: string; chargesRecorded: string[]; effects: AppliedEffects }
   | { status: 'ignored'; note: string; chargesRecorded?: string[] };
 
 /**
@@ -127,18 +130,25 @@ interface Context {
   tx: Queryable;
   event: Stripe.Event;
   options: ApplyOptions;
+  locked: ClaimLocked | null;
   chargesRecorded: string[];
+  effects: AppliedEffects;
 }
 
-async function firstPaymentEffects(c: Context, a: BillingAccount) {
+/** The same dedupe key is queued once, however often the event is delivered or applied. */
+function enqueue(c: Context, message: OutboxMessage, dedupeKey: string) {
+  c.effects.outbox.push({ ...message, dedupeKey });
+}
+
+function firstPaymentEffects(c: Context, a: BillingAccount) {
   const customerId = a.stripeCustomerId!;
-  await enqueueOutbox(
-    c.tx,
+  enqueue(
+    c,
     { topic: 'crm.lifecycle', payload: { stripeCustomerId: customerId, userId: a.userId, email: a.email, lifecycle: 'customer', eventId: c.event.id } },
     `stripe:first_payment:crm:${customerId}`,
   );
-  await enqueueOutbox(
-    c.tx,
+  enqueue(
+    c,
     { topic: 'notify.billing_welcome', payload: { stripeCustomerId: customerId, userId: a.userId, email: a.email, eventId: c.event.id } },
     `stripe:first_payment:notify:${customerId}`,
   );
@@ -177,28 +187,30 @@ async function raiseProblem(
   const payload = { ticketId: ticket.id, stripeCustomerId: customerId, userId: a.userId, email: a.email, kind: p.kind, ...p.detail };
   // The ticket reaches the helpdesk like one opened in chat, and the CRM hears of it once.
   if (ticket.inserted) {
-    await enqueueOutbox(c.tx, { topic: 'helpdesk.create_ticket', payload: { ticketId: ticket.id, verified: true } }, `${p.threadId}:helpdesk`);
-    await enqueueOutbox(c.tx, { topic: 'crm.ticket_created', payload: ticketCreated(ticket.id, p, a) }, `${p.threadId}:crm_ticket`);
+    enqueue(c, { topic: 'helpdesk.create_ticket', payload: { ticketId: ticket.id, verified: true } }, `${p.threadId}:helpdesk`);
+    enqueue(c, { topic: 'crm.ticket_created', payload: ticketCreated(ticket.id, p, a) }, `${p.threadId}:crm_ticket`);
   } else if (ticket.appended) {
-    await enqueueOutbox(c.tx, { topic: 'helpdesk.append_ticket', payload: { ticketId: ticket.id, verified: true } }, `${p.threadId}:helpdesk:${c.event.id}`);
+    enqueue(c, { topic: 'helpdesk.append_ticket', payload: { ticketId: ticket.id, verified: true } }, `${p.threadId}:helpdesk:${c.event.id}`);
   }
-  await enqueueOutbox(c.tx, { topic: 'alert.billing_problem', payload: { ...payload, priority: p.priority, subject: p.subject } }, `${p.threadId}:alert`);
-  await enqueueOutbox(c.tx, { topic: 'crm.billing_status', payload: { ...payload, status: p.kind } }, `${p.threadId}:crm`);
+  enqueue(c, { topic: 'alert.billing_problem', payload: { ...payload, priority: p.priority, subject: p.subject } }, `${p.threadId}:alert`);
+  enqueue(c, { topic: 'crm.billing_status', payload: { ...payload, status: p.kind } }, `${p.threadId}:crm`);
 }
 
-async function resolveProblem(c: Context, a: BillingAccount, threadId: string, detail: Record<string, unknown>) {
-  const closed = await resolveSystemTicket(c.tx, threadId, 'billing', {
-    at: new Date(c.event.created * 1000).toISOString(),
-    summary: `resolved by ${c.event.type} (${c.event.id})`,
-    resolved: true,
-  });
-  if (closed.length === 0) return;
-  await enqueueOutbox(c.tx, { topic: 'helpdesk.append_ticket', payload: { ticketId: closed[0], verified: true } }, `${threadId}:helpdesk:resolved`);
-  await enqueueOutbox(
-    c.tx,
-    { topic: 'crm.billing_status', payload: { ticketId: closed[0], stripeCustomerId: a.stripeCustomerId, userId: a.userId, email: a.email, status: 'recovered', ...detail } },
-    `${threadId}:recovered`,
-  );
+/** The problem's ticket is closed with the event's outcome; the helpdesk and the CRM hear of it only if one was open. */
+function resolveProblem(c: Context, a: BillingAccount, threadId: string, detail: Record<string, unknown>) {
+  c.effects.resolveTicket = {
+    threadId,
+    category: 'billing',
+    update: { at: new Date(c.event.created * 1000).toISOString(), summary: `resolved by ${c.event.type} (${c.event.id})`, resolved: true },
+    outbox: [
+      { topic: 'helpdesk.append_ticket', payload: { verified: true }, dedupeKey: `${threadId}:helpdesk:resolved` },
+      {
+        topic: 'crm.billing_status',
+        payload: { stripeCustomerId: a.stripeCustomerId, userId: a.userId, email: a.email, status: 'recovered', ...detail },
+        dedupeKey: `${threadId}:recovered`,
+      },
+    ],
+  };
 }
 
 async function onCustomer(c: Context, customer: CustomerFields | Pick<Stripe.DeletedCustomer, 'id' | 'deleted'>, a: BillingAccount) {
@@ -228,7 +240,7 @@ async function onCheckout(c: Context, session: CheckoutFields, a: BillingAccount
   if (session.payment_status === 'paid' || session.payment_status === 'no_payment_required') {
     setPayment(a, 'paid', versionOf(c.event, PAYMENT_RANK.paid));
     if (session.amount_total != null && session.currency) setLastPayment(a, session.amount_total, session.currency, at(session.created)!);
-    await firstPaymentEffects(c, a);
+    firstPaymentEffects(c, a);
   }
 }
 
@@ -274,7 +286,7 @@ function invoiceRow(inv: InvoiceFields, a: BillingAccount, existing: Invoice | n
 const INVOICE_RANK: Record<string, number> = { 'invoice.finalized': 0, 'invoice.payment_failed': 1, 'invoice.paid': 2 };
 
 async function onInvoice(c: Context, inv: InvoiceFields, a: BillingAccount) {
-  const existing = await lockInvoice(c.tx, inv.id);
+  const existing = c.locked?.invoiceId === inv.id ? c.locked.invoice : await lockInvoice(c.tx, inv.id);
   const version = versionOf(c.event, INVOICE_RANK[c.event.type] ?? 0);
   const incoming = invoiceRow(inv, a, existing);
   if (c.event.type === 'invoice.paid') incoming.status = 'paid';
@@ -288,15 +300,15 @@ async function onInvoice(c: Context, inv: InvoiceFields, a: BillingAccount) {
     const t = at(c.event.created)!;
     row.firstFailedAt = row.firstFailedAt && row.firstFailedAt <= t ? row.firstFailedAt : t;
   }
-  await saveInvoice(c.tx, row);
+  c.effects.invoice = row;
   const threadId = `stripe:${inv.id}`;
   const amount = formatMoney(inv.amount_remaining ?? inv.amount_due, inv.currency);
 
   if (c.event.type === 'invoice.paid') {
     setPayment(a, 'paid', versionOf(c.event, PAYMENT_RANK.paid));
     setLastPayment(a, inv.amount_paid, inv.currency, at(inv.status_transitions?.paid_at ?? c.event.created)!);
-    await resolveProblem(c, a, threadId, { invoiceId: inv.id, invoiceNumber: row.number });
-    await firstPaymentEffects(c, a);
+    resolveProblem(c, a, threadId, { invoiceId: inv.id, invoiceNumber: row.number });
+    firstPaymentEffects(c, a);
   } else if (failed && row.status !== 'paid') {
     if (setPayment(a, 'failed', versionOf(c.event, PAYMENT_RANK.failed))) a.failingInvoiceId = inv.id;
     if (a.failingInvoiceId === inv.id) a.failedSince = row.firstFailedAt;
@@ -323,7 +335,7 @@ async function onPaymentIntent(c: Context, pi: PaymentIntentFields, a: BillingAc
   if (c.event.type === 'payment_intent.succeeded') {
     setPayment(a, 'paid', versionOf(c.event, PAYMENT_RANK.paid));
     setLastPayment(a, pi.amount_received, pi.currency, at(pi.created)!);
-    await firstPaymentEffects(c, a);
+    firstPaymentEffects(c, a);
   } else if (setPayment(a, 'failed', versionOf(c.event, PAYMENT_RANK.failed))) {
     if (a.failingInvoiceId !== `pi:${pi.id}`) a.failedSince = at(c.event.created);
     a.failingInvoiceId = `pi:${pi.id}`;
@@ -356,19 +368,29 @@ async function onDispute(c: Context, dispute: DisputeFields, a: BillingAccount) 
   // Closed: won gives the money (and the access) back; lost keeps it disputed.
   if (dispute.status === 'won') {
     setPayment(a, 'paid', versionOf(c.event, 6));
-    await resolveProblem(c, a, threadId, { disputeId: dispute.id, outcome: 'won' });
+    resolveProblem(c, a, threadId, { disputeId: dispute.id, outcome: 'won' });
   } else {
-    await resolveProblem(c, a, threadId, { disputeId: dispute.id, outcome: dispute.status });
+    resolveProblem(c, a, threadId, { disputeId: dispute.id, outcome: dispute.status });
   }
+}
+
+export const isHandledEventType = (type: string) => (HANDLED_EVENT_TYPES as readonly string[]).includes(type);
+
+/** The rows applying the event locks first (its customer's account, then its invoice), for the caller to lock with the claim. */
+export function locksOf(event: Stripe.Event): ClaimLocks {
+  if (!isHandledEventType(event.type)) return { customerId: null, invoiceId: null };
+  const invoiceId = event.type.startsWith('invoice.') ? ((event.data.object as { id?: unknown }).id ?? null) : null;
+  return { customerId: customerOfEvent(event), invoiceId: typeof invoiceId === 'string' ? invoiceId : null };
 }
 
 /**
  * Applies one verified event to the billing state inside the caller's transaction: the
  * customer's row is locked first, so concurrent events for one customer apply one at a time.
+ * `locked` holds the rows the caller already locked with the event's claim (see locksOf).
  */
-export async function applyStripeEvent(tx: Queryable, event: Stripe.Event, options: ApplyOptions): Promise<ApplyOutcome> {
-  if (!(HANDLED_EVENT_TYPES as readonly string[]).includes(event.type)) return { status: 'ignored', note: 'unhandled_type' };
-  const c: Context = { tx, event, options, chargesRecorded: [] };
+export async function applyStripeEvent(tx: Queryable, event: Stripe.Event, options: ApplyOptions, locked: ClaimLocked | null = null): Promise<ApplyOutcome> {
+  if (!isHandledEventType(event.type)) return { status: 'ignored', note: 'unhandled_type' };
+  const c: Context = { tx, event, options, locked, chargesRecorded: [], effects: { account: null, invoice: null, outbox: [], resolveTicket: null } };
   let customerId = customerOfEvent(event);
   if (!customerId && event.type.startsWith('charge.dispute.')) {
     const dispute = event.data.object as DisputeFields;
@@ -378,7 +400,7 @@ export async function applyStripeEvent(tx: Queryable, event: Stripe.Event, optio
   }
   if (!customerId) return { status: 'ignored', note: 'no_customer' };
 
-  const account = await lockAccountOfCustomer(tx, customerId);
+  const account = locked?.account?.stripeCustomerId === customerId ? locked.account : await lockAccountOfCustomer(tx, customerId);
   const object = event.data.object;
   switch (event.type) {
     case 'customer.created':
@@ -420,6 +442,6 @@ export async function applyStripeEvent(tx: Queryable, event: Stripe.Event, optio
   const entitlement = entitlementOf(account, options.now, options.graceDays);
   account.entitlementActive = entitlement.active;
   account.entitlementReason = entitlement.reason;
-  await saveAccount(tx, account);
-  return { status: 'processed', customerId, chargesRecorded: c.chargesRecorded };
+  c.effects.account = account;
+  return { status: 'processed', customerId, chargesRecorded: c.chargesRecorded, effects: c.effects };
 }

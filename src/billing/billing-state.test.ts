@@ -215,6 +215,34 @@ for (const backend of testDatabases()) {
       assert.equal(await count('select count(*)::int as n from billing_accounts where stripe_customer_id = $1 and user_id is null', [b.cus]), 1);
     });
 
+    test('a paid invoice is claimed and written in two statements of its transaction, whatever it resolves, and a redelivery costs its claim only', async () => {
+      // The statements each event sends inside its transaction (begin and commit are the transaction's own).
+      const statements: string[] = [];
+      const counted: Database = {
+        ...db,
+        transaction: (fn) => db.transaction((tx) => fn({ ...tx, query: (sql, params) => (statements.push(sql), tx.query(sql, params)) })),
+      };
+      const ids = fresh();
+      const inv = (status: Stripe.Invoice.Status) => s.invoice({ id: `in_${ids.tag}`, number: 'RT-0001', customer: ids.cus, currency: 'usd', amountDue: 4900, status, created: T, attempts: 1 });
+      const failed = s.event('invoice.payment_failed', inv('open'), T + 1);
+      await ingestStripeEvent(counted, failed, JSON.stringify(failed), options());
+      const paid = s.event('invoice.paid', inv('paid'), T + 2);
+      for (const expected of [2, 1]) {
+        statements.length = 0;
+        await ingestStripeEvent(counted, paid, JSON.stringify(paid), options());
+        assert.equal(statements.length, expected, statements.map((q) => q.slice(0, 60)).join('\n'));
+      }
+      // The payment closed the failure's ticket and queued what the helpdesk and the CRM hear of it, once.
+      const [ticket] = await db.query<{ id: string; status: string }>('select id, status from tickets where conversation_id = $1', [`stripe:in_${ids.tag}`]);
+      assert.equal(ticket?.status, 'closed');
+      const resolved = await db.query<{ topic: string; ticket: string }>(
+        `select topic, payload->>'ticketId' as ticket from outbox where dedupe_key in ($1, $2) order by topic`,
+        [`stripe:in_${ids.tag}:helpdesk:resolved`, `stripe:in_${ids.tag}:recovered`],
+      );
+      assert.deepEqual(resolved, [{ topic: 'crm.billing_status', ticket: ticket!.id }, { topic: 'helpdesk.append_ticket', ticket: ticket!.id }]);
+      assert.equal((await snapshot(db, ids)).account.payment_state, 'paid');
+    });
+
     test('the admin sees the customer with its event history, and can reprocess a stored event safely', async () => {
       const ids = fresh();
       const events = history(ids);

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import type Stripe from 'stripe';
 import type { Database, Queryable } from '../store/database.ts';
-import { claimStripeEvent, countStripeEventAttempt, finishStripeEvent, lockStripeEvent } from '../store/stripe-events.ts';
+import { claimStripeEvent, countStripeEventAttempt, finishStripeEvent, lockStripeEvent, type NewStripeEvent } from '../store/stripe-events.ts';
 import { withCorrelation } from '../observability/correlation.ts';
-import { applyStripeEvent, customerOfEvent, type ApplyOptions } from './apply-event.ts';
+import { applyStripeEvent, customerOfEvent, locksOf, type ApplyOptions, type ApplyOutcome } from './apply-event.ts';
 
 export type IngestResult =
   | { duplicate: true }
@@ -12,55 +12,98 @@ export type IngestResult =
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error)).slice(0, 500);
 
+/** Records what applying the event came to, with everything it changed, in one statement. */
+async function finish(tx: Queryable, eventId: string, outcome: ApplyOutcome) {
+  if (outcome.status === 'processed') await finishStripeEvent(tx, eventId, 'processed', null, outcome.customerId, outcome.effects);
+  else await finishStripeEvent(tx, eventId, 'ignored', outcome.note);
+}
+
+/** Events that waited for a charge this one made known (a dispute delivered before its charge). */
+async function applyWaitingFor(tx: Queryable, outcome: ApplyOutcome, options: ApplyOptions) {
+  for (const chargeId of outcome.chargesRecorded ?? []) {
+    const waiting = await tx.query<{ payload: Stripe.Event }>(
+      `select payload from stripe_events where status = 'ignored' and last_error = $1 order by created, id for update`,
+      [`awaiting_charge:${chargeId}`],
+    );
+    for (const { payload } of waiting) await applyGuarded(tx, payload, options);
+  }
+}
+
 /**
- * Applies the event under a savepoint, so a failure keeps the event row (status `failed`,
- * with its error) while none of its half-done state changes survive.
+ * Applies a stored event under a savepoint, so a failure keeps the event row (status `failed`,
+ * with its error) while none of its half-done state changes survive, nor anything else of the
+ * transaction is lost (a reprocess, an event that waited for a charge). The commit releases
+ * the savepoint.
  */
 async function applyGuarded(tx: Queryable, event: Stripe.Event, options: ApplyOptions): Promise<Exclude<IngestResult, { duplicate: true }>> {
   await tx.query('savepoint apply_stripe_event');
+  let outcome: ApplyOutcome;
   try {
-    const outcome = await applyStripeEvent(tx, event, options);
-    await tx.query('release savepoint apply_stripe_event');
-    await finishStripeEvent(tx, event.id, outcome.status, outcome.status === 'ignored' ? outcome.note : null, outcome.status === 'processed' ? outcome.customerId : null);
-    // Events that waited for a charge this one made known (a dispute delivered before its charge).
-    for (const chargeId of outcome.chargesRecorded ?? []) await applyWaiting(tx, chargeId, options);
-    return { duplicate: false, status: outcome.status };
+    outcome = await applyStripeEvent(tx, event, options);
+    await finish(tx, event.id, outcome);
   } catch (error) {
     await tx.query('rollback to savepoint apply_stripe_event');
     await finishStripeEvent(tx, event.id, 'failed', errorText(error));
     return { duplicate: false, status: 'failed', error: errorText(error) };
   }
+  await applyWaitingFor(tx, outcome, options);
+  return { duplicate: false, status: outcome.status };
 }
 
-async function applyWaiting(tx: Queryable, chargeId: string, options: ApplyOptions) {
-  const waiting = await tx.query<{ payload: Stripe.Event }>(
-    `select payload from stripe_events where status = 'ignored' and last_error = $1 order by created, id for update`,
-    [`awaiting_charge:${chargeId}`],
-  );
-  for (const { payload } of waiting) await applyGuarded(tx, payload, options);
+/** Applying a newly delivered event failed; its transaction is rolled back whole. */
+class ApplyFailed extends Error {
+  constructor(readonly reason: string) {
+    // A fixed message: the reason may be a database error's text, and must not be taken for one.
+    super('the stripe event could not be applied');
+  }
 }
 
 /**
  * Stores a verified event and applies it in one transaction: the event row, the state it
  * changes and the outbox rows it causes exist together or not at all. A redelivery of an
- * event already handled changes nothing.
+ * event already handled changes nothing. Four round trips for a new event (begin, the claim,
+ * which also locks the rows applying it starts with, the outcome with everything it changed,
+ * commit), three for a redelivery. No savepoint guards this first attempt: should applying
+ * fail, the transaction is rolled back whole and the event is then stored as `failed` on its
+ * own, for Stripe's retry or a reprocess.
  */
 export async function ingestStripeEvent(db: Database, event: Stripe.Event, rawBody: string, options: ApplyOptions): Promise<IngestResult> {
+  const stored: NewStripeEvent = {
+    id: event.id,
+    type: event.type,
+    apiVersion: event.api_version ?? null,
+    created: new Date(event.created * 1000),
+    livemode: event.livemode,
+    payloadSha256: createHash('sha256').update(rawBody).digest('hex'),
+    payloadJson: rawBody,
+    customerId: customerOfEvent(event),
+  };
   // The event id is the correlation id of what it causes, however it arrived (webhook or catch-up).
-  return withCorrelation(event.id, () => db.transaction(async (tx) => {
-    const claimed = await claimStripeEvent(tx, {
-      id: event.id,
-      type: event.type,
-      apiVersion: event.api_version ?? null,
-      created: new Date(event.created * 1000),
-      livemode: event.livemode,
-      payloadSha256: createHash('sha256').update(rawBody).digest('hex'),
-      payload: event,
-      customerId: customerOfEvent(event),
-    });
-    if (!claimed) return { duplicate: true } as const;
-    return applyGuarded(tx, event, options);
-  }));
+  return withCorrelation(event.id, async () => {
+    try {
+      return await db.transaction(async (tx): Promise<IngestResult> => {
+        const claim = await claimStripeEvent(tx, stored, locksOf(event));
+        if (!claim.claimed) return { duplicate: true };
+        let outcome: ApplyOutcome;
+        try {
+          outcome = await applyStripeEvent(tx, event, options, claim.locked);
+          await finish(tx, event.id, outcome);
+        } catch (error) {
+          throw new ApplyFailed(errorText(error));
+        }
+        await applyWaitingFor(tx, outcome, options);
+        return { duplicate: false, status: outcome.status };
+      });
+    } catch (error) {
+      if (!(error instanceof ApplyFailed)) throw error;
+      return db.transaction(async (tx): Promise<IngestResult> => {
+        // Another delivery may have applied it meanwhile: then this one is a redelivery.
+        if (!(await claimStripeEvent(tx, stored)).claimed) return { duplicate: true };
+        await finishStripeEvent(tx, event.id, 'failed', error.reason);
+        return { duplicate: false, status: 'failed', error: error.reason };
+      });
+    }
+  });
 }
 
 /** Applies a stored event again (after a fix, or a failure); safe because every change is versioned and every effect keyed. */

@@ -46,34 +46,48 @@ const ACCOUNT_COLUMNS = `id, user_id as "userId", email, stripe_customer_id as "
   last_payment_at as "lastPaymentAt", card_brand as "cardBrand", card_last4 as "cardLast4", card_version as "cardVersion",
   entitlement_active as "entitlementActive", entitlement_reason as "entitlementReason", updated_at as "updatedAt"`;
 
+/**
+ * Creates the customer's row when Stripe names a customer for the first time and locks it for
+ * the transaction: the no-op update on conflict returns the existing row and takes its lock.
+ * As a CTE (`locked_account`) for the customer in `customerParam`, when `condition` holds.
+ */
+export function lockAccountSql(customerParam: string, condition: string): string {
+  return `locked_account as (
+      insert into billing_accounts (stripe_customer_id, status) select ${customerParam}, 'none' where ${condition}
+      on conflict (stripe_customer_id) do update set stripe_customer_id = excluded.stripe_customer_id
+      returning ${ACCOUNT_COLUMNS}
+    )`;
+}
+
 /** The customer's row, created empty when Stripe names a customer for the first time, locked for this transaction. */
 export async function lockAccountOfCustomer(tx: Queryable, customerId: string): Promise<BillingAccount> {
-  // One round trip: the no-op update on conflict returns the existing row and locks it for this transaction.
-  const [row] = await tx.query<BillingAccount>(
-    `insert into billing_accounts (stripe_customer_id, status) values ($1, 'none')
-     on conflict (stripe_customer_id) do update set stripe_customer_id = excluded.stripe_customer_id
-     returning ${ACCOUNT_COLUMNS}`,
-    [customerId],
-  );
+  const [row] = await tx.query<BillingAccount>(`with ${lockAccountSql('$1::text', 'true')} select * from locked_account`, [customerId]);
   if (!row) throw new Error('billing account vanished inside its transaction');
   return row;
 }
 
-export async function saveAccount(tx: Queryable, a: BillingAccount): Promise<void> {
-  await tx.query(
-    `update billing_accounts set email = $2, customer_version = $3, customer_deleted = $4, plan = $5, price_id = $6, subscription_id = $7,
-       status = $8, current_period_end = $9, cancel_at_period_end = $10, subscription_version = $11, payment_state = $12,
-       payment_version = $13, failing_invoice_id = $14, failed_since = $15, last_payment_amount = $16, last_payment_currency = $17,
-       last_payment_at = $18, card_brand = $19, card_last4 = $20, card_version = $21, entitlement_active = $22,
-       entitlement_reason = $23, updated_at = now()
-     where id = $1`,
-    [
-      a.id, a.email, a.customerVersion, a.customerDeleted, a.plan, a.priceId, a.subscriptionId, a.status, a.currentPeriodEnd,
-      a.cancelAtPeriodEnd, a.subscriptionVersion, a.paymentState, a.paymentVersion, a.failingInvoiceId, a.failedSince,
-      a.lastPaymentAmount, a.lastPaymentCurrency, a.lastPaymentAt, a.cardBrand, a.cardLast4, a.cardVersion, a.entitlementActive,
-      a.entitlementReason,
-    ],
-  );
+/**
+ * The account's new state as one data-modifying CTE (`saved_account`), parameters from `$first`:
+ * the Stripe event path writes it in the same statement as the event's outcome.
+ */
+export function saveAccountSql(a: BillingAccount, first: number): { cte: string; params: unknown[] } {
+  const p = (i: number) => `$${first + i}`;
+  const cte = `saved_account as (
+      update billing_accounts set email = ${p(1)}, customer_version = ${p(2)}, customer_deleted = ${p(3)}, plan = ${p(4)}, price_id = ${p(5)},
+        subscription_id = ${p(6)}, status = ${p(7)}, current_period_end = ${p(8)}::timestamptz, cancel_at_period_end = ${p(9)},
+        subscription_version = ${p(10)}, payment_state = ${p(11)}, payment_version = ${p(12)}, failing_invoice_id = ${p(13)},
+        failed_since = ${p(14)}::timestamptz, last_payment_amount = ${p(15)}, last_payment_currency = ${p(16)}, last_payment_at = ${p(17)}::timestamptz,
+        card_brand = ${p(18)}, card_last4 = ${p(19)}, card_version = ${p(20)}, entitlement_active = ${p(21)}, entitlement_reason = ${p(22)},
+        updated_at = now()
+      where id = ${p(0)}
+    )`;
+  const params = [
+    a.id, a.email, a.customerVersion, a.customerDeleted, a.plan, a.priceId, a.subscriptionId, a.status, a.currentPeriodEnd,
+    a.cancelAtPeriodEnd, a.subscriptionVersion, a.paymentState, a.paymentVersion, a.failingInvoiceId, a.failedSince,
+    a.lastPaymentAmount, a.lastPaymentCurrency, a.lastPaymentAt, a.cardBrand, a.cardLast4, a.cardVersion, a.entitlementActive,
+    a.entitlementReason,
+  ];
+  return { cte, params };
 }
 
 /**
@@ -149,27 +163,43 @@ const INVOICE_COLUMNS = `id, user_id as "userId", stripe_customer_id as "stripeC
   subscription_id as "subscriptionId", billing_reason as "billingReason", hosted_invoice_url as "hostedInvoiceUrl",
   first_failed_at as "firstFailedAt", status_version as "statusVersion", created_at as "createdAt"`;
 
+/** The invoice row for a Stripe invoice, locked, as a CTE (`locked_invoice`) read when `condition` holds. */
+export function lockInvoiceSql(invoiceParam: string, condition: string): string {
+  return `locked_invoice as (select ${INVOICE_COLUMNS} from invoices where id = ${invoiceParam} and ${condition} for update)`;
+}
+
+/** An invoice row that came back as JSON (`row_to_json` of locked_invoice): its times as dates again. */
+export function invoiceFromJson(row: Record<string, unknown>): Invoice {
+  const date = (v: unknown) => (v == null ? null : new Date(String(v)));
+  const i = row as unknown as Invoice;
+  return { ...i, dueAt: date(row.dueAt), paidAt: date(row.paidAt), firstFailedAt: date(row.firstFailedAt), createdAt: date(row.createdAt)! };
+}
+
 /** The invoice row for a Stripe invoice, locked; null when it was never seen. */
 export async function lockInvoice(tx: Queryable, invoiceId: string): Promise<Invoice | null> {
-  const [row] = await tx.query<Invoice>(`select ${INVOICE_COLUMNS} from invoices where id = $1 for update`, [invoiceId]);
+  const [row] = await tx.query<Invoice>(`with ${lockInvoiceSql('$1::text', 'true')} select * from locked_invoice`, [invoiceId]);
   return row ?? null;
 }
 
-export async function saveInvoice(tx: Queryable, i: Invoice): Promise<void> {
-  await tx.query(
-    `insert into invoices (id, user_id, stripe_customer_id, number, amount_due, amount_paid, amount_remaining, currency, status, due_at,
-       paid_at, subscription_id, billing_reason, hosted_invoice_url, first_failed_at, status_version, created_at)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
-     on conflict (id) do update set user_id = excluded.user_id, number = excluded.number, amount_due = excluded.amount_due,
-       amount_paid = excluded.amount_paid, amount_remaining = excluded.amount_remaining, currency = excluded.currency,
-       status = excluded.status, due_at = excluded.due_at, paid_at = excluded.paid_at, subscription_id = excluded.subscription_id,
-       billing_reason = excluded.billing_reason, hosted_invoice_url = excluded.hosted_invoice_url,
-       first_failed_at = excluded.first_failed_at, status_version = excluded.status_version`,
-    [
-      i.id, i.userId, i.stripeCustomerId, i.number, i.amountDue, i.amountPaid, i.amountRemaining, i.currency, i.status, i.dueAt,
-      i.paidAt, i.subscriptionId, i.billingReason, i.hostedInvoiceUrl, i.firstFailedAt, i.statusVersion, i.createdAt,
-    ],
-  );
+/** The invoice upsert as one data-modifying CTE (`saved_invoice`), parameters from `$first`; see saveAccountSql. */
+export function saveInvoiceSql(i: Invoice, first: number): { cte: string; params: unknown[] } {
+  const p = (n: number) => `$${first + n}`;
+  const cte = `saved_invoice as (
+      insert into invoices (id, user_id, stripe_customer_id, number, amount_due, amount_paid, amount_remaining, currency, status, due_at,
+        paid_at, subscription_id, billing_reason, hosted_invoice_url, first_failed_at, status_version, created_at)
+      values (${p(0)}, ${p(1)}, ${p(2)}, ${p(3)}, ${p(4)}::bigint, ${p(5)}::bigint, ${p(6)}::bigint, ${p(7)}, ${p(8)}, ${p(9)}::timestamptz,
+        ${p(10)}::timestamptz, ${p(11)}, ${p(12)}, ${p(13)}, ${p(14)}::timestamptz, ${p(15)}, ${p(16)}::timestamptz)
+      on conflict (id) do update set user_id = excluded.user_id, number = excluded.number, amount_due = excluded.amount_due,
+        amount_paid = excluded.amount_paid, amount_remaining = excluded.amount_remaining, currency = excluded.currency,
+        status = excluded.status, due_at = excluded.due_at, paid_at = excluded.paid_at, subscription_id = excluded.subscription_id,
+        billing_reason = excluded.billing_reason, hosted_invoice_url = excluded.hosted_invoice_url,
+        first_failed_at = excluded.first_failed_at, status_version = excluded.status_version
+    )`;
+  const params = [
+    i.id, i.userId, i.stripeCustomerId, i.number, i.amountDue, i.amountPaid, i.amountRemaining, i.currency, i.status, i.dueAt,
+    i.paidAt, i.subscriptionId, i.billingReason, i.hostedInvoiceUrl, i.firstFailedAt, i.statusVersion, i.createdAt,
+  ];
+  return { cte, params };
 }
 
 /**

@@ -131,12 +131,15 @@ export async function openSystemTicket(tx: Queryable, t: SystemTicketInput): Pro
   return { id: row.id, inserted: true, appended: false };
 }
 
-/** Closes the thread's open ticket with a note; the ids closed (none when there was nothing open). */
-export async function resolveSystemTicket(tx: Queryable, threadId: string, category: string, update: Record<string, unknown>): Promise<string[]> {
-  const rows = await tx.query<{ id: string }>(
-    `update tickets set status = 'closed', updates = updates || jsonb_build_array($3::jsonb), updated_at = now()
-     where conversation_id = $1 and category = $2 and status = 'open' returning id`,
-    [threadId, category, JSON.stringify(update)],
-  );
-  return rows.map((r) => r.id);
+/**
+ * Closes the thread's open ticket with a note, as a data-modifying CTE (`resolved_ticket`: the
+ * id closed, none when nothing was open), parameters from `$first`: the Stripe event path
+ * writes it with the event's outcome, and queues its follow-ups per ticket closed.
+ */
+export function resolveSystemTicketSql(threadId: string, category: string, update: Record<string, unknown>, first: number): { cte: string; params: unknown[] } {
+  const cte = `resolved_ticket as (
+      update tickets set status = 'closed', updates = updates || jsonb_build_array($${first + 2}::jsonb), updated_at = now()
+      where conversation_id = $${first} and category = $${first + 1} and status = 'open' returning id
+    )`;
+  return { cte, params: [threadId, category, JSON.stringify(update)] };
 }

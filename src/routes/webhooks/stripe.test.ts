@@ -121,6 +121,27 @@ for (const backend of testDatabases()) {
       assert.equal(await count('select duplicates as n from stripe_events where id = $1', [e.id]), 9);
     });
 
+    test('an event that cannot be applied is kept as failed with nothing of its changes, and each retry counts an attempt', async () => {
+      const cus = s.uid('cus');
+      // A paid invoice without an amount: the database refuses the invoice row, after the account and the outbox rows were decided.
+      const inv = { ...s.invoice({ id: s.uid('in'), number: 'FAIL-0001', customer: cus, currency: 'usd', amountDue: 4900, status: 'paid', created: now() - 5 }), amount_due: null, amount_paid: null };
+      const e = s.event('invoice.paid', inv as never, now());
+      for (const attempt of [1, 2]) {
+        const res = await s.deliver(app, e);
+        assert.equal(res.status, 500);
+        assert.equal((await res.json()).code, 'internal_error');
+        const [row] = await db.query<{ status: string; attempts: number; last_error: string; duplicates: number }>(
+          'select status, attempts, last_error, duplicates from stripe_events where id = $1',
+          [e.id],
+        );
+        assert.deepEqual({ status: row?.status, attempts: row?.attempts, duplicates: row?.duplicates }, { status: 'failed', attempts: attempt, duplicates: 0 });
+        assert.match(String(row?.last_error), /23502/, 'a not-null violation');
+      }
+      assert.equal(await count('select count(*)::int as n from billing_accounts where stripe_customer_id = $1', [cus]), 0, 'not even the empty account');
+      assert.equal(await count('select count(*)::int as n from invoices where id = $1', [inv.id]), 0);
+      assert.equal(await count(`select count(*)::int as n from outbox where payload->>'stripeCustomerId' = $1`, [cus]), 0);
+    });
+
     test('refused deliveries are counted per minute and reason, and nothing of them is stored', async () => {
       const rejected = () => count(`select coalesce(sum(count), 0)::int as n from webhook_rejections where reason in ('invalid_signature', 'missing_signature')`);
       const before = await rejected();
