@@ -30,4 +30,9 @@ export const HOW_TO = anyPhrase([
   'как поменять', 'как изменить', 'как сменить', 'как удалить', 'как отменить', 'как мне',
   'làm sao', 'làm thế nào', 'cách nào',
   '怎么', '如何', '怎样', '怎麼', 'どうやって', 'どうすれば', 'كيف', 'kaise', 'कैसे',
+  // "Where can I change …" asks for the way to do it, in each language.
+  'where can i ... change', 'where do i ... change', 'where can i ... update', 'where do i ... update',
+  'donde puedo', 'ou puis-je', 'ou est-ce que je peux', 'wo kann ich', 'onde posso', 'onde eu',
+  'где можно', 'где найти', 'как переключ*', 'как настро*', 'как подключ*', 'как добав*',
+  'どこから ... 変更', 'どこで ... 変更', 'どこから ... 設定', 'やり方', '在哪里', '在哪裡', 'ở đâu', 'kahan se', 'कहाँ से',
 ]);

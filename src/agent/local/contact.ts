@@ -180,6 +180,7 @@ const GREETING_NAME = new RegExp(
   String.raw`(?:^|\n)[ \t]*(?:${GREETINGS})[ \t]*[,،!.]?[ \t]+(?=${NAME_WORD}(?:[ \t]+(?:${NAME_WORD}|del|de la|van|von|bin|da|dos))*[ \t]*,?[ \t]+(?:here|hier|aquí|aqui|ici|from|de|del|von|aus|bei|chez|da|do|na|из|من|से)(?![\p{L}]))`,
   'giu',
 );
+const WRITER_MARKER = /^[ \t]*,?[ \t]+(?:here|hier|aquí|aqui|ici|from|de|del|von|aus|bei|chez|da|do|na|из|من|से)(?![\p{L}])/iu;
 const SIGNATURE = new RegExp(String.raw`^[ \t]*(?:—|–|--)[ \t]*(${NAME_WORD}(?:[ \t]+${NAME_WORD}){0,3})[ \t]*$`, 'gmu');
 const AFTER_NAME_COMPANY = /^[ \t]*[,،，]?[ \t]*(?:here[ \t]*,?[ \t]*)?(?:from|at|of|with|von|von der|de|del|chez|bei|aus|из|من|da|na|do)[ \t]+/iu;
 const COMPANY_INTROS: ReadonlyArray<readonly [RegExp, boolean]> = [
@@ -212,8 +213,20 @@ const ZH_FAMILY_NAMES = new Set(
 );
 const ZH_DOUBLE_FAMILY_NAMES = ['欧阳', '歐陽', '司马', '司馬', '上官', '诸葛', '諸葛', '东方', '皇甫', '令狐', '慕容'];
 
-/** Whether a run of Han characters can be a whole Chinese name on its own. */
-function looksLikeChineseName(run: string): boolean {
+// The commonest Japanese family names. Like Chinese, a Japanese name is typed without a space
+// ("佐々木美緒"), and kanji alone do not say where a name starts: the family name does.
+const JA_FAMILY_NAMES = `佐藤 鈴木 高橋 田中 伊藤 渡辺 渡部 山本 中村 小林 加藤 吉田 山田 佐々木 山口 松本 井上 木村 斎藤 斉藤
+  清水 山崎 池田 橋本 阿部 石川 山下 中島 石井 小川 前田 岡田 長谷川 藤田 後藤 近藤 村上 遠藤 青木 坂本 福田 太田
+  西村 藤井 金子 岡本 藤原 中野 三浦 原田 中川 松田 竹内 小野 田村 中山 和田 石田 森田 上田 内田 柴田 酒井 宮崎
+  横山 高木 安藤 宮本 大野 小島 谷口 今井 工藤 高田 増田 丸山 杉山 村田 大塚 新井 小山 平野 藤本 河野 上野 野口
+  武田 松井 千葉 岩崎 菅原 木下 久保 佐野 野村 松尾 市川 菊地 杉本 古川 大西 島田 水野 桜井 高野 吉川 山内 西田
+  飯田 菅野 服部 樋口 森 林`
+  .split(/\s+/)
+  .filter((n) => n.length > 0);
+
+/** Whether a run of Han characters can be a whole Chinese or Japanese name on its own. */
+function looksLikeHanName(run: string): boolean {
+  if (JA_FAMILY_NAMES.some((f) => f.length >= 2 && run.startsWith(f) && run.length > f.length && run.length <= f.length + 3)) return /^[\p{Script=Han}々]+$/u.test(run);
   if (!/^\p{Script=Han}{2,4}$/u.test(run)) return false;
   return ZH_FAMILY_NAMES.has(run[0]!) || ZH_DOUBLE_FAMILY_NAMES.some((f) => run.startsWith(f) && run.length > f.length);
 }
@@ -224,7 +237,7 @@ function wholeName(segment: string): { name: string } | undefined {
   if (bare === '') return undefined;
   // Kana is grammar, and Han without spaces is a name only by its family name.
   if (/\p{Script=Hiragana}/u.test(bare)) return undefined;
-  if (/\p{Script=Han}/u.test(bare) && !/[ \t]/.test(bare) && !/\p{Script=Katakana}/u.test(bare) && !looksLikeChineseName(bare)) return undefined;
+  if (/\p{Script=Han}/u.test(bare) && !/[ \t]/.test(bare) && !/\p{Script=Katakana}/u.test(bare) && !looksLikeHanName(bare)) return undefined;
   const found = takeName(bare, false);
   return found !== null && found.length === bare.length ? { name: found.name } : undefined;
 }
@@ -293,12 +306,13 @@ function extractFrom(text: string): Contact {
     if (parsed.success) found.email = later(found.email, { at: m.index, value: parsed.data });
   }
 
-  const nameAt = (re: RegExp, allowLowercase: boolean) => {
+  const nameAt = (re: RegExp, allowLowercase: boolean, followedBy?: RegExp) => {
     for (const m of text.matchAll(re)) {
       const title = TITLE.exec(text.slice(m.index + m[0].length).replace(/^[ \t]+/, ''));
       const start = m.index + m[0].length + (title === null ? 0 : (/^[ \t]*/.exec(text.slice(m.index + m[0].length))?.[0].length ?? 0) + title[0].length);
       const name = takeName(text.slice(start), allowLowercase);
       if (name === null) continue;
+      if (followedBy !== undefined && !followedBy.test(text.slice(start + name.length))) continue;
       found.name = later(found.name, { at: m.index, value: name.name });
       found.company = later(found.company, companyAfter(text, start + name.length));
     }
@@ -308,7 +322,9 @@ function extractFrom(text: string): Contact {
   // "My name is X, I'm from Y" (in Hindi: "मैं Y से हूँ"): once a name was given outright,
   // a later "I'm …" introduces something else.
   if (found.name === undefined) nameAt(CASUAL_NAME, false);
-  nameAt(GREETING_NAME, false);
+  // The greeting pattern is case-insensitive, so its look-ahead also accepts lower-case words
+  // ("Добрый день! У нас сеть из …"): the name actually taken must be the one the marker follows.
+  nameAt(GREETING_NAME, false, WRITER_MARKER);
   for (const re of [HERE_NAME, SIGNATURE, JA_NAME, ZH_NAME]) {
     for (const m of text.matchAll(re)) {
       const captured = m[1];
@@ -377,13 +393,30 @@ function localParts(address: string): { parts: Set<string>; compact: string } {
   return { parts, compact: local.toLowerCase().replace(/[^a-z]/g, '') };
 }
 
-/** Whether a typed word is one of the address's names ("Kovács" in zoltan.kovacs, "Jake" in jakem1992). */
+// Cyrillic names in a Latin address: the two usual romanisations of each letter (passport
+// style and the older one), so "Ахмедов" is found in akhmedov@ and "Щукина" in schukina@.
+// Text is already folded (`normalizeText` drops the marks of ё and й).
+const CYRILLIC_LATIN: Readonly<Record<string, readonly [string, string?]>> = {
+  а: ['a'], б: ['b'], в: ['v'], г: ['g'], д: ['d'], е: ['e'], ж: ['zh'], з: ['z'], и: ['i'], к: ['k'], л: ['l'],
+  м: ['m'], н: ['n'], о: ['o'], п: ['p'], р: ['r'], с: ['s'], т: ['t'], у: ['u'], ф: ['f'], х: ['kh', 'h'], ц: ['ts', 'c'],
+  ч: ['ch'], ш: ['sh'], щ: ['shch', 'sch'], ъ: [''], ы: ['y'], ь: [''], э: ['e'], ю: ['yu', 'iu'], я: ['ya', 'ia'],
+};
+
+/** A folded word as an address would spell it: itself, or its romanisations when it is Cyrillic. */
+function latinForms(w: string): string[] {
+  if (!/^\p{Script=Cyrillic}+$/u.test(w)) return [w];
+  const spell = (variant: 0 | 1) => [...w].map((c) => CYRILLIC_LATIN[c]?.[variant] ?? CYRILLIC_LATIN[c]?.[0] ?? '').join('');
+  return [...new Set([spell(0), spell(1)])];
+}
+
+/** Whether a typed word is one of the address's names ("Kovács" in zoltan.kovacs, "Jake" in jakem1992, "Ахмедов" in akhmedov). */
 function inAddress(word: string, address: { parts: Set<string>; compact: string }, anchor: boolean): boolean {
-  const w = fold(word);
-  if (w.length === 0 || !/^[a-z]+$/.test(w)) return false;
-  if (address.parts.has(w)) return true;
-  // An anchor must be long enough to be a name, not a syllable; a neighbour may be an initial.
-  return anchor ? w.length >= 3 && (address.compact.startsWith(w) || (w.length >= 4 && address.compact.endsWith(w))) : address.compact.includes(w);
+  return latinForms(fold(word)).some((w) => {
+    if (w.length === 0 || !/^[a-z]+$/.test(w)) return false;
+    if (address.parts.has(w)) return true;
+    // An anchor must be long enough to be a name, not a syllable; a neighbour may be an initial.
+    return anchor ? w.length >= 3 && (address.compact.startsWith(w) || (w.length >= 4 && address.compact.endsWith(w))) : address.compact.includes(w);
+  });
 }
 
 const SHORT_PARTICLES = new Set(['de', 'di', 'da', 'do', 'du', 'la', 'le', 'del']);

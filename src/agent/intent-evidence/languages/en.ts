@@ -26,6 +26,14 @@ export const EN: LanguageCues = {
     [0.85, ['change the card', 'update the card', 'change our card', 'update the billing address', 'update our billing', 'change the billing', 'cancel my subscription now', 'cancel it now', 'delete my account']],
     [0.85, ['nothing on my card', "haven't received", 'still not', 'still no', 'never received', 'was promised', 'you told me']],
     [0.75, ['look into it', 'looks weird', 'look weird', 'suspended', 'keeps getting', 'keep getting', 'cut off', 'misaligned', 'pixelated', 'typo', 'says 0']],
+    // A feature asked for is a (low-priority) ticket.
+    [0.85, ['feature request', 'please add', 'could you add', 'can you add', 'would love to see', 'it would be great if', 'would be nice if', 'wish it had', 'wish there was']],
+    // Doing by hand what the product should: a fault with a workaround.
+    [0.7, ['by hand', 'manually', 'for a week', 'for days']],
+    // Data-protection requests in their own words.
+    [0.85, ['requesting a copy', 'request a copy', 'a copy of all', 'personal information you', 'personal data you', 'information you have collected', 'data you have collected', 'data you collected']],
+    // An amount the customer cannot account for.
+    [0.85, ["where's the extra", 'where is the extra', 'why was i charged', 'why am i being charged', 'why did you charge', 'sort this out', 'sort it out', 'more than my plan']],
   ],
   check_billing: [
     [0.9, ['my balance', 'amount due', 'due date', 'payment due', 'renewal date', 'billing history', 'payment history', 'last charge', 'latest charge', 'how much did i pay', 'how much did we pay', 'how much was i charged', 'was i charged', 'have i paid', 'paid yet', 'tax invoice', 'vat invoice', 'send me my invoice', 'download my invoice', 'copy of my invoice', 'copy of invoice', 'what am i paying', 'my subscription', 'current plan', 'trial end*', 'when does my trial', 'went through', 'go through']],

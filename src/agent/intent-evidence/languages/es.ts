@@ -4,6 +4,7 @@ import type { LanguageCues } from '../cues.ts';
 export const ES: LanguageCues = {
   capture_lead: [
     [0.85, ['me pasan precios', 'pasar precios', 'me llame', 'me llamen', 'alguien de ventas', 'conocer precios', 'necesito presupuesto']],
+    [0.85, ['cotizar', 'cuanto costaria', 'cuanto sale', 'cuanto cuesta']],
   ],
   escalate_ticket: [
     // Symptoms as people describe them, with when and whom it hits, but no keyword for "problem".
@@ -16,9 +17,11 @@ export const ES: LanguageCues = {
     [0.9, ['alguien cambio', 'alguien entro', 'hackea*', 'borrando', 'desaparecieron']],
     [0.85, ['todavia no aparece', 'todavia no', 'aun no', 'no me ha llegado', 'no ha llegado']],
     [0.7, ['tardan', 'tarda', 'lento', 'a veces', 'pixelado', 'se ve mal', 'rechaz*']],
+    [0.9, ['eliminen mi cuenta', 'eliminen ... datos', 'eliminar ... datos', 'borrar ... datos', 'supriman']],
   ],
   check_billing: [
     [0.9, ['mi factura', 'mis facturas', 'mi recibo', 'mi saldo', 'saldo pendiente', 'cuanto pague', 'cuanto me cobraron', 'cuando me cobran', 'cuando se renueva', 'mi suscripcion', 'se proceso mi pago', 'paso mi pago', 'historial de pagos', 'iva']],
     [0.9, ['cuanto debo', 'que plan tengo', 'plan tengo', 'mi plan', 'mi reembolso', 'proximo cobro', 'proximo pago', 'mi pago', 'facturas que pague', 'ultimas facturas']],
+    [0.9, ['proxima cuota', 'cuota', 'me toca pagar', 'pago pendiente', 'algun pago', 'tengo ... pendiente']],
   ],
 };

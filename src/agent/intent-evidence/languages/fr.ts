@@ -4,6 +4,7 @@ import type { LanguageCues } from '../cues.ts';
 export const FR: LanguageCues = {
   capture_lead: [
     [0.85, ["qu'un commercial", 'un commercial', 'les sales', 'un meeting', 'un rendez-vous', 'demande de demo', 'nous contacter', 'me rappeler', 'tester votre']],
+    [0.85, ['soumission', 'combien ... couter*', 'combien ... coute*', 'une presentation']],
   ],
   escalate_ticket: [
     // Symptoms as people describe them, with when and whom it hits, but no keyword for "problem".
@@ -16,10 +17,14 @@ export const FR: LanguageCues = {
     [0.9, ["quelqu'un a change", "quelqu'un s'est connecte", 'pirate', 'supprimer mes donnees', 'effacer mes donnees', 'mes donnees personnelles', 'resilier']],
     [0.85, ['toujours pas recu', "n'ai toujours pas", 'pas encore recu']],
     [0.7, ['est refuse', 'refuse a chaque', 'sera coupe', 'renvoie toujours', 'couleur', 'pas tout a fait', 'lent', 'parfois']],
+    [0.9, ['effacer ... donnees', 'supprimer ... donnees', 'donnees me concernant', "droit a l'oubli", "droit d'acces"]],
+    // A display fault, a small worry.
+    [0.75, ["souci d'affichage", 'souci', 'soucis', 'affichage', 'mal affiche', 'en carre']],
   ],
   check_billing: [
     [0.9, ['ma facture', 'mes factures', 'mon recu', 'mon solde', 'combien je dois', 'combien ai-je paye', 'quand serai-je preleve', 'quand suis-je preleve', 'date de renouvellement', 'prochain paiement', 'mon forfait', 'historique de paiement*', 'bien passe', 'bien ete paye']],
     [0.9, ['combien je vous dois', 'je vous dois', 'quelle formule', 'mon paiement', 'prochain prelevement', 'prochaine facture', 'mon abonnement', 'mon remboursement']],
     [0.75, ['tva']],
+    [0.9, ['mon dernier prelevement', 'dernier prelevement', 'prelevement ... passe']],
   ],
 };

@@ -6,6 +6,8 @@ export const HI: LanguageCues = {
     [0.9, ['डेमो', 'कोटेशन', 'कोट', 'quotation chahiye', 'demo chahiye']],
     [0.8, ['sales wala', 'sales wale', 'call kar sakta', 'call kar sakte', 'संपर्क करें', 'कॉल करें', 'मुझसे संपर्क']],
     [0.6, ['कीमत', 'प्राइसिंग', 'दाम', 'कितने का']],
+    [0.85, ['license lena', 'लाइसेंस', 'kharidna', 'खरीदना', 'pricing kya', 'price kya', 'rate kya', 'kitne ka']],
+    [0.6, ['baat karni', 'baat karna', 'बात करनी', 'बात करना']],
   ],
   escalate_ticket: [
     // Symptoms as people describe them, with when and whom it hits, but no keyword for "problem".
@@ -19,11 +21,16 @@ export const HI: LanguageCues = {
     [0.85, ['मेरा डेटा ... हटा', 'डेटा ... डिलीट', 'अकाउंट ... बंद कर', 'अकाउंट ... डिलीट', 'रद्द कर', 'cancel kar do']],
     [0.6, ['धीरे', 'धीमा', 'slow', 'ओटीपी ... नहीं', 'otp nahi', 'समस्या', 'दिक्कत', 'परेशानी', 'dikkat', 'problem hai', 'chhota lag', 'गलत', 'galat']],
     [0.4, ['तुरंत', 'जल्दी', 'urgent hai']],
+    // Inability and things not received, in Hinglish and Devanagari.
+    [0.85, ['nahi ho pa', 'nahi kar pa', 'nahi pa raha', 'nahi pa rahi', 'nahi mil raha', 'nahi mila', 'नहीं मिल रहा', 'नहीं मिला', 'नहीं हो पा']],
+    // Broken or odd-looking: cosmetic faults.
+    [0.7, ['toota', 'tuta', 'टूटा', 'टूटी', 'ajeeb', 'अजीब']],
   ],
   check_billing: [
     [0.9, ['कितना देना', 'कितना बाकी', 'कब कटेंगे', 'रिन्यू', 'पेमेंट हिस्ट्री', 'भुगतान हुआ', 'मेरा सब्सक्रिप्शन', 'kitna dena', 'kab katenge', 'kab kategi', 'renew kab', 'invoice bhejo', 'bill bhejo', 'payment hua', 'payment ho gaya', 'mera subscription']],
     [0.9, ['बकाया', 'bakaya', 'kitna baki', 'इनवॉइस', 'बिल', 'रसीद', 'अगला पेमेंट', 'कब कटेगा', 'kab katega', 'success hua', 'पेमेंट ... हुआ', 'payment ... hua']],
     [0.9, ['मेरा प्लान', 'कौन सा प्लान', 'mera plan', 'kaunsa plan', 'konsa plan', 'रिफंड का स्टेटस', 'रिफंड ... स्टेटस', 'refund ka status']],
     [0.7, ['पेमेंट', 'भुगतान', 'सब्सक्रिप्शन', 'जीएसटी']],
+    [0.9, ['kitne paise', 'kitna pay', 'कितना पेमेंट', 'kab tak valid', 'plan pe hoon', 'plan par hoon', 'प्लान पर', 'payment status', 'rasid', 'raseed', 'invoice chahiye', 'इनवॉइस चाहिए']],
   ],
 };

@@ -6,6 +6,8 @@ export const PT: LanguageCues = {
     [0.9, ['demonstração', 'quero uma demo', 'orçamento', 'cotação', 'proposta comercial']],
     [0.8, ['falar com vendas', 'falar com o comercial', 'time de vendas', 'equipe de vendas', 'me liga', 'me ligue', 'entrem em contato', 'entre em contato comigo']],
     [0.6, ['preço', 'preços', 'valores', 'planos para empresa', 'comprar', 'contratar']],
+    [0.85, ['proposta', 'quanto custa', 'quanto custaria', 'quanto fica', 'apresentação', 'agendar', 'reunião', 'consultor']],
+    [0.45, ['utilizadores', 'usuários', 'licenças']],
   ],
   escalate_ticket: [
     // Symptoms as people describe them, with when and whom it hits, but no keyword for "problem".
@@ -22,11 +24,15 @@ export const PT: LanguageCues = {
     [0.85, ['estorno ... não', 'reembolso ... não', 'não caiu', 'ainda não recebi', 'até agora não']],
     [0.75, ['recusado', 'recusa', 'não passa', 'vai ser suspens*', 'errado', 'zerados', 'problema', 'reclamação', 'às vezes']],
     [0.6, ['desalinhad*', 'lento', 'demora', 'cor do', 'fonte']],
+    // Locked out, not receiving, nobody able to: in any person.
+    [0.85, ['trancado', 'trancada', 'não recebo', 'não recebi', 'não consegue', 'não conseguem', 'não conseguimos', 'saiu do ar']],
   ],
   check_billing: [
     [0.9, ['minha fatura', 'minhas faturas', 'meu recibo', 'meu saldo', 'em aberto', 'quanto paguei', 'quanto fui cobrado', 'quando vou ser cobrado', 'quando vence', 'vencimento', 'minha assinatura', 'foi processado', 'foi aprovado', 'segunda via']],
     [0.9, ['próxima cobrança', 'quanto devo', 'quanto vou pagar', 'pagamento ... aprovado', 'pagamento ... caiu', 'meu pagamento', 'fatura', 'faturas', 'recibo', 'nota fiscal', 'boleto']],
     [0.9, ['meu plano', 'qual plano', 'plano atual', 'quando renova', 'meu reembolso', 'meu estorno', 'os pagamentos', 'meus pagamentos', 'histórico de pagamento*']],
     [0.7, ['pagamento', 'cobrança', 'assinatura', 'mensalidade', 'impostos']],
+    // European Portuguese spellings and the words for a cleared payment.
+    [0.9, ['compensou', 'compensado', 'o meu plano', 'plano actual', 'factura', 'facturas', 'quanto tenho a pagar', 'próximo pagamento', 'próxima fatura', 'próxima factura']],
   ],
 };

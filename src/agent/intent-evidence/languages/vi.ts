@@ -6,6 +6,7 @@ export const VI: LanguageCues = {
     [0.9, ['báo giá', 'xem demo', 'book demo', 'đặt lịch demo', 'dùng thử']],
     [0.8, ['bộ phận sales', 'bộ phận kinh doanh', 'liên hệ với tôi', 'liên hệ mình', 'gọi cho tôi', 'gọi cho mình', 'tư vấn']],
     [0.6, ['giá', 'gói doanh nghiệp', 'mua']],
+    [0.6, ['bảng giá', 'bao nhiêu tiền', 'chi phí']],
   ],
   escalate_ticket: [
     // Symptoms as people describe them, with when and whom it hits, but no keyword for "problem".

@@ -6,6 +6,8 @@ export const ZH: LanguageCues = {
     [0.9, ['演示', '預約演示', '试用账号', '报价', '報價', '询价', '詢價']],
     [0.85, ['销售 ... 联系', '銷售 ... 聯繫', '联系我', '聯繫我', '聯絡我', '请销售', '找销售']],
     [0.6, ['价格', '價格', '企业版', '企業版', '采购', '購買', '购买']],
+    [0.9, ['展示', '產品展示', '产品展示', '方案报价']],
+    [0.6, ['介绍一下', '介紹一下', '多少钱', '多少錢']],
   ],
   escalate_ticket: [
     // Symptoms as people describe them, with when and whom it hits, but no keyword for "problem".
