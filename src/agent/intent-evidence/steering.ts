@@ -26,7 +26,7 @@ export const HOW_TO = anyPhrase([
   'how do i', 'how can i', 'how to', 'how do we', 'from settings', 'in the settings',
   'como puedo', 'como hago', 'como se', 'como cambio', 'como faco', 'como eu', 'como posso', 'como troco', 'como mudo',
   'comment je', 'comment on', 'comment faire', 'comment changer', 'comment puis-je',
-  'wie kann ich', 'wie kann man', 'wie andere ich', 'wie ändere ich',
+  'wie kann ich', 'wie kann man', 'wie andere ich', 'wie ändere ich', 'wie lösche ich', 'wie kündige ich', 'wie storniere ich',
   'как поменять', 'как изменить', 'как сменить', 'как удалить', 'как отменить', 'как мне',
   'làm sao', 'làm thế nào', 'cách nào',
   '怎么', '如何', '怎样', '怎麼', 'どうやって', 'どうすれば', 'كيف', 'kaise', 'कैसे',

@@ -17,11 +17,16 @@ export const DE: LanguageCues = {
     [0.85, ['noch nicht erhalten', 'immer noch nicht', 'nicht angekommen']],
     [0.7, ['statt', 'manchmal', 'langsam', 'verschoben', 'farbe']],
     [0.8, ['leere', 'leeres', 'leer']],
+    // No longer, none any more, deletion: in any person.
+    [0.85, ['nicht mehr', 'keine ... mehr', 'kein ... mehr', 'keine antwort*', 'bekommen keine', 'erhalten keine', 'lösch*', 'gelöscht']],
+    [0.7, ['zweimal', 'doppelt']],
+    [0.45, ['unsere kunden', 'meine kunden']],
   ],
   check_billing: [
     [0.9, ['meine rechnungen', 'mein guthaben', 'offene rechnung*', 'wie viel schulde', 'wieviel schulde', 'wann wird abgebucht', 'wann wird ... abgebucht', 'nächste rechnung', 'mein abo', 'mein tarif', 'zahlung ... durchgegangen', 'zahlung ... angekommen', 'zahlungsverlauf', 'ist bezahlt', 'bezahlt?']],
     [0.9, ['welchen tarif', 'tarif hab', 'welcher tarif', 'stand meiner', 'meine rechnung', 'nächste abbuchung', 'nächste zahlung', 'offener betrag']],
     [0.75, ['mwst', 'mehrwertsteuer', 'ust']],
     [0.9, ['offene betr*', 'offenen betr*', 'noch offen', 'eingezogen', 'abbuchung', 'lastschrift']],
+    [0.9, ['eingegangen', 'wie hoch ist meine', 'wie viel zahle', 'wieviel zahle']],
   ],
 };

@@ -8,6 +8,7 @@ import type { LanguageCues } from '../cues.ts';
 export const EN: LanguageCues = {
   capture_lead: [
     [0.85, ['give me a ring', 'callback', 'call back', 'sales rep', 'have someone call', 'a quick call', 'meeting with']],
+    [0.85, ['proposal', 'enterprise contract', 'enterprise plan', 'enterprise pricing', 'enterprise tier']],
   ],
   escalate_ticket: [
     // Symptoms as people describe them, with when and whom it hits, but no keyword for "problem".
@@ -34,10 +35,18 @@ export const EN: LanguageCues = {
     [0.85, ['requesting a copy', 'request a copy', 'a copy of all', 'personal information you', 'personal data you', 'information you have collected', 'data you have collected', 'data you collected']],
     // An amount the customer cannot account for.
     [0.85, ["where's the extra", 'where is the extra', 'why was i charged', 'why am i being charged', 'why did you charge', 'sort this out', 'sort it out', 'more than my plan']],
+    // Symptoms without a problem word.
+    [0.8, ['mixed up', 'spinning', 'forever', 'go to spam', 'goes to spam', 'going to spam', 'spam folder', 'are gone', 'is gone', 'have gone', 'has gone', 'overlap*', 'covers our', 'covers the', 'after i cancelled', 'after i canceled', 'after cancelling']],
+    // Twice.
+    [0.7, ['twice', 'two times']],
+    [0.85, ['close my account', 'close our account', 'remove my account', 'erase my account', 'delete our account', 'delete my profile']],
+    // Our customers: whom a fault hits (weak alone, since a sales question names them too).
+    [0.45, ['our customers', 'our users', 'my customers', 'our clients']],
   ],
   check_billing: [
     [0.9, ['my balance', 'amount due', 'due date', 'payment due', 'renewal date', 'billing history', 'payment history', 'last charge', 'latest charge', 'how much did i pay', 'how much did we pay', 'how much was i charged', 'was i charged', 'have i paid', 'paid yet', 'tax invoice', 'vat invoice', 'send me my invoice', 'download my invoice', 'copy of my invoice', 'copy of invoice', 'what am i paying', 'my subscription', 'current plan', 'trial end*', 'when does my trial', 'went through', 'go through']],
     [0.9, ['past due', 'last payments', 'last ... payments', 'next bill', 'update on my refund', 'refund ... processed', 'refund status', 'status of my refund', 'trial converts', 'what do i owe', 'paid?']],
     [0.8, ['vat', 'gst', 'tax', 'account active']],
+    [0.9, ['what did i pay', 'what did we pay', 'did i pay', 'did we pay', 'paid up', 'how much do i pay', 'how much do we pay']],
   ],
 };

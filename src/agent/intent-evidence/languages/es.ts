@@ -18,6 +18,9 @@ export const ES: LanguageCues = {
     [0.85, ['todavia no aparece', 'todavia no', 'aun no', 'no me ha llegado', 'no ha llegado']],
     [0.7, ['tardan', 'tarda', 'lento', 'a veces', 'pixelado', 'se ve mal', 'rechaz*']],
     [0.9, ['eliminen mi cuenta', 'eliminen ... datos', 'eliminar ... datos', 'borrar ... datos', 'supriman']],
+    [0.85, ['ya no', 'elimin*', 'bloquead*']],
+    [0.7, ['dos veces', 'duplicad*']],
+    [0.45, ['nuestros clientes', 'mis clientes']],
   ],
   check_billing: [
     [0.9, ['mi factura', 'mis facturas', 'mi recibo', 'mi saldo', 'saldo pendiente', 'cuanto pague', 'cuanto me cobraron', 'cuando me cobran', 'cuando se renueva', 'mi suscripcion', 'se proceso mi pago', 'paso mi pago', 'historial de pagos', 'iva']],

@@ -5,6 +5,8 @@ export const FR: LanguageCues = {
   capture_lead: [
     [0.85, ["qu'un commercial", 'un commercial', 'les sales', 'un meeting', 'un rendez-vous', 'demande de demo', 'nous contacter', 'me rappeler', 'tester votre']],
     [0.85, ['soumission', 'combien ... couter*', 'combien ... coute*', 'une presentation']],
+    [0.85, ['une offre pour', 'recevoir une offre', 'une proposition commerciale']],
+    [0.45, ['postes', 'licences']],
   ],
   escalate_ticket: [
     // Symptoms as people describe them, with when and whom it hits, but no keyword for "problem".
@@ -20,11 +22,16 @@ export const FR: LanguageCues = {
     [0.9, ['effacer ... donnees', 'supprimer ... donnees', 'donnees me concernant', "droit a l'oubli", "droit d'acces"]],
     // A display fault, a small worry.
     [0.75, ["souci d'affichage", 'souci', 'soucis', 'affichage', 'mal affiche', 'en carre']],
+    // No longer, twice, deletion, in any person.
+    [0.85, ['ne ... plus', "n' ... plus", 'encaisse ... deux fois', 'supprim*', 'resili*']],
+    [0.7, ['deux fois']],
+    [0.45, ['nos clients', 'mes clients']],
   ],
   check_billing: [
     [0.9, ['ma facture', 'mes factures', 'mon recu', 'mon solde', 'combien je dois', 'combien ai-je paye', 'quand serai-je preleve', 'quand suis-je preleve', 'date de renouvellement', 'prochain paiement', 'mon forfait', 'historique de paiement*', 'bien passe', 'bien ete paye']],
     [0.9, ['combien je vous dois', 'je vous dois', 'quelle formule', 'mon paiement', 'prochain prelevement', 'prochaine facture', 'mon abonnement', 'mon remboursement']],
     [0.75, ['tva']],
     [0.9, ['mon dernier prelevement', 'dernier prelevement', 'prelevement ... passe']],
+    [0.9, ['echeance', 'montant de ma', 'montant de mon', 'montant du prochain', 'mes factures']],
   ],
 };

@@ -25,6 +25,10 @@ export const HI: LanguageCues = {
     [0.85, ['nahi ho pa', 'nahi kar pa', 'nahi pa raha', 'nahi pa rahi', 'nahi mil raha', 'nahi mila', 'नहीं मिल रहा', 'नहीं मिला', 'नहीं हो पा']],
     // Broken or odd-looking: cosmetic faults.
     [0.7, ['toota', 'tuta', 'टूटा', 'टूटी', 'ajeeb', 'अजीब']],
+    // Cannot do something, in any verb: "nahi ... pa raha".
+    [0.85, ['nahi ... pa raha', 'nahi ... pa rahe', 'nahi ... pa rahi', 'नहीं ... पा रह*', 'down hai', 'band ho jata', 'band ho jaata', 'बंद हो जाता', 'फेल', 'कैंसल', 'cancel kar', 'cancel karo']],
+    // Again and again, twice.
+    [0.7, ['baar baar', 'बार बार', 'do baar', 'दो बार']],
   ],
   check_billing: [
     [0.9, ['कितना देना', 'कितना बाकी', 'कब कटेंगे', 'रिन्यू', 'पेमेंट हिस्ट्री', 'भुगतान हुआ', 'मेरा सब्सक्रिप्शन', 'kitna dena', 'kab katenge', 'kab kategi', 'renew kab', 'invoice bhejo', 'bill bhejo', 'payment hua', 'payment ho gaya', 'mera subscription']],

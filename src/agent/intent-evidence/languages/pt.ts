@@ -26,6 +26,11 @@ export const PT: LanguageCues = {
     [0.6, ['desalinhad*', 'lento', 'demora', 'cor do', 'fonte']],
     // Locked out, not receiving, nobody able to: in any person.
     [0.85, ['trancado', 'trancada', 'não recebo', 'não recebi', 'não consegue', 'não conseguem', 'não conseguimos', 'saiu do ar']],
+    // Inflected forms: blocked, late, stopped, in any gender and number; no longer.
+    [0.85, ['bloquead*', 'atrasad*', 'parou', 'pararam', 'não ... mais', 'já não']],
+    // Twice, our customers.
+    [0.7, ['duas vezes', 'duplicad*']],
+    [0.45, ['nossos clientes', 'meus clientes']],
   ],
   check_billing: [
     [0.9, ['minha fatura', 'minhas faturas', 'meu recibo', 'meu saldo', 'em aberto', 'quanto paguei', 'quanto fui cobrado', 'quando vou ser cobrado', 'quando vence', 'vencimento', 'minha assinatura', 'foi processado', 'foi aprovado', 'segunda via']],

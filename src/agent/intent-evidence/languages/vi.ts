@@ -24,6 +24,7 @@ export const VI: LanguageCues = {
     [0.75, ['bị từ chối', 'sai', 'chậm', 'vấn đề', 'khiếu nại', 'bị khóa', 'thỉnh thoảng']],
     [0.6, ['màu sắc', 'màu chữ', 'font chữ', 'lệch']],
     [0.4, ['gấp']],
+    [0.7, ['hai lần', '2 lần']],
   ],
   check_billing: [
     [0.9, ['hóa đơn của mình', 'phải trả', 'còn phải trả', 'khi nào trừ', 'ngày gia hạn', 'gói của tôi', 'đã thanh toán', 'thanh toán thành công', 'lịch sử giao dịch', 'biên nhận']],
