@@ -3,7 +3,7 @@ import { EMAIL_IN_TEXT } from '../policy/email-in-text.ts';
 import type { ToolName } from '../tools/index.ts';
 import { HEDGED, NOT_INTERESTED } from './intent-evidence/capture-lead.ts';
 import { INTENT_EVIDENCE, type IntentRule } from './intent-evidence/index.ts';
-import { HOW_TO, INJECTION, OFF_TOPIC } from './intent-evidence/steering.ts';
+import { HOW_TO, INJECTION, NEED_GONE, OFF_TOPIC } from './intent-evidence/steering.ts';
 import { normalizeText } from './normalize-text.ts';
 import { userWords } from './user-words.ts';
 
@@ -42,6 +42,11 @@ function rawScores(own: string): Record<ToolName, number> {
   if (HOW_TO.test(t)) {
     ticket *= 0.5;
     billing *= 0.5;
+  }
+  // Saying the need is gone ("no longer needed, thanks") leaves nothing to act on.
+  if (NEED_GONE.test(t)) {
+    ticket *= 0.3;
+    billing *= 0.3;
   }
   const damp = INJECTION.test(t) ? 0.1 : OFF_TOPIC.test(t) ? 0.4 : 1;
   return { capture_lead: lead * damp, escalate_ticket: ticket * damp, check_billing: billing * damp };

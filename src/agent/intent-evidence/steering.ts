@@ -36,3 +36,14 @@ export const HOW_TO = anyPhrase([
   'где можно', 'где найти', 'как переключ*', 'как настро*', 'как подключ*', 'как добав*',
   'どこから ... 変更', 'どこで ... 変更', 'どこから ... 設定', 'やり方', '在哪里', '在哪裡', 'ở đâu', 'kahan se', 'कहाँ से',
 ]);
+
+/**
+ * "No longer needed, thanks, sorted it": the need is gone, so the problem and billing words
+ * in it ("nicht mehr", "больше не") describe nothing left to do. In each corpus language.
+ */
+export const NEED_GONE = anyPhrase([
+  'no longer need', "don't need it anymore", 'not needed anymore', 'all sorted', 'sorted it', 'figured it out', 'never mind', 'nevermind',
+  "n'ai plus besoin", 'plus besoin', 'ya no necesito', 'ya no hace falta', 'não preciso mais', 'já resolvi', 'ja resolvi',
+  'brauche ... nicht mehr', 'nicht mehr nötig', 'hat sich erledigt', 'больше не нужно', 'больше не надо', 'уже не нужно', 'разобрался', 'разобралась',
+  'もう大丈夫', '解決しました', '不用了', '已经解决', '已經解決', 'không cần nữa', 'ab zarurat nahi', 'अब ज़रूरत नहीं', 'ما عاد احتاج', 'لم اعد احتاج',
+]);

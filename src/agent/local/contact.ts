@@ -28,7 +28,7 @@ const NOT_A_NAME = new Set(
    ola oi bom boa dia tarde noite guten tag morgen abend gruss grussgott buongiorno salve namaste namaskar
    здравствуйте привет добрый день утро вечер доброе
    xin chao chào
-   مرحبا مرحباً اهلا أهلا السلام سلام
+   مرحبا مرحباً اهلا أهلا السلام سلام معك معاك
    नमस्ते नमस्कार
    urgent important broken ridiculous unacceptable great awesome amazing weird strange terrible
    customer client user admin administrator owner manager developer ceo cto founder
@@ -161,7 +161,7 @@ const LABELLED_NAME =
 // Chinese writes no space after "我是"/"我叫"; a name there is two to four Han characters.
 const ZH_NAME = /(?:我叫|我是|我的名字是|本人)(\p{Script=Han}{2,4})(?=[\s，,。.！!、；;]|$)/gu;
 const CASUAL_NAME =
-  /(?<![\p{L}])(?:i['’]m|i am|this is|it['’]s|soy|sou|je suis|ich bin|я|это|tôi là|em là|mình là|tên|أنا|मैं)(?![\p{L}\p{M}])/giu;
+  /(?<![\p{L}])(?:i['’]m|i am|this is|it['’]s|soy|sou|je suis|ich bin|я|это|tôi là|em là|mình là|tên|أنا|معك|معاك|मैं)(?![\p{L}\p{M}])/giu;
 const HERE_NAME = new RegExp(
   String.raw`(?:^|\n|(?:hi|hello|hey|hola|bonjour|salut|hallo|moin|servus)[ \t]*[,!]?[ \t]+)(${NAME_WORD}(?:[ \t]+${NAME_WORD}){0,3})[ \t]+here(?=[ \t]*(?:[,.!:;—–-]|\n|$))`,
   'giu',
@@ -170,7 +170,7 @@ const HERE_NAME = new RegExp(
 // katakana only: hiragana is grammar ("いくらです" is a price, not a name).
 const LATIN_NAME_WORD = String.raw`\p{Lu}[\p{Script=Latin}\p{M}'’-]*`;
 const JA_NAME = new RegExp(
-  String.raw`(?:^|(?<=[\s、。！？,.!?]))((?:[\p{Script=Han}\p{Script=Katakana}ー・]{1,16})|${LATIN_NAME_WORD}(?:[ \t]+${LATIN_NAME_WORD}){0,3})[ \t]*(?:と申します|と言います|といいます|です(?![かが]))`,
+  String.raw`(?:^|(?<=[\s、。！？,.!?の]))((?:[\p{Script=Han}\p{Script=Katakana}ー・々]{1,16})|${LATIN_NAME_WORD}(?:[ \t]+${LATIN_NAME_WORD}){0,3})[ \t]*(?:と申します|と言います|といいます|です(?![かが]))`,
   'gu',
 );
 // "Hello, Kovács Zoltán here from …", "Buenos días, Juan Pablo de Constructora …", "مرحبا، ليلى أبو زيد من …":
@@ -276,8 +276,8 @@ const MORE_LEGAL_SUFFIXES = /^(?:AS|ASA|AB|Oy|Kft\.?|ehf\.?|Ltda\.?|Pty|Pte|SpA|
 function nameAfterEmail(text: string, emailEnd: number): string | undefined {
   const tail = text.slice(emailEnd);
   const clause = tail.slice(0, tail.search(/[.!?。！？\n]|$/u));
-  if (!/^[ \t]*[,،，;]/.test(clause)) return undefined;
-  const first = clause.split(SEPARATOR).map((seg) => seg.trim()).filter((seg) => seg !== '')[0];
+  if (!/^[ \t]*(?:[,،，;]|[–—-][ \t])/.test(clause)) return undefined;
+  const first = clause.replace(/^[ \t]*[–—-][ \t]/, '').split(SEPARATOR).map((seg) => seg.trim()).filter((seg) => seg !== '')[0];
   if (first === undefined) return undefined;
   const words = first.split(/[ \t]+/);
   const last = words.at(-1)!;
@@ -306,11 +306,13 @@ function extractFrom(text: string): Contact {
     if (parsed.success) found.email = later(found.email, { at: m.index, value: parsed.data });
   }
 
+  // Addresses blanked (same length, so positions hold): "担当：山口 健太 yamaguchi.k@…" is not "山口 健太 yamaguchi".
+  const withoutEmails = text.replace(new RegExp(EMAIL_IN_TEXT.source, 'gu'), (m) => ' '.repeat(m.length));
   const nameAt = (re: RegExp, allowLowercase: boolean, followedBy?: RegExp) => {
     for (const m of text.matchAll(re)) {
       const title = TITLE.exec(text.slice(m.index + m[0].length).replace(/^[ \t]+/, ''));
       const start = m.index + m[0].length + (title === null ? 0 : (/^[ \t]*/.exec(text.slice(m.index + m[0].length))?.[0].length ?? 0) + title[0].length);
-      const name = takeName(text.slice(start), allowLowercase);
+      const name = takeName(withoutEmails.slice(start), allowLowercase);
       if (name === null) continue;
       if (followedBy !== undefined && !followedBy.test(text.slice(start + name.length))) continue;
       found.name = later(found.name, { at: m.index, value: name.name });
@@ -329,6 +331,8 @@ function extractFrom(text: string): Contact {
     for (const m of text.matchAll(re)) {
       const captured = m[1];
       if (captured === undefined) continue;
+      // Kanji alone before "です" are as often a topic ("資料請求です") as a name: only a family name counts.
+      if (re === JA_NAME && /^[\p{Script=Han}々]+$/u.test(captured) && !JA_FAMILY_NAMES.includes(captured) && !looksLikeHanName(captured)) continue;
       const name = takeName(captured, false);
       if (name === null || name.length !== captured.length) continue;
       found.name = later(found.name, { at: m.index, value: name.name });

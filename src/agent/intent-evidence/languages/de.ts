@@ -21,6 +21,8 @@ export const DE: LanguageCues = {
     [0.85, ['nicht mehr', 'keine ... mehr', 'kein ... mehr', 'keine antwort*', 'bekommen keine', 'erhalten keine', 'lösch*', 'gelöscht']],
     [0.7, ['zweimal', 'doppelt']],
     [0.45, ['unsere kunden', 'meine kunden']],
+    // Wrong in any ending, charged although cancelled.
+    [0.8, ['falsch*', 'belastet', 'obwohl ich']],
   ],
   check_billing: [
     [0.9, ['meine rechnungen', 'mein guthaben', 'offene rechnung*', 'wie viel schulde', 'wieviel schulde', 'wann wird abgebucht', 'wann wird ... abgebucht', 'nächste rechnung', 'mein abo', 'mein tarif', 'zahlung ... durchgegangen', 'zahlung ... angekommen', 'zahlungsverlauf', 'ist bezahlt', 'bezahlt?']],

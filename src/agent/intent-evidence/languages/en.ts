@@ -38,10 +38,12 @@ export const EN: LanguageCues = {
     // Symptoms without a problem word.
     [0.8, ['mixed up', 'spinning', 'forever', 'go to spam', 'goes to spam', 'going to spam', 'spam folder', 'are gone', 'is gone', 'have gone', 'has gone', 'overlap*', 'covers our', 'covers the', 'after i cancelled', 'after i canceled', 'after cancelling']],
     // Twice.
-    [0.7, ['twice', 'two times']],
+    [0.45, ['twice', 'two times']],
     [0.85, ['close my account', 'close our account', 'remove my account', 'erase my account', 'delete our account', 'delete my profile']],
     // Our customers: whom a fault hits (weak alone, since a sales question names them too).
     [0.45, ['our customers', 'our users', 'my customers', 'our clients']],
+    // Someone else's data shown, a state that contradicts what happened, an action asked of us.
+    [0.8, ['someone else', 'still shows', 'still says', 'still showing', 'even though i', 'please change', 'billed for', 'but only have']],
   ],
   check_billing: [
     [0.9, ['my balance', 'amount due', 'due date', 'payment due', 'renewal date', 'billing history', 'payment history', 'last charge', 'latest charge', 'how much did i pay', 'how much did we pay', 'how much was i charged', 'was i charged', 'have i paid', 'paid yet', 'tax invoice', 'vat invoice', 'send me my invoice', 'download my invoice', 'copy of my invoice', 'copy of invoice', 'what am i paying', 'my subscription', 'current plan', 'trial end*', 'when does my trial', 'went through', 'go through']],

@@ -21,6 +21,7 @@ export const ES: LanguageCues = {
     [0.85, ['ya no', 'elimin*', 'bloquead*']],
     [0.7, ['dos veces', 'duplicad*']],
     [0.45, ['nuestros clientes', 'mis clientes']],
+    [0.75, ['equivocad*', 'erroneo*']],
   ],
   check_billing: [
     [0.9, ['mi factura', 'mis facturas', 'mi recibo', 'mi saldo', 'saldo pendiente', 'cuanto pague', 'cuanto me cobraron', 'cuando me cobran', 'cuando se renueva', 'mi suscripcion', 'se proceso mi pago', 'paso mi pago', 'historial de pagos', 'iva']],

@@ -23,9 +23,10 @@ export const FR: LanguageCues = {
     // A display fault, a small worry.
     [0.75, ["souci d'affichage", 'souci', 'soucis', 'affichage', 'mal affiche', 'en carre']],
     // No longer, twice, deletion, in any person.
-    [0.85, ['ne ... plus', "n' ... plus", 'encaisse ... deux fois', 'supprim*', 'resili*']],
+    [0.85, ["ne s' ... plus", 'ne se ... plus', "n'arrive plus", "n'arrivent plus", 'ne peux plus', 'ne peut plus', 'ne peuvent plus', 'ne charge plus', 'ne recois plus', 'ne recoit plus', 'ne recoivent plus', 'plus rien', 'encaisse ... deux fois', 'supprim*', 'resili*']],
     [0.7, ['deux fois']],
     [0.45, ['nos clients', 'mes clients']],
+    [0.75, ['faux', 'fausse', 'errone*', 'incorrect*']],
   ],
   check_billing: [
     [0.9, ['ma facture', 'mes factures', 'mon recu', 'mon solde', 'combien je dois', 'combien ai-je paye', 'quand serai-je preleve', 'quand suis-je preleve', 'date de renouvellement', 'prochain paiement', 'mon forfait', 'historique de paiement*', 'bien passe', 'bien ete paye']],

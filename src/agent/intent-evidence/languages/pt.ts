@@ -31,6 +31,7 @@ export const PT: LanguageCues = {
     // Twice, our customers.
     [0.7, ['duas vezes', 'duplicad*']],
     [0.45, ['nossos clientes', 'meus clientes']],
+    [0.75, ['errad*', 'incorret*']],
   ],
   check_billing: [
     [0.9, ['minha fatura', 'minhas faturas', 'meu recibo', 'meu saldo', 'em aberto', 'quanto paguei', 'quanto fui cobrado', 'quando vou ser cobrado', 'quando vence', 'vencimento', 'minha assinatura', 'foi processado', 'foi aprovado', 'segunda via']],
