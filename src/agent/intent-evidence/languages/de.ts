@@ -4,6 +4,7 @@ import type { LanguageCues } from '../cues.ts';
 export const DE: LanguageCues = {
   capture_lead: [
     [0.85, ['ein kurzes call', 'ein gespräch', 'rückruf', 'rufen sie mich', 'angebot für', 'preise für', 'interessieren uns']],
+    [0.85, ['produktvorstellung', 'präsentation', 'einen termin']],
   ],
   escalate_ticket: [
     // Symptoms as people describe them, with when and whom it hits, but no keyword for "problem".
@@ -23,6 +24,16 @@ export const DE: LanguageCues = {
     [0.45, ['unsere kunden', 'meine kunden']],
     // Wrong in any ending, charged although cancelled.
     [0.8, ['falsch*', 'belastet', 'obwohl ich']],
+    // A feature asked for is a (low-priority) ticket.
+    [0.8, ['wäre toll', 'wäre schön', 'wäre gut', 'wäre praktisch', 'wenn man ... könnte', 'bitte fügen', 'fehlt eine funktion']],
+    // Someone else signed in.
+    [0.9, ['jemand hat sich', 'eingeloggt', 'unbekanntes gerät', 'fremde anmeldung']],
+    // Blurred or fuzzy: cosmetic.
+    [0.75, ['unscharf', 'verschwommen', 'pixelig']],
+    // German puts the verb last in a subordinate clause: "dass es nicht öffnet".
+    [0.9, ['nicht öffnet', 'nicht lädt', 'nicht funktioniert', 'nicht geht', 'nicht ankommt', 'nicht ankommen', 'nicht angezeigt wird', 'nicht klappt', 'nicht mehr geht']],
+    // Customers report it: a fault told at second hand.
+    [0.8, ['kunden melden', 'kunden sagen', 'kunden berichten', 'nutzer melden', 'abgelehnt', 'wird bald gesperrt']],
   ],
   check_billing: [
     [0.9, ['meine rechnungen', 'mein guthaben', 'offene rechnung*', 'wie viel schulde', 'wieviel schulde', 'wann wird abgebucht', 'wann wird ... abgebucht', 'nächste rechnung', 'mein abo', 'mein tarif', 'zahlung ... durchgegangen', 'zahlung ... angekommen', 'zahlungsverlauf', 'ist bezahlt', 'bezahlt?']],
@@ -30,5 +41,7 @@ export const DE: LanguageCues = {
     [0.75, ['mwst', 'mehrwertsteuer', 'ust']],
     [0.9, ['offene betr*', 'offenen betr*', 'noch offen', 'eingezogen', 'abbuchung', 'lastschrift']],
     [0.9, ['eingegangen', 'wie hoch ist meine', 'wie viel zahle', 'wieviel zahle']],
+    // The card on file, the trial end, where a refund is.
+    [0.9, ['welche karte', 'hinterlegt', 'testphase', 'bis wann läuft', 'erstattung schon', 'erstattung ... unterwegs', 'stand der erstattung']],
   ],
 };

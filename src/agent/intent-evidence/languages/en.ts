@@ -44,11 +44,23 @@ export const EN: LanguageCues = {
     [0.45, ['our customers', 'our users', 'my customers', 'our clients']],
     // Someone else's data shown, a state that contradicts what happened, an action asked of us.
     [0.8, ['someone else', 'still shows', 'still says', 'still showing', 'even though i', 'please change', 'billed for', 'but only have']],
+    // A feature asked for is a (low-priority) ticket.
+    [0.8, ['would help if', 'an option to', 'add support for', 'supported file', 'would be great to have']],
+    // Someone else signed in.
+    [0.9, ['logged into my account', 'logged in to my account', 'logged in from', 'login from']],
+    // Blurred or fuzzy: cosmetic.
+    [0.75, ['blurry', 'fuzzy', 'low-res']],
+    // Empty where content was, loops, rejected cards.
+    [0.8, ['are blank', 'is blank', 'are empty', 'is empty', 'loops', 'redirect loop', 'reject*', 'service ends', 'will be suspended', 'will be cut off']],
+    // Customers report it: a fault told at second hand.
+    [0.8, ['customers say', 'customers tell', 'users say', 'users tell', 'clients say', 'people tell us']],
   ],
   check_billing: [
     [0.9, ['my balance', 'amount due', 'due date', 'payment due', 'renewal date', 'billing history', 'payment history', 'last charge', 'latest charge', 'how much did i pay', 'how much did we pay', 'how much was i charged', 'was i charged', 'have i paid', 'paid yet', 'tax invoice', 'vat invoice', 'send me my invoice', 'download my invoice', 'copy of my invoice', 'copy of invoice', 'what am i paying', 'my subscription', 'current plan', 'trial end*', 'when does my trial', 'went through', 'go through']],
     [0.9, ['past due', 'last payments', 'last ... payments', 'next bill', 'update on my refund', 'refund ... processed', 'refund status', 'status of my refund', 'trial converts', 'what do i owe', 'paid?']],
     [0.8, ['vat', 'gst', 'tax', 'account active']],
     [0.9, ['what did i pay', 'what did we pay', 'did i pay', 'did we pay', 'paid up', 'how much do i pay', 'how much do we pay']],
+    // The card on file, the trial end, where a refund is.
+    [0.9, ['which card', 'card on file', 'trial over', 'trial expire*', 'when does my trial', 'where is my refund', "where's my refund", 'refund at', 'good standing', 'account status', 'am i paying', 'are we paying', 'seats am i']],
   ],
 };

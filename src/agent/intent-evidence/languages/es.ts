@@ -22,10 +22,18 @@ export const ES: LanguageCues = {
     [0.7, ['dos veces', 'duplicad*']],
     [0.45, ['nuestros clientes', 'mis clientes']],
     [0.75, ['equivocad*', 'erroneo*']],
+    // A feature asked for is a (low-priority) ticket.
+    [0.8, ['seria bueno', 'seria genial', 'agreguen', 'anadan', 'podrian agregar', 'falta una opcion']],
+    // Blurred or fuzzy: cosmetic.
+    [0.75, ['borroso', 'borrosa', 'pixelad*']],
+    // Customers report it: a fault told at second hand.
+    [0.8, ['clientes dicen', 'clientes reportan', 'clientes nos dicen']],
   ],
   check_billing: [
     [0.9, ['mi factura', 'mis facturas', 'mi recibo', 'mi saldo', 'saldo pendiente', 'cuanto pague', 'cuanto me cobraron', 'cuando me cobran', 'cuando se renueva', 'mi suscripcion', 'se proceso mi pago', 'paso mi pago', 'historial de pagos', 'iva']],
     [0.9, ['cuanto debo', 'que plan tengo', 'plan tengo', 'mi plan', 'mi reembolso', 'proximo cobro', 'proximo pago', 'mi pago', 'facturas que pague', 'ultimas facturas']],
     [0.9, ['proxima cuota', 'cuota', 'me toca pagar', 'pago pendiente', 'algun pago', 'tengo ... pendiente']],
+    // The card on file, the trial end, where a refund is.
+    [0.9, ['que tarjeta', 'tarjeta registrada', 'periodo de prueba', 'mi prueba']],
   ],
 };

@@ -27,6 +27,12 @@ export const FR: LanguageCues = {
     [0.7, ['deux fois']],
     [0.45, ['nos clients', 'mes clients']],
     [0.75, ['faux', 'fausse', 'errone*', 'incorrect*']],
+    // A feature asked for is a (low-priority) ticket.
+    [0.8, ['serait bien', 'serait top', 'ajoutez', 'pourriez-vous ajouter', 'il manque']],
+    // Blurred or fuzzy: cosmetic.
+    [0.75, ['flou', 'floue', 'pixelise*']],
+    // Customers report it: a fault told at second hand.
+    [0.8, ['clients disent', 'clients signalent', 'clients nous disent']],
   ],
   check_billing: [
     [0.9, ['ma facture', 'mes factures', 'mon recu', 'mon solde', 'combien je dois', 'combien ai-je paye', 'quand serai-je preleve', 'quand suis-je preleve', 'date de renouvellement', 'prochain paiement', 'mon forfait', 'historique de paiement*', 'bien passe', 'bien ete paye']],
@@ -34,5 +40,7 @@ export const FR: LanguageCues = {
     [0.75, ['tva']],
     [0.9, ['mon dernier prelevement', 'dernier prelevement', 'prelevement ... passe']],
     [0.9, ['echeance', 'montant de ma', 'montant de mon', 'montant du prochain', 'mes factures']],
+    // The card on file, the trial end, where a refund is.
+    [0.9, ['quelle carte', 'carte enregistree', "periode d'essai", 'mon essai']],
   ],
 };

@@ -8,6 +8,7 @@ export const HI: LanguageCues = {
     [0.6, ['कीमत', 'प्राइसिंग', 'दाम', 'कितने का']],
     [0.85, ['license lena', 'लाइसेंस', 'kharidna', 'खरीदना', 'pricing kya', 'price kya', 'rate kya', 'kitne ka']],
     [0.6, ['baat karni', 'baat karna', 'बात करनी', 'बात करना']],
+    [0.6, ['jaankari chahiye', 'जानकारी चाहिए', 'call karwa', 'कॉल करवा']],
   ],
   escalate_ticket: [
     // Symptoms as people describe them, with when and whom it hits, but no keyword for "problem".
@@ -29,6 +30,14 @@ export const HI: LanguageCues = {
     [0.85, ['nahi ... pa raha', 'nahi ... pa rahe', 'nahi ... pa rahi', 'नहीं ... पा रह*', 'down hai', 'band ho jata', 'band ho jaata', 'बंद हो जाता', 'फेल', 'कैंसल', 'cancel kar', 'cancel karo']],
     // Again and again, twice.
     [0.7, ['baar baar', 'बार बार', 'do baar', 'दो बार']],
+    // A feature asked for is a (low-priority) ticket.
+    [0.8, ['option chahiye', 'feature chahiye', 'add kar do', 'ऑप्शन चाहिए', 'फीचर चाहिए']],
+    // Someone else signed in.
+    [0.9, ['kisi ne ... login', 'किसी ने ... लॉगिन', 'kisi aur ne']],
+    // Blurred or fuzzy: cosmetic.
+    [0.75, ['dhundhla', 'धुंधला']],
+    // Hinglish puts "hi" and other particles between the verb and "nahi".
+    [0.85, ['open ... nahi', 'khul ... nahi', 'nahi hota', 'nahi khulta', 'नहीं खुलता', 'decline ho', 'band ho jayegi', 'बंद हो जाएगी', 'badal do', 'बदल दो', 'change kar do', 'update kar do', 'customers bol', 'customers keh', 'ग्राहक कह']],
   ],
   check_billing: [
     [0.9, ['कितना देना', 'कितना बाकी', 'कब कटेंगे', 'रिन्यू', 'पेमेंट हिस्ट्री', 'भुगतान हुआ', 'मेरा सब्सक्रिप्शन', 'kitna dena', 'kab katenge', 'kab kategi', 'renew kab', 'invoice bhejo', 'bill bhejo', 'payment hua', 'payment ho gaya', 'mera subscription']],
@@ -36,5 +45,7 @@ export const HI: LanguageCues = {
     [0.9, ['मेरा प्लान', 'कौन सा प्लान', 'mera plan', 'kaunsa plan', 'konsa plan', 'रिफंड का स्टेटस', 'रिफंड ... स्टेटस', 'refund ka status']],
     [0.7, ['पेमेंट', 'भुगतान', 'सब्सक्रिप्शन', 'जीएसटी']],
     [0.9, ['kitne paise', 'kitna pay', 'कितना पेमेंट', 'kab tak valid', 'plan pe hoon', 'plan par hoon', 'प्लान पर', 'payment status', 'rasid', 'raseed', 'invoice chahiye', 'इनवॉइस चाहिए']],
+    // The card on file, the trial end, where a refund is.
+    [0.9, ['कौन सा कार्ड', 'kaunsa card', 'konsa card', 'card laga', 'कार्ड लगा', 'trial kab', 'trial khatam', 'refund kahan', 'रिफंड कहाँ']],
   ],
 };

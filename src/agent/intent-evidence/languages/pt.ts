@@ -32,6 +32,12 @@ export const PT: LanguageCues = {
     [0.7, ['duas vezes', 'duplicad*']],
     [0.45, ['nossos clientes', 'meus clientes']],
     [0.75, ['errad*', 'incorret*']],
+    // A feature asked for is a (low-priority) ticket.
+    [0.8, ['seria bom', 'seria ótimo', 'adicionem', 'poderiam adicionar', 'falta uma opção']],
+    // Blurred or fuzzy: cosmetic.
+    [0.75, ['embaçad*', 'borrad*', 'pixelad*']],
+    // Customers report it: a fault told at second hand.
+    [0.8, ['clientes dizem', 'clientes relatam', 'clientes estão dizendo', 'clientes reclamam']],
   ],
   check_billing: [
     [0.9, ['minha fatura', 'minhas faturas', 'meu recibo', 'meu saldo', 'em aberto', 'quanto paguei', 'quanto fui cobrado', 'quando vou ser cobrado', 'quando vence', 'vencimento', 'minha assinatura', 'foi processado', 'foi aprovado', 'segunda via']],
@@ -40,5 +46,7 @@ export const PT: LanguageCues = {
     [0.7, ['pagamento', 'cobrança', 'assinatura', 'mensalidade', 'impostos']],
     // European Portuguese spellings and the words for a cleared payment.
     [0.9, ['compensou', 'compensado', 'o meu plano', 'plano actual', 'factura', 'facturas', 'quanto tenho a pagar', 'próximo pagamento', 'próxima fatura', 'próxima factura']],
+    // The card on file, the trial end, where a refund is.
+    [0.9, ['qual cartão', 'cartão cadastrado', 'período de teste', 'meu teste grátis']],
   ],
 };

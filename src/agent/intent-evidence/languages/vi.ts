@@ -25,11 +25,17 @@ export const VI: LanguageCues = {
     [0.6, ['màu sắc', 'màu chữ', 'font chữ', 'lệch']],
     [0.4, ['gấp']],
     [0.7, ['hai lần', '2 lần']],
+    // A feature asked for is a (low-priority) ticket.
+    [0.8, ['thêm tính năng', 'mong có', 'đề xuất', 'nên có']],
+    // Blurred or fuzzy: cosmetic.
+    [0.75, ['bị mờ', 'mờ quá']],
   ],
   check_billing: [
     [0.9, ['hóa đơn của mình', 'phải trả', 'còn phải trả', 'khi nào trừ', 'ngày gia hạn', 'gói của tôi', 'đã thanh toán', 'thanh toán thành công', 'lịch sử giao dịch', 'biên nhận']],
     [0.9, ['hóa đơn', 'hoá đơn', 'biên lai', 'trừ tiền kỳ tới', 'kỳ tới', 'thanh toán ... chưa', 'lịch sử thanh toán', 'còn nợ', 'số dư', 'gia hạn']],
     [0.9, ['gói nào', 'gói hiện tại', 'gói của mình', 'tiền hoàn', 'hoàn tiền ... tới đâu', 'hoàn tiền ... đến đâu']],
     [0.7, ['thanh toán', 'trừ tiền', 'vat']],
+    // The card on file, the trial end, where a refund is.
+    [0.9, ['thẻ nào', 'thẻ đã lưu', 'dùng thử ... hết', 'hết hạn dùng thử']],
   ],
 };
