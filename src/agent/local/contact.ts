@@ -170,7 +170,7 @@ const HERE_NAME = new RegExp(
 // katakana only: hiragana is grammar ("いくらです" is a price, not a name).
 const LATIN_NAME_WORD = String.raw`\p{Lu}[\p{Script=Latin}\p{M}'’-]*`;
 const JA_NAME = new RegExp(
-  String.raw`(?:^|(?<=[\s、。！？,.!?の]))((?:[\p{Script=Han}\p{Script=Katakana}ー・々]{1,16})|${LATIN_NAME_WORD}(?:[ \t]+${LATIN_NAME_WORD}){0,3})[ \t]*(?:と申します|と言います|といいます|です(?![かが]))`,
+  String.raw`(?:^|(?<=[\s、。！？,.!?のは]))((?:[\p{Script=Han}\p{Script=Katakana}ー・々]{1,16})|${LATIN_NAME_WORD}(?:[ \t]+${LATIN_NAME_WORD}){0,3})[ \t]*(?:と申します|と言います|といいます|です(?![かが]))`,
   'gu',
 );
 // "Hello, Kovács Zoltán here from …", "Buenos días, Juan Pablo de Constructora …", "مرحبا، ليلى أبو زيد من …":
@@ -332,7 +332,10 @@ function extractFrom(text: string): Contact {
       const captured = m[1];
       if (captured === undefined) continue;
       // Kanji alone before "です" are as often a topic ("資料請求です") as a name: only a family name counts.
-      if (re === JA_NAME && /^[\p{Script=Han}々]+$/u.test(captured) && !JA_FAMILY_NAMES.includes(captured) && !looksLikeHanName(captured)) continue;
+      const kanjiName = JA_FAMILY_NAMES.includes(captured) || looksLikeHanName(captured);
+      if (re === JA_NAME && /^[\p{Script=Han}々]+$/u.test(captured) && !kanjiName) continue;
+      // After a particle ("担当は渡辺です", "サクラの高橋です") only a kanji family name: "問題はエラーです" names nobody.
+      if (re === JA_NAME && /[のは]/u.test(text[m.index - 1] ?? '') && !kanjiName) continue;
       const name = takeName(captured, false);
       if (name === null || name.length !== captured.length) continue;
       found.name = later(found.name, { at: m.index, value: name.name });

@@ -34,6 +34,8 @@ export const DE: LanguageCues = {
     [0.9, ['nicht öffnet', 'nicht lädt', 'nicht funktioniert', 'nicht geht', 'nicht ankommt', 'nicht ankommen', 'nicht angezeigt wird', 'nicht klappt', 'nicht mehr geht']],
     // Customers report it: a fault told at second hand.
     [0.8, ['kunden melden', 'kunden sagen', 'kunden berichten', 'nutzer melden', 'abgelehnt', 'wird bald gesperrt']],
+    // Colloquial: acting up, on strike, thrown out.
+    [0.85, ['spinnt', 'streikt', 'zickt', 'ausgeloggt', 'rausgeworfen', 'rausgeflogen', 'bekomme keine', 'erhalte keine', 'kriege keine']],
   ],
   check_billing: [
     [0.9, ['meine rechnungen', 'mein guthaben', 'offene rechnung*', 'wie viel schulde', 'wieviel schulde', 'wann wird abgebucht', 'wann wird ... abgebucht', 'nächste rechnung', 'mein abo', 'mein tarif', 'zahlung ... durchgegangen', 'zahlung ... angekommen', 'zahlungsverlauf', 'ist bezahlt', 'bezahlt?']],
@@ -43,5 +45,6 @@ export const DE: LanguageCues = {
     [0.9, ['eingegangen', 'wie hoch ist meine', 'wie viel zahle', 'wieviel zahle']],
     // The card on file, the trial end, where a refund is.
     [0.9, ['welche karte', 'hinterlegt', 'testphase', 'bis wann läuft', 'erstattung schon', 'erstattung ... unterwegs', 'stand der erstattung']],
+    [0.85, ['mein vertrag', 'meinen vertrag', 'meines vertrags', 'vertragslaufzeit', 'beleg*']],
   ],
 };

@@ -9,6 +9,8 @@ export const EN: LanguageCues = {
   capture_lead: [
     [0.85, ['give me a ring', 'callback', 'call back', 'sales rep', 'have someone call', 'a quick call', 'meeting with']],
     [0.85, ['proposal', 'enterprise contract', 'enterprise plan', 'enterprise pricing', 'enterprise tier']],
+    // Evaluating the product and asking to be shown it.
+    [0.6, ['show us', 'show me how', 'evaluating', 'shortlisting', 'comparing vendors']],
   ],
   escalate_ticket: [
     // Symptoms as people describe them, with when and whom it hits, but no keyword for "problem".
@@ -54,6 +56,9 @@ export const EN: LanguageCues = {
     [0.8, ['are blank', 'is blank', 'are empty', 'is empty', 'loops', 'redirect loop', 'reject*', 'service ends', 'will be suspended', 'will be cut off']],
     // Customers report it: a fault told at second hand.
     [0.8, ['customers say', 'customers tell', 'users say', 'users tell', 'clients say', 'people tell us']],
+    // Colloquial faults.
+    [0.8, ['acting up', 'wonky', 'messed up', 'screwed up', 'borked', 'janky', "won't let me", "doesn't let me", 'nothing happens', 'not firing', 'stopped firing', 'glitchy']],
+    [0.55, ["can't", 'cannot']],
   ],
   check_billing: [
     [0.9, ['my balance', 'amount due', 'due date', 'payment due', 'renewal date', 'billing history', 'payment history', 'last charge', 'latest charge', 'how much did i pay', 'how much did we pay', 'how much was i charged', 'was i charged', 'have i paid', 'paid yet', 'tax invoice', 'vat invoice', 'send me my invoice', 'download my invoice', 'copy of my invoice', 'copy of invoice', 'what am i paying', 'my subscription', 'current plan', 'trial end*', 'when does my trial', 'went through', 'go through']],
@@ -62,5 +67,6 @@ export const EN: LanguageCues = {
     [0.9, ['what did i pay', 'what did we pay', 'did i pay', 'did we pay', 'paid up', 'how much do i pay', 'how much do we pay']],
     // The card on file, the trial end, where a refund is.
     [0.9, ['which card', 'card on file', 'trial over', 'trial expire*', 'when does my trial', 'where is my refund', "where's my refund", 'refund at', 'good standing', 'account status', 'am i paying', 'are we paying', 'seats am i']],
+    [0.85, ['statement', 'how much was', 'what was the charge', 'auto-renew*', 'autorenew*', 'my bill']],
   ],
 };

@@ -38,6 +38,8 @@ export const HI: LanguageCues = {
     [0.75, ['dhundhla', 'धुंधला']],
     // Hinglish puts "hi" and other particles between the verb and "nahi".
     [0.85, ['open ... nahi', 'khul ... nahi', 'nahi hota', 'nahi khulta', 'नहीं खुलता', 'decline ho', 'band ho jayegi', 'बंद हो जाएगी', 'badal do', 'बदल दो', 'change kar do', 'update kar do', 'customers bol', 'customers keh', 'ग्राहक कह']],
+    // A progressive with "nahi": something is not happening.
+    [0.8, ['nahi ... raha', 'nahi ... rahi', 'nahi ... rahe', 'नहीं ... रहा', 'नहीं ... रही', 'नहीं ... रहे', 'nahin ... raha']],
   ],
   check_billing: [
     [0.9, ['कितना देना', 'कितना बाकी', 'कब कटेंगे', 'रिन्यू', 'पेमेंट हिस्ट्री', 'भुगतान हुआ', 'मेरा सब्सक्रिप्शन', 'kitna dena', 'kab katenge', 'kab kategi', 'renew kab', 'invoice bhejo', 'bill bhejo', 'payment hua', 'payment ho gaya', 'mera subscription']],

@@ -9,6 +9,7 @@ export const JA: LanguageCues = {
     [0.85, ['営業']],
     // Considering, introducing, asking what it costs.
     [0.6, ['導入', '検討', '本契約', 'お話し', '説明', 'いくら', '費用']],
+    [0.85, ['資料']],
   ],
   escalate_ticket: [
     // Symptoms as people describe them, with when and whom it hits, but no keyword for "problem".
