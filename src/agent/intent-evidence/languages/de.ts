@@ -36,6 +36,12 @@ export const DE: LanguageCues = {
     [0.8, ['kunden melden', 'kunden sagen', 'kunden berichten', 'nutzer melden', 'abgelehnt', 'wird bald gesperrt']],
     // Colloquial: acting up, on strike, thrown out.
     [0.85, ['spinnt', 'streikt', 'zickt', 'ausgeloggt', 'rausgeworfen', 'rausgeflogen', 'bekomme keine', 'erhalte keine', 'kriege keine']],
+    // Offline, late, delayed: the service not there when it should be.
+    [0.8, ['zu spät', 'verspätet', 'verzögert', 'offline']],
+    // A count that reads zero, or contradicts what happened.
+    [0.75, ['zeigt ... 0', 'obwohl']],
+    // Something removed by mistake, to be restored.
+    [0.85, ['wiederherstell*', 'versehentlich', 'aus versehen', 'korrigieren']],
   ],
   check_billing: [
     [0.9, ['meine rechnungen', 'mein guthaben', 'offene rechnung*', 'wie viel schulde', 'wieviel schulde', 'wann wird abgebucht', 'wann wird ... abgebucht', 'nächste rechnung', 'mein abo', 'mein tarif', 'zahlung ... durchgegangen', 'zahlung ... angekommen', 'zahlungsverlauf', 'ist bezahlt', 'bezahlt?']],
@@ -46,5 +52,7 @@ export const DE: LanguageCues = {
     // The card on file, the trial end, where a refund is.
     [0.9, ['welche karte', 'hinterlegt', 'testphase', 'bis wann läuft', 'erstattung schon', 'erstattung ... unterwegs', 'stand der erstattung']],
     [0.85, ['mein vertrag', 'meinen vertrag', 'meines vertrags', 'vertragslaufzeit', 'beleg*']],
+    // What the total comes to this month.
+    [0.85, ['monatssumme', 'gesamtbetrag', 'summe', 'monatlich zahlen']],
   ],
 };

@@ -59,6 +59,15 @@ export const EN: LanguageCues = {
     // Colloquial faults.
     [0.8, ['acting up', 'wonky', 'messed up', 'screwed up', 'borked', 'janky', "won't let me", "doesn't let me", 'nothing happens', 'not firing', 'stopped firing', 'glitchy']],
     [0.55, ["can't", 'cannot']],
+    // Offline, late, delayed: the service not there when it should be.
+    [0.8, ['offline', 'hours late', 'arrive late', 'arrives late', 'useless', 'downtime', 'a mess']],
+    // A count that reads zero, or contradicts what happened.
+    [0.75, ['shows ... 0', 'says ... 0', 'say ... 0', 'showing ... 0', 'half ... half']],
+    [0.45, ['although']],
+    // Something removed by mistake, to be restored.
+    [0.85, ['accidentally deleted', 'deleted by mistake', 'restore', 'recover', 'undo']],
+    // A promised credit that never came, an answer to correct.
+    [0.85, ['promised a credit', 'credit for', 'never showed up', 'never came', 'fix the answers', 'fix the', 'the bot told']],
   ],
   check_billing: [
     [0.9, ['my balance', 'amount due', 'due date', 'payment due', 'renewal date', 'billing history', 'payment history', 'last charge', 'latest charge', 'how much did i pay', 'how much did we pay', 'how much was i charged', 'was i charged', 'have i paid', 'paid yet', 'tax invoice', 'vat invoice', 'send me my invoice', 'download my invoice', 'copy of my invoice', 'copy of invoice', 'what am i paying', 'my subscription', 'current plan', 'trial end*', 'when does my trial', 'went through', 'go through']],
@@ -68,5 +77,7 @@ export const EN: LanguageCues = {
     // The card on file, the trial end, where a refund is.
     [0.9, ['which card', 'card on file', 'trial over', 'trial expire*', 'when does my trial', 'where is my refund', "where's my refund", 'refund at', 'good standing', 'account status', 'am i paying', 'are we paying', 'seats am i']],
     [0.85, ['statement', 'how much was', 'what was the charge', 'auto-renew*', 'autorenew*', 'my bill']],
+    // What the total comes to this month.
+    [0.85, ['monthly total', 'current total', 'get billed', 'billed yet', 'been billed', 'charged yet']],
   ],
 };

@@ -28,6 +28,10 @@ export const ES: LanguageCues = {
     [0.75, ['borroso', 'borrosa', 'pixelad*']],
     // Customers report it: a fault told at second hand.
     [0.8, ['clientes dicen', 'clientes reportan', 'clientes nos dicen']],
+    // Offline, late, delayed: the service not there when it should be.
+    [0.8, ['con retraso', 'llegan tarde', 'desconectad*']],
+    // Something removed by mistake, to be restored.
+    [0.85, ['restaurar', 'por error', 'recuperar']],
   ],
   check_billing: [
     [0.9, ['mi factura', 'mis facturas', 'mi recibo', 'mi saldo', 'saldo pendiente', 'cuanto pague', 'cuanto me cobraron', 'cuando me cobran', 'cuando se renueva', 'mi suscripcion', 'se proceso mi pago', 'paso mi pago', 'historial de pagos', 'iva']],

@@ -33,6 +33,10 @@ export const FR: LanguageCues = {
     [0.75, ['flou', 'floue', 'pixelise*']],
     // Customers report it: a fault told at second hand.
     [0.8, ['clients disent', 'clients signalent', 'clients nous disent']],
+    // Offline, late, delayed: the service not there when it should be.
+    [0.8, ['en retard', 'hors ligne', 'avec du retard']],
+    // Something removed by mistake, to be restored.
+    [0.85, ['restaurer', 'par erreur', 'recuperer']],
   ],
   check_billing: [
     [0.9, ['ma facture', 'mes factures', 'mon recu', 'mon solde', 'combien je dois', 'combien ai-je paye', 'quand serai-je preleve', 'quand suis-je preleve', 'date de renouvellement', 'prochain paiement', 'mon forfait', 'historique de paiement*', 'bien passe', 'bien ete paye']],

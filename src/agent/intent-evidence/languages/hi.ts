@@ -40,6 +40,12 @@ export const HI: LanguageCues = {
     [0.85, ['open ... nahi', 'khul ... nahi', 'nahi hota', 'nahi khulta', 'नहीं खुलता', 'decline ho', 'band ho jayegi', 'बंद हो जाएगी', 'badal do', 'बदल दो', 'change kar do', 'update kar do', 'customers bol', 'customers keh', 'ग्राहक कह']],
     // A progressive with "nahi": something is not happening.
     [0.8, ['nahi ... raha', 'nahi ... rahi', 'nahi ... rahe', 'नहीं ... रहा', 'नहीं ... रही', 'नहीं ... रहे', 'nahin ... raha']],
+    // Offline, late, delayed: the service not there when it should be.
+    [0.8, ['late aate', 'late aa rahe', 'der se aate', 'देर से', 'offline dikh']],
+    // A count that reads zero, or contradicts what happened.
+    [0.75, ['0 ... dikha', 'dikha ... 0', 'jabki', 'जबकि']],
+    // Something removed by mistake, to be restored.
+    [0.85, ['galti se', 'गलती से', 'restore', 'wapas la do', 'वापस ला']],
   ],
   check_billing: [
     [0.9, ['कितना देना', 'कितना बाकी', 'कब कटेंगे', 'रिन्यू', 'पेमेंट हिस्ट्री', 'भुगतान हुआ', 'मेरा सब्सक्रिप्शन', 'kitna dena', 'kab katenge', 'kab kategi', 'renew kab', 'invoice bhejo', 'bill bhejo', 'payment hua', 'payment ho gaya', 'mera subscription']],
@@ -49,5 +55,7 @@ export const HI: LanguageCues = {
     [0.9, ['kitne paise', 'kitna pay', 'कितना पेमेंट', 'kab tak valid', 'plan pe hoon', 'plan par hoon', 'प्लान पर', 'payment status', 'rasid', 'raseed', 'invoice chahiye', 'इनवॉइस चाहिए']],
     // The card on file, the trial end, where a refund is.
     [0.9, ['कौन सा कार्ड', 'kaunsa card', 'konsa card', 'card laga', 'कार्ड लगा', 'trial kab', 'trial khatam', 'refund kahan', 'रिफंड कहाँ']],
+    // What the total comes to this month.
+    [0.85, ['total kitna', 'kul kitna', 'कुल कितना', 'टोटल']],
   ],
 };

@@ -44,6 +44,12 @@ export const JA: LanguageCues = {
     [0.75, ['ぼやけ', 'ぼやけて', 'にじんで']],
     // Customers report it: a fault told at second hand.
     [0.8, ['お客様から', '相次い', '通りません', '通らない']],
+    // Offline, late, delayed: the service not there when it should be.
+    [0.8, ['オフライン', '遅れて', '遅延', '使い物にならな']],
+    // A count that reads zero, or contradicts what happened.
+    [0.75, ['0になって', '0件', 'ゼロ', 'なのに']],
+    // Something removed by mistake, to be restored.
+    [0.85, ['復元', '誤って', '間違えて削除', '元に戻']],
   ],
   check_billing: [
     [0.9, ['支払い', 'お支払い', '請求金額', '請求はいくら', '支払いはいくら', '料金の確認', '更新日', '契約プラン', '利用明細', '入金 ... 確認', '支払い済み', '決済']],
@@ -55,5 +61,7 @@ export const JA: LanguageCues = {
     [0.9, ['契約内容', 'いくら払', 'いくら支払']],
     // The card on file, the trial end, where a refund is.
     [0.9, ['登録しているカード', '登録カード', '登録済みのカード', 'どのカード', 'トライアル ... いつまで', '無料期間 ... いつまで', '試用期間']],
+    // What the total comes to this month.
+    [0.9, ['合計金額', '合計', '総額', '月額']],
   ],
 };

@@ -38,6 +38,10 @@ export const PT: LanguageCues = {
     [0.75, ['embaçad*', 'borrad*', 'pixelad*']],
     // Customers report it: a fault told at second hand.
     [0.8, ['clientes dizem', 'clientes relatam', 'clientes estão dizendo', 'clientes reclamam']],
+    // Offline, late, delayed: the service not there when it should be.
+    [0.8, ['com atraso', 'chegam tarde', 'offline']],
+    // Something removed by mistake, to be restored.
+    [0.85, ['restaurar', 'recuperar', 'sem querer', 'por engano']],
   ],
   check_billing: [
     [0.9, ['minha fatura', 'minhas faturas', 'meu recibo', 'meu saldo', 'em aberto', 'quanto paguei', 'quanto fui cobrado', 'quando vou ser cobrado', 'quando vence', 'vencimento', 'minha assinatura', 'foi processado', 'foi aprovado', 'segunda via']],

@@ -29,6 +29,10 @@ export const VI: LanguageCues = {
     [0.8, ['thêm tính năng', 'mong có', 'đề xuất', 'nên có']],
     // Blurred or fuzzy: cosmetic.
     [0.75, ['bị mờ', 'mờ quá']],
+    // Offline, late, delayed: the service not there when it should be.
+    [0.8, ['bị trễ', 'chậm trễ', 'offline']],
+    // Something removed by mistake, to be restored.
+    [0.85, ['xóa nhầm', 'khôi phục']],
   ],
   check_billing: [
     [0.9, ['hóa đơn của mình', 'phải trả', 'còn phải trả', 'khi nào trừ', 'ngày gia hạn', 'gói của tôi', 'đã thanh toán', 'thanh toán thành công', 'lịch sử giao dịch', 'biên nhận']],

@@ -28,6 +28,10 @@ export const ZH: LanguageCues = {
     [0.8, ['希望增加', '希望能', '建议增加', '能不能加', '能否增加', '希望支持']],
     // Blurred or fuzzy: cosmetic.
     [0.75, ['模糊']],
+    // Offline, late, delayed: the service not there when it should be.
+    [0.8, ['延迟', '延遲', '离线', '離線']],
+    // Something removed by mistake, to be restored.
+    [0.85, ['误删', '誤刪', '恢复', '恢復']],
   ],
   check_billing: [
     [0.9, ['我的账户余额', '应付', '待付', '要交多少', '要付多少', '什么时候扣', '什么时候续费', '到期', '付了没', '付款成功', '交易记录', '消费记录', '缴费', '扣了多少']],
