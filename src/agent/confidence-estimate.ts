@@ -29,7 +29,11 @@ function rawScores(own: string): Record<ToolName, number> {
   let billing = score(INTENT_EVIDENCE.check_billing);
 
   // Someone who asks to be contacted and leaves an address is plainly a lead.
-  if (lead > 0 && new RegExp(EMAIL_IN_TEXT.source).test(own)) lead = noisyOr([lead, 0.5]);
+  const leavesAddress = new RegExp(EMAIL_IN_TEXT.source).test(own);
+  if (lead > 0 && leavesAddress) lead = noisyOr([lead, 0.5]);
+  // Without an address, sales words in a described problem are where it happens ("the demo
+  // account is broken", "a typo on your pricing page"), not a wish to be contacted.
+  if (ticket >= 0.6 && lead > 0 && !leavesAddress) lead *= 0.5;
   if (NOT_INTERESTED.test(t)) lead *= 0.2;
   if (HEDGED.test(t)) lead *= 0.75;
   // A described problem turns billing words into the ticket's context, not a rival
