@@ -33,8 +33,9 @@ export const HOW_TO = anyPhrase([
   // "Where can I change …" asks for the way to do it, in each language.
   'where can i ... change', 'where do i ... change', 'where can i ... update', 'where do i ... update',
   'donde puedo', 'ou puis-je', 'ou est-ce que je peux', 'wo kann ich', 'onde posso', 'onde eu',
+  // Chinese "在哪里" is left out: "这个月的发票在哪里…" asks for the invoice itself.
   'где можно', 'где найти', 'как переключ*', 'как настро*', 'как подключ*', 'как добав*',
-  'どこから ... 変更', 'どこで ... 変更', 'どこから ... 設定', 'やり方', '在哪里', '在哪裡', 'ở đâu', 'kahan se', 'कहाँ से',
+  'どこから ... 変更', 'どこで ... 変更', 'どこから ... 設定', 'やり方', 'ở đâu', 'kahan se', 'कहाँ से',
 ]);
 
 /**

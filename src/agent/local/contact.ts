@@ -24,6 +24,7 @@ const NOT_A_NAME = new Set(
    good fine ok okay ready done back able unable stuck confused frustrated annoyed angry upset disappointed
    everything nothing something anything everyone someone anyone nobody all
    hello hi hey thanks thank yes yeah yep no nope nah sure please bye maybe okay ok well oh hmm sorry
+   best regards kind warm cheers sincerely cordialement saludos atte att atenciosamente abraços grüße gruesse mfg
    hola buenas buenos bonjour bonsoir salut coucou hallo servus moin ciao greetings howdy hiya dear morning evening afternoon
    ola oi bom boa dia tarde noite guten tag morgen abend gruss grussgott buongiorno salve namaste namaskar
    здравствуйте привет добрый день утро вечер доброе
@@ -73,11 +74,11 @@ function takeName(rest: string, allowLowercase: boolean): { name: string; length
     const after = remaining.slice(gap[0].length);
     // A one-word particle ("von", "da") only between a given name and a family name: after
     // two words it is more often "from" ("Jonas Weber von Quantix").
-    const found = words.length > 0 && !allowLowercase ? NAME_PARTICLES.exec(after) : null;
+    const found = words.length > 0 ? NAME_PARTICLES.exec(after) : null;
     const particles = found !== null && (words.length === 1 || /[ \t]/.test(found[0].trim())) ? found : null;
     if (particles !== null) {
       // "van der Berg", "da Silva": lower-case particles count only before a capitalised word.
-      const next = word.exec(after.slice(particles[0].length));
+      const next = new RegExp(`^${NAME_WORD}`, 'u').exec(after.slice(particles[0].length));
       if (next !== null && !isStopWord(next[0], false)) {
         words.push(...particles[0].trim().split(/[ \t]+/), next[0]);
         consumed += gap[0].length + particles[0].length + next[0].length;
@@ -159,7 +160,7 @@ const EXPLICIT_NAME =
 const LABELLED_NAME =
   /(?:^|(?<=[.。!！?？,،，;]))[ \t]*(?:full[ \t]+)?(?:name|nombre|nom|contact|contato|contacto|ansprechpartner(?:in)?|контакт|контактное лицо|liên hệ|联系人|聯絡人|担当者?|الاسم|المسؤول|نام|नाम)[ \t]*[:：][ \t]*/gimu;
 // Chinese writes no space after "我是"/"我叫"; a name there is two to four Han characters.
-const ZH_NAME = /(?:我叫|我是|我的名字是|本人)(\p{Script=Han}{2,4})(?=[\s，,。.！!、；;]|$)/gu;
+const ZH_NAME = /(?:我叫|我是|我的名字是|本人|联系人是|聯絡人是|联系人|聯絡人)(\p{Script=Han}{2,4})(?=[\s，,。.！!、；;]|$)/gu;
 const CASUAL_NAME =
   /(?<![\p{L}])(?:i['’]m|i am|this is|it['’]s|soy|sou|je suis|ich bin|я|это|tôi là|em là|mình là|tên|أنا|معك|معاك|मैं)(?![\p{L}\p{M}])/giu;
 const HERE_NAME = new RegExp(
@@ -200,10 +201,10 @@ const PHONE_CANDIDATE = /\+?\(?\d[\d ().-]{5,24}\d/g;
 const PHONE_CONTEXT =
   /\b(phone|tel|telephone|call|mobile|cell|whatsapp|telefono|movil|portable|telefon|handy|rufnummer)\b/;
 
-const CLAUSE_END = /[.!?。！？\n:：]/g;
+const CLAUSE_END = /[.!?。！？\n:：।؟]/g;
 const SEPARATOR = /[,،，;；、]/;
 const PHONE_ONLY = /^\+?[\d ().-]{7,}$/;
-const TITLE = /^(?:mr|mrs|ms|mx|dr|prof|me|herr|frau|sr|sra|srta|mme|डॉ|د)\.?[ \t]+/iu;
+const TITLE = /^(?:mr|mrs|ms|mx|dr|prof|me|herr|frau|sr|sra|srta|mme|डॉ|श्रीमती|श्री|सुश्री|د|السيد|السيدة|الأستاذ|الاستاذ)\.?[ \t]+/iu;
 
 // The commonest Chinese family names (single and double). Chinese has no spaces and no
 // capitals, so a bare run of characters before an email is a name only when it starts
@@ -238,6 +239,8 @@ function wholeName(segment: string): { name: string } | undefined {
   // Kana is grammar, and Han without spaces is a name only by its family name.
   if (/\p{Script=Hiragana}/u.test(bare)) return undefined;
   if (/\p{Script=Han}/u.test(bare) && !/[ \t]/.test(bare) && !/\p{Script=Katakana}/u.test(bare) && !looksLikeHanName(bare)) return undefined;
+  // With a space ("高橋 健一"), each part of a Han name is short: "我想了解价格 王芳" is a sentence, then a name.
+  if (/\p{Script=Han}/u.test(bare) && /[ \t]/.test(bare) && bare.split(/[ \t]+/).some((part) => part.length > 4)) return undefined;
   const found = takeName(bare, false);
   return found !== null && found.length === bare.length ? { name: found.name } : undefined;
 }
@@ -255,14 +258,29 @@ function nameBeforeEmail(text: string, emailAt: number): { name: string; company
     if (m[0] === '.' && /[\p{L}]/u.test(head[m.index + 1] ?? '')) continue;
     start = m.index + 1;
   }
-  const segments = head.slice(start).split(SEPARATOR).map((seg) => seg.trim()).filter((seg) => seg !== '' && !PHONE_ONLY.test(seg));
+  // A dash or bullet before the name and a bracket around the address are punctuation, not name.
+  const segments = head
+    .slice(start)
+    .split(SEPARATOR)
+    .map((seg) => seg.trim().replace(/^[-–—•·*]+[ \t]*/u, '').replace(/[ \t]*[<(（【\[]+$/u, '').trim())
+    .filter((seg) => seg !== '' && !PHONE_ONLY.test(seg));
   const last = segments.at(-1);
-  if (last === undefined) return undefined;
+  // A signature block: the name on its own line, the address on the next.
+  if (last === undefined) return start > 0 && head[start - 1] === '\n' ? signatureLine(head.slice(0, start - 1)) : undefined;
   const earlier = segments.at(-2);
   const named = earlier === undefined ? undefined : wholeName(earlier);
   const company = takeCompany(last, false);
   if (named !== undefined && company !== null && company === last) return { ...named, company };
-  return wholeName(last);
+  // "我想了解价格 王芳": the last word alone, when the words before it are not part of a name.
+  if (!/\p{Script=Han}/u.test(last)) return wholeName(last);
+  const words = last.split(/[ \t]+/);
+  return wholeName(last) ?? wholeName(words.slice(-2).join(' ')) ?? wholeName(words.at(-1) ?? '');
+}
+
+/** The last line of `head` as a whole name, when it is one ("高橋 健一" above "kenichi…@…"). */
+function signatureLine(head: string): { name: string } | undefined {
+  const line = head.slice(head.lastIndexOf('\n') + 1).trim();
+  return line === '' ? undefined : wholeName(line);
 }
 
 // Legal forms that are also ordinary words in lower case ("as"), so matched as written.
@@ -334,6 +352,7 @@ function extractFrom(text: string): Contact {
       // Kanji alone before "です" are as often a topic ("資料請求です") as a name: only a family name counts.
       const kanjiName = JA_FAMILY_NAMES.includes(captured) || looksLikeHanName(captured);
       if (re === JA_NAME && /^[\p{Script=Han}々]+$/u.test(captured) && !kanjiName) continue;
+      if (re === JA_NAME && /\p{Script=Han}/u.test(captured) && /\p{Script=Katakana}/u.test(captured)) continue;
       // After a particle ("担当は渡辺です", "サクラの高橋です") only a kanji family name: "問題はエラーです" names nobody.
       if (re === JA_NAME && /[のは]/u.test(text[m.index - 1] ?? '') && !kanjiName) continue;
       const name = takeName(captured, false);
@@ -463,7 +482,8 @@ function nameSpelledByEmail(text: string, email: string): string | undefined {
     // Particles belong inside a name, never at its edges.
     while (to > from && NAME_PARTICLES.test(`${words[to]!.word} `)) to--;
     while (from < to && NAME_PARTICLES.test(`${words[from]!.word} `)) from++;
-    const name = text.slice(words[from]!.at, words[to]!.end).replace(/['’-]+$/, '');
+    // A title next to the name is not part of it ("Mme Sophie Laurent").
+    const name = text.slice(words[from]!.at, words[to]!.end).replace(/['’-]+$/, '').replace(TITLE, '');
     if (!personName.safeParse(name).success) continue;
     let hits = 0;
     for (let k = from; k <= to; k++) if (inAddress(words[k]!.word, address, false)) hits++;
