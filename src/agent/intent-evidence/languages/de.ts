@@ -42,6 +42,13 @@ export const DE: LanguageCues = {
     [0.75, ['zeigt ... 0', 'obwohl']],
     // Something removed by mistake, to be restored.
     [0.85, ['wiederherstell*', 'versehentlich', 'aus versehen', 'korrigieren']],
+    // Separable verbs split by the sentence: "stürzt beim Start ab".
+    [0.85, ['stürzt ... ab', 'bricht ... ab', 'hängt ... auf', 'fällt ... aus', 'lädt ... neu', 'meldet ... ab', 'fliegt ... raus']],
+    // Nothing comes back: a search or a list that stays empty.
+    [0.8, ['keine ergebnisse', 'liefert keine', 'findet nichts', 'zeigt nichts']],
+    // Charged without notice or consent.
+    [0.9, ['ohne vorwarnung', 'ohne zustimmung', 'ohne ankündigung', 'ungefragt']],
+    [0.75, ['konkurrent*', 'der bot nennt', 'der bot gibt']],
   ],
   check_billing: [
     [0.9, ['meine rechnungen', 'mein guthaben', 'offene rechnung*', 'wie viel schulde', 'wieviel schulde', 'wann wird abgebucht', 'wann wird ... abgebucht', 'nächste rechnung', 'mein abo', 'mein tarif', 'zahlung ... durchgegangen', 'zahlung ... angekommen', 'zahlungsverlauf', 'ist bezahlt', 'bezahlt?']],
@@ -54,5 +61,6 @@ export const DE: LanguageCues = {
     [0.85, ['mein vertrag', 'meinen vertrag', 'meines vertrags', 'vertragslaufzeit', 'beleg*']],
     // What the total comes to this month.
     [0.85, ['monatssumme', 'gesamtbetrag', 'summe', 'monatlich zahlen']],
+    [0.9, ['welches paket', 'paket haben', 'welchen plan', 'welcher plan']],
   ],
 };

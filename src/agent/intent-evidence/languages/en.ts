@@ -68,6 +68,15 @@ export const EN: LanguageCues = {
     [0.85, ['accidentally deleted', 'deleted by mistake', 'restore', 'recover', 'undo']],
     // A promised credit that never came, an answer to correct.
     [0.85, ['promised a credit', 'credit for', 'never showed up', 'never came', 'fix the answers', 'fix the', 'the bot told']],
+    // Nothing comes back: a search or a list that stays empty.
+    [0.8, ['returns nothing', 'shows nothing', 'nothing comes up', 'no results', 'nothing on my', "there's nothing", 'there is nothing']],
+    // Passive and progressive negatives: "aren't being sent".
+    [0.85, ['not being', "aren't being", "isn't being", "weren't being", "aren't sent", "aren't sending", "isn't sending", "isn't saving", "aren't saving"]],
+    // Charged without notice or consent.
+    [0.9, ['without notice', 'without warning', 'without asking', 'without my consent', 'charged after']],
+    // Asked to do something only a person can, reloading loops, sign-outs, a bot handing out wrong details.
+    [0.85, ['please switch', 'refund the', 'i was told', 'just refreshes', 'refreshes', 'reloads', 'signed out', 'randomly', 'giving out', 'competitor']],
+    [0.45, ['the bot', 'our bot', 'your bot']],
   ],
   check_billing: [
     [0.9, ['my balance', 'amount due', 'due date', 'payment due', 'renewal date', 'billing history', 'payment history', 'last charge', 'latest charge', 'how much did i pay', 'how much did we pay', 'how much was i charged', 'was i charged', 'have i paid', 'paid yet', 'tax invoice', 'vat invoice', 'send me my invoice', 'download my invoice', 'copy of my invoice', 'copy of invoice', 'what am i paying', 'my subscription', 'current plan', 'trial end*', 'when does my trial', 'went through', 'go through']],
@@ -79,5 +88,7 @@ export const EN: LanguageCues = {
     [0.85, ['statement', 'how much was', 'what was the charge', 'auto-renew*', 'autorenew*', 'my bill']],
     // What the total comes to this month.
     [0.85, ['monthly total', 'current total', 'get billed', 'billed yet', 'been billed', 'charged yet']],
+    [0.9, ['what tier', 'which tier', 'tier are we', 'tier am i']],
+    [0.8, ['on my card', 'on my statement', 'on our card']],
   ],
 };

@@ -32,6 +32,10 @@ export const ES: LanguageCues = {
     [0.8, ['con retraso', 'llegan tarde', 'desconectad*']],
     // Something removed by mistake, to be restored.
     [0.85, ['restaurar', 'por error', 'recuperar']],
+    // Charged without notice or consent.
+    [0.9, ['sin aviso', 'sin avisar', 'sin mi consentimiento']],
+    // Nothing comes back: a search or a list that stays empty.
+    [0.8, ['ningun resultado', 'no encuentra nada', 'no muestra nada']],
   ],
   check_billing: [
     [0.9, ['mi factura', 'mis facturas', 'mi recibo', 'mi saldo', 'saldo pendiente', 'cuanto pague', 'cuanto me cobraron', 'cuando me cobran', 'cuando se renueva', 'mi suscripcion', 'se proceso mi pago', 'paso mi pago', 'historial de pagos', 'iva']],

@@ -37,6 +37,10 @@ export const FR: LanguageCues = {
     [0.8, ['en retard', 'hors ligne', 'avec du retard']],
     // Something removed by mistake, to be restored.
     [0.85, ['restaurer', 'par erreur', 'recuperer']],
+    // Charged without notice or consent.
+    [0.9, ['sans prevenir', 'sans preavis', 'sans mon accord']],
+    // Nothing comes back: a search or a list that stays empty.
+    [0.8, ['aucun resultat', 'ne trouve rien', "n'affiche rien"]],
   ],
   check_billing: [
     [0.9, ['ma facture', 'mes factures', 'mon recu', 'mon solde', 'combien je dois', 'combien ai-je paye', 'quand serai-je preleve', 'quand suis-je preleve', 'date de renouvellement', 'prochain paiement', 'mon forfait', 'historique de paiement*', 'bien passe', 'bien ete paye']],

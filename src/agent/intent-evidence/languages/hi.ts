@@ -46,6 +46,10 @@ export const HI: LanguageCues = {
     [0.75, ['0 ... dikha', 'dikha ... 0', 'jabki', 'जबकि']],
     // Something removed by mistake, to be restored.
     [0.85, ['galti se', 'गलती से', 'restore', 'wapas la do', 'वापस ला']],
+    // Nothing comes back: a search or a list that stays empty.
+    [0.8, ['kuch bhi nahi', 'kuch nahi dikh', 'कुछ भी नहीं', 'कुछ नहीं दिख']],
+    // Charged without notice or consent.
+    [0.9, ['bina bataye', 'बिना बताए', 'bina pooche', 'बिना पूछे']],
   ],
   check_billing: [
     [0.9, ['कितना देना', 'कितना बाकी', 'कब कटेंगे', 'रिन्यू', 'पेमेंट हिस्ट्री', 'भुगतान हुआ', 'मेरा सब्सक्रिप्शन', 'kitna dena', 'kab katenge', 'kab kategi', 'renew kab', 'invoice bhejo', 'bill bhejo', 'payment hua', 'payment ho gaya', 'mera subscription']],
@@ -57,5 +61,6 @@ export const HI: LanguageCues = {
     [0.9, ['कौन सा कार्ड', 'kaunsa card', 'konsa card', 'card laga', 'कार्ड लगा', 'trial kab', 'trial khatam', 'refund kahan', 'रिफंड कहाँ']],
     // What the total comes to this month.
     [0.85, ['total kitna', 'kul kitna', 'कुल कितना', 'टोटल']],
+    [0.9, ['kaunse plan', 'konse plan', 'plan pe hain', 'plan par hain', 'कौन से प्लान', 'bill kab', 'बिल कब']],
   ],
 };

@@ -50,6 +50,11 @@ export const JA: LanguageCues = {
     [0.75, ['0になって', '0件', 'ゼロ', 'なのに']],
     // Something removed by mistake, to be restored.
     [0.85, ['復元', '誤って', '間違えて削除', '元に戻']],
+    // Nothing comes back: a search or a list that stays empty.
+    [0.8, ['何も出', '何も表示', '出てきません', '結果が出', 'ヒットしな']],
+    // Charged without notice or consent.
+    [0.9, ['予告なく', '予告なし', '無断で', '課金され']],
+    [0.85, ['落ちま', '競合']],
   ],
   check_billing: [
     [0.9, ['支払い', 'お支払い', '請求金額', '請求はいくら', '支払いはいくら', '料金の確認', '更新日', '契約プラン', '利用明細', '入金 ... 確認', '支払い済み', '決済']],

@@ -42,6 +42,10 @@ export const PT: LanguageCues = {
     [0.8, ['com atraso', 'chegam tarde', 'offline']],
     // Something removed by mistake, to be restored.
     [0.85, ['restaurar', 'recuperar', 'sem querer', 'por engano']],
+    // Charged without notice or consent.
+    [0.9, ['sem aviso', 'sem avisar', 'sem autorização']],
+    // Nothing comes back: a search or a list that stays empty.
+    [0.8, ['nenhum resultado', 'não encontra nada', 'não mostra nada']],
   ],
   check_billing: [
     [0.9, ['minha fatura', 'minhas faturas', 'meu recibo', 'meu saldo', 'em aberto', 'quanto paguei', 'quanto fui cobrado', 'quando vou ser cobrado', 'quando vence', 'vencimento', 'minha assinatura', 'foi processado', 'foi aprovado', 'segunda via']],

@@ -33,6 +33,10 @@ export const VI: LanguageCues = {
     [0.8, ['bị trễ', 'chậm trễ', 'offline']],
     // Something removed by mistake, to be restored.
     [0.85, ['xóa nhầm', 'khôi phục']],
+    // Charged without notice or consent.
+    [0.9, ['không báo trước', 'tự ý trừ']],
+    // Nothing comes back: a search or a list that stays empty.
+    [0.8, ['không ra kết quả', 'không tìm thấy']],
   ],
   check_billing: [
     [0.9, ['hóa đơn của mình', 'phải trả', 'còn phải trả', 'khi nào trừ', 'ngày gia hạn', 'gói của tôi', 'đã thanh toán', 'thanh toán thành công', 'lịch sử giao dịch', 'biên nhận']],

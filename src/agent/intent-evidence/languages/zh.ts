@@ -32,6 +32,10 @@ export const ZH: LanguageCues = {
     [0.8, ['延迟', '延遲', '离线', '離線']],
     // Something removed by mistake, to be restored.
     [0.85, ['误删', '誤刪', '恢复', '恢復']],
+    // Charged without notice or consent.
+    [0.9, ['没有通知', '沒有通知', '未经同意', '未經同意']],
+    // Nothing comes back: a search or a list that stays empty.
+    [0.8, ['搜不到', '什么都没有', '什麼都沒有']],
   ],
   check_billing: [
     [0.9, ['我的账户余额', '应付', '待付', '要交多少', '要付多少', '什么时候扣', '什么时候续费', '到期', '付了没', '付款成功', '交易记录', '消费记录', '缴费', '扣了多少']],
