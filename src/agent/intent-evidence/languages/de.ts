@@ -49,6 +49,14 @@ export const DE: LanguageCues = {
     // Charged without notice or consent.
     [0.9, ['ohne vorwarnung', 'ohne zustimmung', 'ohne ankündigung', 'ungefragt']],
     [0.75, ['konkurrent*', 'der bot nennt', 'der bot gibt']],
+    // Suddenly: something changed on its own.
+    [0.75, ['plötzlich', 'auf einmal']],
+    // Mail landing in spam.
+    [0.8, ['im spam', 'spamordner', 'spam-ordner']],
+    // Asking for a person to talk something over.
+    [0.85, ['mit einem menschen', 'mit einem mitarbeiter', 'mit jemandem sprechen', 'mit einer person']],
+    // Cannot, in any person and word order; gone; odd characters; store a new card.
+    [0.8, ['lässt sich ... nicht', 'können ... nicht', 'können ... nicht', 'sind weg', 'ist weg', 'komische*', 'hinterlegen sie', 'bitte hinterlegen']],
   ],
   check_billing: [
     [0.9, ['meine rechnungen', 'mein guthaben', 'offene rechnung*', 'wie viel schulde', 'wieviel schulde', 'wann wird abgebucht', 'wann wird ... abgebucht', 'nächste rechnung', 'mein abo', 'mein tarif', 'zahlung ... durchgegangen', 'zahlung ... angekommen', 'zahlungsverlauf', 'ist bezahlt', 'bezahlt?']],

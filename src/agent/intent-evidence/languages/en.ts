@@ -77,6 +77,12 @@ export const EN: LanguageCues = {
     // Asked to do something only a person can, reloading loops, sign-outs, a bot handing out wrong details.
     [0.85, ['please switch', 'refund the', 'i was told', 'just refreshes', 'refreshes', 'reloads', 'signed out', 'randomly', 'giving out', 'competitor']],
     [0.45, ['the bot', 'our bot', 'your bot']],
+    // Suddenly: something changed on its own.
+    [0.75, ['suddenly', 'all of a sudden', 'out of nowhere']],
+    // Mail landing in spam.
+    [0.8, ['in spam', 'into spam', 'junk folder']],
+    // Asking for a person to talk something over.
+    [0.85, ['talk to a human', 'speak to a human', 'talk to a person', 'speak to a person']],
   ],
   check_billing: [
     [0.9, ['my balance', 'amount due', 'due date', 'payment due', 'renewal date', 'billing history', 'payment history', 'last charge', 'latest charge', 'how much did i pay', 'how much did we pay', 'how much was i charged', 'was i charged', 'have i paid', 'paid yet', 'tax invoice', 'vat invoice', 'send me my invoice', 'download my invoice', 'copy of my invoice', 'copy of invoice', 'what am i paying', 'my subscription', 'current plan', 'trial end*', 'when does my trial', 'went through', 'go through']],

@@ -36,6 +36,12 @@ export const ES: LanguageCues = {
     [0.9, ['sin aviso', 'sin avisar', 'sin mi consentimiento']],
     // Nothing comes back: a search or a list that stays empty.
     [0.8, ['ningun resultado', 'no encuentra nada', 'no muestra nada']],
+    // Suddenly: something changed on its own.
+    [0.75, ['de repente', 'de la nada']],
+    // Mail landing in spam.
+    [0.8, ['en spam', 'correo no deseado']],
+    // Asking for a person to talk something over.
+    [0.85, ['con una persona', 'con un humano', 'con un agente']],
   ],
   check_billing: [
     [0.9, ['mi factura', 'mis facturas', 'mi recibo', 'mi saldo', 'saldo pendiente', 'cuanto pague', 'cuanto me cobraron', 'cuando me cobran', 'cuando se renueva', 'mi suscripcion', 'se proceso mi pago', 'paso mi pago', 'historial de pagos', 'iva']],

@@ -41,6 +41,12 @@ export const FR: LanguageCues = {
     [0.9, ['sans prevenir', 'sans preavis', 'sans mon accord']],
     // Nothing comes back: a search or a list that stays empty.
     [0.8, ['aucun resultat', 'ne trouve rien', "n'affiche rien"]],
+    // Suddenly: something changed on its own.
+    [0.75, ['soudain', 'tout a coup', 'du jour au lendemain']],
+    // Mail landing in spam.
+    [0.8, ['dans les spams', 'en spam', 'courrier indesirable']],
+    // Asking for a person to talk something over.
+    [0.85, ['un humain', 'une vraie personne', 'un conseiller']],
   ],
   check_billing: [
     [0.9, ['ma facture', 'mes factures', 'mon recu', 'mon solde', 'combien je dois', 'combien ai-je paye', 'quand serai-je preleve', 'quand suis-je preleve', 'date de renouvellement', 'prochain paiement', 'mon forfait', 'historique de paiement*', 'bien passe', 'bien ete paye']],

@@ -50,6 +50,13 @@ export const HI: LanguageCues = {
     [0.8, ['kuch bhi nahi', 'kuch nahi dikh', 'कुछ भी नहीं', 'कुछ नहीं दिख']],
     // Charged without notice or consent.
     [0.9, ['bina bataye', 'बिना बताए', 'bina pooche', 'बिना पूछे']],
+    // Suddenly: something changed on its own.
+    [0.75, ['achanak', 'अचानक']],
+    // Mail landing in spam.
+    [0.8, ['spam me', 'spam mein', 'स्पैम']],
+    // Asking for a person to talk something over.
+    [0.85, ['insaan se baat', 'kisi insaan', 'human se baat', 'इंसान से बात']],
+    [0.6, ['kar dijiye', 'कर दीजिए', 'badal dijiye', 'hat gaya', 'हट गया']],
   ],
   check_billing: [
     [0.9, ['कितना देना', 'कितना बाकी', 'कब कटेंगे', 'रिन्यू', 'पेमेंट हिस्ट्री', 'भुगतान हुआ', 'मेरा सब्सक्रिप्शन', 'kitna dena', 'kab katenge', 'kab kategi', 'renew kab', 'invoice bhejo', 'bill bhejo', 'payment hua', 'payment ho gaya', 'mera subscription']],
@@ -62,5 +69,6 @@ export const HI: LanguageCues = {
     // What the total comes to this month.
     [0.85, ['total kitna', 'kul kitna', 'कुल कितना', 'टोटल']],
     [0.9, ['kaunse plan', 'konse plan', 'plan pe hain', 'plan par hain', 'कौन से प्लान', 'bill kab', 'बिल कब']],
+    [0.9, ['katega', 'कटेगा', 'kitna kat']],
   ],
 };

@@ -46,6 +46,12 @@ export const PT: LanguageCues = {
     [0.9, ['sem aviso', 'sem avisar', 'sem autorização']],
     // Nothing comes back: a search or a list that stays empty.
     [0.8, ['nenhum resultado', 'não encontra nada', 'não mostra nada']],
+    // Suddenly: something changed on its own.
+    [0.75, ['de repente', 'do nada']],
+    // Mail landing in spam.
+    [0.8, ['no spam', 'lixo eletrônico']],
+    // Asking for a person to talk something over.
+    [0.85, ['com uma pessoa', 'com um humano', 'com um atendente']],
   ],
   check_billing: [
     [0.9, ['minha fatura', 'minhas faturas', 'meu recibo', 'meu saldo', 'em aberto', 'quanto paguei', 'quanto fui cobrado', 'quando vou ser cobrado', 'quando vence', 'vencimento', 'minha assinatura', 'foi processado', 'foi aprovado', 'segunda via']],

@@ -37,6 +37,12 @@ export const VI: LanguageCues = {
     [0.9, ['không báo trước', 'tự ý trừ']],
     // Nothing comes back: a search or a list that stays empty.
     [0.8, ['không ra kết quả', 'không tìm thấy']],
+    // Suddenly: something changed on its own.
+    [0.75, ['đột nhiên', 'tự nhiên bị']],
+    // Mail landing in spam.
+    [0.8, ['vào spam', 'thư rác']],
+    // Asking for a person to talk something over.
+    [0.85, ['gặp nhân viên', 'nói chuyện với người']],
   ],
   check_billing: [
     [0.9, ['hóa đơn của mình', 'phải trả', 'còn phải trả', 'khi nào trừ', 'ngày gia hạn', 'gói của tôi', 'đã thanh toán', 'thanh toán thành công', 'lịch sử giao dịch', 'biên nhận']],

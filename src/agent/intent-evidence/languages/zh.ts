@@ -36,6 +36,12 @@ export const ZH: LanguageCues = {
     [0.9, ['没有通知', '沒有通知', '未经同意', '未經同意']],
     // Nothing comes back: a search or a list that stays empty.
     [0.8, ['搜不到', '什么都没有', '什麼都沒有']],
+    // Suddenly: something changed on its own.
+    [0.75, ['突然']],
+    // Mail landing in spam.
+    [0.8, ['垃圾邮件', '垃圾郵件']],
+    // Asking for a person to talk something over.
+    [0.85, ['人工客服', '转人工', '轉人工', '真人']],
   ],
   check_billing: [
     [0.9, ['我的账户余额', '应付', '待付', '要交多少', '要付多少', '什么时候扣', '什么时候续费', '到期', '付了没', '付款成功', '交易记录', '消费记录', '缴费', '扣了多少']],
