@@ -162,7 +162,7 @@ const LABELLED_NAME =
 // Chinese writes no space after "我是"/"我叫"; a name there is two to four Han characters.
 const ZH_NAME = /(?:我叫|我是|我的名字是|本人|联系人是|聯絡人是|联系人|聯絡人)(\p{Script=Han}{2,4})(?=[\s，,。.！!、；;]|$)/gu;
 const CASUAL_NAME =
-  /(?<![\p{L}])(?:i['’]m|i am|this is|it['’]s|soy|sou|je suis|ich bin|я|это|tôi là|em là|mình là|tên|أنا|معك|معاك|मैं)(?![\p{L}\p{M}])/giu;
+  /(?<![\p{L}])(?:i['’]m|i am|this is|it['’]s|soy|sou|je suis|ich bin|я|это|tôi là|em là|mình là|tên|أنا|معك|معاك|मैं|main|hier ist|hier spricht)(?![\p{L}\p{M}])/giu;
 const HERE_NAME = new RegExp(
   String.raw`(?:^|\n|(?:hi|hello|hey|hola|bonjour|salut|hallo|moin|servus)[ \t]*[,!]?[ \t]+)(${NAME_WORD}(?:[ \t]+${NAME_WORD}){0,3})[ \t]+here(?=[ \t]*(?:[,.!:;—–-]|\n|$))`,
   'giu',
