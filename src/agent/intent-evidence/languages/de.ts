@@ -57,6 +57,9 @@ export const DE: LanguageCues = {
     [0.85, ['mit einem menschen', 'mit einem mitarbeiter', 'mit jemandem sprechen', 'mit einer person']],
     // Cannot, in any person and word order; gone; odd characters; store a new card.
     [0.8, ['lässt sich ... nicht', 'können ... nicht', 'können ... nicht', 'sind weg', 'ist weg', 'komische*', 'hinterlegen sie', 'bitte hinterlegen']],
+    // Data requests, card changes, wrong details, things gone.
+    [0.85, ['kopie aller daten', 'über mich', 'kreditkarte ändern', 'zahlungsmethode ändern', 'möchte ... ändern', 'stimmt nicht', 'verschwunden', 'von meinem konto', 'wäre super']],
+    [0.7, ['verrutscht']],
   ],
   check_billing: [
     [0.9, ['meine rechnungen', 'mein guthaben', 'offene rechnung*', 'wie viel schulde', 'wieviel schulde', 'wann wird abgebucht', 'wann wird ... abgebucht', 'nächste rechnung', 'mein abo', 'mein tarif', 'zahlung ... durchgegangen', 'zahlung ... angekommen', 'zahlungsverlauf', 'ist bezahlt', 'bezahlt?']],
@@ -70,5 +73,6 @@ export const DE: LanguageCues = {
     // What the total comes to this month.
     [0.85, ['monatssumme', 'gesamtbetrag', 'summe', 'monatlich zahlen']],
     [0.9, ['welches paket', 'paket haben', 'welchen plan', 'welcher plan']],
+    [0.9, ['erstattung ... bearbeitet', 'verlängert sich', 'wann verlängert']],
   ],
 };

@@ -9,6 +9,7 @@ export const HI: LanguageCues = {
     [0.85, ['license lena', 'लाइसेंस', 'kharidna', 'खरीदना', 'pricing kya', 'price kya', 'rate kya', 'kitne ka']],
     [0.6, ['baat karni', 'baat karna', 'बात करनी', 'बात करना']],
     [0.6, ['jaankari chahiye', 'जानकारी चाहिए', 'call karwa', 'कॉल करवा']],
+    [0.8, ['lena chahte', 'product lena', 'contact karo', 'संपर्क कीजिए']],
   ],
   escalate_ticket: [
     // Symptoms as people describe them, with when and whom it hits, but no keyword for "problem".
@@ -57,6 +58,9 @@ export const HI: LanguageCues = {
     // Asking for a person to talk something over.
     [0.85, ['insaan se baat', 'kisi insaan', 'human se baat', 'इंसान से बात']],
     [0.6, ['kar dijiye', 'कर दीजिए', 'badal dijiye', 'hat gaya', 'हट गया']],
+    // Hinglish spellings of the Devanagari cues, data requests, cancel and card changes.
+    [0.85, ['gayab', 'delete karo', 'delete kar', 'data ki copy', 'मेरे बारे में', 'डेटा ... कॉपी', 'band karo', 'band kar do', 'card badal', 'naya card', 'koi mere account', 'maine nahi']],
+    [0.7, ['khisak', 'खिसक']],
   ],
   check_billing: [
     [0.9, ['कितना देना', 'कितना बाकी', 'कब कटेंगे', 'रिन्यू', 'पेमेंट हिस्ट्री', 'भुगतान हुआ', 'मेरा सब्सक्रिप्शन', 'kitna dena', 'kab katenge', 'kab kategi', 'renew kab', 'invoice bhejo', 'bill bhejo', 'payment hua', 'payment ho gaya', 'mera subscription']],
@@ -70,5 +74,6 @@ export const HI: LanguageCues = {
     [0.85, ['total kitna', 'kul kitna', 'कुल कितना', 'टोटल']],
     [0.9, ['kaunse plan', 'konse plan', 'plan pe hain', 'plan par hain', 'कौन से प्लान', 'bill kab', 'बिल कब']],
     [0.9, ['katega', 'कटेगा', 'kitna kat']],
+    [0.9, ['refund ... process', 'रिफंड ... प्रोसेस']],
   ],
 };
