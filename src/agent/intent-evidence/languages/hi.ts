@@ -61,6 +61,9 @@ export const HI: LanguageCues = {
     // Hinglish spellings of the Devanagari cues, data requests, cancel and card changes.
     [0.85, ['gayab', 'delete karo', 'delete kar', 'data ki copy', 'मेरे बारे में', 'डेटा ... कॉपी', 'band karo', 'band kar do', 'card badal', 'naya card', 'koi mere account', 'maine nahi']],
     [0.7, ['khisak', 'खिसक']],
+    // Not coming, lying shut, different, by itself, someone else's: in Hinglish.
+    [0.85, ['hota hi nahi', 'hi nahi', 'band pada', 'band padi', 'nahi aati', 'nahi aata', 'nahi aate', 'नहीं आती', 'नहीं आता', 'apne aap', 'अपने आप', 'dusre customer', 'doosre customer', 'दूसरे ग्राहक', 'change karna hai']],
+    [0.8, ['alag hai', 'अलग है']],
   ],
   check_billing: [
     [0.9, ['कितना देना', 'कितना बाकी', 'कब कटेंगे', 'रिन्यू', 'पेमेंट हिस्ट्री', 'भुगतान हुआ', 'मेरा सब्सक्रिप्शन', 'kitna dena', 'kab katenge', 'kab kategi', 'renew kab', 'invoice bhejo', 'bill bhejo', 'payment hua', 'payment ho gaya', 'mera subscription']],
