@@ -46,5 +46,6 @@ export const NEED_GONE = anyPhrase([
   'no longer need', "don't need it anymore", 'not needed anymore', 'all sorted', 'sorted it', 'figured it out', 'never mind', 'nevermind',
   "n'ai plus besoin", 'plus besoin', 'ya no necesito', 'ya no hace falta', 'não preciso mais', 'já resolvi', 'ja resolvi',
   'brauche ... nicht mehr', 'nicht mehr nötig', 'hat sich erledigt', 'больше не нужно', 'больше не надо', 'уже не нужно', 'разобрался', 'разобралась',
+  'problem solved', 'all good now', 'हल हो गई', 'हल हो गया', 'ठीक हो गया', 'theek ho gaya', 'проблема решена', 'c\'est regle', 'hat sich geklart',
   'もう大丈夫', '解決しました', '不用了', '已经解决', '已經解決', 'không cần nữa', 'ab zarurat nahi', 'अब ज़रूरत नहीं', 'ما عاد احتاج', 'لم اعد احتاج',
 ]);

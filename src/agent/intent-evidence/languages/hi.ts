@@ -64,6 +64,7 @@ export const HI: LanguageCues = {
     // Not coming, lying shut, different, by itself, someone else's: in Hinglish.
     [0.85, ['hota hi nahi', 'hi nahi', 'band pada', 'band padi', 'nahi aati', 'nahi aata', 'nahi aate', 'नहीं आती', 'नहीं आता', 'apne aap', 'अपने आप', 'dusre customer', 'doosre customer', 'दूसरे ग्राहक', 'change karna hai']],
     [0.8, ['alag hai', 'अलग है']],
+    [0.75, ['शून्य', 'zero dikh']],
   ],
   check_billing: [
     [0.9, ['कितना देना', 'कितना बाकी', 'कब कटेंगे', 'रिन्यू', 'पेमेंट हिस्ट्री', 'भुगतान हुआ', 'मेरा सब्सक्रिप्शन', 'kitna dena', 'kab katenge', 'kab kategi', 'renew kab', 'invoice bhejo', 'bill bhejo', 'payment hua', 'payment ho gaya', 'mera subscription']],
@@ -78,5 +79,6 @@ export const HI: LanguageCues = {
     [0.9, ['kaunse plan', 'konse plan', 'plan pe hain', 'plan par hain', 'कौन से प्लान', 'bill kab', 'बिल कब']],
     [0.9, ['katega', 'कटेगा', 'kitna kat']],
     [0.9, ['refund ... process', 'रिफंड ... प्रोसेस']],
+    [0.9, ['किस्त', 'kist', 'कब कटेगी', 'kab kategi']],
   ],
 };
