@@ -3,7 +3,7 @@ import { EMAIL_IN_TEXT } from '../policy/email-in-text.ts';
 import type { ToolName } from '../tools/index.ts';
 import { HEDGED, NOT_INTERESTED } from './intent-evidence/capture-lead.ts';
 import { INTENT_EVIDENCE, type IntentRule } from './intent-evidence/index.ts';
-import { HOW_TO, INJECTION, OFF_TOPIC } from './intent-evidence/steering.ts';
+import { HOW_TO, INJECTION, NEED_GONE, OFF_TOPIC } from './intent-evidence/steering.ts';
 import { normalizeText } from './normalize-text.ts';
 import { userWords } from './user-words.ts';
 
@@ -29,7 +29,11 @@ function rawScores(own: string): Record<ToolName, number> {
   let billing = score(INTENT_EVIDENCE.check_billing);
 
   // Someone who asks to be contacted and leaves an address is plainly a lead.
-  if (lead > 0 && new RegExp(EMAIL_IN_TEXT.source).test(own)) lead = noisyOr([lead, 0.5]);
+  const leavesAddress = new RegExp(EMAIL_IN_TEXT.source).test(own);
+  if (lead > 0 && leavesAddress) lead = noisyOr([lead, 0.5]);
+  // Without an address, sales words in a described problem are where it happens ("the demo
+  // account is broken", "a typo on your pricing page"), not a wish to be contacted.
+  if (ticket >= 0.6 && lead > 0 && !leavesAddress) lead *= 0.5;
   if (NOT_INTERESTED.test(t)) lead *= 0.2;
   if (HEDGED.test(t)) lead *= 0.75;
   // A described problem turns billing words into the ticket's context, not a rival
@@ -42,6 +46,11 @@ function rawScores(own: string): Record<ToolName, number> {
   if (HOW_TO.test(t)) {
     ticket *= 0.5;
     billing *= 0.5;
+  }
+  // Saying the need is gone ("no longer needed, thanks") leaves nothing to act on.
+  if (NEED_GONE.test(t)) {
+    ticket *= 0.3;
+    billing *= 0.3;
   }
   const damp = INJECTION.test(t) ? 0.1 : OFF_TOPIC.test(t) ? 0.4 : 1;
   return { capture_lead: lead * damp, escalate_ticket: ticket * damp, check_billing: billing * damp };

@@ -17,6 +17,12 @@ test('a stem cue accepts any ending', () => {
   assert.ok(!matches('ошибк*', 'без ошиб'));
 });
 
+test('a stem may end any word of a cue, not only the last', () => {
+  assert.ok(matches('следующ* списани*', 'Когда следующее списание?'));
+  assert.ok(matches('сменил* пароль', 'кто-то сменили пароль'));
+  assert.ok(!matches('следующ* списани*', 'следующий платёж'));
+});
+
 test('a gap cue allows a few words between its parts, on one line', () => {
   assert.ok(matches('扣 ... 两次', '同一个月被扣了两次费用'));
   assert.ok(matches('charged ... twice', 'I was charged $249 twice'));

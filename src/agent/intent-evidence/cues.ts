@@ -7,7 +7,8 @@ import type { IntentRule } from './index.ts';
  * with its accents, hamza or ё matches text typed with or without them.
  *
  * Phrase syntax, kept small on purpose:
- * - `word*` a stem: any ending may follow (Russian cases, Arabic suffixes, "refund*").
+ * - `word*` a stem: any ending may follow (Russian cases, Arabic suffixes, "refund*"), at the
+ *   end of the phrase or on any word inside it ("следующ* списани*").
  * - `a ... b` a gap of up to 24 characters on the same line ("扣 ... 两次").
  * - Otherwise a whole word or phrase. Word edges are checked only where the script puts
  *   spaces between words; Chinese, Japanese and Thai have none, so there the phrase is
@@ -39,7 +40,7 @@ export function phraseSource(phrase: string): string {
   const stem = phrase.endsWith('*');
   const body = normalizeText(stem ? phrase.slice(0, -1) : phrase);
   // `normalizeText` folds "…" to "..." as well, so both spellings of the gap work.
-  const parts = body.split(/\s*\.\.\.\s*/).map((p) => escape(p).replace(/ /g, '[ \\t]+'));
+  const parts = body.split(/\s*\.\.\.\s*/).map((p) => escape(p).replace(/ /g, '[ \\t]+').replace(/\\\*/g, `${LETTER}*`));
   let source = parts.join('[^\\n]{0,24}?');
   const first = body[0] ?? '';
   const last = body.at(-1) ?? '';

@@ -17,6 +17,13 @@ export const ESCALATE_TICKET_EVIDENCE: readonly IntentRule[] = [
   [/\b(is|are|been|went|goes|was) down\b|\bdown (again|for)\b/, 0.85],
   [/\bnot working\b|\b(does ?n't|doesnt|does not|do ?n't|dont|is ?n't|isnt|won't|wont|will not) (work|load|open|start|sync|save)\b|\bstopped working\b|\bnothing (works|loads|happens)\b|\bno funciona\b|\bne (fonctionne|marche) (pas|plus)\b|\bfunktioniert nicht\b|\bgeht nicht\b/, 0.9],
   [/\bcrash(es|ed|ing)?\b|\bfreez(es|ing)\b|\bhangs\b/, 0.85],
+  // "I get a 403", "it returns 502": an HTTP error status someone ran into.
+  [/\b(get|gets|got|getting|see|shows?|returns?|returning|throws?) (a |an )?[45]\d\d\b/, 0.85],
+  // Russian "не" before a verb in the present or past ("не видят", "не падают", "не пришло"): a
+  // function that does not happen. Endings, not a word list, since every verb inflects.
+  [/(?<![\p{L}])не \p{Script=Cyrillic}+(ет|ют|ит|ят|ется|ются|ится|ятся|ут|ал|ала|ало|али|ло|лись)(?![\p{L}])/u, 0.7],
+  // "It keeps replying in Spanish", "keeps logging me out": the product repeating something unwanted.
+  [/\b(it|that|this|the \w+|which) keeps (on )?[a-z]+ing\b/, 0.75],
   [/\bcomplain(t|ts|ing)?\b|\bqueja\b|\breclamacion\b|\bplainte\b|\breclamation\b|\bbeschwerde\b/, 0.85],
   [/\bproblems?\b|\bproblemas?\b|\bprobleme\b/, 0.7],
   [/\bissues?\b|\btrouble\b/, 0.6],

@@ -26,8 +26,26 @@ export const HOW_TO = anyPhrase([
   'how do i', 'how can i', 'how to', 'how do we', 'from settings', 'in the settings',
   'como puedo', 'como hago', 'como se', 'como cambio', 'como faco', 'como eu', 'como posso', 'como troco', 'como mudo',
   'comment je', 'comment on', 'comment faire', 'comment changer', 'comment puis-je',
-  'wie kann ich', 'wie kann man', 'wie andere ich', 'wie ändere ich',
+  'wie kann ich', 'wie kann man', 'wie andere ich', 'wie ändere ich', 'wie lösche ich', 'wie kündige ich', 'wie storniere ich',
   'как поменять', 'как изменить', 'как сменить', 'как удалить', 'как отменить', 'как мне',
   'làm sao', 'làm thế nào', 'cách nào',
   '怎么', '如何', '怎样', '怎麼', 'どうやって', 'どうすれば', 'كيف', 'kaise', 'कैसे',
+  // "Where can I change …" asks for the way to do it, in each language.
+  'where can i ... change', 'where do i ... change', 'where can i ... update', 'where do i ... update',
+  'donde puedo', 'ou puis-je', 'ou est-ce que je peux', 'wo kann ich', 'onde posso', 'onde eu',
+  // Chinese "在哪里" is left out: "这个月的发票在哪里…" asks for the invoice itself.
+  'где можно', 'где найти', 'как переключ*', 'как настро*', 'как подключ*', 'как добав*',
+  'どこから ... 変更', 'どこで ... 変更', 'どこから ... 設定', 'やり方', 'ở đâu', 'kahan se', 'कहाँ से',
+]);
+
+/**
+ * "No longer needed, thanks, sorted it": the need is gone, so the problem and billing words
+ * in it ("nicht mehr", "больше не") describe nothing left to do. In each corpus language.
+ */
+export const NEED_GONE = anyPhrase([
+  'no longer need', "don't need it anymore", 'not needed anymore', 'all sorted', 'sorted it', 'figured it out', 'never mind', 'nevermind',
+  "n'ai plus besoin", 'plus besoin', 'ya no necesito', 'ya no hace falta', 'não preciso mais', 'já resolvi', 'ja resolvi',
+  'brauche ... nicht mehr', 'nicht mehr nötig', 'hat sich erledigt', 'больше не нужно', 'больше не надо', 'уже не нужно', 'разобрался', 'разобралась',
+  'problem solved', 'all good now', 'हल हो गई', 'हल हो गया', 'ठीक हो गया', 'theek ho gaya', 'проблема решена', 'c\'est regle', 'hat sich geklart',
+  'もう大丈夫', '解決しました', '不用了', '已经解决', '已經解決', 'không cần nữa', 'ab zarurat nahi', 'अब ज़रूरत नहीं', 'ما عاد احتاج', 'لم اعد احتاج',
 ]);

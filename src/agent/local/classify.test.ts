@@ -173,3 +173,38 @@ for (const text of ['how much do I owe you', 'Do you offer SAP integration?', 'I
     assert.notEqual(classifyIntent(text).tool, 'escalate_ticket');
   });
 }
+
+// Families of wording rather than single phrases: every person and tense, word order, particles.
+const families: Array<[string, 'capture_lead' | 'escalate_ticket' | 'check_billing']> = [
+  ['Клиенты не видят кнопку чата на сайте', 'escalate_ticket'],
+  ['Операторы не могут принять входящий диалог', 'escalate_ticket'],
+  ['Когда следующее списание по подписке?', 'check_billing'],
+  ['Kunden melden, dass sich das Fenster nicht öffnet', 'escalate_ticket'],
+  ['Die App stürzt beim Start sofort ab', 'escalate_ticket'],
+  ['Le widget ne s’ouvre plus sur Firefox', 'escalate_ticket'],
+  ['管理画面からファイルを書き出せません', 'escalate_ticket'],
+  ['予告なく課金されました', 'escalate_ticket'],
+  ['update ke baad images attach nahi ho rahi', 'escalate_ticket'],
+  ['It would help if the widget supported voice notes', 'escalate_ticket'],
+  ['Our SSO login loops back to the start page', 'escalate_ticket'],
+  ['I get a 502 when I open the reports tab', 'escalate_ticket'],
+  ['What tier are we on at the moment?', 'check_billing'],
+  ['Welches Paket haben wir gebucht?', 'check_billing'],
+];
+for (const [text, tool] of families) {
+  test(`classifyIntent reads "${text}" as ${tool}`, () => {
+    assert.equal(classifyIntent(text).tool, tool);
+  });
+}
+
+// Saying the need is gone, asking where to change something yourself, or a price question
+// with a problem word as its place: nothing to act on.
+for (const text of ['Ich brauche das nicht mehr, danke', 'Больше не нужно, спасибо, разобрался', 'Where can I change the widget colour?', 'パスワードはどこで変更できますか']) {
+  test(`classifyIntent asks for no tool in "${text}"`, () => {
+    assert.equal(classifyIntent(text).tool, null);
+  });
+}
+
+test('classifyIntent files a problem that names a sales page as a ticket, not a lead', () => {
+  assert.equal(classifyIntent('there is a typo on your pricing page, it says "recieve"').tool, 'escalate_ticket');
+});

@@ -216,3 +216,28 @@ test('extractContact takes a name written just after the address, but not a comp
   assert.equal(extractContact(['pricing please: desk@example.no, Fjord Freight AS']).name, undefined);
   assert.equal(extractContact(['pricing please: desk@example.no, Thanks a lot']).name, undefined);
 });
+
+// --- scripts, signatures and what is not a name -----------------------------------
+
+for (const [text, name] of [
+  ['Добрый день! У нас три салона, нужна демонстрация. Лилия Гарипова, liliya@salon.example', 'Лилия Гарипова'],
+  ['Интересует цена. Шевчук Олег Викторович, ИП Шевчук. oleg.shevchuk@gmail.com', 'Шевчук Олег Викторович'],
+  ['営業の方と話したいです。佐々木健 sasaki.ken@example.com', '佐々木健'],
+  ['見積もり希望。株式会社ミドリの松本です。matsumoto@midori.example', '松本'],
+  ['Need a quote.\n\nOwen Blake\nowen.blake@example.com', 'Owen Blake'],
+  ['Bonjour, Mme Hélène Roux, une démo svp. helene.roux@example.com', 'Hélène Roux'],
+  ['我们想了解价格 赵磊 zhaolei@example.com', '赵磊'],
+  ['हमें डेमो चाहिए। श्रीमती मीना जोशी, meena.joshi@example.com', 'मीना जोशी'],
+  ['quote for 9 seats: tom@example.com – Tom Hale', 'Tom Hale'],
+  ['Quiero una demo. Me llamo Ana María de la Vega, ana@example.com', 'Ana María de la Vega'],
+] as const) {
+  test(`extractContact finds "${name}" in ${JSON.stringify(text)}`, () => {
+    assert.equal(extractContact([text]).name, name);
+  });
+}
+
+test('extractContact takes no name from a greeting followed by lower-case words, a topic before です or a sign-off', () => {
+  assert.equal(extractContact(['Добрый день! У нас сеть из пяти магазинов.']).name, undefined);
+  assert.equal(extractContact(['資料請求です。info@example.com']).name, undefined);
+  assert.equal(extractContact(['We want a demo. Best, Dana Fox (dana.fox@example.com)']).name, 'Dana Fox');
+});

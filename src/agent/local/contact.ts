@@ -24,11 +24,12 @@ const NOT_A_NAME = new Set(
    good fine ok okay ready done back able unable stuck confused frustrated annoyed angry upset disappointed
    everything nothing something anything everyone someone anyone nobody all
    hello hi hey thanks thank yes yeah yep no nope nah sure please bye maybe okay ok well oh hmm sorry
+   best regards kind warm cheers sincerely cordialement saludos atte att atenciosamente abraços grüße gruesse mfg
    hola buenas buenos bonjour bonsoir salut coucou hallo servus moin ciao greetings howdy hiya dear morning evening afternoon
    ola oi bom boa dia tarde noite guten tag morgen abend gruss grussgott buongiorno salve namaste namaskar
    здравствуйте привет добрый день утро вечер доброе
    xin chao chào
-   مرحبا مرحباً اهلا أهلا السلام سلام
+   مرحبا مرحباً اهلا أهلا السلام سلام معك معاك
    नमस्ते नमस्कार
    urgent important broken ridiculous unacceptable great awesome amazing weird strange terrible
    customer client user admin administrator owner manager developer ceo cto founder
@@ -73,11 +74,11 @@ function takeName(rest: string, allowLowercase: boolean): { name: string; length
     const after = remaining.slice(gap[0].length);
     // A one-word particle ("von", "da") only between a given name and a family name: after
     // two words it is more often "from" ("Jonas Weber von Quantix").
-    const found = words.length > 0 && !allowLowercase ? NAME_PARTICLES.exec(after) : null;
+    const found = words.length > 0 ? NAME_PARTICLES.exec(after) : null;
     const particles = found !== null && (words.length === 1 || /[ \t]/.test(found[0].trim())) ? found : null;
     if (particles !== null) {
       // "van der Berg", "da Silva": lower-case particles count only before a capitalised word.
-      const next = word.exec(after.slice(particles[0].length));
+      const next = new RegExp(`^${NAME_WORD}`, 'u').exec(after.slice(particles[0].length));
       if (next !== null && !isStopWord(next[0], false)) {
         words.push(...particles[0].trim().split(/[ \t]+/), next[0]);
         consumed += gap[0].length + particles[0].length + next[0].length;
@@ -159,9 +160,9 @@ const EXPLICIT_NAME =
 const LABELLED_NAME =
   /(?:^|(?<=[.。!！?？,،，;]))[ \t]*(?:full[ \t]+)?(?:name|nombre|nom|contact|contato|contacto|ansprechpartner(?:in)?|контакт|контактное лицо|liên hệ|联系人|聯絡人|担当者?|الاسم|المسؤول|نام|नाम)[ \t]*[:：][ \t]*/gimu;
 // Chinese writes no space after "我是"/"我叫"; a name there is two to four Han characters.
-const ZH_NAME = /(?:我叫|我是|我的名字是|本人)(\p{Script=Han}{2,4})(?=[\s，,。.！!、；;]|$)/gu;
+const ZH_NAME = /(?:我叫|我是|我的名字是|本人|联系人是|聯絡人是|联系人|聯絡人)(\p{Script=Han}{2,4})(?=[\s，,。.！!、；;]|$)/gu;
 const CASUAL_NAME =
-  /(?<![\p{L}])(?:i['’]m|i am|this is|it['’]s|soy|sou|je suis|ich bin|я|это|tôi là|em là|mình là|tên|أنا|मैं)(?![\p{L}\p{M}])/giu;
+  /(?<![\p{L}])(?:i['’]m|i am|this is|it['’]s|soy|sou|je suis|ich bin|я|это|tôi là|em là|mình là|tên|أنا|معك|معاك|मैं|main|hier ist|hier spricht)(?![\p{L}\p{M}])/giu;
 const HERE_NAME = new RegExp(
   String.raw`(?:^|\n|(?:hi|hello|hey|hola|bonjour|salut|hallo|moin|servus)[ \t]*[,!]?[ \t]+)(${NAME_WORD}(?:[ \t]+${NAME_WORD}){0,3})[ \t]+here(?=[ \t]*(?:[,.!:;—–-]|\n|$))`,
   'giu',
@@ -170,7 +171,7 @@ const HERE_NAME = new RegExp(
 // katakana only: hiragana is grammar ("いくらです" is a price, not a name).
 const LATIN_NAME_WORD = String.raw`\p{Lu}[\p{Script=Latin}\p{M}'’-]*`;
 const JA_NAME = new RegExp(
-  String.raw`(?:^|(?<=[\s、。！？,.!?]))((?:[\p{Script=Han}\p{Script=Katakana}ー・]{1,16})|${LATIN_NAME_WORD}(?:[ \t]+${LATIN_NAME_WORD}){0,3})[ \t]*(?:と申します|と言います|といいます|です(?![かが]))`,
+  String.raw`(?:^|(?<=[\s、。！？,.!?のは]))((?:[\p{Script=Han}\p{Script=Katakana}ー・々]{1,16})|${LATIN_NAME_WORD}(?:[ \t]+${LATIN_NAME_WORD}){0,3})[ \t]*(?:と申します|と言います|といいます|です(?![かが]))`,
   'gu',
 );
 // "Hello, Kovács Zoltán here from …", "Buenos días, Juan Pablo de Constructora …", "مرحبا، ليلى أبو زيد من …":
@@ -180,6 +181,7 @@ const GREETING_NAME = new RegExp(
   String.raw`(?:^|\n)[ \t]*(?:${GREETINGS})[ \t]*[,،!.]?[ \t]+(?=${NAME_WORD}(?:[ \t]+(?:${NAME_WORD}|del|de la|van|von|bin|da|dos))*[ \t]*,?[ \t]+(?:here|hier|aquí|aqui|ici|from|de|del|von|aus|bei|chez|da|do|na|из|من|से)(?![\p{L}]))`,
   'giu',
 );
+const WRITER_MARKER = /^[ \t]*,?[ \t]+(?:here|hier|aquí|aqui|ici|from|de|del|von|aus|bei|chez|da|do|na|из|من|से)(?![\p{L}])/iu;
 const SIGNATURE = new RegExp(String.raw`^[ \t]*(?:—|–|--)[ \t]*(${NAME_WORD}(?:[ \t]+${NAME_WORD}){0,3})[ \t]*$`, 'gmu');
 const AFTER_NAME_COMPANY = /^[ \t]*[,،，]?[ \t]*(?:here[ \t]*,?[ \t]*)?(?:from|at|of|with|von|von der|de|del|chez|bei|aus|из|من|da|na|do)[ \t]+/iu;
 const COMPANY_INTROS: ReadonlyArray<readonly [RegExp, boolean]> = [
@@ -199,10 +201,10 @@ const PHONE_CANDIDATE = /\+?\(?\d[\d ().-]{5,24}\d/g;
 const PHONE_CONTEXT =
   /\b(phone|tel|telephone|call|mobile|cell|whatsapp|telefono|movil|portable|telefon|handy|rufnummer)\b/;
 
-const CLAUSE_END = /[.!?。！？\n:：]/g;
+const CLAUSE_END = /[.!?。！？\n:：।؟]/g;
 const SEPARATOR = /[,،，;；、]/;
 const PHONE_ONLY = /^\+?[\d ().-]{7,}$/;
-const TITLE = /^(?:mr|mrs|ms|mx|dr|prof|me|herr|frau|sr|sra|srta|mme|डॉ|د)\.?[ \t]+/iu;
+const TITLE = /^(?:mr|mrs|ms|mx|dr|prof|me|herr|frau|sr|sra|srta|mme|डॉ|श्रीमती|श्री|सुश्री|د|السيد|السيدة|الأستاذ|الاستاذ)\.?[ \t]+/iu;
 
 // The commonest Chinese family names (single and double). Chinese has no spaces and no
 // capitals, so a bare run of characters before an email is a name only when it starts
@@ -212,8 +214,20 @@ const ZH_FAMILY_NAMES = new Set(
 );
 const ZH_DOUBLE_FAMILY_NAMES = ['欧阳', '歐陽', '司马', '司馬', '上官', '诸葛', '諸葛', '东方', '皇甫', '令狐', '慕容'];
 
-/** Whether a run of Han characters can be a whole Chinese name on its own. */
-function looksLikeChineseName(run: string): boolean {
+// The commonest Japanese family names. Like Chinese, a Japanese name is typed without a space
+// ("佐々木美緒"), and kanji alone do not say where a name starts: the family name does.
+const JA_FAMILY_NAMES = `佐藤 鈴木 高橋 田中 伊藤 渡辺 渡部 山本 中村 小林 加藤 吉田 山田 佐々木 山口 松本 井上 木村 斎藤 斉藤
+  清水 山崎 池田 橋本 阿部 石川 山下 中島 石井 小川 前田 岡田 長谷川 藤田 後藤 近藤 村上 遠藤 青木 坂本 福田 太田
+  西村 藤井 金子 岡本 藤原 中野 三浦 原田 中川 松田 竹内 小野 田村 中山 和田 石田 森田 上田 内田 柴田 酒井 宮崎
+  横山 高木 安藤 宮本 大野 小島 谷口 今井 工藤 高田 増田 丸山 杉山 村田 大塚 新井 小山 平野 藤本 河野 上野 野口
+  武田 松井 千葉 岩崎 菅原 木下 久保 佐野 野村 松尾 市川 菊地 杉本 古川 大西 島田 水野 桜井 高野 吉川 山内 西田
+  飯田 菅野 服部 樋口 森 林`
+  .split(/\s+/)
+  .filter((n) => n.length > 0);
+
+/** Whether a run of Han characters can be a whole Chinese or Japanese name on its own. */
+function looksLikeHanName(run: string): boolean {
+  if (JA_FAMILY_NAMES.some((f) => f.length >= 2 && run.startsWith(f) && run.length > f.length && run.length <= f.length + 3)) return /^[\p{Script=Han}々]+$/u.test(run);
   if (!/^\p{Script=Han}{2,4}$/u.test(run)) return false;
   return ZH_FAMILY_NAMES.has(run[0]!) || ZH_DOUBLE_FAMILY_NAMES.some((f) => run.startsWith(f) && run.length > f.length);
 }
@@ -224,7 +238,9 @@ function wholeName(segment: string): { name: string } | undefined {
   if (bare === '') return undefined;
   // Kana is grammar, and Han without spaces is a name only by its family name.
   if (/\p{Script=Hiragana}/u.test(bare)) return undefined;
-  if (/\p{Script=Han}/u.test(bare) && !/[ \t]/.test(bare) && !/\p{Script=Katakana}/u.test(bare) && !looksLikeChineseName(bare)) return undefined;
+  if (/\p{Script=Han}/u.test(bare) && !/[ \t]/.test(bare) && !/\p{Script=Katakana}/u.test(bare) && !looksLikeHanName(bare)) return undefined;
+  // With a space ("高橋 健一"), each part of a Han name is short: "我想了解价格 王芳" is a sentence, then a name.
+  if (/\p{Script=Han}/u.test(bare) && /[ \t]/.test(bare) && bare.split(/[ \t]+/).some((part) => part.length > 4)) return undefined;
   const found = takeName(bare, false);
   return found !== null && found.length === bare.length ? { name: found.name } : undefined;
 }
@@ -242,14 +258,29 @@ function nameBeforeEmail(text: string, emailAt: number): { name: string; company
     if (m[0] === '.' && /[\p{L}]/u.test(head[m.index + 1] ?? '')) continue;
     start = m.index + 1;
   }
-  const segments = head.slice(start).split(SEPARATOR).map((seg) => seg.trim()).filter((seg) => seg !== '' && !PHONE_ONLY.test(seg));
+  // A dash or bullet before the name and a bracket around the address are punctuation, not name.
+  const segments = head
+    .slice(start)
+    .split(SEPARATOR)
+    .map((seg) => seg.trim().replace(/^[-–—•·*]+[ \t]*/u, '').replace(/[ \t]*[<(（【\[]+$/u, '').trim())
+    .filter((seg) => seg !== '' && !PHONE_ONLY.test(seg));
   const last = segments.at(-1);
-  if (last === undefined) return undefined;
+  // A signature block: the name on its own line, the address on the next.
+  if (last === undefined) return start > 0 && head[start - 1] === '\n' ? signatureLine(head.slice(0, start - 1)) : undefined;
   const earlier = segments.at(-2);
   const named = earlier === undefined ? undefined : wholeName(earlier);
   const company = takeCompany(last, false);
   if (named !== undefined && company !== null && company === last) return { ...named, company };
-  return wholeName(last);
+  // "我想了解价格 王芳": the last word alone, when the words before it are not part of a name.
+  if (!/\p{Script=Han}/u.test(last)) return wholeName(last);
+  const words = last.split(/[ \t]+/);
+  return wholeName(last) ?? wholeName(words.slice(-2).join(' ')) ?? wholeName(words.at(-1) ?? '');
+}
+
+/** The last line of `head` as a whole name, when it is one ("高橋 健一" above "kenichi…@…"). */
+function signatureLine(head: string): { name: string } | undefined {
+  const line = head.slice(head.lastIndexOf('\n') + 1).trim();
+  return line === '' ? undefined : wholeName(line);
 }
 
 // Legal forms that are also ordinary words in lower case ("as"), so matched as written.
@@ -263,8 +294,8 @@ const MORE_LEGAL_SUFFIXES = /^(?:AS|ASA|AB|Oy|Kft\.?|ehf\.?|Ltda\.?|Pty|Pte|SpA|
 function nameAfterEmail(text: string, emailEnd: number): string | undefined {
   const tail = text.slice(emailEnd);
   const clause = tail.slice(0, tail.search(/[.!?。！？\n]|$/u));
-  if (!/^[ \t]*[,،，;]/.test(clause)) return undefined;
-  const first = clause.split(SEPARATOR).map((seg) => seg.trim()).filter((seg) => seg !== '')[0];
+  if (!/^[ \t]*(?:[,،，;]|[–—-][ \t])/.test(clause)) return undefined;
+  const first = clause.replace(/^[ \t]*[–—-][ \t]/, '').split(SEPARATOR).map((seg) => seg.trim()).filter((seg) => seg !== '')[0];
   if (first === undefined) return undefined;
   const words = first.split(/[ \t]+/);
   const last = words.at(-1)!;
@@ -293,12 +324,15 @@ function extractFrom(text: string): Contact {
     if (parsed.success) found.email = later(found.email, { at: m.index, value: parsed.data });
   }
 
-  const nameAt = (re: RegExp, allowLowercase: boolean) => {
+  // Addresses blanked (same length, so positions hold): "担当：山口 健太 yamaguchi.k@…" is not "山口 健太 yamaguchi".
+  const withoutEmails = text.replace(new RegExp(EMAIL_IN_TEXT.source, 'gu'), (m) => ' '.repeat(m.length));
+  const nameAt = (re: RegExp, allowLowercase: boolean, followedBy?: RegExp) => {
     for (const m of text.matchAll(re)) {
       const title = TITLE.exec(text.slice(m.index + m[0].length).replace(/^[ \t]+/, ''));
       const start = m.index + m[0].length + (title === null ? 0 : (/^[ \t]*/.exec(text.slice(m.index + m[0].length))?.[0].length ?? 0) + title[0].length);
-      const name = takeName(text.slice(start), allowLowercase);
+      const name = takeName(withoutEmails.slice(start), allowLowercase);
       if (name === null) continue;
+      if (followedBy !== undefined && !followedBy.test(text.slice(start + name.length))) continue;
       found.name = later(found.name, { at: m.index, value: name.name });
       found.company = later(found.company, companyAfter(text, start + name.length));
     }
@@ -308,11 +342,19 @@ function extractFrom(text: string): Contact {
   // "My name is X, I'm from Y" (in Hindi: "मैं Y से हूँ"): once a name was given outright,
   // a later "I'm …" introduces something else.
   if (found.name === undefined) nameAt(CASUAL_NAME, false);
-  nameAt(GREETING_NAME, false);
+  // The greeting pattern is case-insensitive, so its look-ahead also accepts lower-case words
+  // ("Добрый день! У нас сеть из …"): the name actually taken must be the one the marker follows.
+  nameAt(GREETING_NAME, false, WRITER_MARKER);
   for (const re of [HERE_NAME, SIGNATURE, JA_NAME, ZH_NAME]) {
     for (const m of text.matchAll(re)) {
       const captured = m[1];
       if (captured === undefined) continue;
+      // Kanji alone before "です" are as often a topic ("資料請求です") as a name: only a family name counts.
+      const kanjiName = JA_FAMILY_NAMES.includes(captured) || looksLikeHanName(captured);
+      if (re === JA_NAME && /^[\p{Script=Han}々]+$/u.test(captured) && !kanjiName) continue;
+      if (re === JA_NAME && /\p{Script=Han}/u.test(captured) && /\p{Script=Katakana}/u.test(captured)) continue;
+      // After a particle ("担当は渡辺です", "サクラの高橋です") only a kanji family name: "問題はエラーです" names nobody.
+      if (re === JA_NAME && /[のは]/u.test(text[m.index - 1] ?? '') && !kanjiName) continue;
       const name = takeName(captured, false);
       if (name === null || name.length !== captured.length) continue;
       found.name = later(found.name, { at: m.index, value: name.name });
@@ -377,13 +419,30 @@ function localParts(address: string): { parts: Set<string>; compact: string } {
   return { parts, compact: local.toLowerCase().replace(/[^a-z]/g, '') };
 }
 
-/** Whether a typed word is one of the address's names ("Kovács" in zoltan.kovacs, "Jake" in jakem1992). */
+// Cyrillic names in a Latin address: the two usual romanisations of each letter (passport
+// style and the older one), so "Ахмедов" is found in akhmedov@ and "Щукина" in schukina@.
+// Text is already folded (`normalizeText` drops the marks of ё and й).
+const CYRILLIC_LATIN: Readonly<Record<string, readonly [string, string?]>> = {
+  а: ['a'], б: ['b'], в: ['v'], г: ['g'], д: ['d'], е: ['e'], ж: ['zh'], з: ['z'], и: ['i'], к: ['k'], л: ['l'],
+  м: ['m'], н: ['n'], о: ['o'], п: ['p'], р: ['r'], с: ['s'], т: ['t'], у: ['u'], ф: ['f'], х: ['kh', 'h'], ц: ['ts', 'c'],
+  ч: ['ch'], ш: ['sh'], щ: ['shch', 'sch'], ъ: [''], ы: ['y'], ь: [''], э: ['e'], ю: ['yu', 'iu'], я: ['ya', 'ia'],
+};
+
+/** A folded word as an address would spell it: itself, or its romanisations when it is Cyrillic. */
+function latinForms(w: string): string[] {
+  if (!/^\p{Script=Cyrillic}+$/u.test(w)) return [w];
+  const spell = (variant: 0 | 1) => [...w].map((c) => CYRILLIC_LATIN[c]?.[variant] ?? CYRILLIC_LATIN[c]?.[0] ?? '').join('');
+  return [...new Set([spell(0), spell(1)])];
+}
+
+/** Whether a typed word is one of the address's names ("Kovács" in zoltan.kovacs, "Jake" in jakem1992, "Ахмедов" in akhmedov). */
 function inAddress(word: string, address: { parts: Set<string>; compact: string }, anchor: boolean): boolean {
-  const w = fold(word);
-  if (w.length === 0 || !/^[a-z]+$/.test(w)) return false;
-  if (address.parts.has(w)) return true;
-  // An anchor must be long enough to be a name, not a syllable; a neighbour may be an initial.
-  return anchor ? w.length >= 3 && (address.compact.startsWith(w) || (w.length >= 4 && address.compact.endsWith(w))) : address.compact.includes(w);
+  return latinForms(fold(word)).some((w) => {
+    if (w.length === 0 || !/^[a-z]+$/.test(w)) return false;
+    if (address.parts.has(w)) return true;
+    // An anchor must be long enough to be a name, not a syllable; a neighbour may be an initial.
+    return anchor ? w.length >= 3 && (address.compact.startsWith(w) || (w.length >= 4 && address.compact.endsWith(w))) : address.compact.includes(w);
+  });
 }
 
 const SHORT_PARTICLES = new Set(['de', 'di', 'da', 'do', 'du', 'la', 'le', 'del']);
@@ -423,7 +482,8 @@ function nameSpelledByEmail(text: string, email: string): string | undefined {
     // Particles belong inside a name, never at its edges.
     while (to > from && NAME_PARTICLES.test(`${words[to]!.word} `)) to--;
     while (from < to && NAME_PARTICLES.test(`${words[from]!.word} `)) from++;
-    const name = text.slice(words[from]!.at, words[to]!.end).replace(/['’-]+$/, '');
+    // A title next to the name is not part of it ("Mme Sophie Laurent").
+    const name = text.slice(words[from]!.at, words[to]!.end).replace(/['’-]+$/, '').replace(TITLE, '');
     if (!personName.safeParse(name).success) continue;
     let hits = 0;
     for (let k = from; k <= to; k++) if (inAddress(words[k]!.word, address, false)) hits++;

@@ -4,6 +4,7 @@ import type { LanguageCues } from '../cues.ts';
 export const DE: LanguageCues = {
   capture_lead: [
     [0.85, ['ein kurzes call', 'ein gespräch', 'rückruf', 'rufen sie mich', 'angebot für', 'preise für', 'interessieren uns']],
+    [0.85, ['produktvorstellung', 'präsentation', 'einen termin']],
   ],
   escalate_ticket: [
     // Symptoms as people describe them, with when and whom it hits, but no keyword for "problem".
@@ -16,10 +17,62 @@ export const DE: LanguageCues = {
     [0.9, ['ändern sie', 'bitte ändern', 'daten löschen', 'meine daten', 'auskunft nach', 'kündigen sie', 'bitte kündigen']],
     [0.85, ['noch nicht erhalten', 'immer noch nicht', 'nicht angekommen']],
     [0.7, ['statt', 'manchmal', 'langsam', 'verschoben', 'farbe']],
+    [0.8, ['leere', 'leeres', 'leer']],
+    // No longer, none any more, deletion: in any person.
+    [0.85, ['nicht mehr', 'keine ... mehr', 'kein ... mehr', 'keine antwort*', 'bekommen keine', 'erhalten keine', 'lösch*', 'gelöscht']],
+    [0.7, ['zweimal', 'doppelt']],
+    [0.45, ['unsere kunden', 'meine kunden']],
+    // Wrong in any ending, charged although cancelled.
+    [0.8, ['falsch*', 'belastet', 'obwohl ich']],
+    // A feature asked for is a (low-priority) ticket.
+    [0.8, ['wäre toll', 'wäre schön', 'wäre gut', 'wäre praktisch', 'wenn man ... könnte', 'bitte fügen', 'fehlt eine funktion']],
+    // Someone else signed in.
+    [0.9, ['jemand hat sich', 'eingeloggt', 'unbekanntes gerät', 'fremde anmeldung']],
+    // Blurred or fuzzy: cosmetic.
+    [0.75, ['unscharf', 'verschwommen', 'pixelig']],
+    // German puts the verb last in a subordinate clause: "dass es nicht öffnet".
+    [0.9, ['nicht öffnet', 'nicht lädt', 'nicht funktioniert', 'nicht geht', 'nicht ankommt', 'nicht ankommen', 'nicht angezeigt wird', 'nicht klappt', 'nicht mehr geht']],
+    // Customers report it: a fault told at second hand.
+    [0.8, ['kunden melden', 'kunden sagen', 'kunden berichten', 'nutzer melden', 'abgelehnt', 'wird bald gesperrt']],
+    // Colloquial: acting up, on strike, thrown out.
+    [0.85, ['spinnt', 'streikt', 'zickt', 'ausgeloggt', 'rausgeworfen', 'rausgeflogen', 'bekomme keine', 'erhalte keine', 'kriege keine']],
+    // Offline, late, delayed: the service not there when it should be.
+    [0.8, ['zu spät', 'verspätet', 'verzögert', 'offline']],
+    // A count that reads zero, or contradicts what happened.
+    [0.75, ['zeigt ... 0', 'obwohl']],
+    // Something removed by mistake, to be restored.
+    [0.85, ['wiederherstell*', 'versehentlich', 'aus versehen', 'korrigieren']],
+    // Separable verbs split by the sentence: "stürzt beim Start ab".
+    [0.85, ['stürzt ... ab', 'bricht ... ab', 'hängt ... auf', 'fällt ... aus', 'lädt ... neu', 'meldet ... ab', 'fliegt ... raus']],
+    // Nothing comes back: a search or a list that stays empty.
+    [0.8, ['keine ergebnisse', 'liefert keine', 'findet nichts', 'zeigt nichts']],
+    // Charged without notice or consent.
+    [0.9, ['ohne vorwarnung', 'ohne zustimmung', 'ohne ankündigung', 'ungefragt']],
+    [0.75, ['konkurrent*', 'der bot nennt', 'der bot gibt']],
+    // Suddenly: something changed on its own.
+    [0.75, ['plötzlich', 'auf einmal']],
+    // Mail landing in spam.
+    [0.8, ['im spam', 'spamordner', 'spam-ordner']],
+    // Asking for a person to talk something over.
+    [0.85, ['mit einem menschen', 'mit einem mitarbeiter', 'mit jemandem sprechen', 'mit einer person']],
+    // Cannot, in any person and word order; gone; odd characters; store a new card.
+    [0.8, ['lässt sich ... nicht', 'können ... nicht', 'können ... nicht', 'sind weg', 'ist weg', 'komische*', 'hinterlegen sie', 'bitte hinterlegen']],
+    // Data requests, card changes, wrong details, things gone.
+    [0.85, ['kopie aller daten', 'über mich', 'kreditkarte ändern', 'zahlungsmethode ändern', 'möchte ... ändern', 'stimmt nicht', 'verschwunden', 'von meinem konto', 'wäre super']],
+    [0.7, ['verrutscht']],
   ],
   check_billing: [
     [0.9, ['meine rechnungen', 'mein guthaben', 'offene rechnung*', 'wie viel schulde', 'wieviel schulde', 'wann wird abgebucht', 'wann wird ... abgebucht', 'nächste rechnung', 'mein abo', 'mein tarif', 'zahlung ... durchgegangen', 'zahlung ... angekommen', 'zahlungsverlauf', 'ist bezahlt', 'bezahlt?']],
     [0.9, ['welchen tarif', 'tarif hab', 'welcher tarif', 'stand meiner', 'meine rechnung', 'nächste abbuchung', 'nächste zahlung', 'offener betrag']],
     [0.75, ['mwst', 'mehrwertsteuer', 'ust']],
+    [0.9, ['offene betr*', 'offenen betr*', 'noch offen', 'eingezogen', 'abbuchung', 'lastschrift']],
+    [0.9, ['eingegangen', 'wie hoch ist meine', 'wie viel zahle', 'wieviel zahle']],
+    // The card on file, the trial end, where a refund is.
+    [0.9, ['welche karte', 'hinterlegt', 'testphase', 'bis wann läuft', 'erstattung schon', 'erstattung ... unterwegs', 'stand der erstattung']],
+    [0.85, ['mein vertrag', 'meinen vertrag', 'meines vertrags', 'vertragslaufzeit', 'beleg*']],
+    // What the total comes to this month.
+    [0.85, ['monatssumme', 'gesamtbetrag', 'summe', 'monatlich zahlen']],
+    [0.9, ['welches paket', 'paket haben', 'welchen plan', 'welcher plan']],
+    [0.9, ['erstattung ... bearbeitet', 'verlängert sich', 'wann verlängert']],
   ],
 };

@@ -8,6 +8,9 @@ import type { LanguageCues } from '../cues.ts';
 export const EN: LanguageCues = {
   capture_lead: [
     [0.85, ['give me a ring', 'callback', 'call back', 'sales rep', 'have someone call', 'a quick call', 'meeting with']],
+    [0.85, ['proposal', 'enterprise contract', 'enterprise plan', 'enterprise pricing', 'enterprise tier']],
+    // Evaluating the product and asking to be shown it.
+    [0.6, ['show us', 'show me how', 'evaluating', 'shortlisting', 'comparing vendors']],
   ],
   escalate_ticket: [
     // Symptoms as people describe them, with when and whom it hits, but no keyword for "problem".
@@ -26,10 +29,72 @@ export const EN: LanguageCues = {
     [0.85, ['change the card', 'update the card', 'change our card', 'update the billing address', 'update our billing', 'change the billing', 'cancel my subscription now', 'cancel it now', 'delete my account']],
     [0.85, ['nothing on my card', "haven't received", 'still not', 'still no', 'never received', 'was promised', 'you told me']],
     [0.75, ['look into it', 'looks weird', 'look weird', 'suspended', 'keeps getting', 'keep getting', 'cut off', 'misaligned', 'pixelated', 'typo', 'says 0']],
+    // A feature asked for is a (low-priority) ticket.
+    [0.85, ['feature request', 'please add', 'could you add', 'can you add', 'would love to see', 'it would be great if', 'would be nice if', 'wish it had', 'wish there was']],
+    // Doing by hand what the product should: a fault with a workaround.
+    [0.7, ['by hand', 'manually', 'for a week', 'for days']],
+    // Data-protection requests in their own words.
+    [0.85, ['requesting a copy', 'request a copy', 'a copy of all', 'personal information you', 'personal data you', 'information you have collected', 'data you have collected', 'data you collected']],
+    // An amount the customer cannot account for.
+    [0.85, ["where's the extra", 'where is the extra', 'why was i charged', 'why am i being charged', 'why did you charge', 'sort this out', 'sort it out', 'more than my plan']],
+    // Symptoms without a problem word.
+    [0.8, ['mixed up', 'spinning', 'forever', 'go to spam', 'goes to spam', 'going to spam', 'spam folder', 'are gone', 'is gone', 'have gone', 'has gone', 'overlap*', 'covers our', 'covers the', 'after i cancelled', 'after i canceled', 'after cancelling']],
+    // Twice.
+    [0.45, ['twice', 'two times']],
+    [0.85, ['close my account', 'close our account', 'remove my account', 'erase my account', 'delete our account', 'delete my profile']],
+    // Our customers: whom a fault hits (weak alone, since a sales question names them too).
+    [0.45, ['our customers', 'our users', 'my customers', 'our clients']],
+    // Someone else's data shown, a state that contradicts what happened, an action asked of us.
+    [0.8, ['someone else', 'still shows', 'still says', 'still showing', 'even though i', 'please change', 'billed for', 'but only have']],
+    // A feature asked for is a (low-priority) ticket.
+    [0.8, ['would help if', 'an option to', 'add support for', 'supported file', 'would be great to have']],
+    // Someone else signed in.
+    [0.9, ['logged into my account', 'logged in to my account', 'logged in from', 'login from']],
+    // Blurred or fuzzy: cosmetic.
+    [0.75, ['blurry', 'fuzzy', 'low-res']],
+    // Empty where content was, loops, rejected cards.
+    [0.8, ['are blank', 'is blank', 'are empty', 'is empty', 'loops', 'redirect loop', 'reject*', 'service ends', 'will be suspended', 'will be cut off']],
+    // Customers report it: a fault told at second hand.
+    [0.8, ['customers say', 'customers tell', 'users say', 'users tell', 'clients say', 'people tell us']],
+    // Colloquial faults.
+    [0.8, ['acting up', 'wonky', 'messed up', 'screwed up', 'borked', 'janky', "won't let me", "doesn't let me", 'nothing happens', 'not firing', 'stopped firing', 'glitchy']],
+    [0.55, ["can't", 'cannot']],
+    // Offline, late, delayed: the service not there when it should be.
+    [0.8, ['offline', 'hours late', 'arrive late', 'arrives late', 'useless', 'downtime', 'a mess']],
+    // A count that reads zero, or contradicts what happened.
+    [0.75, ['shows ... 0', 'says ... 0', 'say ... 0', 'showing ... 0', 'half ... half']],
+    [0.45, ['although']],
+    // Something removed by mistake, to be restored.
+    [0.85, ['accidentally deleted', 'deleted by mistake', 'restore', 'recover', 'undo']],
+    // A promised credit that never came, an answer to correct.
+    [0.85, ['promised a credit', 'credit for', 'never showed up', 'never came', 'fix the answers', 'fix the', 'the bot told']],
+    // Nothing comes back: a search or a list that stays empty.
+    [0.8, ['returns nothing', 'shows nothing', 'nothing comes up', 'no results', 'nothing on my', "there's nothing", 'there is nothing']],
+    // Passive and progressive negatives: "aren't being sent".
+    [0.85, ['not being', "aren't being", "isn't being", "weren't being", "aren't sent", "aren't sending", "isn't sending", "isn't saving", "aren't saving"]],
+    // Charged without notice or consent.
+    [0.9, ['without notice', 'without warning', 'without asking', 'without my consent', 'charged after']],
+    // Asked to do something only a person can, reloading loops, sign-outs, a bot handing out wrong details.
+    [0.85, ['please switch', 'refund the', 'i was told', 'just refreshes', 'refreshes', 'reloads', 'signed out', 'randomly', 'giving out', 'competitor']],
+    [0.45, ['the bot', 'our bot', 'your bot']],
+    // Suddenly: something changed on its own.
+    [0.75, ['suddenly', 'all of a sudden', 'out of nowhere']],
+    // Mail landing in spam.
+    [0.8, ['in spam', 'into spam', 'junk folder']],
+    // Asking for a person to talk something over.
+    [0.85, ['talk to a human', 'speak to a human', 'talk to a person', 'speak to a person']],
   ],
   check_billing: [
     [0.9, ['my balance', 'amount due', 'due date', 'payment due', 'renewal date', 'billing history', 'payment history', 'last charge', 'latest charge', 'how much did i pay', 'how much did we pay', 'how much was i charged', 'was i charged', 'have i paid', 'paid yet', 'tax invoice', 'vat invoice', 'send me my invoice', 'download my invoice', 'copy of my invoice', 'copy of invoice', 'what am i paying', 'my subscription', 'current plan', 'trial end*', 'when does my trial', 'went through', 'go through']],
     [0.9, ['past due', 'last payments', 'last ... payments', 'next bill', 'update on my refund', 'refund ... processed', 'refund status', 'status of my refund', 'trial converts', 'what do i owe', 'paid?']],
     [0.8, ['vat', 'gst', 'tax', 'account active']],
+    [0.9, ['what did i pay', 'what did we pay', 'did i pay', 'did we pay', 'paid up', 'how much do i pay', 'how much do we pay']],
+    // The card on file, the trial end, where a refund is.
+    [0.9, ['which card', 'card on file', 'trial over', 'trial expire*', 'when does my trial', 'where is my refund', "where's my refund", 'refund at', 'good standing', 'account status', 'am i paying', 'are we paying', 'seats am i']],
+    [0.85, ['statement', 'how much was', 'what was the charge', 'auto-renew*', 'autorenew*', 'my bill']],
+    // What the total comes to this month.
+    [0.85, ['monthly total', 'current total', 'get billed', 'billed yet', 'been billed', 'charged yet']],
+    [0.9, ['what tier', 'which tier', 'tier are we', 'tier am i']],
+    [0.8, ['on my card', 'on my statement', 'on our card']],
   ],
 };

@@ -4,6 +4,7 @@ import type { LanguageCues } from '../cues.ts';
 export const ES: LanguageCues = {
   capture_lead: [
     [0.85, ['me pasan precios', 'pasar precios', 'me llame', 'me llamen', 'alguien de ventas', 'conocer precios', 'necesito presupuesto']],
+    [0.85, ['cotizar', 'cuanto costaria', 'cuanto sale', 'cuanto cuesta']],
   ],
   escalate_ticket: [
     // Symptoms as people describe them, with when and whom it hits, but no keyword for "problem".
@@ -16,9 +17,37 @@ export const ES: LanguageCues = {
     [0.9, ['alguien cambio', 'alguien entro', 'hackea*', 'borrando', 'desaparecieron']],
     [0.85, ['todavia no aparece', 'todavia no', 'aun no', 'no me ha llegado', 'no ha llegado']],
     [0.7, ['tardan', 'tarda', 'lento', 'a veces', 'pixelado', 'se ve mal', 'rechaz*']],
+    [0.9, ['eliminen mi cuenta', 'eliminen ... datos', 'eliminar ... datos', 'borrar ... datos', 'supriman']],
+    [0.85, ['ya no', 'elimin*', 'bloquead*']],
+    [0.7, ['dos veces', 'duplicad*']],
+    [0.45, ['nuestros clientes', 'mis clientes']],
+    [0.75, ['equivocad*', 'erroneo*']],
+    // A feature asked for is a (low-priority) ticket.
+    [0.8, ['seria bueno', 'seria genial', 'agreguen', 'anadan', 'podrian agregar', 'falta una opcion']],
+    // Blurred or fuzzy: cosmetic.
+    [0.75, ['borroso', 'borrosa', 'pixelad*']],
+    // Customers report it: a fault told at second hand.
+    [0.8, ['clientes dicen', 'clientes reportan', 'clientes nos dicen']],
+    // Offline, late, delayed: the service not there when it should be.
+    [0.8, ['con retraso', 'llegan tarde', 'desconectad*']],
+    // Something removed by mistake, to be restored.
+    [0.85, ['restaurar', 'por error', 'recuperar']],
+    // Charged without notice or consent.
+    [0.9, ['sin aviso', 'sin avisar', 'sin mi consentimiento']],
+    // Nothing comes back: a search or a list that stays empty.
+    [0.8, ['ningun resultado', 'no encuentra nada', 'no muestra nada']],
+    // Suddenly: something changed on its own.
+    [0.75, ['de repente', 'de la nada']],
+    // Mail landing in spam.
+    [0.8, ['en spam', 'correo no deseado']],
+    // Asking for a person to talk something over.
+    [0.85, ['con una persona', 'con un humano', 'con un agente']],
   ],
   check_billing: [
     [0.9, ['mi factura', 'mis facturas', 'mi recibo', 'mi saldo', 'saldo pendiente', 'cuanto pague', 'cuanto me cobraron', 'cuando me cobran', 'cuando se renueva', 'mi suscripcion', 'se proceso mi pago', 'paso mi pago', 'historial de pagos', 'iva']],
     [0.9, ['cuanto debo', 'que plan tengo', 'plan tengo', 'mi plan', 'mi reembolso', 'proximo cobro', 'proximo pago', 'mi pago', 'facturas que pague', 'ultimas facturas']],
+    [0.9, ['proxima cuota', 'cuota', 'me toca pagar', 'pago pendiente', 'algun pago', 'tengo ... pendiente']],
+    // The card on file, the trial end, where a refund is.
+    [0.9, ['que tarjeta', 'tarjeta registrada', 'periodo de prueba', 'mi prueba']],
   ],
 };

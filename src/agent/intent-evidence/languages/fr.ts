@@ -4,6 +4,9 @@ import type { LanguageCues } from '../cues.ts';
 export const FR: LanguageCues = {
   capture_lead: [
     [0.85, ["qu'un commercial", 'un commercial', 'les sales', 'un meeting', 'un rendez-vous', 'demande de demo', 'nous contacter', 'me rappeler', 'tester votre']],
+    [0.85, ['soumission', 'combien ... couter*', 'combien ... coute*', 'une presentation']],
+    [0.85, ['une offre pour', 'recevoir une offre', 'une proposition commerciale']],
+    [0.45, ['postes', 'licences']],
   ],
   escalate_ticket: [
     // Symptoms as people describe them, with when and whom it hits, but no keyword for "problem".
@@ -16,10 +19,42 @@ export const FR: LanguageCues = {
     [0.9, ["quelqu'un a change", "quelqu'un s'est connecte", 'pirate', 'supprimer mes donnees', 'effacer mes donnees', 'mes donnees personnelles', 'resilier']],
     [0.85, ['toujours pas recu', "n'ai toujours pas", 'pas encore recu']],
     [0.7, ['est refuse', 'refuse a chaque', 'sera coupe', 'renvoie toujours', 'couleur', 'pas tout a fait', 'lent', 'parfois']],
+    [0.9, ['effacer ... donnees', 'supprimer ... donnees', 'donnees me concernant', "droit a l'oubli", "droit d'acces"]],
+    // A display fault, a small worry.
+    [0.75, ["souci d'affichage", 'souci', 'soucis', 'affichage', 'mal affiche', 'en carre']],
+    // No longer, twice, deletion, in any person.
+    [0.85, ["ne s' ... plus", 'ne se ... plus', "n'arrive plus", "n'arrivent plus", 'ne peux plus', 'ne peut plus', 'ne peuvent plus', 'ne charge plus', 'ne recois plus', 'ne recoit plus', 'ne recoivent plus', 'plus rien', 'encaisse ... deux fois', 'supprim*', 'resili*']],
+    [0.7, ['deux fois']],
+    [0.45, ['nos clients', 'mes clients']],
+    [0.75, ['faux', 'fausse', 'errone*', 'incorrect*']],
+    // A feature asked for is a (low-priority) ticket.
+    [0.8, ['serait bien', 'serait top', 'ajoutez', 'pourriez-vous ajouter', 'il manque']],
+    // Blurred or fuzzy: cosmetic.
+    [0.75, ['flou', 'floue', 'pixelise*']],
+    // Customers report it: a fault told at second hand.
+    [0.8, ['clients disent', 'clients signalent', 'clients nous disent']],
+    // Offline, late, delayed: the service not there when it should be.
+    [0.8, ['en retard', 'hors ligne', 'avec du retard']],
+    // Something removed by mistake, to be restored.
+    [0.85, ['restaurer', 'par erreur', 'recuperer']],
+    // Charged without notice or consent.
+    [0.9, ['sans prevenir', 'sans preavis', 'sans mon accord']],
+    // Nothing comes back: a search or a list that stays empty.
+    [0.8, ['aucun resultat', 'ne trouve rien', "n'affiche rien"]],
+    // Suddenly: something changed on its own.
+    [0.75, ['soudain', 'tout a coup', 'du jour au lendemain']],
+    // Mail landing in spam.
+    [0.8, ['dans les spams', 'en spam', 'courrier indesirable']],
+    // Asking for a person to talk something over.
+    [0.85, ['un humain', 'une vraie personne', 'un conseiller']],
   ],
   check_billing: [
     [0.9, ['ma facture', 'mes factures', 'mon recu', 'mon solde', 'combien je dois', 'combien ai-je paye', 'quand serai-je preleve', 'quand suis-je preleve', 'date de renouvellement', 'prochain paiement', 'mon forfait', 'historique de paiement*', 'bien passe', 'bien ete paye']],
     [0.9, ['combien je vous dois', 'je vous dois', 'quelle formule', 'mon paiement', 'prochain prelevement', 'prochaine facture', 'mon abonnement', 'mon remboursement']],
     [0.75, ['tva']],
+    [0.9, ['mon dernier prelevement', 'dernier prelevement', 'prelevement ... passe']],
+    [0.9, ['echeance', 'montant de ma', 'montant de mon', 'montant du prochain', 'mes factures']],
+    // The card on file, the trial end, where a refund is.
+    [0.9, ['quelle carte', 'carte enregistree', "periode d'essai", 'mon essai']],
   ],
 };

@@ -6,6 +6,10 @@ export const JA: LanguageCues = {
     [0.9, ['デモ', '見積', 'お見積', '資料請求', '商談']],
     [0.85, ['営業 ... 連絡', '連絡ください', 'ご連絡ください', '導入 ... 検討']],
     [0.6, ['料金', '価格', '購入', '契約したい']],
+    [0.85, ['営業']],
+    // Considering, introducing, asking what it costs.
+    [0.6, ['導入', '検討', '本契約', 'お話し', '説明', 'いくら', '費用']],
+    [0.85, ['資料']],
   ],
   escalate_ticket: [
     // Symptoms as people describe them, with when and whom it hits, but no keyword for "problem".
@@ -21,11 +25,63 @@ export const JA: LanguageCues = {
     [0.75, ['文字化け', 'おかしい', '失敗', '間違', '遅い', '固まる', 'フリーズ']],
     [0.6, ['違います', '問題', 'ずれて', '色が', 'フォント', '誤字', '苦情']],
     [0.4, ['至急', '緊急']],
+    // Something gone missing or not found.
+    [0.85, ['見当たらない', '見当たりません', '見つからない', '見つかりません', 'なくなっ', '消え']],
+    // Sometimes, halfway, on a retry: an intermittent fault.
+    [0.75, ['時々', 'ときどき', 'たまに', '途中で', 'やり直すと', '止まる']],
+    // Asking us to stop or change something in the contract.
+    [0.85, ['止めてもらえ', '止めてください', '停止してください', '解除してください', '変更してもらえ']],
+    // Negative potential and "will not start" forms of the things people do in an app.
+    [0.85, ['起動しな', '起動しません', '起動できな', '進めな', '進めません', '開きません', '押せな', '押せません', '送れな', '送れません', '見れな', '見られな', '届かな']],
+    // The same charge twice.
+    [0.9, ['二件', '2件', '二通', '重複']],
+    [0.7, ['二回', '2回', '何度も']],
+    // A feature asked for is a (low-priority) ticket.
+    [0.8, ['機能がほしい', '機能が欲しい', '追加してほしい', '追加して欲しい', 'できるようにしてほしい', '機能を追加']],
+    // Someone else signed in.
+    [0.9, ['知らない端末', 'ログインされ', '不審なログイン', '不審な']],
+    // Blurred or fuzzy: cosmetic.
+    [0.75, ['ぼやけ', 'ぼやけて', 'にじんで']],
+    // Customers report it: a fault told at second hand.
+    [0.8, ['お客様から', '相次い', '通りません', '通らない']],
+    // Offline, late, delayed: the service not there when it should be.
+    [0.8, ['オフライン', '遅れて', '遅延', '使い物にならな']],
+    // A count that reads zero, or contradicts what happened.
+    [0.75, ['0になって', '0件', 'ゼロ', 'なのに']],
+    // Something removed by mistake, to be restored.
+    [0.85, ['復元', '誤って', '間違えて削除', '元に戻']],
+    // Nothing comes back: a search or a list that stays empty.
+    [0.8, ['何も出', '何も表示', '出てきません', '結果が出', 'ヒットしな']],
+    // Charged without notice or consent.
+    [0.9, ['予告なく', '予告なし', '無断で', '課金され']],
+    [0.85, ['落ちま', '競合']],
+    // "〜てしまう": an unintended result; negative potentials of other verbs.
+    [0.8, ['てしまい', 'てしまう', 'てしまっ', 'ちゃう', 'ちゃった', 'げません', 'けません', 'せません', 'べません']],
+    // Suddenly: something changed on its own.
+    [0.75, ['急に', '突然', '外れ']],
+    // Mail landing in spam.
+    [0.8, ['迷惑メール']],
+    // Asking for a person to talk something over.
+    [0.8, ['人と話したい', '担当者と話したい', 'サポートの人', '相談があります']],
+    [0.85, ['更新してください', '登録してください', '個人情報', '2回決済', '二回決済', '2回 ... 決済', '二重課金']],
+    // Data requests and deletions, changing the card, money taken.
+    [0.85, ['削除をお願い', '削除して', '私に関するデータ', 'データのコピー', 'カード ... 替え', '新しいカードに', 'があると嬉しい', 'があると助かる', '引かれた']],
+    // Does not become, does not ring, stays stopped, suspended although paid, a procedure asked of us.
+    [0.85, ['になりません', 'にならない', '鳴りません', '鳴らない', '遅すぎ', '止まった', 'まま', '利用停止', '支払い済みなのに', '支払ったのに', '手続きお願い', '手続きをお願い']],
   ],
   check_billing: [
     [0.9, ['支払い', 'お支払い', '請求金額', '請求はいくら', '支払いはいくら', '料金の確認', '更新日', '契約プラン', '利用明細', '入金 ... 確認', '支払い済み', '決済']],
     [0.9, ['請求書', '領収書', '引き落とし', '引落し', '次回 ... 請求', '請求額', '未払い', '残高', '支払い状況', '支払 ... 完了', '決済 ... 完了', '支払い履歴', '請求 ... 履歴']],
     [0.9, ['どのプラン', '今のプラン', '現在のプラン', '契約中のプラン', 'プラン ... 何', '返金 ... 状況', '返金 ... どう']],
     [0.75, ['請求', '支払', '消費税', '明細', '更新日']],
+    [0.9, ['返金 ... 処理', '返金 ... され', '返金 ... 済', '返金 ... いつ']],
+    [0.9, ['更新 ... いつ', '契約の更新', '更新日']],
+    [0.9, ['契約内容', 'いくら払', 'いくら支払']],
+    // The card on file, the trial end, where a refund is.
+    [0.9, ['登録しているカード', '登録カード', '登録済みのカード', 'どのカード', 'トライアル ... いつまで', '無料期間 ... いつまで', '試用期間']],
+    // What the total comes to this month.
+    [0.9, ['合計金額', '合計', '総額', '月額']],
+    [0.9, ['引き落とされ', 'プランになって', 'プランに変わって']],
+    [0.9, ['いつ更新', 'サブスク']],
   ],
 };

@@ -6,6 +6,8 @@ export const PT: LanguageCues = {
     [0.9, ['demonstração', 'quero uma demo', 'orçamento', 'cotação', 'proposta comercial']],
     [0.8, ['falar com vendas', 'falar com o comercial', 'time de vendas', 'equipe de vendas', 'me liga', 'me ligue', 'entrem em contato', 'entre em contato comigo']],
     [0.6, ['preço', 'preços', 'valores', 'planos para empresa', 'comprar', 'contratar']],
+    [0.85, ['proposta', 'quanto custa', 'quanto custaria', 'quanto fica', 'apresentação', 'agendar', 'reunião', 'consultor']],
+    [0.45, ['utilizadores', 'usuários', 'licenças']],
   ],
   escalate_ticket: [
     // Symptoms as people describe them, with when and whom it hits, but no keyword for "problem".
@@ -22,11 +24,43 @@ export const PT: LanguageCues = {
     [0.85, ['estorno ... não', 'reembolso ... não', 'não caiu', 'ainda não recebi', 'até agora não']],
     [0.75, ['recusado', 'recusa', 'não passa', 'vai ser suspens*', 'errado', 'zerados', 'problema', 'reclamação', 'às vezes']],
     [0.6, ['desalinhad*', 'lento', 'demora', 'cor do', 'fonte']],
+    // Locked out, not receiving, nobody able to: in any person.
+    [0.85, ['trancado', 'trancada', 'não recebo', 'não recebi', 'não consegue', 'não conseguem', 'não conseguimos', 'saiu do ar']],
+    // Inflected forms: blocked, late, stopped, in any gender and number; no longer.
+    [0.85, ['bloquead*', 'atrasad*', 'parou', 'pararam', 'não ... mais', 'já não']],
+    // Twice, our customers.
+    [0.7, ['duas vezes', 'duplicad*']],
+    [0.45, ['nossos clientes', 'meus clientes']],
+    [0.75, ['errad*', 'incorret*']],
+    // A feature asked for is a (low-priority) ticket.
+    [0.8, ['seria bom', 'seria ótimo', 'adicionem', 'poderiam adicionar', 'falta uma opção']],
+    // Blurred or fuzzy: cosmetic.
+    [0.75, ['embaçad*', 'borrad*', 'pixelad*']],
+    // Customers report it: a fault told at second hand.
+    [0.8, ['clientes dizem', 'clientes relatam', 'clientes estão dizendo', 'clientes reclamam']],
+    // Offline, late, delayed: the service not there when it should be.
+    [0.8, ['com atraso', 'chegam tarde', 'offline']],
+    // Something removed by mistake, to be restored.
+    [0.85, ['restaurar', 'recuperar', 'sem querer', 'por engano']],
+    // Charged without notice or consent.
+    [0.9, ['sem aviso', 'sem avisar', 'sem autorização']],
+    // Nothing comes back: a search or a list that stays empty.
+    [0.8, ['nenhum resultado', 'não encontra nada', 'não mostra nada']],
+    // Suddenly: something changed on its own.
+    [0.75, ['de repente', 'do nada']],
+    // Mail landing in spam.
+    [0.8, ['no spam', 'lixo eletrônico']],
+    // Asking for a person to talk something over.
+    [0.85, ['com uma pessoa', 'com um humano', 'com um atendente']],
   ],
   check_billing: [
     [0.9, ['minha fatura', 'minhas faturas', 'meu recibo', 'meu saldo', 'em aberto', 'quanto paguei', 'quanto fui cobrado', 'quando vou ser cobrado', 'quando vence', 'vencimento', 'minha assinatura', 'foi processado', 'foi aprovado', 'segunda via']],
     [0.9, ['próxima cobrança', 'quanto devo', 'quanto vou pagar', 'pagamento ... aprovado', 'pagamento ... caiu', 'meu pagamento', 'fatura', 'faturas', 'recibo', 'nota fiscal', 'boleto']],
     [0.9, ['meu plano', 'qual plano', 'plano atual', 'quando renova', 'meu reembolso', 'meu estorno', 'os pagamentos', 'meus pagamentos', 'histórico de pagamento*']],
     [0.7, ['pagamento', 'cobrança', 'assinatura', 'mensalidade', 'impostos']],
+    // European Portuguese spellings and the words for a cleared payment.
+    [0.9, ['compensou', 'compensado', 'o meu plano', 'plano actual', 'factura', 'facturas', 'quanto tenho a pagar', 'próximo pagamento', 'próxima fatura', 'próxima factura']],
+    // The card on file, the trial end, where a refund is.
+    [0.9, ['qual cartão', 'cartão cadastrado', 'período de teste', 'meu teste grátis']],
   ],
 };

@@ -6,6 +6,7 @@ export const VI: LanguageCues = {
     [0.9, ['báo giá', 'xem demo', 'book demo', 'đặt lịch demo', 'dùng thử']],
     [0.8, ['bộ phận sales', 'bộ phận kinh doanh', 'liên hệ với tôi', 'liên hệ mình', 'gọi cho tôi', 'gọi cho mình', 'tư vấn']],
     [0.6, ['giá', 'gói doanh nghiệp', 'mua']],
+    [0.6, ['bảng giá', 'bao nhiêu tiền', 'chi phí']],
   ],
   escalate_ticket: [
     // Symptoms as people describe them, with when and whom it hits, but no keyword for "problem".
@@ -23,11 +24,32 @@ export const VI: LanguageCues = {
     [0.75, ['bị từ chối', 'sai', 'chậm', 'vấn đề', 'khiếu nại', 'bị khóa', 'thỉnh thoảng']],
     [0.6, ['màu sắc', 'màu chữ', 'font chữ', 'lệch']],
     [0.4, ['gấp']],
+    [0.7, ['hai lần', '2 lần']],
+    // A feature asked for is a (low-priority) ticket.
+    [0.8, ['thêm tính năng', 'mong có', 'đề xuất', 'nên có']],
+    // Blurred or fuzzy: cosmetic.
+    [0.75, ['bị mờ', 'mờ quá']],
+    // Offline, late, delayed: the service not there when it should be.
+    [0.8, ['bị trễ', 'chậm trễ', 'offline']],
+    // Something removed by mistake, to be restored.
+    [0.85, ['xóa nhầm', 'khôi phục']],
+    // Charged without notice or consent.
+    [0.9, ['không báo trước', 'tự ý trừ']],
+    // Nothing comes back: a search or a list that stays empty.
+    [0.8, ['không ra kết quả', 'không tìm thấy']],
+    // Suddenly: something changed on its own.
+    [0.75, ['đột nhiên', 'tự nhiên bị']],
+    // Mail landing in spam.
+    [0.8, ['vào spam', 'thư rác']],
+    // Asking for a person to talk something over.
+    [0.85, ['gặp nhân viên', 'nói chuyện với người']],
   ],
   check_billing: [
     [0.9, ['hóa đơn của mình', 'phải trả', 'còn phải trả', 'khi nào trừ', 'ngày gia hạn', 'gói của tôi', 'đã thanh toán', 'thanh toán thành công', 'lịch sử giao dịch', 'biên nhận']],
     [0.9, ['hóa đơn', 'hoá đơn', 'biên lai', 'trừ tiền kỳ tới', 'kỳ tới', 'thanh toán ... chưa', 'lịch sử thanh toán', 'còn nợ', 'số dư', 'gia hạn']],
     [0.9, ['gói nào', 'gói hiện tại', 'gói của mình', 'tiền hoàn', 'hoàn tiền ... tới đâu', 'hoàn tiền ... đến đâu']],
     [0.7, ['thanh toán', 'trừ tiền', 'vat']],
+    // The card on file, the trial end, where a refund is.
+    [0.9, ['thẻ nào', 'thẻ đã lưu', 'dùng thử ... hết', 'hết hạn dùng thử']],
   ],
 };

@@ -6,6 +6,8 @@ export const ZH: LanguageCues = {
     [0.9, ['演示', '預約演示', '试用账号', '报价', '報價', '询价', '詢價']],
     [0.85, ['销售 ... 联系', '銷售 ... 聯繫', '联系我', '聯繫我', '聯絡我', '请销售', '找销售']],
     [0.6, ['价格', '價格', '企业版', '企業版', '采购', '購買', '购买']],
+    [0.9, ['展示', '產品展示', '产品展示', '方案报价']],
+    [0.6, ['介绍一下', '介紹一下', '多少钱', '多少錢']],
   ],
   escalate_ticket: [
     // Symptoms as people describe them, with when and whom it hits, but no keyword for "problem".
@@ -21,6 +23,25 @@ export const ZH: LanguageCues = {
     [0.75, ['出错', '出錯', '错误', '錯誤', '异常', '異常', '失败', '失敗', '不对', '不對', '有误', '有誤', '乱码', '亂碼']],
     [0.6, ['有问题', '出问题', '有問題', '出問題', '投诉', '投訴', '很慢', '偶尔', '偶爾', '颜色', '顏色', '字体', '錯字']],
     [0.4, ['紧急', '緊急']],
+    [0.7, ['两次', '兩次', '重复', '重複']],
+    // A feature asked for is a (low-priority) ticket.
+    [0.8, ['希望增加', '希望能', '建议增加', '能不能加', '能否增加', '希望支持']],
+    // Blurred or fuzzy: cosmetic.
+    [0.75, ['模糊']],
+    // Offline, late, delayed: the service not there when it should be.
+    [0.8, ['延迟', '延遲', '离线', '離線']],
+    // Something removed by mistake, to be restored.
+    [0.85, ['误删', '誤刪', '恢复', '恢復']],
+    // Charged without notice or consent.
+    [0.9, ['没有通知', '沒有通知', '未经同意', '未經同意']],
+    // Nothing comes back: a search or a list that stays empty.
+    [0.8, ['搜不到', '什么都没有', '什麼都沒有']],
+    // Suddenly: something changed on its own.
+    [0.75, ['突然']],
+    // Mail landing in spam.
+    [0.8, ['垃圾邮件', '垃圾郵件']],
+    // Asking for a person to talk something over.
+    [0.85, ['人工客服', '转人工', '轉人工', '真人']],
   ],
   check_billing: [
     [0.9, ['我的账户余额', '应付', '待付', '要交多少', '要付多少', '什么时候扣', '什么时候续费', '到期', '付了没', '付款成功', '交易记录', '消费记录', '缴费', '扣了多少']],
@@ -28,5 +49,7 @@ export const ZH: LanguageCues = {
     [0.9, ['付款 ... 成功', '支付 ... 成功', '付的款', '付款记录', '付款紀錄', '支付记录', '扣款记录', '缴费记录']],
     [0.9, ['我的套餐', '什么套餐', '哪个套餐', '当前套餐', '我的方案', '哪个方案', '哪個方案', '退款 ... 进度', '退款 ... 進度', '退款 ... 状态', '退款 ... 到哪']],
     [0.6, ['付款', '支付', '费用', '費用', '订阅', '訂閱']],
+    // The card on file, the trial end, where a refund is.
+    [0.9, ['哪张卡', '绑定的卡', '試用期', '试用期 ... 到', '试用 ... 到期']],
   ],
 };
