@@ -86,11 +86,11 @@ export const DATA_LOSS = signal(
   ['消失', '不见了', '丢失', '消えて', '消え', '失われ'],
 );
 
-/** Money taken: verbs of charging and currency amounts. */
+/** Money taken: verbs of charging and currency amounts. Arabic verbs carry their person and voice as a prefix (انخصم، يخصمون، اتسحب). */
 export const MONEY = signal(
   [
     'charg', 'bill', 'paid(?![\\p{L}\\p{M}])', 'pay', 'debit', 'bank(?![\\p{L}\\p{M}])', 'card', 'statement', 'cobr', 'pag', 'cartão', 'tarjeta', 'prélev', 'factur', 'carte',
-    'abgebucht', 'abbuch', 'bezahlt', 'lastschrift', 'списа', 'оплат', 'плат', 'карт', 'خصم', 'دفع', 'سحب', 'بطاقت', 'kat(?![\\p{L}\\p{M}])', 'कट', 'card se',
+    'abgebucht', 'abbuch', 'bezahlt', 'lastschrift', 'списа', 'оплат', 'плат', 'карт', '(?:ان|ات|ي|ت|ن)?(?:خصم|سحب)', 'دفع', 'بطاقت', 'kat(?![\\p{L}\\p{M}])', 'कट', 'card se',
     'trừ', 'thanh toán', 'tiền(?![\\p{L}\\p{M}])', 'hóa đơn',
   ],
   ['\\$', '€', '£', '¥', '￥', '₹', '₽', 'đ', '扣', '付款', '支付', '收费', '引き落と', '請求', '決済'],
@@ -171,18 +171,28 @@ export const SERVICE_DOWN = signal(
   ['宕机', '挂了', '崩了', '瘫痪', '服务中断', 'サーバーダウン', 'システム障害', '障害が発生'],
 );
 
+// "No one can tell me why", "nadie me sabe explicar": a complaint about the answers, not an outage.
+const ANSWERS = String.raw`(?!(?: \S+)? (?:tell|explain|answer|help|say|give|reach|figure|find|seem|decir|explicar|ayudar|responder|dizer|ajudar|expliquer|aider|dire|répondre|erklären|helfen|sagen|antworten|объяснить|помочь|сказать|ответить)(?![\p{L}\p{M}]))`;
+const CLAUSE = String.raw`[^.!?,;\n]{0,40}?`;
+
 /**
  * Nobody able to do what the product is for: "none of our customers can check out", "nadie
  * puede marcar entregas". The negative scope and the verb of ability say together what
- * a failure word would: it fails for everyone.
+ * a failure word would: it fails for everyone. Both in one clause (no comma between), and
+ * not a question to us ("nobody knows, can you check?").
  */
 export const NOBODY_ABLE = signal(
   [
-    "(?:no ?one|nobody|none of|not one of|not a single)[^.!?\\n]{0,40}?(?:can|could|is able|are able|manages?)(?![\\p{L}\\p{M}])",
-    '(?:nadie|ningun[oa]|ningún)[^.!?\\n]{0,40}?(?:puede|pueden|consigue|consiguen|logra)', '(?:ninguém|nenhum)[^.!?\\n]{0,40}?(?:pode|podem|consegue|conseguem)',
-    'personne ne (?:peut|arrive|parvient)', 'aucun[^.!?\\n]{0,40}?ne (?:peut|peuvent|arrive|parvient)', 'niemand[^.!?\\n]{0,40}?(?:kann|schafft)', 'keine?r? (?:unserer|der|von)[^.!?\\n]{0,40}?(?:kann|können)',
-    '(?:никто|ни один|ни одна)[^.!?\\n]{0,40}?(?:може|смог|получает)', 'không ai[^.!?\\n]{0,40}?(?:được|thể)', 'कोई भी[^.!?\\n]{0,40}?नहीं', 'koi bhi[^.!?\\n]{0,40}?nahi',
-    'لا أحد[^.!?\\n]{0,40}?(?:يقدر|يستطيع|يمكن)', 'ما حدا[^.!?\\n]{0,40}?(?:قادر|يقدر)', 'محد[^.!?\\n]{0,40}?(?:يقدر|قادر)',
+    String.raw`(?:no ?one|nobody|none of|not one of|not a single)${CLAUSE}(?:can|could|is able|are able|manages?)(?![\p{L}\p{M}])(?! (?:you|u|we|i)(?![\p{L}\p{M}]))${ANSWERS}`,
+    `(?:nadie|ningun[oa]|ningún)${CLAUSE}(?:puede|pueden|consigue|consiguen|logra)${ANSWERS}`,
+    `(?:ninguém|nenhum)${CLAUSE}(?:pode|podem|consegue|conseguem)${ANSWERS}`,
+    `personne ne (?:peut|arrive|parvient)${ANSWERS}`,
+    `aucun${CLAUSE}ne (?:peut|peuvent|arrive|parvient)${ANSWERS}`,
+    `niemand${CLAUSE}(?:kann|schafft)${ANSWERS}`,
+    `keine?r? (?:unserer|der|von)${CLAUSE}(?:kann|können)${ANSWERS}`,
+    String.raw`(?:никто|ни один|ни одна)${CLAUSE}(?:може|смог|получает)\p{L}*${ANSWERS}`,
+    `không ai${CLAUSE}(?:được|thể)`, `कोई भी${CLAUSE}नहीं`, `koi bhi${CLAUSE}nahi`,
+    `لا أحد${CLAUSE}(?:يقدر|يستطيع|يمكن)`, `ما حدا${CLAUSE}(?:قادر|يقدر)`, `محد${CLAUSE}(?:يقدر|قادر)`,
   ],
   ['誰も[^。！？\\n]{0,30}?(?:でき|られ|ません|ない)', '没有人能', '没人能', '谁都(?:不能|没法|无法|进不)', '一个都(?:不能|没法|进不|用不)'],
 );
