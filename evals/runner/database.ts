@@ -1,6 +1,5 @@
-import { PGlite, type PGliteInterface } from '@electric-sql/pglite';
-import type { Database, Queryable } from '../../src/store/database.ts';
-import { migrate } from '../../src/store/migrate.ts';
+import type { Database } from '../../src/store/database.ts';
+import { migratedPGlite, pgliteDatabase } from '../migrated-pglite.ts';
 
 /**
  * A fresh database per case, holding the world every case starts from, two ways:
@@ -20,29 +19,16 @@ export interface CaseDatabases {
   close(): Promise<void>;
 }
 
-function wrap(pg: PGliteInterface): Database {
-  const q = (x: Pick<PGliteInterface, 'query' | 'exec'>): Queryable => ({
-    async query<T>(sql: string, params: unknown[] = []) {
-      return (await x.query<T>(sql, params)).rows;
-    },
-    async exec(sql: string) {
-      await x.exec(sql);
-    },
-  });
-  return { kind: 'pglite', ...q(pg), transaction: (fn) => pg.transaction((tx) => fn(q(tx))), close: () => pg.close() };
-}
-
 /** Where the reset keeps a copy of the world's rows: outside `public`, so no case and no snapshot sees it. */
 const WORLD_SCHEMA = 'eval_world';
 
 export async function caseDatabases(isolation: Isolation, world: (db: Database) => Promise<void>): Promise<CaseDatabases> {
-  const template = await PGlite.create();
-  const templateDb = wrap(template);
-  await migrate(templateDb);
+  const template = await migratedPGlite();
+  const templateDb = pgliteDatabase(template);
   await world(templateDb);
   if (isolation === 'clone') {
     return {
-      fresh: async () => wrap(await template.clone()),
+      fresh: async () => pgliteDatabase(await template.clone()),
       release: (db) => db.close(),
       close: () => template.close(),
     };
