@@ -1,5 +1,4 @@
 import { fileURLToPath } from 'node:url';
-import { PGlite } from '@electric-sql/pglite';
 import { SignJWT } from 'jose';
 import { encodePuppetScript } from '../../src/agent/puppet-model.ts';
 import { loadConfig } from '../../src/config.ts';
@@ -7,8 +6,8 @@ import { createGateway } from '../../src/gateway.ts';
 import { createLogger } from '../../src/http/logger.ts';
 import { createRateLimiter } from '../../src/policy/rate-limit/index.ts';
 import { createApp } from '../../src/server.ts';
-import type { Database, Queryable } from '../../src/store/database.ts';
-import { migrate } from '../../src/store/migrate.ts';
+import type { Database } from '../../src/store/database.ts';
+import { migratedPGlite, pgliteDatabase } from '../migrated-pglite.ts';
 
 /**
  * Everything the corpus runner needs from the gateway and its schema, in one place:
@@ -76,21 +75,9 @@ export interface Sandbox {
   close(): Promise<void>;
 }
 
-function wrap(pg: Pick<PGlite, 'query' | 'exec'>): Queryable {
-  return {
-    async query<T>(sql: string, params: unknown[] = []) {
-      return (await pg.query<T>(sql, params)).rows;
-    },
-    async exec(sql: string) {
-      await pg.exec(sql);
-    },
-  };
-}
-
 export async function openSandbox(): Promise<Sandbox> {
-  const pg = await PGlite.create();
-  const db: Database = { kind: 'pglite', ...wrap(pg), transaction: (fn) => pg.transaction((tx) => fn(wrap(tx))), close: () => pg.close() };
-  await migrate(db);
+  const pg = await migratedPGlite();
+  const db = pgliteDatabase(pg);
   const tables = (
     await db.query<{ tablename: string }>(
       `select tablename from pg_tables where schemaname = 'public' and tablename <> 'schema_migrations' order by tablename`,

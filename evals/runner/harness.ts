@@ -7,7 +7,7 @@ import { createApp } from '../../src/server.ts';
 import type { ChatJson, ToolCallView } from '../../src/routes/chat-contract.ts';
 import type { Database } from '../../src/store/database.ts';
 import type { Caller, EvalCase, ModelName, Turn } from './cases.ts';
-import { authorization, baseEnv, callerUser, seed } from './fixtures.ts';
+import { authorization, baseEnv, callerUser, seedCase } from './fixtures.ts';
 import { snapshot, type Snapshot } from './state.ts';
 
 export interface RequestRecord {
@@ -36,7 +36,7 @@ export interface RunOptions {
   model: ModelName;
   /** The MODEL env value: local, puppet or openai:<id>. */
   modelEnv: string;
-  /** A fresh, migrated, empty database for this run. */
+  /** A fresh, migrated database holding only the world's rows (`seedWorld`), for this run. */
   db: Database;
   /** Index of this run when a case runs k times (pass^k). */
   run: number;
@@ -107,7 +107,7 @@ function uiMessage(role: string, text: string | undefined, parts: Array<Record<s
 export async function runCase(c: EvalCase, o: RunOptions): Promise<RawCaseRun> {
   const started = performance.now();
   const db = o.db;
-  await seed(db, c);
+  await seedCase(db, c);
   const before = await snapshot(db);
   const config = loadConfig({ ...baseEnv(o.modelEnv), ...(c.env ?? {}) });
   const limiter = createRateLimiter({ kind: 'memory' });

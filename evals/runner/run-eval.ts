@@ -1,5 +1,6 @@
 import { isDecidable, loadCases, type Category, type EvalCase, type ModelName } from './cases.ts';
 import { caseDatabases, type CaseDatabases, type Isolation } from './database.ts';
+import { seedWorld } from './fixtures.ts';
 import { runCase } from './harness.ts';
 import { evaluate, transcriptCanaries } from './predicates.ts';
 import { gateFailures, scoreCategories, scoreRun, totals, type CaseResult, type CategoryScore, type RunResult, type Totals } from './score.ts';
@@ -52,7 +53,7 @@ export async function runEval(o: EvalOptions): Promise<EvalReport> {
   );
   const concurrency = Math.max(1, Math.min(o.concurrency ?? (o.model === 'openai' ? 4 : 1), cases.length || 1));
   const pools: CaseDatabases[] = [];
-  for (let i = 0; i < concurrency; i++) pools.push(await caseDatabases(isolation));
+  for (let i = 0; i < concurrency; i++) pools.push(await caseDatabases(isolation, seedWorld));
 
   const results: CaseResult[] = new Array(cases.length);
   let next = 0;

@@ -21,7 +21,7 @@ import { scoreConversation } from './confidence-estimate.ts';
 import { proposedCall, type Decided, type ProposedToolCall } from './proposed-calls.ts';
 import { MODEL_TOOLS } from './tool-definitions.ts';
 import { uiChunkOf, type ChunkWriter } from './ui-chunks.ts';
-import { userWords } from './user-words.ts';
+import { carriesForeignText, userWords } from './user-words.ts';
 
 /** A turn never runs away: at most this many model steps (the policy caps the calls). */
 const MAX_STEPS = 3;
@@ -79,7 +79,8 @@ export async function runTurn(deps: TurnDeps, turn: TurnRequest, writer: ChunkWr
   const last = stored.at(-1);
   const history = last?.role === 'user' && last.content === turn.userText ? stored.slice(0, -1) : stored;
 
-  const userTexts = [...history, userMessage].filter((m) => m.role === 'user').map((m) => userWords(textOf(m)));
+  const typed = [...history, userMessage].filter((m) => m.role === 'user').map(textOf);
+  const userTexts = typed.map(userWords);
   const typedEmails = [...new Set(userTexts.flatMap((t) => t.match(EMAIL_IN_TEXT) ?? []).map((e) => e.toLowerCase()))];
   // Per call, runCall adds whether it was confirmed and its place in the turn's budget.
   const policy: Omit<PolicyContext, 'confirmed' | 'callsThisTurn'> = {
@@ -87,6 +88,7 @@ export async function runTurn(deps: TurnDeps, turn: TurnRequest, writer: ChunkWr
     conversationId: turn.conversationId,
     clientAddress: turn.clientAddress,
     userTexts,
+    foreignText: typed.some(carriesForeignText),
     typedEmails,
     ownWordsAsk: (tool) => Math.max(0, ...userTexts.map((text) => estimateConfidence([text], tool) ?? 0)),
     thresholds: deps.thresholds,

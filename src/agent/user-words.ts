@@ -29,6 +29,14 @@ export function userWords(text: string): string {
     .trim();
 }
 
+/**
+ * Whether a message carries text the user did not write: anything `userWords` drops
+ * (pasted, quoted or fenced text). Only line endings and blank lines are not counted.
+ */
+export function carriesForeignText(text: string): boolean {
+  return userWords(text) !== text.replace(/\r\n|\r/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+}
+
 /** A line such as ```` ```code``` ```` opens and closes on itself. */
 function isInlineFence(line: string): boolean {
   const open = FENCE_LINE.exec(line)?.[1];

@@ -40,11 +40,22 @@ const OWN_PROBLEM_MIN = 0.3;
 
 /**
  * Whether the user's own words in this conversation (quotes and pasted text already removed)
- * describe something a human should look at. A ticket without an email rests on them alone:
- * otherwise a pasted page could open one in the visitor's name just by telling the model to.
+ * describe something a human should look at.
  */
 export function ownWordsDescribeProblem(ctx: ToolContext): boolean {
   return (ctx.ownWordsAsk?.('escalate_ticket') ?? 0) >= OWN_PROBLEM_MIN;
+}
+
+/**
+ * Whether a ticket without an email is the user's own request. When every word of the
+ * conversation is theirs, nobody else could have asked for it: any request they make (a
+ * feature they miss, a misaligned button) may reach a person, and the priority still comes
+ * from their words alone. When someone else's text is in the conversation (a pasted page,
+ * a quoted email), it could tell the model to open a ticket in the visitor's name, so the
+ * user's own words must then describe the problem themselves.
+ */
+export function ownRequest(ctx: ToolContext): boolean {
+  return ctx.foreignText === false || ownWordsDescribeProblem(ctx);
 }
 
 /** Ticket limits: per conversation, per caller (visitor or user), per client address and per target mailbox. */
@@ -67,11 +78,11 @@ export const escalateTicket = defineTool({
   confidenceThreshold: 0.7,
   groundedFields: () => [],
   // A ticket nobody can answer is worse than none. A caller who gave no email is still
-  // reachable in this conversation (the team answers here) when their own words describe the
-  // problem; anyone else is asked for an address first, which also keeps an instruction in
-  // pasted text from opening a ticket by itself.
+  // reachable in this conversation (the team answers here) when the ticket is their own
+  // request (`ownRequest`); anyone else is asked for an address first, which also keeps an
+  // instruction in pasted text from opening a ticket by itself.
   identity: (_input, ctx) =>
-    ticketContact(ctx) || (reachableInConversation(ctx) && ownWordsDescribeProblem(ctx))
+    ticketContact(ctx) || (reachableInConversation(ctx) && ownRequest(ctx))
       ? null
       : { reason: 'contact_required', message: 'To open a ticket I need an email address to reach you. What is your email?' },
   // A new conversation costs nothing, so the budgets follow the caller, their address and the

@@ -27,7 +27,7 @@ export const SCOPE_ALL = signal(
     'كل(?![\\p{L}\\p{M}])', 'جميع', 'الجميع', 'كافة',
     'सभी', 'सारे', 'सब(?![\\p{L}\\p{M}])', 'हर(?![\\p{L}\\p{M}])', 'पूरा', 'sab(?![\\p{L}\\p{M}])', 'sabhi(?![\\p{L}\\p{M}])', 'saare(?![\\p{L}\\p{M}])', 'har(?![\\p{L}\\p{M}])',
     'tất cả', 'toàn bộ', 'mọi(?![\\p{L}\\p{M}])', 'không ai',
-      'entire', 'whole', 'site-?wide', 'across the board', 'every single', '100 ?%', 'todo el mundo', 'ninguno de', 'nenhum cliente', 'ولا واحد', 'محد', 'किसी (?:का|के) भी', 'kisi ka bhi', 'sab ke liye', 'ai cũng', 'у всех',
+      'entire', 'whole', 'site-?wide', 'across the board', 'every single', '100 ?%', 'todo el mundo', 'ninguno de', 'nenhum cliente', 'ولا واحد', 'محد', 'किसी (?:का|के) भी', 'kisi ka bhi', 'किसी भी', 'kisi bhi', 'sab ke liye', 'ai cũng', 'у всех',
   ],
   ['所有', '全部', '全体', '每个', '每一个', '任何', '全顧客', '全ユーザー', '全員', '全て', 'すべて', '全店', '誰も', '一切', '都', '全站', '整个', '大家', '全部的'],
 );
@@ -46,9 +46,10 @@ export const FAILURE = signal(
     'एरर', 'त्रुटि', 'बंद', 'काम नहीं', 'नहीं चल', 'band(?![\\p{L}\\p{M}])', 'kaam nahi', 'nahi chal',
     'lỗi', 'không (?:dùng|hoạt động|vào|truy cập|tải|load|gửi)', 'sập', 'ngừng',
       'time(?:s|d)? ?out', 'timing out', 'not responding', 'unresponsive', 'offline', 'stopped', '(?:isn\'?t|aren\'?t|doesn\'?t|don\'?t|won\'?t) (?:work|load|send|open|respond)', 'white screen', 'hang', 'se cay', 'no responde', 'no anda', 'caiu', 'não abre', 'não responde', 'tela branca', 'travad', 'hors service', 'inaccessible', 'ne répond', 'plant', 'n[\'’]arrivent? (?:plus|pas)', 'nicht (?:mehr )?(?:möglich|geladen|angezeigt|funktionier)', 'geht nicht mehr', 'fällt aus', 'weiße seite', 'können (?:\\S+ ){0,3}(?:nicht|keine|nichts)', 'лежит', 'не открыва', 'не отвечает', 'белый экран', 'ما يفتح', 'لا يفتح', 'معطل', 'ما يحمل', 'شاشة بيضاء', 'नहीं खुल', 'nahi khul', 'không mở được', 'trắng trang',
+      'spins', 'spinning', '(?:went|goes|going) wrong', 'se ca[ey]n?(?![\\p{L}\\p{M}])', 'en blanco', 'nahi ho (?:raha|rahi|rahe)', 'नहीं हो (?:रहा|रही|रहे)', 'không được(?![\\p{L}\\p{M}])',
   ],
   ['错误', '报错', '出错', '失败', '打不开', '无法', '不能', '挂了', '崩溃', '宕机', '不显示', '显示不了', '用不了',
-    'エラー', '表示されません', '表示されない', 'できません', 'できない', '止まって', '落ちて', '繋がらない', 'つながらない', '收不到', '看不到', '发不出', '加载不出', '白屏', '空白', '没反应', '不工作', '无法使用', '异常', '瘫痪', '中断', '使えない', 'ダウン', '動かない', '開けない', '届かない', '真っ白'],
+    'エラー', '表示されません', '表示されない', 'できません', 'できない', '止まって', '落ちて', '繋がらない', 'つながらない', '收不到', '看不到', '发不出', '加载不出', '白屏', '空白', '没反应', '不工作', '无法使用', '异常', '瘫痪', '中断', '使えない', 'ダウン', '動かない', '開けない', '届かない', '真っ白', '进不来', '下不了单', '没法', '转圈'],
 );
 
 /** Somebody other than the user acting on the account (or the account already taken over). */
@@ -85,11 +86,11 @@ export const DATA_LOSS = signal(
   ['消失', '不见了', '丢失', '消えて', '消え', '失われ'],
 );
 
-/** Money taken: verbs of charging and currency amounts. */
+/** Money taken: verbs of charging and currency amounts. Arabic verbs carry their person and voice as a prefix (انخصم، يخصمون، اتسحب). */
 export const MONEY = signal(
   [
     'charg', 'bill', 'paid(?![\\p{L}\\p{M}])', 'pay', 'debit', 'bank(?![\\p{L}\\p{M}])', 'card', 'statement', 'cobr', 'pag', 'cartão', 'tarjeta', 'prélev', 'factur', 'carte',
-    'abgebucht', 'abbuch', 'bezahlt', 'lastschrift', 'списа', 'оплат', 'плат', 'карт', 'خصم', 'دفع', 'سحب', 'بطاقت', 'kat(?![\\p{L}\\p{M}])', 'कट', 'card se',
+    'abgebucht', 'abbuch', 'bezahlt', 'lastschrift', 'списа', 'оплат', 'плат', 'карт', '(?:ان|ات|ي|ت|ن)?(?:خصم|سحب)', 'دفع', 'بطاقت', 'kat(?![\\p{L}\\p{M}])', 'कट', 'card se',
     'trừ', 'thanh toán', 'tiền(?![\\p{L}\\p{M}])', 'hóa đơn',
   ],
   ['\\$', '€', '£', '¥', '￥', '₹', '₽', 'đ', '扣', '付款', '支付', '收费', '引き落と', '請求', '決済'],
@@ -156,8 +157,9 @@ export const WORK_STOPPED = signal(
     'rien ne (?:marche|fonctionne)', "j'ai besoin de mes", 'geht gar nichts', 'nichts geht', 'hängen bei mir', 'ни одному клиенту', 'ничего не работает',
     'ما (?:أقدر|اقدر) أشتغل', 'पूरा काम बंद', 'पेंडिंग', 'कुछ नहीं कर', 'không (?:trả lời|làm)[^.!?\\n]{0,12}được',
       'losing (?:sales|orders|money|customers|revenue)', 'completely blocked', 'can\'?t do (?:my|our) (?:job|work)', 'no workaround', 'no (?:puedo|podemos) (?:trabajar|atender|vender)', 'não conseguimos (?:atender|trabalhar|vender)', 'не можем работать', 'работа стоит',
+      "no other way", "there'?s no way (?:to|around)", 'no hay otra (?:forma|manera)', 'não (?:tem|há) outr[oa] (?:forma|jeito|maneira)', "(?:pas|aucun) d['’]autre (?:moyen|solution)", 'keine andere möglichkeit', 'другого способа нет', 'нет другого способа', 'không có cách nào khác', 'कोई और तरीका नहीं', 'koi aur tarika nahi',
   ],
-  ['什么都做不了', '完全用不了', '何もできな', '仕事になら', '対応できな', '没法工作', '无法工作', '业务停了', '業務が止ま'],
+  ['什么都做不了', '完全用不了', '何もできな', '仕事になら', '対応できな', '没法工作', '无法工作', '业务停了', '業務が止ま', '没有别的办法', '他に方法が'],
 );
 
 /** The service itself down: the subject is the whole product, so everyone is affected without saying "all". */
@@ -167,4 +169,30 @@ export const SERVICE_DOWN = signal(
     'outage', 'se cayó', 'está caído', 'fora do ar', 'en panne', 'hors service', 'ausgefallen', 'ausfall', 'server (?:ist )?down', 'лежит', 'سيرفر واقف', 'الموقع واقف', 'साइट डाउन', 'site down', 'sập',
   ],
   ['宕机', '挂了', '崩了', '瘫痪', '服务中断', 'サーバーダウン', 'システム障害', '障害が発生'],
+);
+
+// "No one can tell me why", "nadie me sabe explicar": a complaint about the answers, not an outage.
+const ANSWERS = String.raw`(?!(?: \S+)? (?:tell|explain|answer|help|say|give|reach|figure|find|seem|decir|explicar|ayudar|responder|dizer|ajudar|expliquer|aider|dire|répondre|erklären|helfen|sagen|antworten|объяснить|помочь|сказать|ответить)(?![\p{L}\p{M}]))`;
+const CLAUSE = String.raw`[^.!?,;\n]{0,40}?`;
+
+/**
+ * Nobody able to do what the product is for: "none of our customers can check out", "nadie
+ * puede marcar entregas". The negative scope and the verb of ability say together what
+ * a failure word would: it fails for everyone. Both in one clause (no comma between), and
+ * not a question to us ("nobody knows, can you check?").
+ */
+export const NOBODY_ABLE = signal(
+  [
+    String.raw`(?:no ?one|nobody|none of|not one of|not a single)${CLAUSE}(?:can|could|is able|are able|manages?)(?![\p{L}\p{M}])(?! (?:you|u|we|i)(?![\p{L}\p{M}]))${ANSWERS}`,
+    `(?:nadie|ningun[oa]|ningún)${CLAUSE}(?:puede|pueden|consigue|consiguen|logra)${ANSWERS}`,
+    `(?:ninguém|nenhum)${CLAUSE}(?:pode|podem|consegue|conseguem)${ANSWERS}`,
+    `personne ne (?:peut|arrive|parvient)${ANSWERS}`,
+    `aucun${CLAUSE}ne (?:peut|peuvent|arrive|parvient)${ANSWERS}`,
+    `niemand${CLAUSE}(?:kann|schafft)${ANSWERS}`,
+    `keine?r? (?:unserer|der|von)${CLAUSE}(?:kann|können)${ANSWERS}`,
+    String.raw`(?:никто|ни один|ни одна)${CLAUSE}(?:може|смог|получает)\p{L}*${ANSWERS}`,
+    `không ai${CLAUSE}(?:được|thể)`, `कोई भी${CLAUSE}नहीं`, `koi bhi${CLAUSE}nahi`,
+    `لا أحد${CLAUSE}(?:يقدر|يستطيع|يمكن)`, `ما حدا${CLAUSE}(?:قادر|يقدر)`, `محد${CLAUSE}(?:يقدر|قادر)`,
+  ],
+  ['誰も[^。！？\\n]{0,30}?(?:でき|られ|ません|ない)', '没有人能', '没人能', '谁都(?:不能|没法|无法|进不)', '一个都(?:不能|没法|进不|用不)'],
 );

@@ -33,6 +33,18 @@ const CEILINGS: Array<[string, 'normal' | 'high' | 'urgent']> = [
   ['Não consigo entrar na minha conta desde ontem', 'high'],
   ['ログインできない状態が昨日から続いています', 'high'],
   ['my card gets declined every month now and the banner says the workspace will be suspended on Friday', 'high'],
+  // Nobody able to do what the product is for: urgent, in the words people use.
+  ['nobody on our team can open a single conversation since the update', 'urgent'],
+  ['ninguno de los técnicos puede cerrar órdenes desde las 7', 'urgent'],
+  ['keiner unserer Mitarbeiter kann seit heute Rechnungen verschicken', 'urgent'],
+  ['никто из сотрудников не может отправить счёт с обеда', 'urgent'],
+  ['the booking page spins forever and then something went wrong shows up for all visitors', 'urgent'],
+  // A prefixed Arabic verb of charging, and a broken feature with no other way round it: high.
+  ['يخصمون مني قيمة الباقة مرتين من البطاقة', 'high'],
+  ['the invoice export is broken and there is no other way to get the numbers to my accountant', 'high'],
+  ['nobody knows the answer, can you check my plan?', 'normal'],
+  ['no one can tell me why my invoice went up', 'normal'],
+  ['nadie me puede explicar por qué subió la factura', 'normal'],
   // Shouting is not evidence.
   ['URGENT!!! the logo on my invoice is a bit blurry', 'normal'],
   ['URGENTE: cambien el color del botón', 'normal'],

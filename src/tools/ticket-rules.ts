@@ -1,6 +1,6 @@
 import type { PRIORITIES } from './escalate-ticket.ts';
 import {
-  ACCOUNT, DATA_LOSS, FAILURE, FOREIGN_ACTOR, LOCKOUT, MONEY, PAYMENT_REFUSED, SCOPE_ALL, SERVICE_DOWN, SERVICE_STOP, TAKEOVER, TWICE, WORK_STOPPED,
+  ACCOUNT, DATA_LOSS, FAILURE, FOREIGN_ACTOR, LOCKOUT, MONEY, NOBODY_ABLE, PAYMENT_REFUSED, SCOPE_ALL, SERVICE_DOWN, SERVICE_STOP, TAKEOVER, TWICE, WORK_STOPPED,
   WRONG_AMOUNT,
 } from './ticket-evidence.ts';
 
@@ -17,7 +17,7 @@ type Priority = (typeof PRIORITIES)[number];
  */
 const RULES: Array<{ tag: string; priority: Priority; test: (sentence: string) => boolean }> = [
   { tag: 'security', priority: 'urgent', test: (s) => TAKEOVER.test(s) || (FOREIGN_ACTOR.test(s) && ACCOUNT.test(s)) },
-  { tag: 'outage', priority: 'urgent', test: (s) => SERVICE_DOWN.test(s) || (SCOPE_ALL.test(s) && FAILURE.test(s)) },
+  { tag: 'outage', priority: 'urgent', test: (s) => SERVICE_DOWN.test(s) || NOBODY_ABLE.test(s) || (SCOPE_ALL.test(s) && FAILURE.test(s)) },
   { tag: 'data_loss', priority: 'urgent', test: (s) => DATA_LOSS.test(s) },
   { tag: 'billing_issue', priority: 'high', test: (s) => MONEY.test(s) && (TWICE.test(s) || WRONG_AMOUNT.test(s)) },
   { tag: 'login_problem', priority: 'high', test: (s) => LOCKOUT.test(s) },

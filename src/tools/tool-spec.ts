@@ -18,6 +18,12 @@ export interface ToolContext {
   conversationId: string;
   /** The user's own words in this conversation, oldest first (quotes and pasted text removed). */
   userTexts: string[];
+  /**
+   * Whether any user message in this conversation carried text the user did not write
+   * (pasted, quoted, fenced), which could speak to the model in the user's name. Absent
+   * means unknown, and counts as yes.
+   */
+  foreignText?: boolean;
   /** Emails the user typed in this conversation, normalized to lower case. */
   typedEmails: string[];
   /**

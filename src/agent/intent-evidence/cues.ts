@@ -35,26 +35,55 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+type Lead = 'none' | 'word' | 'arabic';
+
+/** A phrase split into its pattern and the word edges it needs before and after it. */
+function phraseParts(phrase: string): { lead: Lead; body: string; trail: boolean } {
+  const stem = phrase.endsWith('*');
+  const text = normalizeText(stem ? phrase.slice(0, -1) : phrase);
+  // `normalizeText` folds "…" to "..." as well, so both spellings of the gap work.
+  // A `*` inside the phrase lets that word take any ending too.
+  const parts = text.split(/\s*\.\.\.\s*/).map((p) => escape(p).replace(/ /g, '[ \\t]+').replace(/\\\*/g, `${LETTER}*`));
+  const first = text[0] ?? '';
+  const last = text.at(-1) ?? '';
+  const lead: Lead = !SPACED_SCRIPT.test(first) ? 'none' : ARABIC.test(first) ? 'arabic' : 'word';
+  return { lead, body: parts.join('[^\\n]{0,24}?'), trail: !stem && SPACED_SCRIPT.test(last) };
+}
+
+function withEdges(lead: Lead, body: string, trail: boolean): string {
+  const before = lead === 'none' ? '' : `(?<!${LETTER})${lead === 'arabic' ? ARABIC_PROCLITICS : ''}`;
+  return `${before}${body}${trail ? `(?!${LETTER})` : ''}`;
+}
+
 /** One phrase as a regular expression source over normalised text. */
 export function phraseSource(phrase: string): string {
-  const stem = phrase.endsWith('*');
-  const body = normalizeText(stem ? phrase.slice(0, -1) : phrase);
-  // `normalizeText` folds "…" to "..." as well, so both spellings of the gap work.
-  const parts = body.split(/\s*\.\.\.\s*/).map((p) => escape(p).replace(/ /g, '[ \\t]+').replace(/\\\*/g, `${LETTER}*`));
-  let source = parts.join('[^\\n]{0,24}?');
-  const first = body[0] ?? '';
-  const last = body.at(-1) ?? '';
-  if (SPACED_SCRIPT.test(first)) source = `(?<!${LETTER})${ARABIC.test(first) ? ARABIC_PROCLITICS : ''}${source}`;
-  if (!stem && SPACED_SCRIPT.test(last)) source = `${source}(?!${LETTER})`;
-  return source;
+  const { lead, body, trail } = phraseParts(phrase);
+  return withEdges(lead, body, trail);
+}
+
+/**
+ * Any of the phrases, as one source. Phrases that need the same word edges share one copy
+ * of them: an edge is a Unicode letter class, and thousands of copies made the patterns
+ * take seconds to compile in every process. `a(?!L)|b(?!L)` and `(?:a|b)(?!L)` match the
+ * same texts, which is all a rule is asked (`test`).
+ */
+function alternationSource(phrases: readonly string[]): string {
+  const groups = new Map<string, { lead: Lead; trail: boolean; bodies: string[] }>();
+  for (const phrase of phrases) {
+    const { lead, body, trail } = phraseParts(phrase);
+    const key = `${lead}:${trail}`;
+    const group = groups.get(key) ?? groups.set(key, { lead, trail, bodies: [] }).get(key)!;
+    group.bodies.push(body);
+  }
+  return [...groups.values()].map((g) => withEdges(g.lead, `(?:${g.bodies.join('|')})`, g.trail)).join('|');
 }
 
 /** The rules for one tool from its cues, in order. */
 export function rulesFromCues(cues: readonly Cue[]): IntentRule[] {
-  return cues.map(([weight, phrases]) => [new RegExp(phrases.map(phraseSource).join('|'), 'u'), weight] as const);
+  return cues.map(([weight, phrases]) => [new RegExp(alternationSource(phrases), 'u'), weight] as const);
 }
 
 /** A single pattern that matches any of the phrases (for how-to and similar wording). */
 export function anyPhrase(phrases: readonly string[]): RegExp {
-  return new RegExp(phrases.map(phraseSource).join('|'), 'u');
+  return new RegExp(alternationSource(phrases), 'u');
 }

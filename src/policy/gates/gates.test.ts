@@ -74,6 +74,10 @@ test('the identity gate asks for an email before a ticket only when the caller c
   assert.equal(identityGate(escalateTicket, {}, ctx({ typedEmails: [], ownWordsAsk: problem(0.8), session: visitor })).pass, true, 'a visitor is answered in the chat');
   const r2 = identityGate(escalateTicket, {}, ctx({ typedEmails: [], ownWordsAsk: problem(0.05), session: visitor }));
   assert.equal(!r2.pass && r2.reason, 'contact_required', 'words that describe no problem (a pasted instruction was removed) open nothing without an email');
+  const request = { typedEmails: [], ownWordsAsk: problem(0.05), session: visitor };
+  assert.equal(identityGate(escalateTicket, {}, ctx({ ...request, foreignText: false })).pass, true, 'every word is the visitor\'s own: their request reaches a person');
+  const r3 = identityGate(escalateTicket, {}, ctx({ ...request, foreignText: true }));
+  assert.equal(!r3.pass && r3.reason, 'contact_required', 'someone else\'s text in the conversation: the words must describe the problem');
 });
 
 test('the grounding gate accepts a name and email the user typed', () => {

@@ -7,6 +7,8 @@ export const DE: LanguageCues = {
     [0.85, ['produktvorstellung', 'präsentation', 'einen termin']],
   ],
   escalate_ticket: [
+    // Feature requests and cosmetic faults: low-priority work for a person, not a problem to fix now.
+    [0.75, ['warum kann man nicht', 'warum gibt es keine möglichkeit', 'wieso kann man nicht', 'vorschlag', 'verbesserungsvorschlag', 'funktionswunsch', 'wäre super', 'wäre schön', 'wäre toll', 'wäre praktisch', 'könntet ihr ... hinzufügen', 'bitte fügt', 'neue funktion', 'überlapp*', 'tippfehler']],
     // Symptoms as people describe them, with when and whom it hits, but no keyword for "problem".
     [0.8, ["lädt nicht", "wird nicht angezeigt", "kommt nicht an", "kommen nicht an", "nicht gesendet", "speichert nicht", "weiße seite", "leere seite", "stürzt ab", "abgestürzt", "nicht erreichbar", "geht gar nichts", "seit heute morgen", "seit gestern", "seit stunden", "jedes mal", "kunden beschweren", "abgebucht", "zweimal"]],
     [0.85, ['funktioniert nicht', 'geht nicht', 'lädt nicht', 'kann nicht', 'nicht möglich', 'fehlgeschlagen', 'gesperrt', 'zu viel abgebucht', 'falsch abgebucht', 'falscher betrag', 'nicht autorisiert', 'alle unsere kunden', 'alle kunden', 'kein kunde', 'niemand kann', 'konto löschen', 'karte ändern', 'bitte beheben', 'bitte prüfen']],

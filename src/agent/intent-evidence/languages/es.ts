@@ -7,6 +7,8 @@ export const ES: LanguageCues = {
     [0.85, ['cotizar', 'cuanto costaria', 'cuanto sale', 'cuanto cuesta']],
   ],
   escalate_ticket: [
+    // Feature requests and cosmetic faults: low-priority work for a person, not a problem to fix now.
+    [0.75, ['por qué no se puede', 'por qué no hay forma', 'por que no puedo', 'sugerencia', 'estaría bien', 'sería genial', 'sería útil', 'podrían añadir', 'podrían agregar', 'agreguen', 'añadan', 'me gustaría que tuviera', 'nueva función', 'se superpone*', 'errata']],
     // Symptoms as people describe them, with when and whom it hits, but no keyword for "problem".
     [0.8, ["no carga", "no aparece", "no aparecen", "no llega", "no llegan", "no envía", "no guarda", "no se guarda", "pantalla en blanco", "se queda cargando", "se cuelga", "se traba", "se cayó", "caído", "desde ayer", "desde esta mañana", "hace horas", "cada vez que", "clientes se quejan", "perdiendo ventas", "me cobraron", "cobro duplicado", "lento"]],
     [0.85, ['no funciona', 'no carga', 'no me deja', 'no puedo', 'error', 'fallo', 'falla', 'se cae', 'caida', 'bloqueado', 'bloquearon', 'me cobraron', 'cobro de mas', 'cobro indebido', 'cargo duplicado', 'no reconozco', 'hackearon', 'todos nuestros clientes', 'ningun cliente', 'nadie puede', 'borrar mi cuenta', 'eliminar mi cuenta', 'cambiar la tarjeta', 'cambien la tarjeta', 'solucionen', 'arreglen']],

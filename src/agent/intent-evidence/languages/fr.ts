@@ -9,6 +9,8 @@ export const FR: LanguageCues = {
     [0.45, ['postes', 'licences']],
   ],
   escalate_ticket: [
+    // Feature requests and cosmetic faults: low-priority work for a person, not a problem to fix now.
+    [0.75, ['pourquoi on ne peut pas', "pourquoi il n'y a pas moyen", 'pourquoi je ne peux pas', 'suggestion', 'ce serait bien', 'ce serait pratique', 'ce serait top', 'serait utile', 'pourriez-vous ajouter', 'vous pourriez ajouter', 'nouvelle fonctionnalité', 'se chevauche*', 'faute de frappe']],
     // Symptoms as people describe them, with when and whom it hits, but no keyword for "problem".
     [0.8, ["ne charge pas", "ne s'affiche pas", "n'arrive pas", "n'arrivent pas", "ne s'envoie pas", "n'enregistre pas", "page blanche", "écran blanc", "bloqué", "bloquée", "planté", "rame", "en panne", "depuis ce matin", "depuis hier", "depuis des heures", "à chaque fois", "clients se plaignent", "on perd", "prélevé", "débité", "en double"]],
     [0.85, ['ne fonctionne', 'ne marche', 'ne charge', "n'arrive pas", "je n'arrive", 'impossible de', 'erreur', 'en panne', 'bloque', 'facture en trop', 'preleve en trop', 'prelevement en double', 'je ne reconnais pas', 'tous nos clients', 'aucun client', 'personne ne peut', 'supprimer mon compte', 'changer la carte', 'changez la carte', 'corriger', 'reglez']],

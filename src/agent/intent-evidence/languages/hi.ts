@@ -12,6 +12,8 @@ export const HI: LanguageCues = {
     [0.8, ['lena chahte', 'product lena', 'contact karo', 'संपर्क कीजिए']],
   ],
   escalate_ticket: [
+    // Feature requests and cosmetic faults: low-priority work for a person, not a problem to fix now.
+    [0.75, ['kyun nahi kar sakte', 'क्यों नहीं कर सकते', 'सुझाव', 'add kar do', 'add kar dijiye', 'add karo', 'जोड़ दो', 'जोड़ दीजिए', 'hona chahiye', 'होना चाहिए']],
     // Symptoms as people describe them, with when and whom it hits, but no keyword for "problem".
     [0.8, ["नहीं दिख रहा", "नहीं दिख रही", "नहीं दिख रहे", "नहीं आ रहा", "नहीं आ रही", "नहीं आ रहे", "नहीं जा रहा", "नहीं जा रहे", "नहीं पहुँच", "नहीं पहुंच", "अटक*", "लटक*", "हैंग", "सुबह से", "कल से", "घंटे से", "घंटों से", "हर बार", "शिकायत", "पैसे कट", "कट गए", "कटे", "बेकार", "नुकसान", "nahi dikh", "nahi aa raha", "nahi aa rahe", "nahi ja raha", "atak", "hang ho", "subah se", "kal se", "ghante se", "har baar", "paise kat", "kat gaye", "bekaar", "nuksan"]],
     [0.85, ['नहीं हो रहा', 'नहीं खुल रहा', 'नहीं चल', 'नहीं कर पा', 'लॉक', 'ब्लॉक', 'ज्यादा पैसे', 'गलत चार्ज', 'सारे ग्राहक', 'सभी ग्राहक', 'कोई भी ... नहीं', 'अकाउंट डिलीट', 'कार्ड बदल', 'ठीक करो', 'ठीक कर दो', 'nahi ho raha', 'nahi khul raha', 'open nahi', 'block ho', 'lock ho', 'zyada paise', 'extra charge', 'sab customers', 'saare customers', 'theek karo', 'fix karo', 'delete kar do']],

@@ -10,6 +10,8 @@ export const PT: LanguageCues = {
     [0.45, ['utilizadores', 'usuários', 'licenças']],
   ],
   escalate_ticket: [
+    // Feature requests and cosmetic faults: low-priority work for a person, not a problem to fix now.
+    [0.75, ['por que não dá', 'por que não tem como', 'por que não consigo', 'sugestão', 'seria ótimo', 'seria bom ter', 'seria legal', 'poderiam adicionar', 'adicionem', 'nova funcionalidade', 'gostaria que tivesse', 'sobrepost*', 'erro de digitação']],
     // Symptoms as people describe them, with when and whom it hits, but no keyword for "problem".
     [0.8, ["não aparece", "não aparecem", "não chega", "não chegam", "não envia", "não salva", "não atualiza", "não sincroniza", "tela branca", "em branco", "fica carregando", "trava", "travado", "instável", "instabilidade", "caindo", "desde ontem", "desde hoje cedo", "desde cedo", "há horas", "toda vez que", "clientes reclamando", "perdendo vendas", "prejuízo", "cobraram", "descontaram", "debitaram", "duplicad*"]],
     [0.85, ['não carrega', 'não abre', 'não deixa', 'não consigo', 'falha', 'bloqueado', 'bloquearam', 'cobraram a mais', 'cobrança indevida', 'não reconheço', 'todos os clientes', 'nenhum cliente', 'ninguém consegue', 'excluir minha conta', 'apagar minha conta', 'trocar o cartão', 'troquem o cartão', 'resolvam', 'arrumem', 'consertem']],

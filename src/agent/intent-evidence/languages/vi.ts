@@ -9,6 +9,8 @@ export const VI: LanguageCues = {
     [0.6, ['bảng giá', 'bao nhiêu tiền', 'chi phí']],
   ],
   escalate_ticket: [
+    // Feature requests and cosmetic faults: low-priority work for a person, not a problem to fix now.
+    [0.75, ['sao không thể', 'tại sao không có cách', 'góp ý', 'đề xuất', 'nên có', 'mong có', 'thêm tính năng', 'tính năng mới', 'bổ sung', 'lỗi chính tả', 'bị đè']],
     // Symptoms as people describe them, with when and whom it hits, but no keyword for "problem".
     [0.8, ["không vào được", "không hiện", "không hiển thị", "không gửi được", "không nhận được", "không lưu được", "không load", "bị lỗi", "treo", "chậm", "trắng trang", "màn hình trắng", "từ sáng", "từ hôm qua", "mấy tiếng", "mỗi lần", "phàn nàn", "mất dữ liệu", "bị trừ tiền", "trừ hai lần", "trừ 2 lần", "không truy cập được", "bị khóa", "không đăng nhập được"]],
     [0.85, ['không được', 'không thể', 'bị khóa', 'trừ nhầm', 'trừ sai', 'trừ thừa', 'tất cả khách hàng', 'toàn bộ khách hàng', 'không ai', 'xóa tài khoản', 'đổi thẻ', 'sửa giúp', 'kiểm tra giúp', 'xử lý giúp']],
