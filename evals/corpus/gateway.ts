@@ -7,6 +7,7 @@ import { createLogger } from '../../src/http/logger.ts';
 import { createRateLimiter } from '../../src/policy/rate-limit/index.ts';
 import { createApp } from '../../src/server.ts';
 import type { Database } from '../../src/store/database.ts';
+import { invoiceReference } from '../../src/tools/check-billing.ts';
 import { migratedPGlite, pgliteDatabase } from '../migrated-pglite.ts';
 
 /**
@@ -114,8 +115,13 @@ export async function openSandbox(): Promise<Sandbox> {
         { id: `in_${user.sub.replace(/[^A-Za-z0-9]/g, '')}a`, number: null, status: 'paid', daysAgo: 60 },
         { id: `in_${user.sub.replace(/[^A-Za-z0-9]/g, '')}b`, number: null, status: 'paid', daysAgo: 30 },
       ];
-      // The invoice the customer names is theirs: stored under that id, and as its number when the schema has one.
-      if (user.invoice) invoices.push({ id: user.invoice, number: user.invoice, status: 'open', daysAgo: 1 });
+      // The invoice the customer names is theirs: stored under that id, and as its number when the
+      // schema has one, in the form Stripe prints it (the customer may have typed it full-width or
+      // with another dash).
+      if (user.invoice) {
+        const printed = invoiceReference(user.invoice);
+        invoices.push({ id: printed, number: printed, status: 'open', daysAgo: 1 });
+      }
       for (const inv of invoices) {
         const cols = ['id', 'user_id', 'amount_due', 'currency', 'status', 'created_at'];
         const values: unknown[] = [inv.id, user.sub, 4900, 'usd', inv.status, new Date(Date.now() - inv.daysAgo * 86_400_000).toISOString()];

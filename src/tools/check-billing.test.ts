@@ -81,6 +81,17 @@ for (const backend of testDatabases()) {
       }
     });
 
+    test('an invoice number is found however the customer typed it: full-width, another dash, a number sign, quotes, a space', async () => {
+      const token = await userToken('user-alice', { email: 'alice@example.com' });
+      // Its own gateway, so the per-user rate limit spent by the other tests does not answer instead.
+      const { app: own } = await testGateway(db);
+      for (const reference of ['ＡＢＣＤ－００１２', 'ABCD–0012', 'ABCD\u20110012', '#ABCD-0012', 'ABCD 0012', '«abcd-0012»']) {
+        const res = await chatJson(own, { id: newConversationId(), token, text: `is invoice ${reference} paid?`, puppet: { calls: [{ tool: 'check_billing', args: { invoice_id: reference }, confidence: 0.9 }] } });
+        assert.equal(res.toolCalls[0]?.output.status, 'done', reference);
+        assert.match(res.toolCalls[0]?.output.message, /ABCD-0012: 12\.345 KWD, open/, reference);
+      }
+    });
+
     test("another customer's invoice number is answered exactly like a missing one", async () => {
       const token = await userToken('user-alice', { email: 'alice@example.com' });
       const other = await ask(token, { invoice_id: 'BOBB-0001' });
@@ -103,7 +114,7 @@ for (const backend of testDatabases()) {
     });
 
     test('bad input: a malformed invoice id is invalid_input', async () => {
-      for (const invoice_id of ["in_1' or '1'='1", 'ABCD-0012; drop table invoices', 'x'.repeat(80), '']) {
+      for (const invoice_id of ["in_1' or '1'='1", 'ABCD-0012; drop table invoices', 'x'.repeat(80), '', 'latest', '../../etc/passwd', 'ABCD-0012\u202e', 'AB CD EF 12']) {
         const res = await ask(await userToken('user-alice'), { invoice_id });
         assert.equal(res.toolCalls[0]?.reason, 'invalid_input', invoice_id);
       }

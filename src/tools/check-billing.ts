@@ -11,9 +11,34 @@ import { defineTool, type ExecutionContext } from './tool-spec.ts';
  */
 export const BILLING_TOPICS = ['invoices', 'payment_status', 'plan', 'general'] as const;
 
-/** Stripe invoice ids (`in_…`) and invoice numbers as printed on the invoice (`ABCD-0012`, prefix and sequence). */
-const INVOICE_ID = /^in_[A-Za-z0-9]{1,64}$/;
-const INVOICE_NUMBER = /^[A-Za-z0-9]{1,12}-[0-9]{1,10}$/;
+/**
+ * What may be looked up as an invoice: a Stripe id (`in_…`), the number Stripe prints
+ * (`ABCD-0012`), or any other reference a customer reads off a document (`INV-2024-0042`,
+ * `СФ-0154`, `2024/118`): letters and digits of any script in up to five parts joined by
+ * `-`, `/`, `.` or `_`, with at least one digit. No spaces, quotes or controls, so nothing
+ * but a reference reaches the lookup, which answers anything that is not the caller's as
+ * not found.
+ */
+const INVOICE_REFERENCE = /^(?=\P{N}*\p{N})[\p{L}\p{N}]{1,24}(?:[-/._][\p{L}\p{N}]{1,24}){0,4}$/u;
+const MAX_REFERENCE = 64;
+
+/** Every dash a keyboard, an input method or autocorrect puts between prefix and sequence. */
+const DASHES = /[\p{Pd}\u2212]/gu;
+/** Quotes and brackets around a reference, and a number sign or `No.` before it. */
+const WRAPPING = /^(?:[\s"'“”‘’«»「」『』()[\]<>]|#|№|no\.?\s)+|[\s"'“”‘’«»「」『』()[\]<>.,;:!?؟。、]+$/giu;
+
+/**
+ * An invoice reference as customers type it, in the form Stripe prints it: width and
+ * compatibility forms folded (NFKC: `ＡＢＣＤ－００１２`), any dash as `-` (an en dash from
+ * autocorrect, a non-breaking hyphen), a number sign, quotes or brackets around it dropped,
+ * and a prefix and sequence written with a space joined by `-`. Anything else is left as
+ * typed, for the schema to judge.
+ */
+export function invoiceReference(typed: string): string {
+  const folded = typed.normalize('NFKC').replace(DASHES, '-').replace(WRAPPING, '');
+  const spaced = /^([A-Za-z0-9]{1,12})\s*[-\s]\s*([0-9]{1,10})$/.exec(folded);
+  return spaced ? `${spaced[1]}-${spaced[2]}` : folded;
+}
 
 export const checkBillingInput = z
   .object({
@@ -21,7 +46,8 @@ export const checkBillingInput = z
     invoice_id: z
       .string()
       .trim()
-      .refine((v) => INVOICE_ID.test(v) || INVOICE_NUMBER.test(v), 'must be an invoice id like in_123 or an invoice number like ABCD-0012')
+      .transform(invoiceReference)
+      .refine((v) => v.length <= MAX_REFERENCE && INVOICE_REFERENCE.test(v), 'must be an invoice id like in_123 or an invoice number like ABCD-0012')
       .optional(),
   })
   .strict();
