@@ -9,7 +9,14 @@
  * "declined"); phrases in scripts without spaces (Chinese, Japanese) match anywhere.
  */
 
+/**
+ * Japanese says "cannot" three ways (できない, できません, できず): a stem written with the
+ * plain negative (`できな`) matches all three, so a polite ticket is heard like a casual one.
+ */
+const jaNegatives = (phrase: string) => phrase.replace(/できな$/u, 'でき(?:な|ません|ず)');
+
 function signal(words: string[], anywhere: string[] = []): RegExp {
+  anywhere = anywhere.map(jaNegatives);
   const parts: string[] = [];
   if (words.length) parts.push(`(?<![\\p{L}\\p{M}\\p{N}])(?:${words.join('|')})`);
   if (anywhere.length) parts.push(`(?:${anywhere.join('|')})`);
@@ -86,6 +93,27 @@ export const DATA_LOSS = signal(
   ['消失', '不见了', '丢失', '消えて', '消え', '失われ'],
 );
 
+/** What a customer keeps in the product: conversations, history, records, files. */
+export const RECORDS = signal(
+  [
+    'history', 'conversations?', 'messages', 'chats', 'records', 'data(?![\\p{L}\\p{M}])', 'files', 'contacts', 'orders', 'appointments', 'bookings',
+    'historial', 'conversaciones', 'mensajes', 'datos', 'archivos', 'contactos', 'pedidos', 'citas', 'histórico', 'conversas', 'mensagens', 'dados', 'arquivos', 'contatos',
+    'historique', 'conversations', 'données', 'fichiers', 'commandes', 'rendez-vous', 'verlauf', 'nachrichten', 'daten(?![\\p{L}\\p{M}])', 'dateien', 'kontakte', 'bestellungen', 'termine',
+    'истори', 'переписк', 'сообщени', 'данны', 'файл', 'контакт', 'заказ', 'записи',
+    'سجل', 'المحادثات', 'الرسائل', 'البيانات', 'الملفات', 'الطلبات', 'इतिहास', 'चैट', 'मैसेज', 'डेटा', 'chats?', 'lịch sử', 'tin nhắn', 'dữ liệu', 'đơn hàng', 'hội thoại',
+  ],
+  ['履歴', 'データ', '記録', 'メッセージ', '会話', 'ファイル', '予約', '注文', '聊天记录', '记录', '数据', '消息', '文件', '订单', '对话'],
+);
+
+/** Gone from where it was: with what a customer keeps (RECORDS), that is data lost. Not "can't find", which is a question. */
+export const MISSING = signal(
+  ['gone(?![\\p{L}\\p{M}])', 'missing', 'lost(?![\\p{L}\\p{M}])', 'deleted', 'erased', 'empty(?![\\p{L}\\p{M}])',
+    'ya no (?:aparece|está)', 'borrad', 'perdid', 'não aparece mais', 'apagad', 'sumiu', 'sumiram', 'effacé', 'supprimé', 'perdu', 'plus là', 'weg(?![\\p{L}\\p{M}])', 'gelöscht', 'verloren', 'fehlen',
+    'удален', 'удалил', 'стерл', 'потерял', 'пуст', 'انحذف', 'اتمسح', 'ضاع', 'راح', 'مفقود', 'डिलीट', 'मिट', 'delete ho', 'mit gay', 'bị xóa', 'mất(?![\\p{L}\\p{M}])', 'trống',
+  ],
+  ['見当たらな', 'なくなっ', '無くなっ', '消され', '削除され', '没了', '被删', '清空', '全没'],
+);
+
 /** Money taken: verbs of charging and currency amounts. Arabic verbs carry their person and voice as a prefix (انخصم، يخصمون، اتسحب). */
 export const MONEY = signal(
   [
@@ -114,21 +142,55 @@ export const WRONG_AMOUNT = signal(
   ['多扣', '多收', '多く請求', '过多', '金額が違', '間違った金額'],
 );
 
+/** Up to a few words later in the same clause. */
+const NEAR = String.raw`[^.!?,;\n]{0,40}?`;
+
+/** An amount written with its currency: "$180", "39 €", "499.000đ", "1 200 ₽". */
+const AMOUNT = /(?:[$€£¥￥₹₽]|R\$|rs\.?\s?)\s?(\d[\d.,\s]*\d|\d)|(\d[\d.,\s]*\d|\d)\s?(?:[$€£¥￥₹₽₫đ円元]|eur|usd|euros?|dollars?|dólares|reais|руб|درهم|ريال|دينار|جنيه|rupees?|रुपये|đồng)/giu;
+
+/** But, yet, while: two figures set against each other. */
+const CONTRAST = signal(['but', 'yet', 'whereas', 'while', 'pero', 'mas', 'mais', 'aber', 'jedoch', 'но(?![\\p{L}])', 'а(?![\\p{L}])', 'لكن', 'بس(?![\\p{L}])', 'lekin', 'लेकिन', 'par(?![\\p{L}])', 'nhưng', 'mà(?![\\p{L}])'], ['但', '却', 'でも', 'のに', 'なのに']);
+
+/**
+ * Two different amounts set against each other ("the invoice says $98 but the plan is $49"):
+ * the customer was charged what they did not agree to, whichever words they use for it.
+ */
+export function amountsDisagree(sentence: string): boolean {
+  const amounts = new Set([...sentence.matchAll(AMOUNT)].map((m) => (m[1] ?? m[2] ?? '').replace(/[\s.,]/g, '')));
+  return amounts.size >= 2 && CONTRAST.test(sentence);
+}
+
+/** "The same for everyone": a sentence that extends the failure just described to all. */
+export const SAME_STATE = signal(
+  ['same (?:thing|problem|issue|error|here)', 'the same', 'lo mismo', 'el mismo', 'igual', 'o mesmo', 'a mesma', 'le même', 'la même', 'pareil', 'gleiche', 'genauso', 'dasselbe', 'то же', 'так же', 'одинаков', 'نفس', 'وحدة', 'वही', 'same', 'giống', 'tương tự'],
+  ['同じ', '同样', '一样', '也是'],
+);
+
 /** One user unable to get into their own account. */
 export const LOCKOUT = signal(
   [
-    "(?:can'?t|cannot|unable to|not able to|couldn'?t) (?:log ?in|sign ?in|login|access|get (?:in|into|back in))", 'locked out', 'logs? me out',
+    "(?:can'?t|cannot|unable to|not able to|couldn'?t) (?:log ?in|sign ?in|login|access|get (?:in|into|back in)|recover)", 'locked out', 'logs? me out',
     'stuck (?:on|at) the (?:login|sign[- ]in)', 'reset (?:e-?mails?|links?) (?:never|don|doesn|not|aren)', '(?:code|otp|2fa) .{0,30}(?:not valid|invalid|never|not (?:arriv|work))', 'session expired',
     'no puedo (?:entrar|acceder|iniciar|ingresar)', 'bloquead', 'não consigo (?:entrar|acessar|logar|fazer login)',
-    'impossible de (?:me connecter|se connecter|accéder)', "je n'arrive (?:pas|plus) à (?:me connecter|accéder)", 'ne peux (?:pas |plus )?(?:me connecter|accéder)', 'bloqué(?![\\p{L}\\p{M}])',
+    'impossible de (?:me connecter|se connecter|accéder|récupérer)', "je n['’]arrive (?:pas|plus)(?: du tout| jamais| toujours pas)? à (?:me connecter|accéder|récupérer)", 'ne peux (?:pas |plus )?(?:me connecter|accéder)', 'bloqué(?![\\p{L}\\p{M}])',
     'komme [^.!?\\n]{0,30}nicht (?:mehr )?(?:in|rein|ins)', 'kann mich [^.!?\\n]{0,30}nicht (?:mehr )?(?:anmelden|einloggen)', 'ausgesperrt', 'sitzung abgelaufen',
     'не могу (?:зайти|войти|попасть)', 'заблокир', 'сессия истекла',
     'ما (?:أقدر|اقدر) (?:أدخل|ادخل)', 'لا (?:أستطيع|استطيع|يمكنني) الدخول', 'مقفل',
     'घुस नहीं', 'लॉगिन नहीं', 'लॉग इन नहीं', 'login nahi', 'log in nahi', 'बाहर हो गए',
     'không vào được', 'không đăng nhập được', 'bị khóa',
       'won\'?t let me (?:log|sign|in)', 'locked (?:me )?out', 'kick(?:s|ing|ed)? me out', 'can\'?t reset my password', 'account (?:is |was |got |has been )?(?:locked|disabled)', 'no me deja (?:entrar|iniciar|acceder)', 'bloque', 'não consigo mais (?:entrar|acessar|logar)', 'não entra', 'konto (?:ist |wurde )?gesperrt', 'zugang (?:ist |wurde )?gesperrt', 'kein zugriff', 'login (?:geht|klappt|funktioniert) nicht', 'не пускает', 'не получается (?:войти|зайти)', 'ما يخليني', 'ghus nahi', 'लॉक', 'lock ho', 'không login được',
+    // Getting back in fails: the recovery link expires or the one-time code never comes.
+    `(?:reset|recovery|password) (?:e-?mails?|links?|codes?)${NEAR}(?:expired|invalid|never|not work)`,
+    `(?:lien|code)${NEAR}(?:est |a )?(?:expiré|invalide|n['’]arrive (?:jamais|pas|plus))`,
+    `(?:enlace|código)${NEAR}(?:caducad|expirad|inválid|no (?:me )?llega|nunca llega)`, 'no puedo recuperar',
+    `(?:link|código)${NEAR}(?:expirad|inválid|não chega|nunca chega)`, 'não consigo recuperar',
+    `(?:link|code)${NEAR}(?:abgelaufen|ungültig|kommt nicht|kommt nie)`, `kann${NEAR}nicht (?:mehr )?wiederherstellen`,
+    `(?:ссылк|код)${NEAR}(?:истек|истёк|недействител|не (?:приход|пришл|пришёл|пришел))`, 'не могу восстановить',
+    `(?:الرابط|الكود|الرمز)${NEAR}(?:منتهي|انتهت|ما يوصل|لا يصل|ما وصل)`,
+    `(?:otp|कोड|code)${NEAR}(?:नहीं आ|nahi aa|expire)`, `(?:otp|ओटीपी)${NEAR}(?:नहीं|nahi)`,
+    `(?:mã|liên kết|link)${NEAR}(?:hết hạn|không (?:về|đến|nhận được|hợp lệ))`,
   ],
-  ['登录不了', '无法登录', '登不上', '登不进', '进不去', '无法进入', '被锁', 'ログインできな', 'ログインできません', '入れない', '入れません', 'ロックされ', '登录不上', '进不了', '收不到验证码', '验证码收不到', '账号被锁', 'サインインできな', 'アクセスできな'],
+  ['リセット[^。！？\\n]{0,20}(?:期限切れ|無効)', '(?:認証|確認)コード[^。！？\\n]{0,20}届かな', '重置[^。！？\\n]{0,10}(?:过期|失效|无效)', '找回不了', '无法找回', '登录不了', '无法登录', '登不上', '登不进', '进不去', '无法进入', '被锁', 'ログインできな', 'ログインできません', '入れない', '入れません', 'ロックされ', '登录不上', '进不了', '收不到验证码', '验证码收不到', '账号被锁', 'サインインできな', 'アクセスできな'],
 );
 
 /** A payment that keeps being refused. */
@@ -183,14 +245,14 @@ const CLAUSE = String.raw`[^.!?,;\n]{0,40}?`;
  */
 export const NOBODY_ABLE = signal(
   [
-    String.raw`(?:no ?one|nobody|none of|not one of|not a single)${CLAUSE}(?:can|could|is able|are able|manages?)(?![\p{L}\p{M}])(?! (?:you|u|we|i)(?![\p{L}\p{M}]))${ANSWERS}`,
-    `(?:nadie|ningun[oa]|ningún)${CLAUSE}(?:puede|pueden|consigue|consiguen|logra)${ANSWERS}`,
-    `(?:ninguém|nenhum)${CLAUSE}(?:pode|podem|consegue|conseguem)${ANSWERS}`,
-    `personne ne (?:peut|arrive|parvient)${ANSWERS}`,
-    `aucun${CLAUSE}ne (?:peut|peuvent|arrive|parvient)${ANSWERS}`,
-    `niemand${CLAUSE}(?:kann|schafft)${ANSWERS}`,
-    `keine?r? (?:unserer|der|von)${CLAUSE}(?:kann|können)${ANSWERS}`,
-    String.raw`(?:никто|ни один|ни одна)${CLAUSE}(?:може|смог|получает)\p{L}*${ANSWERS}`,
+    String.raw`(?:no ?one|nobody|none of|not one of|not a single)${CLAUSE}(?:can|could|is able|are able|manages?|receives?|gets?|sees?)(?![\p{L}\p{M}])(?! (?:you|u|we|i)(?![\p{L}\p{M}]))${ANSWERS}`,
+    `(?:nadie|ningun[oa]|ningún)${CLAUSE}(?:puede|pueden|consigue|consiguen|logra|recibe|reciben|ve|ven)(?![\\p{L}\\p{M}])${ANSWERS}`,
+    `(?:ninguém|nenhum)${CLAUSE}(?:pode|podem|consegue|conseguem|recebe|recebem|vê|veem)(?![\\p{L}\\p{M}])${ANSWERS}`,
+    `personne ne (?:peut|arrive|parvient|reçoit|voit)${ANSWERS}`,
+    `aucun${CLAUSE}ne (?:peut|peuvent|arrive|parvient|reçoi|voi)${ANSWERS}`,
+    `niemand${CLAUSE}(?:kann|schafft|bekommt|erhält|sieht)${ANSWERS}`,
+    `keine?r? (?:unserer|der|von)${CLAUSE}(?:kann|können|bekommt|erhält|sieht)${ANSWERS}`,
+    String.raw`(?:никто|ни один|ни одна)${CLAUSE}(?:може|смог|получа|вид)\p{L}*${ANSWERS}`,
     `không ai${CLAUSE}(?:được|thể)`, `कोई भी${CLAUSE}नहीं`, `koi bhi${CLAUSE}nahi`,
     `لا أحد${CLAUSE}(?:يقدر|يستطيع|يمكن)`, `ما حدا${CLAUSE}(?:قادر|يقدر)`, `محد${CLAUSE}(?:يقدر|قادر)`,
   ],

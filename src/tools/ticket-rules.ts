@@ -1,7 +1,7 @@
 import type { PRIORITIES } from './escalate-ticket.ts';
 import {
-  ACCOUNT, DATA_LOSS, FAILURE, FOREIGN_ACTOR, LOCKOUT, MONEY, NOBODY_ABLE, PAYMENT_REFUSED, SCOPE_ALL, SERVICE_DOWN, SERVICE_STOP, TAKEOVER, TWICE, WORK_STOPPED,
-  WRONG_AMOUNT,
+  ACCOUNT, amountsDisagree, DATA_LOSS, FAILURE, FOREIGN_ACTOR, LOCKOUT, MISSING, MONEY, NOBODY_ABLE, PAYMENT_REFUSED, RECORDS, SAME_STATE, SCOPE_ALL, SERVICE_DOWN,
+  SERVICE_STOP, TAKEOVER, TWICE, WORK_STOPPED, WRONG_AMOUNT,
 } from './ticket-evidence.ts';
 
 type Priority = (typeof PRIORITIES)[number];
@@ -15,11 +15,16 @@ type Priority = (typeof PRIORITIES)[number];
  * charged wrongly. Evidence is checked per sentence where two signals must meet, so
  * "all" in one sentence and "error" in another do not add up to an outage.
  */
-const RULES: Array<{ tag: string; priority: Priority; test: (sentence: string) => boolean }> = [
+const RULES: Array<{ tag: string; priority: Priority; test: (sentence: string, before: string) => boolean }> = [
   { tag: 'security', priority: 'urgent', test: (s) => TAKEOVER.test(s) || (FOREIGN_ACTOR.test(s) && ACCOUNT.test(s)) },
-  { tag: 'outage', priority: 'urgent', test: (s) => SERVICE_DOWN.test(s) || NOBODY_ABLE.test(s) || (SCOPE_ALL.test(s) && FAILURE.test(s)) },
-  { tag: 'data_loss', priority: 'urgent', test: (s) => DATA_LOSS.test(s) },
-  { tag: 'billing_issue', priority: 'high', test: (s) => MONEY.test(s) && (TWICE.test(s) || WRONG_AMOUNT.test(s)) },
+  {
+    tag: 'outage',
+    priority: 'urgent',
+    // "Everyone has the same" reaches back to the failure the sentences before it describe.
+    test: (s, before) => SERVICE_DOWN.test(s) || NOBODY_ABLE.test(s) || (SCOPE_ALL.test(s) && (FAILURE.test(s) || (SAME_STATE.test(s) && FAILURE.test(before)))),
+  },
+  { tag: 'data_loss', priority: 'urgent', test: (s) => DATA_LOSS.test(s) || (RECORDS.test(s) && MISSING.test(s)) },
+  { tag: 'billing_issue', priority: 'high', test: (s) => MONEY.test(s) && (TWICE.test(s) || WRONG_AMOUNT.test(s) || amountsDisagree(s)) },
   { tag: 'login_problem', priority: 'high', test: (s) => LOCKOUT.test(s) },
   { tag: 'payment_failing', priority: 'high', test: (s) => PAYMENT_REFUSED.test(s) && SERVICE_STOP.test(s) },
   { tag: 'work_stopped', priority: 'high', test: (s) => WORK_STOPPED.test(s) },
@@ -54,7 +59,7 @@ export function triage(userText: string, overrides: TriageOverrides = {}): Triag
   let ceiling: Priority = 'normal';
   const parts = sentences(userText);
   for (const rule of RULES) {
-    if (!parts.some((s) => rule.test(s))) continue;
+    if (!parts.some((s, i) => rule.test(s, parts.slice(0, i).join(' ')))) continue;
     tags.add(rule.tag);
     const priority = overrides[rule.tag] ?? rule.priority;
     if (RANK[priority] > RANK[ceiling]) ceiling = priority;
