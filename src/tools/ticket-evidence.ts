@@ -26,10 +26,10 @@ function signal(words: string[], anywhere: string[] = []): RegExp {
 /** A word saying the whole user base or every request is affected. */
 export const SCOPE_ALL = signal(
   [
-    'every(?![\\p{L}\\p{M}])(?! (?:\\d+ )?(?:second|minute|hour|day|week|month|year|time|morning|night|now))', 'everyone', 'everybody', 'all(?![\\p{L}\\p{M}])', 'any of (?:our|my|the)', 'no one', 'nobody', 'none of',
+    'every(?![\\p{L}\\p{M}])(?! (?:\\d+ )?(?:second|minute|hour|day|week|month|year|time|morning|night|now))', 'everyone', 'everybody', '(?<!at )all(?![\\p{L}\\p{M}])', 'any of (?:our|my|the)', 'no one', 'nobody', 'none of',
     'tod[oa]s', 'nadie', 'ningún', 'ningun[oa]', 'ninguém', 'nenhum',
     'tous(?![\\p{L}\\p{M}])', 'toutes(?![\\p{L}\\p{M}])', 'tout le monde', 'aucun', 'personne ne',
-    'alle(?![\\p{L}\\p{M}])', 'allen?(?![\\p{L}\\p{M}])', 'jede[rnms]?', 'niemand', 'keine?r? (?:unserer|der)',
+    'alle(?![\\p{L}\\p{M}])', 'allen?(?![\\p{L}\\p{M}])', 'jede[rnms]?', 'niemand', 'keine?r? (?:unserer|der)', 'bei keinem', 'ни у кого', 'ни для кого', 'không (?:khách|người|ai|user)[^.!?,;\\n]{0,20}nào',
     'вс[еёяю]', 'всех', 'каждый', 'никто', 'ни один', 'ни одн',
     'كل(?![\\p{L}\\p{M}])', 'جميع', 'الجميع', 'كافة',
     'सभी', 'सारे', 'सब(?![\\p{L}\\p{M}])', 'हर(?![\\p{L}\\p{M}])', 'पूरा', 'sab(?![\\p{L}\\p{M}])', 'sabhi(?![\\p{L}\\p{M}])', 'saare(?![\\p{L}\\p{M}])', 'har(?![\\p{L}\\p{M}])',
@@ -55,7 +55,7 @@ export const FAILURE = signal(
       'time(?:s|d)? ?out', 'timing out', 'not responding', 'unresponsive', 'offline', 'stopped', '(?:isn\'?t|aren\'?t|doesn\'?t|don\'?t|won\'?t) (?:work|load|send|open|respond)', 'white screen', 'hang', 'se cay', 'no responde', 'no anda', 'caiu', 'não abre', 'não responde', 'tela branca', 'travad', 'hors service', 'inaccessible', 'ne répond', 'plant', 'n[\'’]arrivent? (?:plus|pas)', 'nicht (?:mehr )?(?:möglich|geladen|angezeigt|funktionier)', 'geht nicht mehr', 'fällt aus', 'weiße seite', 'können (?:\\S+ ){0,3}(?:nicht|keine|nichts)', 'лежит', 'не открыва', 'не отвечает', 'белый экран', 'ما يفتح', 'لا يفتح', 'معطل', 'ما يحمل', 'شاشة بيضاء', 'नहीं खुल', 'nahi khul', 'không mở được', 'trắng trang',
       'spins', 'spinning', '(?:went|goes|going) wrong', 'se ca[ey]n?(?![\\p{L}\\p{M}])', 'en blanco', 'nahi ho (?:raha|rahi|rahe)', 'नहीं हो (?:रहा|रही|रहे)', 'không được(?![\\p{L}\\p{M}])',
   ],
-  ['错误', '报错', '出错', '失败', '打不开', '无法', '不能', '挂了', '崩溃', '宕机', '不显示', '显示不了', '用不了',
+  ['(?:付|支付|登|登录|打开|下单|结账|结算|用|进|发|收|上传|下载|保存|加载|提交|访问|播放)不了', '错误', '报错', '出错', '失败', '打不开', '无法', '不能', '挂了', '崩溃', '宕机', '不显示', '显示不了', '用不了',
     'エラー', '表示されません', '表示されない', 'できません', 'できない', '止まって', '落ちて', '繋がらない', 'つながらない', '收不到', '看不到', '发不出', '加载不出', '白屏', '空白', '没反应', '不工作', '无法使用', '异常', '瘫痪', '中断', '使えない', 'ダウン', '動かない', '開けない', '届かない', '真っ白', '进不来', '下不了单', '没法', '转圈'],
 );
 
@@ -118,7 +118,7 @@ export const MISSING = signal(
 export const MONEY = signal(
   [
     'charg', 'bill', 'paid(?![\\p{L}\\p{M}])', 'pay', 'debit', 'bank(?![\\p{L}\\p{M}])', 'card', 'statement', 'cobr', 'pag', 'cartão', 'tarjeta', 'prélev', 'factur', 'carte',
-    'abgebucht', 'abbuch', 'bezahlt', 'lastschrift', 'списа', 'оплат', 'плат', 'карт', '(?:ان|ات|ي|ت|ن)?(?:خصم|سحب)', 'دفع', 'بطاقت', 'kat(?![\\p{L}\\p{M}])', 'कट', 'card se',
+    'abgebucht', 'abbuch', 'belast', 'bezahlt', 'lastschrift', 'списа', 'оплат', 'плат', 'карт', '(?:ان|ات|ي|ت|ن)?(?:خصم|سحب)', 'دفع', 'بطاقت', 'kat(?![\\p{L}\\p{M}])', 'कट', 'card se',
     'trừ', 'thanh toán', 'tiền(?![\\p{L}\\p{M}])', 'hóa đơn',
   ],
   ['\\$', '€', '£', '¥', '￥', '₹', '₽', 'đ', '扣', '付款', '支付', '收费', '引き落と', '請求', '決済'],
@@ -131,6 +131,19 @@ export const TWICE = signal(
     'identical (?:charges|payments)', 'two (?:identical |separate )?(?:payments|charges|debits|transactions)', 'doble', 'en double', 'doublon', 'zwei ?mal', 'двойн', 'مكرر', 'trùng',
   ],
   ['两次', '二次', '2次', '重复扣', '二重', '2回', '二回', '两笔', '重复', '重複'],
+);
+
+/** The subscription already cancelled: any charge after it is one the customer never agreed to. */
+export const CANCELLED = signal(
+  [
+    'after (?:i |we )?cancel', '(?:although|though|even though|but) (?:i|we)(?: had| have|\'ve)? cancel', '(?:i|we)(?: had| have|\'ve)? (?:already )?cancel(?:l?ed)', 'after cancell?ing',
+    'después de cancelar', 'aunque (?:ya )?cancel', '(?:ya )?cancelé', 'depois de cancelar', 'mesmo (?:depois de )?cancel', 'já cancelei', 'cancelei',
+    'après (?:avoir )?(?:résili|annul)', "(?:j['’]ai|nous avons) (?:déjà )?(?:résilié|annulé)", 'bien que (?:j[\'’]ai|nous avons) (?:résilié|annulé)',
+    'obwohl (?:ich|wir) (?:schon |bereits )?gekündigt', 'nach (?:der |meiner |unserer )?kündigung', '(?:ich|wir) habe[n]? (?:schon |bereits )?gekündigt',
+    'после отмен', 'отменил[аи]?', 'хотя (?:я|мы) отмен',
+    'ملغي', 'ألغيت', 'لغيت', 'بعد (?:الإلغاء|الغاء|إلغاء)', 'cancel (?:karne|kiya|kar diya)', 'रद्द कर', 'कैंसल कर', 'đã hủy', 'hủy rồi',
+  ],
+  ['解約したのに', '解約後', '解約済み', 'キャンセルしたのに', '退订了', '取消了', '已取消', '已经取消', '退订后', '取消后'],
 );
 
 /** More money taken than owed. */
@@ -149,15 +162,22 @@ const NEAR = String.raw`[^.!?,;\n]{0,40}?`;
 const AMOUNT = /(?:[$€£¥￥₹₽]|R\$|rs\.?\s?)\s?(\d[\d.,\s]*\d|\d)|(\d[\d.,\s]*\d|\d)\s?(?:[$€£¥￥₹₽₫đ円元]|eur|usd|euros?|dollars?|dólares|reais|руб|درهم|ريال|دينار|جنيه|rupees?|रुपये|đồng)/giu;
 
 /** But, yet, while: two figures set against each other. */
-const CONTRAST = signal(['but', 'yet', 'whereas', 'while', 'pero', 'mas', 'mais', 'aber', 'jedoch', 'но(?![\\p{L}])', 'а(?![\\p{L}])', 'لكن', 'بس(?![\\p{L}])', 'lekin', 'लेकिन', 'par(?![\\p{L}])', 'nhưng', 'mà(?![\\p{L}])'], ['但', '却', 'でも', 'のに', 'なのに']);
+const CONTRAST = signal(['but', 'yet', 'whereas', 'while', 'although', 'though', 'pero', 'cuando', 'mientras', 'mas', 'quando', 'enquanto', 'mais', 'alors que', 'tandis que', 'aber', 'jedoch', 'obwohl', 'хотя', 'но(?![\\p{L}])', 'а(?![\\p{L}])', 'لكن', 'بس(?![\\p{L}])', 'lekin', 'लेकिन', 'par(?![\\p{L}])', 'nhưng', 'mà(?![\\p{L}])'], ['但', '却', 'でも', 'のに', 'なのに']);
 
 /**
  * Two different amounts set against each other ("the invoice says $98 but the plan is $49"):
  * the customer was charged what they did not agree to, whichever words they use for it.
  */
 export function amountsDisagree(sentence: string): boolean {
+  if (!CONTRAST.test(sentence)) return false;
   const amounts = new Set([...sentence.matchAll(AMOUNT)].map((m) => (m[1] ?? m[2] ?? '').replace(/[\s.,]/g, '')));
-  return amounts.size >= 2 && CONTRAST.test(sentence);
+  return amounts.size >= 2 || new Set(counts(sentence)).size >= 2;
+}
+
+/** Plain counts ("10 seats … only 3 users"), leaving out clock times and years. */
+function counts(sentence: string): string[] {
+  const bare = sentence.replace(/\d{1,2}[:h]\d{2}/g, ' ').replace(/(?<!\d)(?:19|20)\d{2}(?!\d)/g, ' ');
+  return bare.match(/\d+(?:[.,]\d+)*/g) ?? [];
 }
 
 /** "The same for everyone": a sentence that extends the failure just described to all. */
@@ -175,7 +195,7 @@ export const LOCKOUT = signal(
     'impossible de (?:me connecter|se connecter|accéder|récupérer)', "je n['’]arrive (?:pas|plus)(?: du tout| jamais| toujours pas)? à (?:me connecter|accéder|récupérer)", 'ne peux (?:pas |plus )?(?:me connecter|accéder)', 'bloqué(?![\\p{L}\\p{M}])',
     'komme [^.!?\\n]{0,30}nicht (?:mehr )?(?:in|rein|ins)', 'kann mich [^.!?\\n]{0,30}nicht (?:mehr )?(?:anmelden|einloggen)', 'ausgesperrt', 'sitzung abgelaufen',
     'не могу (?:зайти|войти|попасть)', 'заблокир', 'сессия истекла',
-    'ما (?:أقدر|اقدر) (?:أدخل|ادخل)', 'لا (?:أستطيع|استطيع|يمكنني) الدخول', 'مقفل',
+    'ما (?:أقدر|اقدر|قدرت|نقدر|أقدرش|اقدرش) (?:أدخل|ادخل|نفوت|أفوت|افوت|أسجل|اسجل)', 'لا (?:أستطيع|استطيع|يمكنني) الدخول', 'مقفل',
     'घुस नहीं', 'लॉगिन नहीं', 'लॉग इन नहीं', 'login nahi', 'log in nahi', 'बाहर हो गए',
     'không vào được', 'không đăng nhập được', 'bị khóa',
       'won\'?t let me (?:log|sign|in)', 'locked (?:me )?out', 'kick(?:s|ing|ed)? me out', 'can\'?t reset my password', 'account (?:is |was |got |has been )?(?:locked|disabled)', 'no me deja (?:entrar|iniciar|acceder)', 'bloque', 'não consigo mais (?:entrar|acessar|logar)', 'não entra', 'konto (?:ist |wurde )?gesperrt', 'zugang (?:ist |wurde )?gesperrt', 'kein zugriff', 'login (?:geht|klappt|funktioniert) nicht', 'не пускает', 'не получается (?:войти|зайти)', 'ما يخليني', 'ghus nahi', 'लॉक', 'lock ho', 'không login được',
@@ -206,7 +226,7 @@ export const PAYMENT_REFUSED = signal(
 export const SERVICE_STOP = signal(
   ['suspend', 'cut off', 'shut (?:off|down)', 'deactivat', 'disabled', 'lose access', 'suspen', 'cortad', 'cortar', 'coupé', 'couper',
     'gesperrt', 'sperr', 'deaktiv', 'abgeschaltet', 'отключ', 'заблокир', 'ستتوقف', 'إيقاف', 'يوقف', 'سيتوقف', 'बंद हो', 'band ho', 'tạm ngưng', 'khóa', 'ngừng', 'dừng',
-    'will (?:be )?(?:suspended|closed|deactivated|shut)', 'desactiv', 'désactiv', 'приостанов', 'تعليق', 'يتوقف',
+    'will (?:be )?(?:suspended|closed|deactivated|shut)', 'read-only', 'read only', 'restricted', 'solo lectura', 'somente leitura', 'lecture seule', 'schreibgeschützt', 'eingeschränkt', 'только (?:для )?чтени', 'ограничен', 'desactiv', 'désactiv', 'приостанов', 'تعليق', 'يتوقف',
   ],
   ['停用', '暂停', '冻结', '停止され', '利用停止', '停止', '关停', '停服'],
 );
@@ -219,9 +239,10 @@ export const WORK_STOPPED = signal(
     'rien ne (?:marche|fonctionne)', "j'ai besoin de mes", 'geht gar nichts', 'nichts geht', 'hängen bei mir', 'ни одному клиенту', 'ничего не работает',
     'ما (?:أقدر|اقدر) أشتغل', 'पूरा काम बंद', 'पेंडिंग', 'कुछ नहीं कर', 'không (?:trả lời|làm)[^.!?\\n]{0,12}được',
       'losing (?:sales|orders|money|customers|revenue)', 'completely blocked', 'can\'?t do (?:my|our) (?:job|work)', 'no workaround', 'no (?:puedo|podemos) (?:trabajar|atender|vender)', 'não conseguimos (?:atender|trabalhar|vender)', 'не можем работать', 'работа стоит',
+      "nothing (?:we|i)(?: have|'ve)? (?:tried|try|do) (?:fixes|works|helps)", "(?:we|i)(?: have|'ve)? tried everything", 'ya (?:probé|probamos|intenté) (?:de )?todo', 'nada (?:de lo que|que) (?:hago|hacemos|probamos) funciona', 'já tentei de tudo', 'já tentamos de tudo', "j['’]ai (?:tout essayé|déjà tout essayé)", 'nous avons tout essayé', 'alles (?:schon )?(?:versucht|probiert)', 'перепробовал', 'ничего не помогает', 'جربت كل', 'sab try kar', 'सब ट्राई', 'đã thử (?:hết|mọi cách)',
       "no other way", "there'?s no way (?:to|around)", 'no hay otra (?:forma|manera)', 'não (?:tem|há) outr[oa] (?:forma|jeito|maneira)', "(?:pas|aucun) d['’]autre (?:moyen|solution)", 'keine andere möglichkeit', 'другого способа нет', 'нет другого способа', 'không có cách nào khác', 'कोई और तरीका नहीं', 'koi aur tarika nahi',
   ],
-  ['什么都做不了', '完全用不了', '何もできな', '仕事になら', '対応できな', '没法工作', '无法工作', '业务停了', '業務が止ま', '没有别的办法', '他に方法が'],
+  ['都试过', '试了各种', '何を試しても', '色々試しても', '什么都做不了', '完全用不了', '何もできな', '仕事になら', '対応できな', '没法工作', '无法工作', '业务停了', '業務が止ま', '没有别的办法', '他に方法が'],
 );
 
 /** The service itself down: the subject is the whole product, so everyone is affected without saying "all". */
@@ -252,6 +273,8 @@ export const NOBODY_ABLE = signal(
     `aucun${CLAUSE}ne (?:peut|peuvent|arrive|parvient|reçoi|voi)${ANSWERS}`,
     `niemand${CLAUSE}(?:kann|schafft|bekommt|erhält|sieht)${ANSWERS}`,
     `keine?r? (?:unserer|der|von)${CLAUSE}(?:kann|können|bekommt|erhält|sieht)${ANSWERS}`,
+    `bei keinem${CLAUSE}(?:geht|funktioniert|klappt|lädt)`, `(?:geht|funktioniert|klappt|lädt)${CLAUSE}bei keinem`,
+    `không (?:khách|người|ai|user)[^.!?,;\\n]{0,20}nào${CLAUSE}được`,
     String.raw`(?:никто|ни один|ни одна)${CLAUSE}(?:може|смог|получа|вид)\p{L}*${ANSWERS}`,
     `không ai${CLAUSE}(?:được|thể)`, `कोई भी${CLAUSE}नहीं`, `koi bhi${CLAUSE}nahi`,
     `لا أحد${CLAUSE}(?:يقدر|يستطيع|يمكن)`, `ما حدا${CLAUSE}(?:قادر|يقدر)`, `محد${CLAUSE}(?:يقدر|قادر)`,

@@ -1,6 +1,6 @@
 import type { PRIORITIES } from './escalate-ticket.ts';
 import {
-  ACCOUNT, amountsDisagree, DATA_LOSS, FAILURE, FOREIGN_ACTOR, LOCKOUT, MISSING, MONEY, NOBODY_ABLE, PAYMENT_REFUSED, RECORDS, SAME_STATE, SCOPE_ALL, SERVICE_DOWN,
+  ACCOUNT, amountsDisagree, CANCELLED, DATA_LOSS, FAILURE, FOREIGN_ACTOR, LOCKOUT, MISSING, MONEY, NOBODY_ABLE, PAYMENT_REFUSED, RECORDS, SAME_STATE, SCOPE_ALL, SERVICE_DOWN,
   SERVICE_STOP, TAKEOVER, TWICE, WORK_STOPPED, WRONG_AMOUNT,
 } from './ticket-evidence.ts';
 
@@ -24,7 +24,7 @@ const RULES: Array<{ tag: string; priority: Priority; test: (sentence: string, b
     test: (s, before) => SERVICE_DOWN.test(s) || NOBODY_ABLE.test(s) || (SCOPE_ALL.test(s) && (FAILURE.test(s) || (SAME_STATE.test(s) && FAILURE.test(before)))),
   },
   { tag: 'data_loss', priority: 'urgent', test: (s) => DATA_LOSS.test(s) || (RECORDS.test(s) && MISSING.test(s)) },
-  { tag: 'billing_issue', priority: 'high', test: (s) => MONEY.test(s) && (TWICE.test(s) || WRONG_AMOUNT.test(s) || amountsDisagree(s)) },
+  { tag: 'billing_issue', priority: 'high', test: (s) => MONEY.test(s) && (TWICE.test(s) || WRONG_AMOUNT.test(s) || CANCELLED.test(s) || amountsDisagree(s)) },
   { tag: 'login_problem', priority: 'high', test: (s) => LOCKOUT.test(s) },
   { tag: 'payment_failing', priority: 'high', test: (s) => PAYMENT_REFUSED.test(s) && SERVICE_STOP.test(s) },
   { tag: 'work_stopped', priority: 'high', test: (s) => WORK_STOPPED.test(s) },
