@@ -107,9 +107,9 @@ export const RECORDS = signal(
 
 /** Gone from where it was: with what a customer keeps (RECORDS), that is data lost. Not "can't find", which is a question. */
 export const MISSING = signal(
-  ['gone(?![\\p{L}\\p{M}])', 'missing', 'lost(?![\\p{L}\\p{M}])', 'deleted', 'erased', 'empty(?![\\p{L}\\p{M}])',
+  ['gone(?![\\p{L}\\p{M}])', 'missing', 'lost(?![\\p{L}\\p{M}])', '(?<!(?:i|we) )deleted', 'erased',
     'ya no (?:aparece|está)', 'borrad', 'perdid', 'não aparece mais', 'apagad', 'sumiu', 'sumiram', 'effacé', 'supprimé', 'perdu', 'plus là', 'weg(?![\\p{L}\\p{M}])', 'gelöscht', 'verloren', 'fehlen',
-    'удален', 'удалил', 'стерл', 'потерял', 'пуст', 'انحذف', 'اتمسح', 'ضاع', 'راح', 'مفقود', 'डिलीट', 'मिट', 'delete ho', 'mit gay', 'bị xóa', 'mất(?![\\p{L}\\p{M}])', 'trống',
+    'удален', 'удалил', 'стерл', 'потерял', 'انحذف', 'اتمسح', 'ضاع', 'راح', 'مفقود', 'डिलीट', 'मिट', 'delete ho', 'mit gay', 'bị xóa', 'mất(?![\\p{L}\\p{M}])',
   ],
   ['見当たらな', 'なくなっ', '無くなっ', '消され', '削除され', '没了', '被删', '清空', '全没'],
 );
@@ -182,7 +182,7 @@ function counts(sentence: string): string[] {
 
 /** "The same for everyone": a sentence that extends the failure just described to all. */
 export const SAME_STATE = signal(
-  ['same (?:thing|problem|issue|error|here)', 'the same', 'lo mismo', 'el mismo', 'igual', 'o mesmo', 'a mesma', 'le même', 'la même', 'pareil', 'gleiche', 'genauso', 'dasselbe', 'то же', 'так же', 'одинаков', 'نفس', 'وحدة', 'वही', 'same', 'giống', 'tương tự'],
+  ['same (?:thing|problem|issue|error|screen|message|here)', 'lo mismo', 'el mismo', 'igual', 'o mesmo', 'a mesma', 'le même', 'la même', 'pareil', 'gleiche', 'genauso', 'dasselbe', 'то же', 'так же', 'одинаков', 'نفس', 'वही', 'same (?:problem|issue|hai)', 'giống', 'tương tự'],
   ['同じ', '同样', '一样', '也是'],
 );
 

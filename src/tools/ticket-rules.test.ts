@@ -70,6 +70,52 @@ test('the ceiling follows evidence of impact, scope and time in the user\'s word
   for (const [text, ceiling] of CEILINGS) assert.equal(triage(text).ceiling, ceiling, text);
 });
 
+// Classes of evidence said in other words (written for this test, not taken from the corpus).
+const MORE_CEILINGS: Array<[string, 'normal' | 'high' | 'urgent']> = [
+  // Japanese polite and written negatives are the same "cannot" as the plain one.
+  ['パスワードを再設定してもログインできません', 'high'],
+  // Getting back in fails: recovery links expire, one-time codes never come, adverbs in between.
+  ['I cannot recover my account, the reset link is expired every time', 'high'],
+  ["Je n'arrive plus du tout à me connecter, le code de vérification n'arrive jamais", 'high'],
+  ['Не могу восстановить доступ, ссылка для сброса уже истекла', 'high'],
+  // Charged after cancelling, or two amounts or counts set against each other.
+  ['you charged my card $99 although I cancelled last month', 'high'],
+  ['退订了还在扣费', 'high'],
+  ['Đã hủy gói rồi mà vẫn bị trừ tiền', 'high'],
+  ['the invoice says $180 but my plan is $150, where is the extra from?', 'high'],
+  ['I was charged for 10 seats but we only have 3 users', 'high'],
+  ['me cobraron 50 euros cuando mi plan cuesta 30', 'high'],
+  ['I cancelled last month, when does my refund arrive?', 'normal'],
+  ['I paid $50 last month and the $100 plan looks better, what do I get?', 'normal'],
+  // A refused payment that cuts the service back; nothing tried helps.
+  ['My card was declined and now the account is read-only', 'high'],
+  ['The widget no longer loads on our site, we tried everything', 'high'],
+  // Negative scope with the verb of working, receiving or seeing: it fails for everyone.
+  ['Desde las 8 ninguno de nuestros clientes recibe los correos de confirmación', 'urgent'],
+  ['Seit heute Morgen geht bei keinem Kunden der Checkout', 'urgent'],
+  ['Сайт не работает ни у кого с утра', 'urgent'],
+  ['从今天早上开始，所有客户都付不了款', 'urgent'],
+  ['Từ sáng không khách nào đặt hàng được', 'urgent'],
+  // "At all" is emphasis, not scope.
+  ["since the update I can't send any messages at all", 'normal'],
+  // What the customer keeps, gone: data loss. Not a question about where to find it.
+  ['チャットの履歴が昨日の分から丸ごと見当たらない', 'urgent'],
+  ['all our conversation history is gone since this morning', 'urgent'],
+  ['where can I find my order history?', 'normal'],
+  ['I deleted two contacts by mistake, can you restore them?', 'normal'],
+];
+
+test('classes of evidence are heard however they are phrased, and their look-alikes are not', () => {
+  for (const [text, ceiling] of MORE_CEILINGS) assert.equal(triage(text).ceiling, ceiling, text);
+});
+
+test('"the same for everyone" after a failure extends it to all; "all the same" does not', () => {
+  assert.equal(triage('Since 9:00 the dashboard shows 502. Everyone on the team has the same problem.').ceiling, 'urgent');
+  assert.equal(triage('管理画面に「502」と出ます。スタッフ全員同じ状態です。').ceiling, 'urgent');
+  assert.equal(triage('The export failed once this morning. Thanks all the same.').ceiling, 'normal');
+  assert.equal(triage('Everyone on the team has the same problem. It started with the new theme.').ceiling, 'normal');
+});
+
 test('two signals must meet in one sentence: "all" here and "error" there is no outage', () => {
   assert.equal(triage('Thanks for all the help last week. Today I saw one error in the export.').ceiling, 'normal');
   assert.equal(triage('Today every checkout shows an error.').ceiling, 'urgent');
