@@ -39,6 +39,30 @@ export const SCOPE_ALL = signal(
   ['所有', '全部', '全体', '每个', '每一个', '任何', '全顧客', '全ユーザー', '全員', '全て', 'すべて', '全店', '誰も', '一切', '都', '全站', '整个', '大家', '全部的'],
 );
 
+/**
+ * The customer's own customers or users, as a body: "our customers can't pay" is failing for
+ * all of them (rubric: urgent) unless a quantifier says only some (PARTIAL).
+ */
+export const CUSTOMER_BASE = signal(
+  [
+    '(?:our|my) (?:customers|users|clients|shoppers|buyers|visitors|guests|members|patients|students|subscribers)',
+    '(?:nuestros|mis) (?:clientes|usuarios|compradores)', '(?:nossos|meus) (?:clientes|usuários|compradores)', '(?:nos|mes) (?:clients|utilisateurs|acheteurs)',
+    '(?:unsere|meine) (?:kunden|nutzer|benutzer|käufer)', '(?:наши|мои) (?:клиент|пользовател|покупател)', 'عملاؤنا', 'عملائنا', 'زبائننا', 'عملائي',
+    '(?:hamare|mere) (?:customers|users|clients)', 'हमारे (?:ग्राहक|कस्टमर|यूज़र)', 'khách hàng của (?:chúng tôi|mình|tôi|shop|em)', 'khách của (?:shop|mình)',
+  ],
+  ['(?:弊社|当社|うち|店|当店)の(?:お客様|顧客|ユーザー)', 'お客様が', '我们的(?:客户|用户|顾客)', '我的(?:客户|顾客)', '客户们'],
+);
+
+/** Only some of them, or only sometimes: a partial or intermittent fault, not everyone's. */
+export const PARTIAL = signal(
+  [
+    'some', 'a few', 'one of', 'several', 'certain', 'a couple', 'sometimes', 'occasionally', 'now and then', 'from time to time',
+    'algun[oa]s', 'unos', 'a veces', 'alguns', 'algumas', 'às vezes', 'certains', 'quelques', 'parfois', 'einige', 'manche', 'ein paar', 'manchmal', 'gelegentlich',
+    'некоторы', 'несколько', 'иногда', 'بعض', 'أحيان', 'kuch', 'कुछ', 'kabhi', 'कभी', 'một số', 'vài', 'đôi khi', 'thỉnh thoảng',
+  ],
+  ['一部', '時々', 'たまに', '部分', '有些', '有的', '偶尔', '有时', '个别'],
+);
+
 /** The service failing, in the user's words: errors, HTTP 5xx, blank screens, not loading. */
 export const FAILURE = signal(
   [
@@ -51,7 +75,7 @@ export const FAILURE = signal(
     'ошибк', 'не работа', 'не загруж', 'упал', 'недоступ', 'не может', 'не могут',
     'خطأ', 'أخطاء', 'عطل', 'متوقف', 'لا يعمل', 'ما يشتغل', 'واقف',
     'एरर', 'त्रुटि', 'बंद', 'काम नहीं', 'नहीं चल', 'band(?![\\p{L}\\p{M}])', 'kaam nahi', 'nahi chal',
-    'lỗi', 'không (?:dùng|hoạt động|vào|truy cập|tải|load|gửi)', 'sập', 'ngừng',
+    'lỗi', 'không (?:dùng|hoạt động|vào|truy cập|tải|load|gửi)', 'không [^.!?,;\\n]{0,20}được(?![\\p{L}\\p{M}])', '(?:nahi|नहीं) (?:kar )?(?:pa|पा) ', 'ما (?:يقدرون|يقدروا|نقدر)', 'sập', 'ngừng',
       'time(?:s|d)? ?out', 'timing out', 'not responding', 'unresponsive', 'offline', 'stopped', '(?:isn\'?t|aren\'?t|doesn\'?t|don\'?t|won\'?t) (?:work|load|send|open|respond)', 'white screen', 'hang', 'se cay', 'no responde', 'no anda', 'caiu', 'não abre', 'não responde', 'tela branca', 'travad', 'hors service', 'inaccessible', 'ne répond', 'plant', 'n[\'’]arrivent? (?:plus|pas)', 'nicht (?:mehr )?(?:möglich|geladen|angezeigt|funktionier)', 'geht nicht mehr', 'fällt aus', 'weiße seite', 'können (?:\\S+ ){0,3}(?:nicht|keine|nichts)', 'лежит', 'не открыва', 'не отвечает', 'белый экран', 'ما يفتح', 'لا يفتح', 'معطل', 'ما يحمل', 'شاشة بيضاء', 'नहीं खुल', 'nahi khul', 'không mở được', 'trắng trang',
       'spins', 'spinning', '(?:went|goes|going) wrong', 'se ca[ey]n?(?![\\p{L}\\p{M}])', 'en blanco', 'nahi ho (?:raha|rahi|rahe)', 'नहीं हो (?:रहा|रही|रहे)', 'không được(?![\\p{L}\\p{M}])',
   ],
@@ -224,7 +248,7 @@ export const PAYMENT_REFUSED = signal(
 
 /** The service about to be cut off. */
 export const SERVICE_STOP = signal(
-  ['suspend', 'cut off', 'shut (?:off|down)', 'deactivat', 'disabled', 'lose access', 'suspen', 'cortad', 'cortar', 'coupé', 'couper',
+  ['suspend', 'cut off', 'shut (?:off|down)', 'deactivat', 'disabled', 'lose (?:the )?(?:service|access|account)', 'suspen', 'cortad', 'cortar', 'coupé', 'couper',
     'gesperrt', 'sperr', 'deaktiv', 'abgeschaltet', 'отключ', 'заблокир', 'ستتوقف', 'إيقاف', 'يوقف', 'سيتوقف', 'बंद हो', 'band ho', 'tạm ngưng', 'khóa', 'ngừng', 'dừng',
     'will (?:be )?(?:suspended|closed|deactivated|shut)', 'read-only', 'read only', 'restricted', 'solo lectura', 'somente leitura', 'lecture seule', 'schreibgeschützt', 'eingeschränkt', 'только (?:для )?чтени', 'ограничен', 'desactiv', 'désactiv', 'приостанов', 'تعليق', 'يتوقف',
   ],

@@ -96,6 +96,15 @@ const MORE_CEILINGS: Array<[string, 'normal' | 'high' | 'urgent']> = [
   ['Сайт не работает ни у кого с утра', 'urgent'],
   ['从今天早上开始，所有客户都付不了款', 'urgent'],
   ['Từ sáng không khách nào đặt hàng được', 'urgent'],
+  // The customer's own customers as a body, failing: all of them. Only some, or only sometimes: not.
+  ["our customers can't check out since 9am, the payment page throws an error", 'urgent'],
+  ['Nos clients ne peuvent plus payer depuis ce matin', 'urgent'],
+  ['Наши клиенты с утра не могут оплатить заказы', 'urgent'],
+  ['我们的客户从早上开始就无法付款', 'urgent'],
+  ['Khách hàng của chúng tôi không thanh toán được từ sáng', 'urgent'],
+  ['some of our customers get an error at checkout', 'normal'],
+  ['our customers sometimes see an error at checkout', 'normal'],
+  ['Unsere Kunden fragen oft nach einer Rechnung auf Englisch', 'normal'],
   // "At all" is emphasis, not scope.
   ["since the update I can't send any messages at all", 'normal'],
   // What the customer keeps, gone: data loss. Not a question about where to find it.

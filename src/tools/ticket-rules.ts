@@ -1,6 +1,6 @@
 import type { PRIORITIES } from './escalate-ticket.ts';
 import {
-  ACCOUNT, amountsDisagree, CANCELLED, DATA_LOSS, FAILURE, FOREIGN_ACTOR, LOCKOUT, MISSING, MONEY, NOBODY_ABLE, PAYMENT_REFUSED, RECORDS, SAME_STATE, SCOPE_ALL, SERVICE_DOWN,
+  ACCOUNT, amountsDisagree, CANCELLED, CUSTOMER_BASE, DATA_LOSS, FAILURE, FOREIGN_ACTOR, LOCKOUT, MISSING, MONEY, NOBODY_ABLE, PARTIAL, PAYMENT_REFUSED, RECORDS, SAME_STATE, SCOPE_ALL, SERVICE_DOWN,
   SERVICE_STOP, TAKEOVER, TWICE, WORK_STOPPED, WRONG_AMOUNT,
 } from './ticket-evidence.ts';
 
@@ -20,8 +20,11 @@ const RULES: Array<{ tag: string; priority: Priority; test: (sentence: string, b
   {
     tag: 'outage',
     priority: 'urgent',
-    // "Everyone has the same" reaches back to the failure the sentences before it describe.
-    test: (s, before) => SERVICE_DOWN.test(s) || NOBODY_ABLE.test(s) || (SCOPE_ALL.test(s) && (FAILURE.test(s) || (SAME_STATE.test(s) && FAILURE.test(before)))),
+    // "Everyone has the same" reaches back to the failure the sentences before it describe;
+    // "our customers can't pay" is all of them, unless only some or only sometimes.
+    test: (s, before) =>
+      SERVICE_DOWN.test(s) || NOBODY_ABLE.test(s) || (SCOPE_ALL.test(s) && (FAILURE.test(s) || (SAME_STATE.test(s) && FAILURE.test(before)))) ||
+      (CUSTOMER_BASE.test(s) && FAILURE.test(s) && !PARTIAL.test(s)),
   },
   { tag: 'data_loss', priority: 'urgent', test: (s) => DATA_LOSS.test(s) || (RECORDS.test(s) && MISSING.test(s)) },
   { tag: 'billing_issue', priority: 'high', test: (s) => MONEY.test(s) && (TWICE.test(s) || WRONG_AMOUNT.test(s) || CANCELLED.test(s) || amountsDisagree(s)) },
