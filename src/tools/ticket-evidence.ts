@@ -141,7 +141,7 @@ export const MISSING = signal(
 /** Money taken: verbs of charging and currency amounts. Arabic verbs carry their person and voice as a prefix (انخصم، يخصمون، اتسحب). */
 export const MONEY = signal(
   [
-    'charg', 'bill', 'paid(?![\\p{L}\\p{M}])', 'pay', 'debit', 'bank(?![\\p{L}\\p{M}])', 'card', 'statement', 'cobr', 'pag', 'cartão', 'tarjeta', 'prélev', 'factur', 'carte',
+    'charg', 'bill', 'paid(?![\\p{L}\\p{M}])', 'pay', 'debit', 'bank(?![\\p{L}\\p{M}])', 'card', 'statement', 'cobr', 'pag(?!e|ina)', 'cartão', 'tarjeta', 'prélev', 'factur', 'carte',
     'abgebucht', 'abbuch', 'belast', 'bezahlt', 'lastschrift', 'списа', 'оплат', 'плат', 'карт', '(?:ان|ات|ي|ت|ن)?(?:خصم|سحب)', 'دفع', 'بطاقت', 'kat(?![\\p{L}\\p{M}])', 'कट', 'card se',
     'trừ', 'thanh toán', 'tiền(?![\\p{L}\\p{M}])', 'hóa đơn',
   ],

@@ -12,6 +12,12 @@ export const AR: LanguageCues = {
     [0.8, ['تجريبي', 'نبغى نشوف', 'بدنا نشوف', 'عايزين نشوف', 'كم سعر', 'بكم']],
   ],
   escalate_ticket: [
+    // Cosmetic faults as people put them (hard to read, a spelling mistake, the wrong colour).
+    [0.75, ['صعب القراءة', 'خطأ إملائي', 'الخط صغير', 'اللون غلط']],
+    // Suggestions, parts of the screen cut off or too small to use, the same charge taken again.
+    [0.8, ['ياريت', 'يا ريت', 'لو تضيفون', 'أتمنى إضافة', 'مقطوع', 'بالكاد يقرأ']],
+    // An amount that does not match, nobody receiving, work asked of a person.
+    [0.85, ['ما يطابق', 'صححوا', 'ولا عميل', 'محد يستلم', 'ما يوصلهم', 'سووها لي', 'غيروها لي']],
     // Feature requests and cosmetic faults: low-priority work for a person, not a problem to fix now.
     [0.75, ['ليش ما في', 'لماذا لا يمكن', 'ليش ما اقدر', 'اقتراح', 'أقترح', 'يا ريت', 'ياريت', 'أتمنى إضافة', 'تضيفون', 'تضيفوا', 'ميزة جديدة', 'خطأ إملائي']],
     // Symptoms as people describe them, with when and whom it hits, but no keyword for "problem".

@@ -7,6 +7,12 @@ export const DE: LanguageCues = {
     [0.85, ['produktvorstellung', 'präsentation', 'einen termin']],
   ],
   escalate_ticket: [
+    // Cosmetic faults as people put them (hard to read, a spelling mistake, the wrong colour).
+    [0.75, ['rechtschreibfehler', 'tippfehler', 'schwer zu lesen', 'schlecht lesbar', 'zu klein', 'falsche farbe', 'verrutscht']],
+    // Suggestions, parts of the screen cut off or too small to use, the same charge taken again.
+    [0.8, ['könntet ihr', 'wäre hilfreich', 'wäre schön, wenn', 'es wäre toll', 'kaum lesbar', 'abgeschnitten', 'zweimal abgebucht']],
+    // An amount that does not match, nobody receiving, work asked of a person.
+    [0.85, ['stimmt nicht', 'bitte korrigieren', 'keiner unserer kunden', 'niemand bekommt', 'kommen nicht an', 'macht das für mich', 'für mich ändern', 'könnt ihr das']],
     // Feature requests and cosmetic faults: low-priority work for a person, not a problem to fix now.
     [0.75, ['warum kann man nicht', 'warum gibt es keine möglichkeit', 'wieso kann man nicht', 'vorschlag', 'verbesserungsvorschlag', 'funktionswunsch', 'wäre super', 'wäre schön', 'wäre toll', 'wäre praktisch', 'könntet ihr ... hinzufügen', 'bitte fügt', 'neue funktion', 'überlapp*', 'tippfehler']],
     // Symptoms as people describe them, with when and whom it hits, but no keyword for "problem".

@@ -13,6 +13,12 @@ export const EN: LanguageCues = {
     [0.6, ['show us', 'show me how', 'evaluating', 'shortlisting', 'comparing vendors']],
   ],
   escalate_ticket: [
+    // Cosmetic faults as people put them (hard to read, a spelling mistake, the wrong colour).
+    [0.75, ['hard to read', 'too small to read', 'spelling error', 'misspelled', 'wrong colour', 'wrong color', 'wrong shade', 'slightly off']],
+    // Suggestions, parts of the screen cut off or too small to use, the same charge taken again.
+    [0.8, ['you should let us', 'should let us pick', 'would be really helpful', 'would be helpful if', 'would be really nice', 'can barely read', 'can barely see', 'sticks out', 'charged ... two times', 'two times on']],
+    // An amount that does not match, nobody receiving, work asked of a person.
+    [0.85, ["doesn't add up", 'does not add up', 'please correct', 'invoice says', 'nobody receives', 'none of our customers receive', 'can you do it for me', 'please do it for me']],
     // Feature requests and cosmetic faults: low-priority work for a person, not a problem to fix now.
     [0.75, ['why is there no way', "why can't i", 'why cant i', "why isn't there", 'why is it not possible', 'feature request', 'feature suggestion', 'suggestion', 'would be nice', 'would be great', "it'd be nice", "it'd be great", 'would love to see', 'please add a', 'please add an', 'could you add a', 'could you add an', 'can you add a', 'can you add an', 'add an option', 'add a way', 'wish there was', 'overlap*', 'blurry', 'spelling mistake', 'looks off', 'hard to read']],
     // Symptoms as people describe them, with when and whom it hits, but no keyword for "problem".

@@ -7,6 +7,12 @@ export const ES: LanguageCues = {
     [0.85, ['cotizar', 'cuanto costaria', 'cuanto sale', 'cuanto cuesta']],
   ],
   escalate_ticket: [
+    // Cosmetic faults as people put them (hard to read, a spelling mistake, the wrong colour).
+    [0.75, ['cuesta leer', 'difícil de leer', 'se lee mal', 'falta de ortografía', 'error ortográfico', 'color equivocado']],
+    // Suggestions, parts of the screen cut off or too small to use, the same charge taken again.
+    [0.8, ['podrían hacer que', 'podrían poner', 'estaría bien que', 'sería útil', 'apenas se lee', 'se sale de la pantalla', 'cobrado dos veces']],
+    // An amount that does not match, nobody receiving, work asked of a person.
+    [0.85, ['no cuadra', 'corrijan', 'ninguno de nuestros clientes', 'nadie recibe', 'no reciben', 'háganlo por mí', 'lo pueden hacer por mí']],
     // Feature requests and cosmetic faults: low-priority work for a person, not a problem to fix now.
     [0.75, ['por qué no se puede', 'por qué no hay forma', 'por que no puedo', 'sugerencia', 'estaría bien', 'sería genial', 'sería útil', 'podrían añadir', 'podrían agregar', 'agreguen', 'añadan', 'me gustaría que tuviera', 'nueva función', 'se superpone*', 'errata']],
     // Symptoms as people describe them, with when and whom it hits, but no keyword for "problem".

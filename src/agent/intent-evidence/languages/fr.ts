@@ -9,6 +9,12 @@ export const FR: LanguageCues = {
     [0.45, ['postes', 'licences']],
   ],
   escalate_ticket: [
+    // Cosmetic faults as people put them (hard to read, a spelling mistake, the wrong colour).
+    [0.75, ['faute d\'orthographe', 'coquille', 'difficile à lire', 'mal aligné', 'trop petit', 'mauvaise couleur']],
+    // Suggestions, parts of the screen cut off or too small to use, the same charge taken again.
+    [0.8, ['vous pourriez faire', 'ce serait utile', 'pourriez-vous faire', 'on lit à peine', 'dépasse de l\'écran', 'facturé deux fois']],
+    // An amount that does not match, nobody receiving, work asked of a person.
+    [0.85, ['ne correspond pas', 'aucun de nos clients', 'personne ne reçoit', 'ne reçoivent', 'faites-le pour moi', 'pouvez-vous le faire']],
     // Feature requests and cosmetic faults: low-priority work for a person, not a problem to fix now.
     [0.75, ['pourquoi on ne peut pas', "pourquoi il n'y a pas moyen", 'pourquoi je ne peux pas', 'suggestion', 'ce serait bien', 'ce serait pratique', 'ce serait top', 'serait utile', 'pourriez-vous ajouter', 'vous pourriez ajouter', 'nouvelle fonctionnalité', 'se chevauche*', 'faute de frappe']],
     // Symptoms as people describe them, with when and whom it hits, but no keyword for "problem".

@@ -12,6 +12,12 @@ export const HI: LanguageCues = {
     [0.8, ['lena chahte', 'product lena', 'contact karo', 'संपर्क कीजिए']],
   ],
   escalate_ticket: [
+    // Cosmetic faults as people put them (hard to read, a spelling mistake, the wrong colour).
+    [0.75, ['padhne me mushkil', 'spelling galat', 'font chhota', 'rang galat', 'पढ़ने में मुश्किल', 'स्पेलिंग गलत']],
+    // Suggestions, parts of the screen cut off or too small to use, the same charge taken again.
+    [0.8, ['add kar do', 'hona chahiye', 'option de do', 'mushkil se padh', 'do baar kat']],
+    // An amount that does not match, nobody receiving, work asked of a person.
+    [0.85, ['match nahi', 'theek kar do', 'kisi customer ko', 'nahi mil raha', 'aap kar do', 'ठीक कर दो']],
     // Feature requests and cosmetic faults: low-priority work for a person, not a problem to fix now.
     [0.75, ['kyun nahi kar sakte', 'क्यों नहीं कर सकते', 'सुझाव', 'add kar do', 'add kar dijiye', 'add karo', 'जोड़ दो', 'जोड़ दीजिए', 'hona chahiye', 'होना चाहिए']],
     // Symptoms as people describe them, with when and whom it hits, but no keyword for "problem".

@@ -12,6 +12,12 @@ export const JA: LanguageCues = {
     [0.85, ['資料']],
   ],
   escalate_ticket: [
+    // Cosmetic faults as people put them (hard to read, a spelling mistake, the wrong colour).
+    [0.75, ['読みにくい', '見にくい', '誤字', '文字が小さ', '色が違', 'ずれて']],
+    // Suggestions, parts of the screen cut off or too small to use, the same charge taken again.
+    [0.8, ['できるようにしてほしい', 'あると便利', 'はみ出', '押しにくい', '見切れ', '2回引き落と', '二重に引き落と', '二重請求']],
+    // An amount that does not match, nobody receiving, work asked of a person.
+    [0.85, ['合わない', '訂正して', '修正して', '誰も受け取', '届いていない', '代わりに', 'してもらえ']],
     // Feature requests and cosmetic faults: low-priority work for a person, not a problem to fix now.
     [0.75, ['なぜできない', 'なんでできない', 'どうしてできない', '要望', '機能追加', '追加してほしい', '追加して欲しい', 'あると助かり', 'あったら嬉しい', 'あると嬉しい', '提案', '誤字', '重なって']],
     // Symptoms as people describe them, with when and whom it hits, but no keyword for "problem".

@@ -10,6 +10,12 @@ export const PT: LanguageCues = {
     [0.45, ['utilizadores', 'usuários', 'licenças']],
   ],
   escalate_ticket: [
+    // Cosmetic faults as people put them (hard to read, a spelling mistake, the wrong colour).
+    [0.75, ['difícil de ler', 'erro de ortografia', 'erro de digitação', 'cor errada', 'letra pequena']],
+    // Suggestions, parts of the screen cut off or too small to use, the same charge taken again.
+    [0.8, ['podiam colocar', 'poderiam colocar', 'podiam adicionar', 'seria bom ter', 'seria útil', 'mal dá pra ler', 'cobrado duas vezes']],
+    // An amount that does not match, nobody receiving, work asked of a person.
+    [0.85, ['não bate', 'corrijam', 'nenhum dos nossos clientes', 'ninguém recebe', 'não recebem', 'façam isso por mim', 'podem fazer por mim']],
     // Feature requests and cosmetic faults: low-priority work for a person, not a problem to fix now.
     [0.75, ['por que não dá', 'por que não tem como', 'por que não consigo', 'sugestão', 'seria ótimo', 'seria bom ter', 'seria legal', 'poderiam adicionar', 'adicionem', 'nova funcionalidade', 'gostaria que tivesse', 'sobrepost*', 'erro de digitação']],
     // Symptoms as people describe them, with when and whom it hits, but no keyword for "problem".

@@ -15,6 +15,12 @@ export const RU: LanguageCues = {
     [0.9, ['хотим купить', 'хочу купить', 'хотели бы купить', 'оферт*', 'тестовый доступ', 'консультаци*']],
   ],
   escalate_ticket: [
+    // Cosmetic faults as people put them (hard to read, a spelling mistake, the wrong colour).
+    [0.75, ['опечатк', 'трудно читать', 'плохо читается', 'мелкий шрифт', 'не тот цвет', 'съехал']],
+    // Suggestions, parts of the screen cut off or too small to use, the same charge taken again.
+    [0.8, ['было бы удобно', 'было бы полезно', 'можно ли сделать', 'сделайте возможность', 'еле читается', 'не влезает', 'списали два раза']],
+    // An amount that does not match, nobody receiving, work asked of a person.
+    [0.85, ['не сходится', 'исправьте', 'ни один клиент', 'никто не получает', 'не получают', 'сделайте за меня', 'сделайте это']],
     // Feature requests and cosmetic faults: low-priority work for a person, not a problem to fix now.
     [0.75, ['почему нельзя', 'почему нет возможности', 'почему не могу', 'предложение', 'предлагаю', 'добавьте', 'было бы здорово', 'было бы удобно', 'хорошо бы', 'не хватает', 'новую функцию', 'опечатк*', 'наезжает']],
     // Symptoms as people describe them, with when and whom it hits, but no keyword for "problem".

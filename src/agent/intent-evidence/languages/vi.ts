@@ -9,6 +9,12 @@ export const VI: LanguageCues = {
     [0.6, ['bảng giá', 'bao nhiêu tiền', 'chi phí']],
   ],
   escalate_ticket: [
+    // Cosmetic faults as people put them (hard to read, a spelling mistake, the wrong colour).
+    [0.75, ['khó đọc', 'sai chính tả', 'chữ nhỏ', 'sai màu', 'màu hơi nhạt', 'lệch']],
+    // Suggestions, parts of the screen cut off or too small to use, the same charge taken again.
+    [0.8, ['nên cho phép', 'mong muốn có', 'thêm giúp', 'bị cắt', 'khó bấm', 'bị trừ 2 lần']],
+    // An amount that does not match, nobody receiving, work asked of a person.
+    [0.85, ['không khớp', 'sửa giúp', 'không khách nào', 'không ai nhận được', 'làm giúp', 'đổi giúp']],
     // Feature requests and cosmetic faults: low-priority work for a person, not a problem to fix now.
     [0.75, ['sao không thể', 'tại sao không có cách', 'góp ý', 'đề xuất', 'nên có', 'mong có', 'thêm tính năng', 'tính năng mới', 'bổ sung', 'lỗi chính tả', 'bị đè']],
     // Symptoms as people describe them, with when and whom it hits, but no keyword for "problem".

@@ -10,6 +10,12 @@ export const ZH: LanguageCues = {
     [0.6, ['介绍一下', '介紹一下', '多少钱', '多少錢']],
   ],
   escalate_ticket: [
+    // Cosmetic faults as people put them (hard to read, a spelling mistake, the wrong colour).
+    [0.75, ['看不清', '错别字', '字太小', '颜色不对', '错位']],
+    // Suggestions, parts of the screen cut off or too small to use, the same charge taken again.
+    [0.8, ['能不能加', '希望能', '建议增加', '最好能', '显示不全', '被挡住', '一条条消失', '在消失', '用我的账号', '没操作过']],
+    // An amount that does not match, nobody receiving, work asked of a person.
+    [0.85, ['对不上', '请更正', '没有一个客户', '都收不到', '帮我改', '帮我处理']],
     // Feature requests and cosmetic faults: low-priority work for a person, not a problem to fix now.
     [0.75, ['为什么不能', '为什么没有办法', '怎么不能', '建议', '希望能', '能不能加', '能否增加', '可以加个', '加一个', '增加一个', '新功能', '功能需求', '错别字', '重叠']],
     // Symptoms as people describe them, with when and whom it hits, but no keyword for "problem".
