@@ -14,6 +14,8 @@ export const ZH: LanguageCues = {
     [0.75, ['看不清', '错别字', '字太小', '颜色不对', '错位']],
     // Suggestions, parts of the screen cut off or too small to use, the same charge taken again.
     [0.8, ['能不能加', '希望能', '建议增加', '最好能', '显示不全', '被挡住', '一条条消失', '在消失', '用我的账号', '没操作过']],
+    // "V不了": the verb cannot be done (付不了, 下不了单); money taken in two transactions (两笔).
+    [0.85, ['付不了', '下不了', '登不了', '发不了', '收不了', '进不了', '提交不了', '保存不了', '上传不了', '打开不了', '一单都', '两笔', '扣了两笔', '重复收费', '多收了']],
     // An amount that does not match, nobody receiving, work asked of a person.
     [0.85, ['对不上', '请更正', '没有一个客户', '都收不到', '帮我改', '帮我处理']],
     // Feature requests and cosmetic faults: low-priority work for a person, not a problem to fix now.
