@@ -120,7 +120,7 @@ export const DATA_LOSS = signal(
 /** What a customer keeps in the product: conversations, history, records, files. */
 export const RECORDS = signal(
   [
-    'history', 'conversations?', 'messages', 'chats', 'records', 'data(?![\\p{L}\\p{M}])', 'files', 'contacts', 'orders', 'appointments', 'bookings',
+    'history', 'conversations?', 'messages', 'records', 'data(?![\\p{L}\\p{M}])', 'files', 'contacts', 'orders', 'appointments', 'bookings',
     'historial', 'conversaciones', 'mensajes', 'datos', 'archivos', 'contactos', 'pedidos', 'citas', 'histórico', 'conversas', 'mensagens', 'dados', 'arquivos', 'contatos',
     'historique', 'conversations', 'données', 'fichiers', 'commandes', 'rendez-vous', 'verlauf', 'nachrichten', 'daten(?![\\p{L}\\p{M}])', 'dateien', 'kontakte', 'bestellungen', 'termine',
     'истори', 'переписк', 'сообщени', 'данны', 'файл', 'контакт', 'заказ', 'записи',
