@@ -31,13 +31,16 @@ export const newVisitorId = () => `v_${randomBytes(16).toString('base64url')}`;
 /** A fresh random key, base64url, for the server_keys table when VISITOR_TOKEN_SECRET is unset. */
 export const generateVisitorKey = () => randomBytes(32).toString('base64url');
 
+/** Every visitor token has the same protected header: encoded once. */
+const HS256_HEADER = Buffer.from(JSON.stringify({ alg: 'HS256', typ: 'JWT' })).toString('base64url');
+
 /**
  * The compact JWS (RFC 7515 §7.1) of an HS256 JWT, signed with node:crypto: the same bytes as
  * jose's `SignJWT` with these claims in this order, without its per-call WebCrypto key import,
  * which cost more CPU than the rest of a chat turn's HTTP handling (every answer renews the token).
  */
 export function signHs256(key: Uint8Array, claims: Record<string, string | number>): string {
-  const header = Buffer.from(JSON.stringify({ alg: 'HS256', typ: 'JWT' })).toString('base64url');
+  const header = HS256_HEADER;
   const payload = Buffer.from(JSON.stringify(claims)).toString('base64url');
   const signature = createHmac('sha256', key).update(`${header}.${payload}`).digest('base64url');
   return `${header}.${payload}.${signature}`;
