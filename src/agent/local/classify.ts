@@ -21,7 +21,12 @@ export type Intent = {
  * confidence below 0.5. A tie goes to the first tool in the evidence.
  */
 export function classifyIntent(latestUserText: string): Intent {
-  const scores = intentScores(userWords(latestUserText));
+  return ruleIntent(userWords(latestUserText));
+}
+
+/** The rules' choice alone, from the user's own words. */
+export function ruleIntent(own: string): Intent {
+  const scores = intentScores(own);
   const tools = Object.keys(scores) as ToolName[];
   let best = tools[0]!;
   for (const tool of tools) {
