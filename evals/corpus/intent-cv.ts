@@ -1,13 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { ruleIntent } from '../../src/agent/local/classify.ts';
+import { LEARNED_MIN_PROBABILITY, ruleIntent, withLearnedFallback } from '../../src/agent/local/classify.ts';
 import { extractContact, hasLeadContact } from '../../src/agent/local/contact.ts';
 import { learnedClassifier, type LearnedGuess } from '../../src/agent/local/learned-intent.ts';
-import { INJECTION, HOW_TO, NEED_GONE, OFF_TOPIC } from '../../src/agent/intent-evidence/steering.ts';
-import { normalizeText } from '../../src/agent/normalize-text.ts';
 import { userWords } from '../../src/agent/user-words.ts';
 import type { ToolName } from '../../src/tools/index.ts';
 import { corpusLine, fnv1a32, LANGS, loadCorpus, type CorpusLine } from './load.ts';
-import { examplesOf, trainIntentModel, type Example, type TrainOptions } from './intent-training.ts';
+import { examplesOf, intentDevExamples, trainIntentModel, type Example, type TrainOptions } from './intent-training.ts';
 
 type Pick = (own: string) => ToolName | null;
 
@@ -49,26 +47,9 @@ function show(name: string, t: Tally) {
   if (process.env.CV_LANGS) console.log(`   ${langs}`);
 }
 
-const STEERED = (own: string) => { const t = normalizeText(own); return HOW_TO.test(t) || NEED_GONE.test(t) || OFF_TOPIC.test(t); };
-
-const MONEY = new Set<ToolName | null>(['escalate_ticket', 'check_billing']);
-const CORRECT = Number(process.env.CV_CORRECT ?? 0);
-function combined(guess: (own: string) => LearnedGuess, min: number, respectSteering: boolean): Pick {
-  return (own) => {
-    const r = ruleIntent(own);
-    const rules = r.tool;
-    if (rules !== null) {
-      if (CORRECT > 0 && MONEY.has(rules) && r.confidence < CORRECT && !INJECTION.test(normalizeText(own))) {
-        const g = guess(own);
-        if (MONEY.has(g.label) && g.label !== rules && g.probability >= min) return g.label as ToolName;
-      }
-      return rules;
-    }
-    const t = normalizeText(own);
-    if (INJECTION.test(t) || (respectSteering && STEERED(own))) return null;
-    const g = guess(own);
-    return g.label !== 'none' && g.probability >= min ? g.label : null;
-  };
+/** What ships: the rules, completed by the learned guess (`withLearnedFallback`), at a given probability floor. */
+function combined(guess: (own: string) => LearnedGuess, min: number): Pick {
+  return (own) => withLearnedFallback(own, ruleIntent(own), guess, min).tool;
 }
 const alone = (guess: (own: string) => LearnedGuess): Pick => (own) => { const g = guess(own); return g.label === 'none' ? null : g.label; };
 
@@ -82,13 +63,6 @@ export function loadFresh(dir = '/work/lines'): CorpusLine[] {
   return [...loadFreshBatches(dir).values()].flat();
 }
 
-function intentDev(): Example[] {
-  return readFileSync(new URL('../intent-dev.jsonl', import.meta.url), 'utf8').split('\n').filter((l) => l.trim()).map((raw, i) => {
-    const row = JSON.parse(raw) as { text: string; tool: ToolName | null };
-    return { id: `intent-dev-${String(i).padStart(3, '0')}`, text: userWords(row.text), label: row.tool ?? 'none' };
-  });
-}
-
 const FOLDS = 5;
 /** Stratified by language: within each language, lines ordered by a hash of the id and dealt round-robin. */
 function folds(lines: CorpusLine[]): CorpusLine[][] {
@@ -99,26 +73,24 @@ function folds(lines: CorpusLine[]): CorpusLine[][] {
   return out;
 }
 
-const THRESHOLDS = (process.env.CV_T ?? '0.4,0.5,0.6,0.7,0.8').split(',').map(Number);
+const THRESHOLDS = [...new Set((process.env.CV_T ?? `0.7,0.8,${LEARNED_MIN_PROBABILITY},0.95`).split(',').map(Number))].sort();
 
 export function crossValidate(dev: CorpusLine[], extra: Example[], opts: Partial<TrainOptions>, label: string) {
   const parts = folds(dev);
   const rules = tally([], () => null);
   const solo = tally([], () => null);
   const comb = THRESHOLDS.map(() => tally([], () => null));
-  const combNoSteer = THRESHOLDS.map(() => tally([], () => null));
   for (let f = 0; f < FOLDS; f++) {
     const train = parts.filter((_, i) => i !== f).flat();
     const model = learnedClassifier(trainIntentModel([...examplesOf(train), ...extra], opts));
     tally(parts[f]!, (own) => ruleIntent(own).tool, rules);
     tally(parts[f]!, alone(model), solo);
-    THRESHOLDS.forEach((t, i) => { tally(parts[f]!, combined(model, t, true), comb[i]); tally(parts[f]!, combined(model, t, false), combNoSteer[i]); });
+    THRESHOLDS.forEach((t, i) => tally(parts[f]!, combined(model, t), comb[i]));
   }
   console.log(`\n## ${FOLDS}-fold CV on dev (${dev.length} lines) — ${label}`);
   show('rules', rules);
   show('classifier alone', solo);
   THRESHOLDS.forEach((t, i) => show(`rules + fallback p≥${t}`, comb[i]!));
-  if (process.env.CV_NOSTEER) THRESHOLDS.forEach((t, i) => show(`  (ignoring steering) p≥${t}`, combNoSteer[i]!));
 }
 
 export function heldOut(train: CorpusLine[], extra: Example[], fresh: CorpusLine[], opts: Partial<TrainOptions>, label: string) {
@@ -126,14 +98,14 @@ export function heldOut(train: CorpusLine[], extra: Example[], fresh: CorpusLine
   console.log(`\n## fresh lines (${fresh.length}), trained on ${train.length} dev lines — ${label}`);
   show('rules', tally(fresh, (own) => ruleIntent(own).tool));
   show('classifier alone', tally(fresh, alone(model)));
-  for (const t of THRESHOLDS) show(`rules + fallback p≥${t}`, tally(fresh, combined(model, t, true)));
+  for (const t of THRESHOLDS) show(`rules + fallback p≥${t}`, tally(fresh, combined(model, t)));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const dev = loadCorpus('dev');
   const fresh = loadFresh();
   const opts: Partial<TrainOptions> = JSON.parse(process.env.CV_OPTS ?? '{}');
-  const extra = process.env.CV_INTENT_DEV ? intentDev() : [];
+  const extra = process.env.CV_NO_INTENT_DEV ? [] : intentDevExamples();
   const label = `${JSON.stringify(opts)}${extra.length ? ' + intent-dev' : ''}`;
   crossValidate(dev, extra, opts, label);
   if (fresh.length) heldOut(dev, extra, fresh, opts, label);
@@ -149,9 +121,22 @@ export function leaveOneBatchOut(dev: CorpusLine[], extra: Example[], batches: M
     const others = [...batches].filter(([n]) => n !== name).flatMap(([, l]) => l);
     const model = learnedClassifier(trainIntentModel([...examplesOf([...dev, ...others]), ...extra], opts));
     tally(lines, (own) => ruleIntent(own).tool, rules);
-    THRESHOLDS.forEach((t, i) => tally(lines, combined(model, t, true), comb[i]));
+    THRESHOLDS.forEach((t, i) => tally(lines, combined(model, t), comb[i]));
   }
   console.log(`\n## leave one fresh batch out (${batches.size} batches), trained on dev + the other batches — ${label}`);
   show('rules', rules);
   THRESHOLDS.forEach((t, i) => show(`rules + fallback p≥${t}`, comb[i]!));
+}
+
+/** The dev lines the combined system gets wrong in cross-validation (dev only: fresh lines are scored, not read). */
+export function devMistakes(dev: CorpusLine[], min: number) {
+  const parts = folds(dev);
+  for (let f = 0; f < FOLDS; f++) {
+    const model = learnedClassifier(trainIntentModel([...examplesOf(parts.filter((_, i) => i !== f).flat()), ...intentDevExamples()]));
+    for (const line of parts[f]!) {
+      const rules = decide(line, (own) => ruleIntent(own).tool);
+      const both = decide(line, combined(model, min));
+      if (rules !== both) console.log(`${both === line.expect.tool ? 'fixed ' : rules === line.expect.tool ? 'broke ' : 'other '} ${line.id} want=${line.expect.tool} rules=${rules} now=${both} | ${line.turns.at(-1)!.slice(0, 120)}`);
+    }
+  }
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { learnedFeatures, LEARNED_LABELS, scoreLabels, type LearnedLabel, type LearnedModel } from '../../src/agent/local/learned-intent.ts';
 import { userWords } from '../../src/agent/user-words.ts';
 import type { CorpusLine } from './load.ts';
@@ -28,7 +29,7 @@ export interface TrainOptions {
   balance: boolean;
 }
 
-export const TRAIN_DEFAULTS: TrainOptions = { bits: 14, epochs: 30, l2: 1e-4, rate: 0.5, seed: 8, balance: false };
+export const TRAIN_DEFAULTS: TrainOptions = { bits: 14, epochs: 15, l2: 1e-4, rate: 0.5, seed: 8, balance: true };
 
 /**
  * What a corpus line teaches: its last turn, in the user's own words, labelled with the
@@ -37,6 +38,20 @@ export const TRAIN_DEFAULTS: TrainOptions = { bits: 14, epochs: 30, l2: 1e-4, ra
  */
 export function examplesOf(lines: readonly CorpusLine[]): Example[] {
   return lines.map((line) => ({ id: line.id, text: userWords(line.turns.at(-1) ?? ''), label: line.expect.tool ?? 'none' }));
+}
+
+/**
+ * The older intent eval's dev file (evals/intent-dev.jsonl: one message and its tool), which
+ * adds English chit-chat and requests. Its test file is never trained on.
+ */
+export function intentDevExamples(): Example[] {
+  return readFileSync(new URL('../intent-dev.jsonl', import.meta.url), 'utf8')
+    .split('\n')
+    .filter((raw) => raw.trim() !== '')
+    .map((raw, i) => {
+      const row = JSON.parse(raw) as { text: string; tool: LearnedLabel | null };
+      return { id: `intent-dev-${String(i).padStart(3, '0')}`, text: userWords(row.text), label: row.tool ?? 'none' };
+    });
 }
 
 // mulberry32: a tiny seeded generator, so the visiting order is the same on every run.
