@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { intentScores } from '../../src/agent/confidence-estimate.ts';
 import { LEARNED_MIN_PROBABILITY, ruleIntent, withLearnedFallback } from '../../src/agent/local/classify.ts';
 import { extractContact, hasLeadContact } from '../../src/agent/local/contact.ts';
 import { learnedClassifier, type LearnedGuess } from '../../src/agent/local/learned-intent.ts';
@@ -49,7 +50,7 @@ function show(name: string, t: Tally) {
 
 /** What ships: the rules, completed by the learned guess (`withLearnedFallback`), at a given probability floor. */
 function combined(guess: (own: string) => LearnedGuess, min: number): Pick {
-  return (own) => withLearnedFallback(own, ruleIntent(own), guess, min).tool;
+  return (own) => withLearnedFallback(own, intentScores(own), guess, min).tool;
 }
 const alone = (guess: (own: string) => LearnedGuess): Pick => (own) => { const g = guess(own); return g.label === 'none' ? null : g.label; };
 
