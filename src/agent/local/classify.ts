@@ -84,10 +84,10 @@ export function withLearnedFallback(
   minProbability = LEARNED_MIN_PROBABILITY,
 ): Intent {
   const rules = bestOf(scores);
-  const t = normalizeText(own);
-  if (own === '' || INJECTION.test(t) || HOW_TO.test(t) || NEED_GONE.test(t) || OFF_TOPIC.test(t)) return rules;
   const swappable = rules.tool !== null && MONEY.has(rules.tool) && rules.confidence < RULES_SURE;
   if (rules.tool !== null && !swappable) return rules;
+  const t = normalizeText(own);
+  if (own === '' || INJECTION.test(t) || HOW_TO.test(t) || NEED_GONE.test(t) || OFF_TOPIC.test(t)) return rules;
   const g = guess(own);
   if (g.label === 'none' || g.label === rules.tool || g.probability < minProbability) return rules;
   const settled = rules.tool === null ? scores[g.label] >= WEAK_CUE : MONEY.has(g.label);
