@@ -3,7 +3,7 @@ import { EMAIL_IN_TEXT } from '../policy/email-in-text.ts';
 import type { ToolName } from '../tools/index.ts';
 import { HEDGED, NOT_INTERESTED } from './intent-evidence/capture-lead.ts';
 import { INTENT_EVIDENCE, type IntentRule } from './intent-evidence/index.ts';
-import { HOW_TO, INJECTION, NEED_GONE, OFF_TOPIC } from './intent-evidence/steering.ts';
+import { asksHowTo, INJECTION, NEED_GONE, OFF_TOPIC } from './intent-evidence/steering.ts';
 import { normalizeText } from './normalize-text.ts';
 import { userWords } from './user-words.ts';
 
@@ -43,7 +43,7 @@ function rawScores(own: string): Record<ToolName, number> {
     billing *= 0.3;
   }
   // Asking how to do something yourself is a question for the reply, not a ticket or a lookup.
-  if (HOW_TO.test(t)) {
+  if (asksHowTo(t)) {
     ticket *= 0.5;
     billing *= 0.5;
   }

@@ -39,6 +39,26 @@ export const HOW_TO = anyPhrase([
 ]);
 
 /**
+ * "What is going on?", "how did this happen?", "what do we do now?": bewilderment after a
+ * described problem, not a request for instructions, though it shares the how-word ("不知道是
+ * 怎麼回事"). Removed before `HOW_TO` is looked for.
+ */
+const BEWILDERED = new RegExp(
+  anyPhrase([
+    '怎么回事', '怎麼回事', '怎么了', '怎麼了', '怎么办', '怎麼辦', '怎么搞的', '怎麼搞的', '怎么会', '怎麼會',
+    'how did this happen', 'how is this possible', 'how come', 'what do we do', 'what do i do',
+    'kaise hua', 'kaise ho gaya', 'कैसे हुआ', 'कैसे हो गया', 'كيف صار', 'كيف حصل', 'كيف يعني',
+    'どうなって', 'どうしてこう',
+  ]).source,
+  'gu',
+);
+
+/** Whether the message asks how to do something itself (see `HOW_TO`), bewilderment aside. */
+export function asksHowTo(normalized: string): boolean {
+  return HOW_TO.test(normalized.replace(BEWILDERED, ' '));
+}
+
+/**
  * "No longer needed, thanks, sorted it": the need is gone, so the problem and billing words
  * in it ("nicht mehr", "больше не") describe nothing left to do. In each corpus language.
  */
