@@ -6,6 +6,7 @@
  *   npx tsx evals/corpus/local-dev.ts [id-regex] [--quiet]
  *   npx tsx evals/corpus/local-dev.ts '-8\d\d$'     # one batch
  */
+import { extractContact } from '../../src/agent/local/contact.ts';
 import { decideLocal } from './local-decide.ts';
 import { EXPECTED_TOOLS, LANGS, loadCorpus, type CorpusLine } from './load.ts';
 
@@ -36,7 +37,15 @@ for (const lang of LANGS) {
 for (const tool of EXPECTED_TOOLS) {
   console.log(`  ${tool}: recall ${recall(decided.filter(({ line }) => line.expect.tool === tool))}`);
 }
+// Leads it calls for: the name and email it would send, against the expected ones.
+const leads = decided.filter(({ line, tool }) => tool === 'capture_lead' && line.expect.tool === 'capture_lead');
+const wrongFields = leads.filter(({ line }) => {
+  const found = extractContact(line.turns);
+  return found.name !== line.expect.fields.name || found.email?.toLowerCase() !== line.expect.fields.email?.toLowerCase();
+});
+console.log(`  lead name and email exact: ${pct(leads.length - wrongFields.length, leads.length)}`);
 if (!quiet) {
+  for (const { line } of wrongFields) console.log(`\n${line.id} lead fields ${JSON.stringify(extractContact(line.turns))} expected ${JSON.stringify(line.expect.fields)}`);
   for (const { line, tool } of decided) {
     if (tool === line.expect.tool) continue;
     console.log(`\n${line.id} expected ${line.expect.tool} got ${tool}`);
