@@ -69,3 +69,31 @@ export const NEED_GONE = anyPhrase([
   'problem solved', 'all good now', 'हल हो गई', 'हल हो गया', 'ठीक हो गया', 'theek ho gaya', 'проблема решена', 'c\'est regle', 'hat sich geklart',
   'もう大丈夫', '解決しました', '不用了', '已经解决', '已經解決', 'không cần nữa', 'ab zarurat nahi', 'अब ज़रूरत नहीं', 'ما عاد احتاج', 'لم اعد احتاج',
 ]);
+
+/**
+ * "Do you accept PayPal?", "Kann man per Rechnung zahlen?", "你们支持对公转账吗？": what the
+ * product takes or offers in general, asked before or beside buying. Billing and problem words
+ * in it name the topic, not the caller's own account. In each corpus language.
+ */
+export const POLICY_QUESTION = anyPhrase([
+  'do you accept', 'do you take', 'do you charge', 'do you offer', 'do you support', 'do you issue', 'do you provide',
+  'is there a monthly', 'is there an annual', 'is there an option', 'what payment methods', 'which payment methods', 'can we pay by', 'can i pay by', 'can we pay with', 'can i pay with',
+  'aceptan', 'aceptáis', 'se puede pagar', 'ofrecen', 'emiten factura*',
+  'akzeptiert ihr', 'akzeptieren sie', 'kann man ... zahlen', 'per rechnung zahlen', 'auf rechnung zahlen', 'kann man ... bezahlen', 'bietet ihr', 'bieten sie',
+  'acceptez-vous', 'vous acceptez', 'peut-on payer', 'on peut payer', 'proposez-vous',
+  'vocês aceitam', 'aceitam', 'dá pra pagar', 'vocês emitem',
+  'есть ли у вас', 'принимаете', 'можно ли оплатить', 'можно ли платить',
+  '你们支持', '你們支持', '支不支持', '接不接受', '支払い方法は', '払いはできますか', '対応していますか',
+  'bên bạn có', 'có hỗ trợ', 'có nhận thanh toán',
+  'accept karte', 'dete ho', 'dete hain', 'देते हैं',
+  'هل تقبلون', 'تقبلون', 'هل عندكم',
+]);
+
+/** The caller's own account ("my", "our", "我的", "मेरा"): a policy question about it is their billing after all. */
+export const OWN_ACCOUNT = anyPhrase([
+  'my', 'our', 'mine', 'ours', 'mi', 'mis', 'nuestra', 'nuestro', 'nuestras', 'nuestros', 'mon', 'ma', 'mes', 'notre', 'nos',
+  'mein', 'meine', 'meinen', 'meiner', 'unser', 'unsere', 'unseren', 'unserer', 'meu', 'minha', 'meus', 'minhas', 'nosso', 'nossa',
+  'мой', 'моя', 'моё', 'мои', 'моего', 'моей', 'наш', 'наша', 'наше', 'наши', 'нашего', 'нашей',
+  '我的', '我们的', '我們的', '私の', '弊社の', 'うちの', 'của tôi', 'của mình', 'mera', 'meri', 'mere', 'hamara', 'hamari', 'hamare',
+  'मेरा', 'मेरी', 'मेरे', 'हमारा', 'हमारी', 'حسابي', 'فاتورتي', 'اشتراكي', 'دفعتي',
+]);

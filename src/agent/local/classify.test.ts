@@ -247,3 +247,15 @@ for (const text of ['сколько стоит тариф на 10 человек
     assert.ok(classifyIntent(text).tool !== 'escalate_ticket' && classifyIntent(text).tool !== 'check_billing');
   });
 }
+
+// What the product accepts or offers in general is a question for the reply; about the
+// caller's own account, or with a problem of their own, it is still a lookup or a ticket.
+for (const text of ['Do you charge VAT for customers in Ireland if we have a VAT number?', '¿Aceptan pago con PayPal o solo tarjeta?', 'Есть ли у вас оплата по счёту для юрлиц?', '你们支持对公转账付款吗？', 'هل تقبلون الدفع بالتحويل البنكي؟', 'Do you offer refunds if we cancel in the first month?']) {
+  test(`classifyIntent calls no tool for the policy question "${text}"`, () => {
+    assert.equal(classifyIntent(text).tool, null);
+  });
+}
+test('classifyIntent still reads a policy question about the caller’s own account or problem', () => {
+  assert.equal(classifyIntent('Did you charge VAT on my last invoice?').tool, 'check_billing');
+  assert.equal(classifyIntent('Do you accept cards from Brazil? mine keeps getting declined at checkout').tool, 'escalate_ticket');
+});
