@@ -53,9 +53,20 @@ const BEWILDERED = new RegExp(
   'gu',
 );
 
+/**
+ * "How do I change the invoice language? Please do it for me": asking us to act, after all.
+ * In each corpus language.
+ */
+const DO_IT_FOR_ME = anyPhrase([
+  'do it for me', 'do that for me', 'do this for me', 'can you do it', 'could you do it', 'please do it',
+  'macht das für mich', 'machen sie das für mich', 'für mich erledigen', 'hazlo por mí', 'háganlo', 'haganlo por mi',
+  'faites-le pour moi', 'faites-le', 'сделайте за меня', 'сделайте это', 'façam por mim', 'faz pra mim', 'faz por mim',
+  '帮我改', '帮我处理', '幫我改', '幫我處理', 'やってください', 'やってもらえ', 'giúp mình làm', 'làm giúp', 'aap kar do', 'aap hi kar do', 'سووها لي',
+]);
+
 /** Whether the message asks how to do something itself (see `HOW_TO`), bewilderment aside. */
 export function asksHowTo(normalized: string): boolean {
-  return HOW_TO.test(normalized.replace(BEWILDERED, ' '));
+  return !DO_IT_FOR_ME.test(normalized) && HOW_TO.test(normalized.replace(BEWILDERED, ' '));
 }
 
 /**

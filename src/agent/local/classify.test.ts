@@ -259,3 +259,10 @@ test('classifyIntent still reads a policy question about the caller’s own acco
   assert.equal(classifyIntent('Did you charge VAT on my last invoice?').tool, 'check_billing');
   assert.equal(classifyIntent('Do you accept cards from Brazil? mine keeps getting declined at checkout').tool, 'escalate_ticket');
 });
+
+// A control that does nothing; a how-to question that then asks us to do it.
+for (const text of ['el botón de exportar no hace nada desde ayer, no hay otra forma de sacar los datos', '保存ボタンを押しても何も起きません。昨日からです', "Comment changer l'adresse de facturation ? Faites-le pour moi svp"]) {
+  test(`classifyIntent files "${text}" as a ticket`, () => {
+    assert.equal(classifyIntent(text).tool, 'escalate_ticket');
+  });
+}

@@ -76,6 +76,8 @@ export const DE: LanguageCues = {
     [0.85, ['verschwind*', 'immer weniger', 'laufend weniger', 'nix mehr da', 'nichts mehr da']],
     // Changes only a person can make, asked of us.
     [0.85, ['umstellen', 'umschreiben', 'bitte ändern', 'ändern sie', 'macht das für mich', 'macht das bitte', 'für mich erledigen']],
+    // A control that does nothing when used.
+    [0.8, ['passiert nichts', 'tut sich nichts', 'reagiert nicht']],
   ],
   check_billing: [
     [0.9, ['meine rechnungen', 'mein guthaben', 'offene rechnung*', 'wie viel schulde', 'wieviel schulde', 'wann wird abgebucht', 'wann wird ... abgebucht', 'nächste rechnung', 'mein abo', 'mein tarif', 'zahlung ... durchgegangen', 'zahlung ... angekommen', 'zahlungsverlauf', 'ist bezahlt', 'bezahlt?']],

@@ -13,6 +13,8 @@ export const EN: LanguageCues = {
     [0.6, ['show us', 'show me how', 'evaluating', 'shortlisting', 'comparing vendors']],
     // Asking for a salesperson to write or call, in so many words.
     [0.85, ['have a rep', 'have sales', 'have someone reach out', 'sales team reach out', 'get a rep']],
+    // Asking to be shown the product.
+    [0.8, ['walk us through', 'walk me through', 'show us around']],
   ],
   escalate_ticket: [
     // Cosmetic faults as people put them (hard to read, a spelling mistake, the wrong colour).
@@ -105,6 +107,8 @@ export const EN: LanguageCues = {
     [0.85, ['fewer and fewer', 'less and less', 'keeps dropping', 'keep disappearing', 'keeps disappearing']],
     // Changes to invoices and accounts only a person can make.
     [0.85, ['change the payer', 'change the company name', 'reissue', 're-issue', 'need you to change', 'need you to update']],
+    // A control that does nothing when used, and no other way round it.
+    [0.8, ['does nothing', 'did nothing', 'do nothing', 'no other way']],
   ],
   check_billing: [
     [0.9, ['my balance', 'amount due', 'due date', 'payment due', 'renewal date', 'billing history', 'payment history', 'last charge', 'latest charge', 'how much did i pay', 'how much did we pay', 'how much was i charged', 'was i charged', 'have i paid', 'paid yet', 'tax invoice', 'vat invoice', 'send me my invoice', 'download my invoice', 'copy of my invoice', 'copy of invoice', 'what am i paying', 'my subscription', 'current plan', 'trial end*', 'when does my trial', 'went through', 'go through']],

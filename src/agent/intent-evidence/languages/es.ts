@@ -58,6 +58,8 @@ export const ES: LanguageCues = {
     [0.85, ['desaparec*', 'cada vez menos', 'cada vez hay menos']],
     // Changes only a person can make, asked of us.
     [0.85, ['cambiar la razón social', 'necesitamos cambiar', 'necesito cambiar', 'háganlo', 'hacedlo', 'cámbienlo', 'modifiquen']],
+    // A control that does nothing when used.
+    [0.8, ['no hace nada', 'no pasa nada']],
   ],
   check_billing: [
     [0.9, ['mi factura', 'mis facturas', 'mi recibo', 'mi saldo', 'saldo pendiente', 'cuanto pague', 'cuanto me cobraron', 'cuando me cobran', 'cuando se renueva', 'mi suscripcion', 'se proceso mi pago', 'paso mi pago', 'historial de pagos', 'iva']],

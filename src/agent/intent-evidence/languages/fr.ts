@@ -65,6 +65,8 @@ export const FR: LanguageCues = {
     [0.85, ['changer le nom', 'modifier la raison sociale', 'merci de changer', 'merci de modifier', 'merci de supprimer', 'faites-le']],
     // A takeover told by its signs.
     [0.9, ['alerte de connexion', "quelqu'un a changé", "quelqu'un a modifié", 'appareil inconnu']],
+    // A control that does nothing when used.
+    [0.8, ['ne fait rien', 'il ne se passe rien', 'rien ne se passe']],
   ],
   check_billing: [
     [0.9, ['ma facture', 'mes factures', 'mon recu', 'mon solde', 'combien je dois', 'combien ai-je paye', 'quand serai-je preleve', 'quand suis-je preleve', 'date de renouvellement', 'prochain paiement', 'mon forfait', 'historique de paiement*', 'bien passe', 'bien ete paye']],

@@ -68,6 +68,8 @@ export const PT: LanguageCues = {
     [0.85, ['sumindo', 'sumiram', 'desaparec*', 'cada vez menos']],
     // Changes only a person can make, asked of us.
     [0.85, ['troquem', 'alterem', 'mudem o', 'mudem a', 'precisamos mudar', 'precisamos alterar']],
+    // A control that does nothing when used.
+    [0.8, ['não faz nada', 'não acontece nada', 'nada acontece']],
   ],
   check_billing: [
     [0.9, ['minha fatura', 'minhas faturas', 'meu recibo', 'meu saldo', 'em aberto', 'quanto paguei', 'quanto fui cobrado', 'quando vou ser cobrado', 'quando vence', 'vencimento', 'minha assinatura', 'foi processado', 'foi aprovado', 'segunda via']],

@@ -57,6 +57,8 @@ export const VI: LanguageCues = {
     [0.85, ['biến mất', 'mất dần', 'ngày càng ít']],
     // Changes only a person can make, asked of us.
     [0.85, ['đổi tên', 'đổi giúp', 'sửa giúp', 'hủy giúp', 'khóa giúp', 'ngừng trừ tiền', 'nhờ bên bạn đổi']],
+    // A control that does nothing when used.
+    [0.8, ['không có phản ứng', 'không phản hồi', 'bấm không được', 'không có gì xảy ra']],
   ],
   check_billing: [
     [0.9, ['hóa đơn của mình', 'phải trả', 'còn phải trả', 'khi nào trừ', 'ngày gia hạn', 'gói của tôi', 'đã thanh toán', 'thanh toán thành công', 'lịch sử giao dịch', 'biên nhận']],
