@@ -3,7 +3,7 @@ import { EMAIL_IN_TEXT } from '../policy/email-in-text.ts';
 import type { ToolName } from '../tools/index.ts';
 import { HEDGED, NOT_INTERESTED } from './intent-evidence/capture-lead.ts';
 import { INTENT_EVIDENCE, type IntentRule } from './intent-evidence/index.ts';
-import { asksHowTo, INJECTION, NEED_GONE, OFF_TOPIC, OWN_ACCOUNT, POLICY_QUESTION } from './intent-evidence/steering.ts';
+import { asksHowTo, FEATURE_TOPIC, INJECTION, NEED_GONE, OFF_TOPIC, OWN_ACCOUNT, POLICY_QUESTION } from './intent-evidence/steering.ts';
 import { normalizeText } from './normalize-text.ts';
 import { userWords } from './user-words.ts';
 
@@ -52,6 +52,8 @@ function rawScores(own: string): Record<ToolName, number> {
     ticket *= 0.5;
     billing *= 0.3;
   }
+  // Invoices an API or an integration would move are the feature asked about, not the caller's bill.
+  if (FEATURE_TOPIC.test(t)) billing *= 0.3;
   // Saying the need is gone ("no longer needed, thanks") leaves nothing to act on.
   if (NEED_GONE.test(t)) {
     ticket *= 0.3;

@@ -108,3 +108,12 @@ export const OWN_ACCOUNT = anyPhrase([
   '我的', '我们的', '我們的', '私の', '弊社の', 'うちの', 'của tôi', 'của mình', 'mera', 'meri', 'mere', 'hamara', 'hamari', 'hamare',
   'मेरा', 'मेरी', 'मेरे', 'हमारा', 'हमारी', 'حسابي', 'فاتورتي', 'اشتراكي', 'دفعتي',
 ]);
+
+/**
+ * An API, an integration, a connector: a question about what the product can do, where
+ * invoices and payments are only the data it would move ("an API for pulling invoices").
+ */
+export const FEATURE_TOPIC = anyPhrase([
+  'api', 'apis', 'integration*', 'integrate*', 'connector*', 'plugin*', 'webhook*', 'zapier', 'sdk',
+  'integración', 'intégration', 'schnittstelle*', 'integração', 'интеграци*', '集成', '接口', '連携', 'tích hợp',
+]);

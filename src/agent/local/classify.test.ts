@@ -266,3 +266,9 @@ for (const text of ['el botón de exportar no hace nada desde ayer, no hay otra 
     assert.equal(classifyIntent(text).tool, 'escalate_ticket');
   });
 }
+
+// A billing question inside another sentence; invoices as the data an API would move.
+test('classifyIntent reads an indirect billing question, and not an API question, as a lookup', () => {
+  assert.equal(classifyIntent('can you tell me what we paid last quarter in total?').tool, 'check_billing');
+  assert.equal(classifyIntent('do you have an API for pulling invoices into our ERP?').tool, null);
+});

@@ -266,3 +266,7 @@ test('extractContact takes no hiragana inside a sentence, and no spaced kanji wi
   assert.equal(extractContact(['料金について いくら です。k.ito@example.com']).name, undefined);
   assert.equal(extractContact(['資料 請求です。k.ito@example.com']).name, undefined);
 });
+
+test('extractContact keeps an Irish particle inside a name', () => {
+  assert.equal(extractContact(['Interested in the clinic package. — Dr. Tomás Ó Briain, tomas.obriain@gmail.com']).name, 'Tomás Ó Briain');
+});

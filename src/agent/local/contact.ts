@@ -54,7 +54,12 @@ const ENDS_A_NAME = new Set(
     .filter((w) => w.length > 0),
 );
 
+// Irish particles written capitalised inside a name ("Tomás Ó Briain", "Siobhán Ní Bhriain"):
+// folded, "Ó" is the Portuguese article "o", which would end the name.
+const GAELIC_PARTICLE = /^(?:Ó|Ní|Nic|Uí|Ua|Mac)$/u;
+
 function isStopWord(word: string, first: boolean): boolean {
+  if (!first && GAELIC_PARTICLE.test(word)) return false;
   const w = normalizeText(word).replace(/[.'’]+$/, '');
   return (first ? NOT_A_NAME : ENDS_A_NAME).has(w);
 }
@@ -487,7 +492,7 @@ function nameSpelledByEmail(text: string, email: string): string | undefined {
       if (SHORT_PARTICLES.has(fold(w)) && next !== undefined && joined(k, k + 1) && /^\p{Lu}/u.test(next.word) && inAddress(next.word, address, false)) return true;
       // A word that is also a common word ("Lê", "Rose") counts only capitalised and spelled by the address.
       if (SHORT_PARTICLES.has(fold(w)) && /^\p{Lu}/u.test(w) && inAddress(w, address, false)) return true; // "La" of "de La Tour"
-      if (isStopWord(w, first) || NOT_A_NAME.has(normalizeText(w))) return /^[\p{Lu}\p{Lt}]/u.test(w) && address.parts.has(fold(w));
+      if (!GAELIC_PARTICLE.test(w) && (isStopWord(w, first) || NOT_A_NAME.has(normalizeText(w)))) return /^[\p{Lu}\p{Lt}]/u.test(w) && address.parts.has(fold(w));
       return /^[\p{Lu}\p{Lt}]/u.test(w) || inAddress(w, address, false);
     };
     let from = i;

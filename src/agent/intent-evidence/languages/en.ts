@@ -15,6 +15,8 @@ export const EN: LanguageCues = {
     [0.85, ['have a rep', 'have sales', 'have someone reach out', 'sales team reach out', 'get a rep']],
     // Asking to be shown the product.
     [0.8, ['walk us through', 'walk me through', 'show us around']],
+    // Interest in a package, plan or tier, named as such.
+    [0.6, ['interested in the', 'interested in a', 'interested in an']],
   ],
   escalate_ticket: [
     // Cosmetic faults as people put them (hard to read, a spelling mistake, the wrong colour).
@@ -124,5 +126,7 @@ export const EN: LanguageCues = {
     [0.8, ['on my card', 'on my statement', 'on our card']],
     // What the next charge will be, asked in the future tense.
     [0.9, ['will i be charged', 'will we be charged', 'going to be charged', 'will be charged next', 'will i be billed', 'will we be billed', 'will you charge']],
+    // Billing questions asked inside another sentence ("tell me what we paid"), without the question's auxiliary.
+    [0.9, ['what we paid', 'what i paid', 'how much we paid', 'how much i paid', 'what we owe', 'what i owe', 'how much we owe', 'how much i owe', 'when we were charged', 'when i was charged', "what we're paying", 'what we are paying', 'what card', 'card are you charging']],
   ],
 };
