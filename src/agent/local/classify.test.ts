@@ -272,3 +272,8 @@ test('classifyIntent reads an indirect billing question, and not an API question
   assert.equal(classifyIntent('can you tell me what we paid last quarter in total?').tool, 'check_billing');
   assert.equal(classifyIntent('do you have an API for pulling invoices into our ERP?').tool, null);
 });
+
+test('classifyIntent hears French negative scope before the verb, and not a polite "no hurry"', () => {
+  assert.equal(classifyIntent('depuis 9h aucun de nos patients ne reçoit le SMS de rappel').tool, 'escalate_ticket');
+  assert.equal(classifyIntent("Je n'ai aucune question pour l'instant, merci, rien ne presse").tool, null);
+});

@@ -67,6 +67,8 @@ export const FR: LanguageCues = {
     [0.9, ['alerte de connexion', "quelqu'un a changé", "quelqu'un a modifié", 'appareil inconnu']],
     // A control that does nothing when used.
     [0.8, ['ne fait rien', 'il ne se passe rien', 'rien ne se passe']],
+    // None of them receives: the negative scope that comes before the verb ("aucun de nos patients ne reçoit").
+    [0.85, ['aucun de ... ne', 'aucune de ... ne', "aucun de ... n'", "aucune de ... n'", 'aucun client', 'aucun utilisateur', 'aucun patient', 'aucun salarié', 'ne reçoit', "ne s'affiche"]],
   ],
   check_billing: [
     [0.9, ['ma facture', 'mes factures', 'mon recu', 'mon solde', 'combien je dois', 'combien ai-je paye', 'quand serai-je preleve', 'quand suis-je preleve', 'date de renouvellement', 'prochain paiement', 'mon forfait', 'historique de paiement*', 'bien passe', 'bien ete paye']],
