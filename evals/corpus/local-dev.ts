@@ -10,6 +10,12 @@ import { extractContact } from '../../src/agent/local/contact.ts';
 import { decideLocal } from './local-decide.ts';
 import { EXPECTED_TOOLS, LANGS, loadCorpus, type CorpusLine } from './load.ts';
 
+// Piped into `head`, a closed stdout is the reader being done, not a failure.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 const pattern = new RegExp(process.argv.slice(2).find((a) => !a.startsWith('--')) ?? '');
 const quiet = process.argv.includes('--quiet');
 const lines = loadCorpus('dev').filter((l) => pattern.test(l.id));
