@@ -61,6 +61,7 @@ export const SCOPE_ALL = signal(
     'पूरी (?:टीम|कंपनी|ऑफिस)', 'पूरे (?:ऑफिस|स्टाफ|स्टोर)', 'सारी टीम', '(?:poori|puri|poora|pura|saari|sari) (?:team|office|staff|company|store|shop)',
     'cả (?:team|nhóm|công ty|văn phòng|phòng|cửa hàng|shop|bộ phận)', 'toàn (?:thể )?(?:nhân viên|team|nhóm)',
     'كله[مًا]?(?![\\p{L}\\p{M}])', 'كلها(?![\\p{L}\\p{M}])', 'بالكامل',
+    'pour personne', 'chez personne', 'kein einziger', 'keine einzige', 'kisi ke liye', 'किसी के लिए', '(?:ganze|gesamte)[nrs]? shop',
   ],
   ['所有', '全部', '全体', '每个', '每一个', '任何', '全顧客', '全ユーザー', '全員', '全て', 'すべて', '全店', '誰も', '一切', '都', '全站', '整个', '大家', '全部的', '全社', '全店舗', 'チーム全体', '全公司', '全组', '整组'],
 );
@@ -109,6 +110,7 @@ export const FAILURE = signal(
     'без доступа', 'сид(?:им|ят|ит) без', 'ما (?:يقدر|تقدر|اقدر|أقدر)(?![\\p{L}\\p{M}])', '(?:nahi|नहीं) (?:\\S+ )?(?:pa|पा) ',
     'page blanche', 'écran (?:blanc|noir)', 'komm(?:t|en|e)? [^.!?\\n]{0,30}nicht (?:mehr )?(?:in|rein|ins|auf|an)(?![\\p{L}\\p{M}])',
     'hängt(?![\\p{L}\\p{M}])',
+    '(?:gr[ae]y|empty) (?:box|screen|page)', "(?:won'?t|doesn'?t|don'?t|isn'?t|aren'?t|not) accept", 'no acepta', 'não aceita', "n['’]accepte", 'akzeptiert (?:nicht|keine)', 'не принимает',
   ],
   ['(?:付|支付|登|登录|打开|下单|结账|结算|用|进|发|收|上传|下载|保存|加载|提交|访问|播放)不了', '错误', '报错', '出错', '失败', '打不开', '无法', '不能', '挂了', '崩溃', '宕机', '不显示', '显示不了', '用不了',
     'エラー', '表示されません', '表示されない', 'できません', 'できない', '止まって', '落ちて', '繋がらない', 'つながらない', '收不到', '看不到', '发不出', '加载不出', '白屏', '空白', '没反应', '不工作', '无法使用', '异常', '瘫痪', '中断', '使えない', 'ダウン', '動かない', '開けない', '届かない', '真っ白', '进不来', '下不了单', '没法', '转圈', '卡在', '卡住', '卡死'],
@@ -127,8 +129,12 @@ export const FOREIGN_ACTOR = signal(
     'desde otro país', 'desde el extranjero', 'de outro país', 'do exterior', "d['’]un autre pays", "depuis l['’]étranger", 'aus dem ausland', 'aus einem anderen land',
     'из другой страны', 'из-за границы', 'не мы(?![\\p{L}])', 'not us', "wasn'?t us", 'no fuimos nosotros', 'não fomos nós', "(?:ce n['’]est|c['’]était) pas nous", 'waren (?:nicht wir|wir nicht)',
     'dusre desh', 'videsh', 'विदेश', 'nước ngoài', 'من (?:دولة|بلد) (?:ثانية|ثاني|آخر|اخرى|أخرى)', 'من الخارج',
+    // Done in the account by nobody who owns it: "purchases I didn't make", "none of us did that".
+    '(?:none|neither) of us (?:did|made|changed|requested|reset)', "(?:i|we) didn'?t (?:do|request|ask for|make|authori[sz]e) (?:it|that|this|them|those|these)", "(?:i|we) (?:never|did not) (?:made|make|request|authori[sz]e)",
+    'que (?:yo )?no (?:hice|hicimos|autoricé)', 'que (?:eu )?não (?:fiz|fizemos|autorizei)', "que (?:je n['’]ai|nous n['’]avons) pas", 'die (?:ich|wir) nicht (?:gemacht|getätigt|veranlasst)', 'nicht getätigt',
+    'которые (?:я|мы) не (?:делал|совершал)', 'не совершал', 'ما سويتها', 'ما عملتها', 'لم أقم', 'لم نقم', 'maine nahi (?:kiya|ki)', 'मैंने नहीं (?:किया|की)', 'tôi không (?:hề )?(?:làm|thực hiện|mua)',
   ],
-  ['有人', '陌生', '不明', '誰か', '身に覚えのない', '不明な', '知らない(?=\\p{L})', '别人', '其他人', '不是我', '异地登录', '第三者', '海外から', '国外', '境外', '异地'],
+  ['有人', '陌生', '不明', '誰か', '身に覚えのない', '不明な', '知らない(?=\\p{L})', '别人', '其他人', '不是我', '异地登录', '第三者', '海外から', '国外', '境外', '异地', '不是我(?:做|买|操作|改)的', '我(?:没有|并没有)(?:操作|购买|修改)', '自分ではしていない', '覚えのない'],
 );
 
 /** Unambiguous words for a takeover: these alone are evidence. */
@@ -151,7 +157,9 @@ export const ACCOUNT = signal(
 
 /** Data disappearing or being deleted right now. */
 export const DATA_LOSS = signal(
-  ['vanish', 'disappear', 'wiped', 'desaparec', 'sumi(?:u|ram|ndo)', 'disparu', 'dispara', 'verschw', 'исчеза', 'исчез', 'пропада', 'пропал', 'اختف', 'تختفي', 'गायब', 'biến mất', 'mất hết'],
+  ['vanish', 'disappear', 'wiped', 'desaparec', 'sumi(?:u|ram|ndo)', 'disparu', 'dispara', 'verschw', 'исчеза', 'исчез', 'пропада', 'пропал', 'اختف', 'تختفي', 'गायब', 'biến mất', 'mất hết',
+    'gaa?yab',
+  ],
   ['消失', '不见了', '丢失', '消えて', '消え', '失われ'],
 );
 
@@ -189,6 +197,7 @@ export const MONEY = signal(
     'trừ', 'thanh toán', 'tiền(?![\\p{L}\\p{M}])', 'hóa đơn',
     // Arabic written in Latin letters (Arabizi): خصم khasam/5asam, سحب sa7ab, اقتطع t9tta3, دفع dfa3, and dirhams or riyals.
     '(?:t|y|n)?(?:kh|5)a?s(?:a)?mo?', '(?:t|y|n)?sa?7a?bo?', 't9ta?t?3', '(?:t|y|n)?d(?:a|e)?f(?:a|e)?3', String.raw`\d+ ?(?:dh|dhs|mad|drh|dinar|riyal|sar|aed|egp|le)(?![\p{L}\p{M}])`,
+    'cargos?', 'euros?', 'dólares', 'reais', 'R\\$',
   ],
   ['\\$', '€', '£', '¥', '￥', '₹', '₽', 'đ', '扣', '付款', '支付', '收费', '引き落と', '請求', '決済'],
 );
@@ -209,6 +218,8 @@ export const TWICE = signal(
     'marr?at(?:ain|ein|en|in|ayn|tain|ten|tin)', 'marr?t(?:ain|ein|en|in|een|ayn)', 'mrt(?:in|ain|ayn)', 'jou?j (?:dyal )?(?:l-?)?m(?:e|a)?rr?at', '2 m(?:e|a)?rr?at',
     // Taken again: a verb of charging and "again" in one clause ("cobraram de novo", "списали ещё раз"), not "I tried to pay again".
     `(?:${CHARGE_VERB})${AGAIN_NEAR}(?:${AGAIN})`, `(?:${AGAIN})${AGAIN_NEAR}(?:${CHARGE_VERB})`, 'zweites mal', 'une (?:deuxième|seconde) fois',
+    'two (?:separate |different )?times', '(?:2|two) (?:identical|equal|same) (?:charges|payments)', 'dos (?:cargos|cobros|pagos)', 'duas cobranças', 'dois (?:pagamentos|débitos)', 'deux (?:prélèvements|paiements|débits)',
+    'zwei (?:abbuchungen|zahlungen|belastungen)', 'два (?:списания|платежа)', 'عمليتين', 'خصمين', 'do (?:payment|charge|transaction)s?', '2 (?:giao dịch|lần trừ)',
   ],
   ['两次', '二次', '2次', '重复扣', '二重', '2回', '二回', '两笔', '重复', '重複', '(?:もう一度|再度|再び)[^。！？\\n]{0,10}(?:引き落と|請求|決済|課金)', '又扣', '再次扣', '又被扣', '又收'],
 );
@@ -303,8 +314,10 @@ export const LOCKOUT = signal(
     `(?:code|sms)${NEAR}ne m['’]arrive`, 'bloqué(?:e|s|es)(?![\\p{L}\\p{M}])',
     `(?:mail|email|e-mail|link|otp|code|sms)${NEAR}(?:aa hi nahi|nahi aa)`, 'andar (?:hi )?nahi ja', 'अंदर (?:ही )?नहीं जा', `(?:मेल|ईमेल|लिंक|ओटीपी|कोड)${NEAR}नहीं आ`,
     '(?:و|ف)ما (?:أقدر|اقدر|قدرت|نقدر) (?:أدخل|ادخل|أسجل|اسجل)', `(?:كود|رمز|رابط)${NEAR}(?:ما يوصل|لا يصل|ما وصل|ما يجي)`,
+    "login (?:stopped working|doesn'?t work|isn'?t working|not working|fails)", `(?:says|saying|shows|showing|tells me)${NEAR}(?:wrong|incorrect|invalid) password`,
+    `(?:dice|diz|indique|affiche|sagt|zeigt|пишет|говорит|يقول|يطلع|bol raha|likha|báo)${NEAR}(?:contraseña (?:incorrecta|inválida)|senha (?:errada|incorreta|inválida)|mot de passe (?:incorrect|invalide)|passwort (?:ist )?(?:falsch|ungültig)|неверный пароль|неправильный пароль|كلمة (?:السر|المرور) (?:غلط|خطأ|خاطئة)|(?:password|पासवर्ड) (?:galat|गलत|wrong)|mật khẩu (?:sai|không đúng))`,
   ],
-  ['リセット[^。！？\\n]{0,20}(?:期限切れ|無効)', '(?:認証|確認)コード[^。！？\\n]{0,20}届かな', '重置[^。！？\\n]{0,10}(?:过期|失效|无效)', '找回不了', '无法找回', '登录不了', '无法登录', '登不上', '登不进', '进不去', '无法进入', '被锁', 'ログインできな', 'ログインできません', '入れない', '入れません', 'ロックされ', '登录不上', '进不了', '收不到验证码', '验证码收不到', '账号被锁', 'サインインできな', 'アクセスできな', 'ログイン画面に戻', '(?:跳回|回到|退回)登录', '账号(?:找不回|拿不回)', 'アカウントを(?:復旧|取り戻)', '恢复(?:账号|账户)'],
+  ['リセット[^。！？\\n]{0,20}(?:期限切れ|無効)', '(?:認証|確認)コード[^。！？\\n]{0,20}届かな', '重置[^。！？\\n]{0,10}(?:过期|失效|无效)', '找回不了', '无法找回', '登录不了', '无法登录', '登不上', '登不进', '进不去', '无法进入', '被锁', 'ログインできな', 'ログインできません', '入れない', '入れません', 'ロックされ', '登录不上', '进不了', '收不到验证码', '验证码收不到', '账号被锁', 'サインインできな', 'アクセスできな', 'ログイン画面に戻', '(?:跳回|回到|退回)登录', '账号(?:找不回|拿不回)', 'アカウントを(?:復旧|取り戻)', '恢复(?:账号|账户)', '(?:显示|提示)密码错误', 'パスワードが(?:違います|間違っています|正しくありません)と'],
 );
 
 /** A payment that keeps being refused. */
@@ -362,13 +375,15 @@ const CLAUSE = String.raw`[^.!?,;\n]{0,40}?`;
  */
 export const NOBODY_ABLE = signal(
   [
-    String.raw`(?:no ?one|nobody|none of|not one of|not a single)${CLAUSE}(?:can|could|is able|are able|manages?|receives?|gets?|sees?)(?![\p{L}\p{M}])(?! (?:you|u|we|i)(?![\p{L}\p{M}]))${ANSWERS}`,
+    String.raw`(?:no ?one|nobody|none|not one of|not a single)${CLAUSE}(?:can|could|is able|are able|manages?|receives?|gets?|sees?)(?![\p{L}\p{M}])(?! (?:you|u|we|i)(?![\p{L}\p{M}]))${ANSWERS}`,
     `(?:nadie|ningun[oa]|ningún)${CLAUSE}(?:puede|pueden|consigue|consiguen|logra|recibe|reciben|ve|ven)(?![\\p{L}\\p{M}])${ANSWERS}`,
     `(?:ninguém|nenhum)${CLAUSE}(?:pode|podem|consegue|conseguem|recebe|recebem|vê|veem)(?![\\p{L}\\p{M}])${ANSWERS}`,
-    `personne ne (?:peut|arrive|parvient|reçoit|voit)${ANSWERS}`,
-    `aucun${CLAUSE}ne (?:peut|peuvent|arrive|parvient|reçoi|voi)${ANSWERS}`,
+    `personne (?:ne |n['’])(?:peut|arrive|parvient|reçoit|voit)${ANSWERS}`,
+    `aucun${CLAUSE}(?:ne |n['’])(?:peut|peuvent|arrive|arrivent|parvient|reçoi|voi)${ANSWERS}`,
     `niemand${CLAUSE}(?:kann|schafft|bekommt|erhält|sieht)${ANSWERS}`,
-    `keine?r? (?:unserer|der|von)${CLAUSE}(?:kann|können|bekommt|erhält|sieht)${ANSWERS}`,
+    `keine?r? (?:unserer|meiner|der|von)${CLAUSE}(?:kann|können|bekommt|erhält|sieht|kommt)${ANSWERS}`,
+    `(?:kann|können|konnte) (?:kein|keine|keiner|niemand)(?![\p{L}\p{M}])${ANSWERS}`, `kein(?:e|er)? (?:einzige[rn]? )?(?:kunde|kundin|nutzer|benutzer|mitarbeiter|besucher|patient)${CLAUSE}(?:kann|kommt|bekommt|sieht)`,
+    `ولا (?:عميل|زبون|واحد|أحد|موظف)${CLAUSE}(?:قادر|يقدر|يستطيع)`,
     `bei keinem${CLAUSE}(?:geht|funktioniert|klappt|lädt)`, `(?:geht|funktioniert|klappt|lädt)${CLAUSE}bei keinem`,
     `không (?:khách|người|ai|user)[^.!?,;\\n]{0,20}nào${CLAUSE}được`,
     String.raw`(?:никто|ни один|ни одна)${CLAUSE}(?:може|смог|получа|вид)\p{L}*${ANSWERS}`,
@@ -392,6 +407,7 @@ export const NO_BUSINESS = signal(
     'ни одного (?:заказа|платежа|бронирования|покупателя)', 'ни одной (?:заявки|продажи|оплаты|записи|брони|покупки)', '(?:ноль|0) (?:заказов|продаж)',
     'ولا (?:طلب|حجز|دفعة|عملية)', 'صفر (?:طلبات|مبيعات)', 'ek bhi (?:order|sale|booking|payment)', 'एक भी (?:ऑर्डर|बुकिंग|पेमेंट|सेल)',
     'không có (?:một )?(?:đơn|đơn hàng|giao dịch|lượt đặt) nào', 'chưa có (?:một )?đơn nào', '0 đơn',
+    'every (?:single )?(?:payment|order|checkout|booking|transaction)', 'ningún (?:pedido|pago|cobro)', 'ninguna (?:venta|reserva|compra)',
   ],
   ['一个订单都没', '一单都没', '零订单', '没有一个订单', '一笔(?:订单|交易|付款)都没', '(?:注文|予約|決済)が?(?:[0０]件|[1１一]件も)', '売上が?ゼロ'],
 );
@@ -403,6 +419,7 @@ export const USUAL_OR_SINCE = signal(
     String.raw`since (?:\d|this morning|the (?:update|release|deploy))`, String.raw`desde (?:las? \d|esta mañana|hoy|la actualización|a atualização|as? \d|cedo|hoje)`,
     String.raw`depuis (?:\d|ce matin|la mise à jour)`, String.raw`seit (?:\d|heute|dem update)`, String.raw`с \d`, 'с утра', 'после обновления',
     'منذ الساعة', 'من الصبح', 'من الساعة', 'بعد التحديث', String.raw`\d+ baje se`, 'subah se', 'सुबह से', 'update ke baad', String.raw`từ (?:\d|sáng)`,
+    'since (?:noon|midday|lunch|this afternoon)', 'desde el mediodía', 'depuis midi', 'seit mittag', 'с обеда',
   ],
   ['平时', '通常', '平常', '从[^，。！？\\n]{0,6}(?:点|早上|上午|今天)', '(?:点|早上|上午)(?:开始|以来)', '更新后', '(?:時|朝|午前|午後)から', 'アップデート後', '普段', 'いつも'],
 );
