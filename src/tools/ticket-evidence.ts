@@ -45,7 +45,7 @@ export const SCOPE_ALL = signal(
   [
     'every(?![\\p{L}\\p{M}])(?! (?:\\d+ )?(?:second|minute|hour|day|week|month|year|time|morning|night|now))', 'everyone', 'everybody', '(?<!at )all(?![\\p{L}\\p{M}])', 'any of (?:our|my|the)', 'no one', 'nobody', 'none of',
     'tod[oa]s', 'nadie', 'ningún', 'ningun[oa]', 'ninguém', 'nenhum',
-    'tous(?![\\p{L}\\p{M}])', 'toutes(?![\\p{L}\\p{M}])', 'tout le monde', 'aucun', 'personne ne',
+    'tous(?![\\p{L}\\p{M}])', 'toutes(?![\\p{L}\\p{M}])', 'tout le monde', 'aucun(?!e? autre)', 'personne ne',
     'alle(?![\\p{L}\\p{M}])', 'allen?(?![\\p{L}\\p{M}])', 'jede[rnms]?', 'niemand', 'keine?r? (?:unserer|der)', 'bei keinem', 'ни у кого', 'ни для кого', 'không (?:khách|người|ai|user)[^.!?,;\\n]{0,20}nào',
     'вс[еёяю]', 'всех', 'каждый', 'никто', 'ни один', 'ни одн',
     'كل(?![\\p{L}\\p{M}])(?! ما)', 'جميع', 'الجميع', 'كافة',
@@ -63,7 +63,7 @@ export const SCOPE_ALL = signal(
     'كله[مًا]?(?![\\p{L}\\p{M}])', 'كلها(?![\\p{L}\\p{M}])', 'بالكامل',
     'pour personne', 'chez personne', 'kein einziger', 'keine einzige', 'kisi ke liye', 'किसी के लिए', '(?:ganze|gesamte)[nrs]? shop',
   ],
-  ['所有', '全部', '全体', '每个', '每一个', '任何', '全顧客', '全ユーザー', '全員', '全て', 'すべて', '全店', '誰も', '一切', '都', '全站', '整个', '大家', '全部的', '全社', '全店舗', 'チーム全体', '全公司', '全组', '整组'],
+  ['所有', '全部', '全体', '每个', '每一个', '任何', '全顧客', '全ユーザー', '全員', '全て', 'すべて', '全店', '誰も', '一切', '都', '全站', '整个', '大家', '全部的', '全社', '全店舗', 'チーム全体', '全公司', '全组', '整组', '全(?=\\p{sc=Katakana})', '全(?:社員|従業員|店舗|拠点|端末|顧客)'],
 );
 
 /**
@@ -111,6 +111,7 @@ export const FAILURE = signal(
     'page blanche', 'écran (?:blanc|noir)', 'komm(?:t|en|e)? [^.!?\\n]{0,30}nicht (?:mehr )?(?:in|rein|ins|auf|an)(?![\\p{L}\\p{M}])',
     'hängt(?![\\p{L}\\p{M}])',
     '(?:gr[ae]y|empty) (?:box|screen|page)', "(?:won'?t|doesn'?t|don'?t|isn'?t|aren'?t|not) accept", 'no acepta', 'não aceita', "n['’]accepte", 'akzeptiert (?:nicht|keine)', 'не принимает',
+    'shows? nothing', 'nothing (?:shows|appears|loads)', 'steht still', 'nahi (?:dikh|aa|mil|chal|khul)', 'नहीं (?:दिख|आ|मिल)', 'ruka hua', 'ruk gaya', 'रुक गया', 'रुका हुआ', 'không thấy', 'đứng hết', 'treo',
   ],
   ['(?:付|支付|登|登录|打开|下单|结账|结算|用|进|发|收|上传|下载|保存|加载|提交|访问|播放)不了', '错误', '报错', '出错', '失败', '打不开', '无法', '不能', '挂了', '崩溃', '宕机', '不显示', '显示不了', '用不了',
     'エラー', '表示されません', '表示されない', 'できません', 'できない', '止まって', '落ちて', '繋がらない', 'つながらない', '收不到', '看不到', '发不出', '加载不出', '白屏', '空白', '没反应', '不工作', '无法使用', '异常', '瘫痪', '中断', '使えない', 'ダウン', '動かない', '開けない', '届かない', '真っ白', '进不来', '下不了单', '没法', '转圈', '卡在', '卡住', '卡死'],
@@ -198,8 +199,9 @@ export const MONEY = signal(
     // Arabic written in Latin letters (Arabizi): خصم khasam/5asam, سحب sa7ab, اقتطع t9tta3, دفع dfa3, and dirhams or riyals.
     '(?:t|y|n)?(?:kh|5)a?s(?:a)?mo?', '(?:t|y|n)?sa?7a?bo?', 't9ta?t?3', '(?:t|y|n)?d(?:a|e)?f(?:a|e)?3', String.raw`\d+ ?(?:dh|dhs|mad|drh|dinar|riyal|sar|aed|egp|le)(?![\p{L}\p{M}])`,
     'cargos?', 'euros?', 'dólares', 'reais', 'R\\$',
+    'went out of my', 'taken from my',
   ],
-  ['\\$', '€', '£', '¥', '￥', '₹', '₽', 'đ', '扣', '付款', '支付', '收费', '引き落と', '請求', '決済'],
+  ['\\$', '€', '£', '¥', '￥', '₹', '₽', 'đ', '扣', '付款', '支付', '收费', '引き落と', '請求', '決済', '钱', '收了我'],
 );
 
 /** Verbs of taking money, for "taken again" (the ones that cannot mean paying). */
@@ -218,8 +220,8 @@ export const TWICE = signal(
     'marr?at(?:ain|ein|en|in|ayn|tain|ten|tin)', 'marr?t(?:ain|ein|en|in|een|ayn)', 'mrt(?:in|ain|ayn)', 'jou?j (?:dyal )?(?:l-?)?m(?:e|a)?rr?at', '2 m(?:e|a)?rr?at',
     // Taken again: a verb of charging and "again" in one clause ("cobraram de novo", "списали ещё раз"), not "I tried to pay again".
     `(?:${CHARGE_VERB})${AGAIN_NEAR}(?:${AGAIN})`, `(?:${AGAIN})${AGAIN_NEAR}(?:${CHARGE_VERB})`, 'zweites mal', 'une (?:deuxième|seconde) fois',
-    'two (?:separate |different )?times', '(?:2|two) (?:identical|equal|same) (?:charges|payments)', 'dos (?:cargos|cobros|pagos)', 'duas cobranças', 'dois (?:pagamentos|débitos)', 'deux (?:prélèvements|paiements|débits)',
-    'zwei (?:abbuchungen|zahlungen|belastungen)', 'два (?:списания|платежа)', 'عمليتين', 'خصمين', 'do (?:payment|charge|transaction)s?', '2 (?:giao dịch|lần trừ)',
+    'two (?:separate |different )?times', '(?:2|two) (?:identical|equal|same) (?:charges|payments)', 'dos (?:\\p{L}+ )?(?:cargos|cobros|pagos)', 'duas (?:\\p{L}+ )?cobranças', 'dois (?:pagamentos|débitos)', 'deux (?:prélèvements|paiements|débits)',
+    'zwei (?:abbuchungen|zahlungen|belastungen)', 'два (?:\\p{L}+ )?(?:списания|платежа)', 'عمليتين', 'خصمين', 'do (?:payment|charge|transaction)s?', '2 (?:giao dịch|lần trừ)',
   ],
   ['两次', '二次', '2次', '重复扣', '二重', '2回', '二回', '两笔', '重复', '重複', '(?:もう一度|再度|再び)[^。！？\\n]{0,10}(?:引き落と|請求|決済|課金)', '又扣', '再次扣', '又被扣', '又收'],
 );
@@ -350,8 +352,11 @@ export const WORK_STOPPED = signal(
       'losing (?:sales|orders|money|customers|revenue)', 'completely blocked', 'can\'?t do (?:my|our) (?:job|work)', 'no workaround', 'no (?:puedo|podemos) (?:trabajar|atender|vender)', 'não conseguimos (?:atender|trabalhar|vender)', 'не можем работать', 'работа стоит',
       "nothing (?:we|i)(?: have|'ve)? (?:tried|try|do) (?:fixes|works|helps)", "(?:we|i)(?: have|'ve)? tried everything", 'ya (?:probé|probamos|intenté) (?:de )?todo', 'nada (?:de lo que|que) (?:hago|hacemos|probamos) funciona', 'já tentei de tudo', 'já tentamos de tudo', "j['’]ai (?:tout essayé|déjà tout essayé)", 'nous avons tout essayé', 'alles (?:schon )?(?:versucht|probiert)', 'перепробовал', 'ничего не помогает', 'جربت كل', 'sab try kar', 'सब ट्राई', 'đã thử (?:hết|mọi cách)',
       "no other way", "there'?s no way (?:to|around)", 'no hay otra (?:forma|manera)', 'não (?:tem|há) outr[oa] (?:forma|jeito|maneira)', "(?:pas|aucun) d['’]autre (?:moyen|solution)", 'keine andere möglichkeit', 'другого способа нет', 'нет другого способа', 'không có cách nào khác', 'कोई और तरीका नहीं', 'koi aur tarika nahi',
+    // The work done by hand because the product is gone: "running on paper", "back to pen and paper".
+    '(?:working|running|writing[^.!?\\n]{0,20}) on paper', 'back to (?:pen and )?paper', 'alles steht', 'всё стоит', 'все стоит', 'todo (?:está )?parado', 'tudo parado', "tout est à l['’]arrêt", 'sab kaam ruk', 'sab ruka', 'mọi thứ đứng',
+    'no (?:tengo|tenemos) otra (?:forma|manera)', 'não (?:tenho|temos) outr[oa] (?:forma|jeito|maneira)', 'aucun autre moyen', 'aucune autre solution',
   ],
-  ['都试过', '试了各种', '何を試しても', '色々試しても', '什么都做不了', '完全用不了', '何もできな', '仕事になら', '対応できな', '没法工作', '无法工作', '业务停了', '業務が止ま', '没有别的办法', '他に方法が'],
+  ['都试过', '试了各种', '何を試しても', '色々試しても', '什么都做不了', '完全用不了', '何もできな', '仕事になら', '対応できな', '没法工作', '无法工作', '业务停了', '業務が止ま', '没有别的办法', '他に方法が', '全部停工', '配送が止ま', '業務がストップ'],
 );
 
 /** The service itself down: the subject is the whole product, so everyone is affected without saying "all". */
@@ -382,7 +387,7 @@ export const NOBODY_ABLE = signal(
     `aucun${CLAUSE}(?:ne |n['’])(?:peut|peuvent|arrive|arrivent|parvient|reçoi|voi)${ANSWERS}`,
     `niemand${CLAUSE}(?:kann|schafft|bekommt|erhält|sieht)${ANSWERS}`,
     `keine?r? (?:unserer|meiner|der|von)${CLAUSE}(?:kann|können|bekommt|erhält|sieht|kommt)${ANSWERS}`,
-    `(?:kann|können|konnte) (?:kein|keine|keiner|niemand)(?![\p{L}\p{M}])${ANSWERS}`, `kein(?:e|er)? (?:einzige[rn]? )?(?:kunde|kundin|nutzer|benutzer|mitarbeiter|besucher|patient)${CLAUSE}(?:kann|kommt|bekommt|sieht)`,
+    `(?:kann|können|konnte|sieht|sehen|bekommt|bekommen|kommt|kommen) (?:kein|keine|keiner|niemand)(?![\p{L}\p{M}])${ANSWERS}`, `kein(?:e|er)? (?:einzige[rn]? )?(?:kunde|kundin|nutzer|benutzer|mitarbeiter|besucher|patient)${CLAUSE}(?:kann|kommt|bekommt|sieht)`,
     `ولا (?:عميل|زبون|واحد|أحد|موظف)${CLAUSE}(?:قادر|يقدر|يستطيع)`,
     `bei keinem${CLAUSE}(?:geht|funktioniert|klappt|lädt)`, `(?:geht|funktioniert|klappt|lädt)${CLAUSE}bei keinem`,
     `không (?:khách|người|ai|user)[^.!?,;\\n]{0,20}nào${CLAUSE}được`,
