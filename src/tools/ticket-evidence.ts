@@ -76,8 +76,13 @@ export const CUSTOMER_BASE = signal(
     '(?:nuestros|mis) (?:clientes|usuarios|compradores)', '(?:nossos|meus) (?:clientes|usuários|compradores)', '(?:nos|mes) (?:clients|utilisateurs|acheteurs)',
     '(?:unsere|meine) (?:kunden|nutzer|benutzer|käufer)', '(?:наши|мои) (?:клиент|пользовател|покупател)', 'عملاؤنا', 'عملائنا', 'زبائننا', 'عملائي',
     '(?:hamare|mere) (?:customers|users|clients)', 'हमारे (?:ग्राहक|कस्टमर|यूज़र)', 'khách hàng của (?:chúng tôi|mình|tôi|shop|em)', 'khách của (?:shop|mình)',
+    // The customers as a body without "our": a plural subject with its article ("los clientes no pueden pagar").
+    "(?:the )?(?:customers|shoppers|buyers|patients|guests|visitors|users|clients)(?= (?:are|can|can['’]?t|cannot|get|keep|still|aren['’]?t|don['’]?t|haven['’]?t|have been)(?![\\p{L}\\p{M}]))",
+    'los (?:clientes|usuarios|compradores|pacientes)', 'os (?:clientes|usuários|compradores|pacientes)', 'les (?:clients|utilisateurs|acheteurs|patients)', 'die (?:kunden|nutzer|käufer|patienten)',
+    'клиенты', 'покупатели', 'пользователи', 'пациенты', 'العملاء', 'الزبائن', 'المرضى', '(?:customers|users|clients)(?= [^.!?\\n]{0,30}(?:nahi|नहीं))', 'ग्राहक(?= [^।.!?\\n]{0,30}नहीं)',
+    'các khách hàng', 'khách hàng (?:đều|bên (?:mình|em|tôi))',
   ],
-  ['(?:弊社|当社|うち|店|当店)の(?:お客様|顧客|ユーザー)', 'お客様が', '我们的(?:客户|用户|顾客)', '我的(?:客户|顾客)', '客户们'],
+  ['(?:弊社|当社|うち|店|当店)の(?:お客様|顧客|ユーザー)', 'お客様が', '我们的(?:客户|用户|顾客)', '我的(?:客户|顾客)', '客户们', '(?<![是的为])(?:客户|顾客|用户)(?=[^，。！？]{0,12}(?:无法|不能|付不了|打不开|进不去|登录不了))', 'お客様は', 'ユーザーが'],
 );
 
 /** Only some of them, or only sometimes: a partial or intermittent fault, not everyone's. */
@@ -318,8 +323,13 @@ export const LOCKOUT = signal(
     '(?:و|ف)ما (?:أقدر|اقدر|قدرت|نقدر) (?:أدخل|ادخل|أسجل|اسجل)', `(?:كود|رمز|رابط)${NEAR}(?:ما يوصل|لا يصل|ما وصل|ما يجي)`,
     "login (?:stopped working|doesn'?t work|isn'?t working|not working|fails)", `(?:says|saying|shows|showing|tells me)${NEAR}(?:wrong|incorrect|invalid) password`,
     `(?:dice|diz|indique|affiche|sagt|zeigt|пишет|говорит|يقول|يطلع|bol raha|likha|báo)${NEAR}(?:contraseña (?:incorrecta|inválida)|senha (?:errada|incorreta|inválida)|mot de passe (?:incorrect|invalide)|passwort (?:ist )?(?:falsch|ungültig)|неверный пароль|неправильный пароль|كلمة (?:السر|المرور) (?:غلط|خطأ|خاطئة)|(?:password|पासवर्ड) (?:galat|गलत|wrong)|mật khẩu (?:sai|không đúng))`,
+    // The account itself switched off: suspended, deactivated, said not to exist.
+    'account (?:is |was |got |has been )?(?:suspended|deactivated|banned|blocked)', "account (?:does not|doesn['’]?t|no longer) exist",
+    'cuenta (?:fue |está |ha sido |quedó )?(?:suspendida|desactivada|bloqueada)', 'conta (?:foi |está |ficou )?(?:suspensa|desativada|bloqueada)', 'compte (?:a été |est )?(?:suspendu|désactivé|bloqué)',
+    'konto (?:ist |wurde )?(?:\\S+ ){0,3}(?:gesperrt|deaktiviert)', '(?:аккаунт|кабинет|учетн\\p{L}* запис\\p{L}*)[^.!?\\n]{0,20}(?:отключ|заблокир|деактивир)', '(?:отключили|заблокировали|деактивировали) (?:мой |наш )?(?:аккаунт|кабинет)',
+    'حساب\\p{L}* (?:موقوف|معلق|مقفل|متوقف|انقفل|اتقفل|انوقف)', 'account (?:suspend|block|band|deactivate) ho', 'अकाउंट (?:सस्पेंड|ब्लॉक|बंद) हो', 'tài khoản[^.!?\\n]{0,20}(?:bị khóa|bị đình chỉ|bị vô hiệu|bị chặn)',
   ],
-  ['リセット[^。！？\\n]{0,20}(?:期限切れ|無効)', '(?:認証|確認)コード[^。！？\\n]{0,20}届かな', '重置[^。！？\\n]{0,10}(?:过期|失效|无效)', '找回不了', '无法找回', '登录不了', '无法登录', '登不上', '登不进', '进不去', '无法进入', '被锁', 'ログインできな', 'ログインできません', '入れない', '入れません', 'ロックされ', '登录不上', '进不了', '收不到验证码', '验证码收不到', '账号被锁', 'サインインできな', 'アクセスできな', 'ログイン画面に戻', '(?:跳回|回到|退回)登录', '账号(?:找不回|拿不回)', 'アカウントを(?:復旧|取り戻)', '恢复(?:账号|账户)', '(?:显示|提示)密码错误', 'パスワードが(?:違います|間違っています|正しくありません)と'],
+  ['リセット[^。！？\\n]{0,20}(?:期限切れ|無効)', '(?:認証|確認)コード[^。！？\\n]{0,20}届かな', '重置[^。！？\\n]{0,10}(?:过期|失效|无效)', '找回不了', '无法找回', '登录不了', '无法登录', '登不上', '登不进', '进不去', '无法进入', '被锁', 'ログインできな', 'ログインできません', '入れない', '入れません', 'ロックされ', '登录不上', '进不了', '收不到验证码', '验证码收不到', '账号被锁', 'サインインできな', 'アクセスできな', 'ログイン画面に戻', '(?:跳回|回到|退回)登录', '账号(?:找不回|拿不回)', 'アカウントを(?:復旧|取り戻)', '恢复(?:账号|账户)', '(?:显示|提示)密码错误', 'パスワードが(?:違います|間違っています|正しくありません)と', '(?:账号|账户|帐号)被(?:封|停用|冻结|禁用)', 'アカウントが(?:停止|凍結|無効|ロック)'],
 );
 
 /** A payment that keeps being refused. */

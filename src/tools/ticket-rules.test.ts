@@ -184,6 +184,17 @@ const CLASSES: Array<[string, 'normal' | 'high' | 'urgent']> = [
   ['the client list is suddenly empty, 3,000 records yesterday', 'urgent'],
   ['se borraron todas las citas de la semana', 'urgent'],
   ['Экспорт в Excel выгружает пустой файл', 'normal'],
+  // The customers as a body without "our"; only some, or a question, is not all of them.
+  ['Los clientes no pueden pagar desde las 10', 'urgent'],
+  ['Покупатели с утра не могут оплатить заказ', 'urgent'],
+  ['customers checkout nahi kar pa rahe subah se', 'urgent'],
+  ['Customers sometimes get an error at checkout', 'normal'],
+  ['Can customers pay with PayPal?', 'normal'],
+  // The account itself switched off.
+  ['Mon compte a été suspendu sans raison', 'high'],
+  ['حسابي موقوف بدون سبب', 'high'],
+  ['我的账号被封了', 'high'],
+  ['How do I suspend my account while on holiday?', 'normal'],
   // "Whenever" (كل ما) and "no other way" (aucun autre) are not scope.
   ['ما أقدر أدخل حسابي، كل ما أكتب كلمة السر يرجعني لنفس الصفحة', 'high'],
 ];
