@@ -117,6 +117,7 @@ export const FAILURE = signal(
     'hängt(?![\\p{L}\\p{M}])',
     '(?:gr[ae]y|empty) (?:box|screen|page)', "(?:won'?t|doesn'?t|don'?t|isn'?t|aren'?t|not) accept", 'no acepta', 'não aceita', "n['’]accepte", 'akzeptiert (?:nicht|keine)', 'не принимает',
     'shows? nothing', 'nothing (?:shows|appears|loads)', 'steht still', 'nahi (?:dikh|aa|mil|chal|khul)', 'नहीं (?:दिख|आ|मिल)', 'ruka hua', 'ruk gaya', 'रुक गया', 'रुका हुआ', 'không thấy', 'đứng hết', 'treo',
+    '(?:logs?|kicks?|throws?) (?:\\S+ ){0,4}out(?![\\p{L}\\p{M}])', 'useless',
   ],
   ['(?:付|支付|登|登录|打开|下单|结账|结算|用|进|发|收|上传|下载|保存|加载|提交|访问|播放)不了', '错误', '报错', '出错', '失败', '打不开', '无法', '不能', '挂了', '崩溃', '宕机', '不显示', '显示不了', '用不了',
     'エラー', '表示されません', '表示されない', 'できません', 'できない', '止まって', '落ちて', '繋がらない', 'つながらない', '收不到', '看不到', '发不出', '加载不出', '白屏', '空白', '没反应', '不工作', '无法使用', '异常', '瘫痪', '中断', '使えない', 'ダウン', '動かない', '開けない', '届かない', '真っ白', '进不来', '下不了单', '没法', '转圈', '卡在', '卡住', '卡死'],
@@ -139,6 +140,7 @@ export const FOREIGN_ACTOR = signal(
     '(?:none|neither) of us (?:did|made|changed|requested|reset)', "(?:i|we) didn'?t (?:do|request|ask for|make|authori[sz]e) (?:it|that|this|them|those|these)", "(?:i|we) (?:never|did not) (?:made|make|request|authori[sz]e)",
     'que (?:yo )?no (?:hice|hicimos|autoricé)', 'que (?:eu )?não (?:fiz|fizemos|autorizei)', "que (?:je n['’]ai|nous n['’]avons) pas", 'die (?:ich|wir) nicht (?:gemacht|getätigt|veranlasst)', 'nicht getätigt',
     'которые (?:я|мы) не (?:делал|совершал)', 'не совершал', 'ما سويتها', 'ما عملتها', 'لم أقم', 'لم نقم', 'maine nahi (?:kiya|ki)', 'मैंने नहीं (?:किया|की)', 'tôi không (?:hề )?(?:làm|thực hiện|mua)',
+    "(?:nobody|no one|none of us)(?: here| of us)? (?:requested|asked for|did|changed|made)", 'logged in as (?:me|us)',
   ],
   ['有人', '陌生', '不明', '誰か', '身に覚えのない', '不明な', '知らない(?=\\p{L})', '别人', '其他人', '不是我', '异地登录', '第三者', '海外から', '国外', '境外', '异地', '不是我(?:做|买|操作|改)的', '我(?:没有|并没有)(?:操作|购买|修改)', '自分ではしていない', '覚えのない'],
 );
@@ -157,6 +159,7 @@ export const ACCOUNT = signal(
     'حساب', 'كلمة السر', 'كلمة المرور', 'المدير', 'ادمن', 'अकाउंट', 'खाता', 'पासवर्ड', 'एडमिन', 'tài khoản', 'mật khẩu',
     'sessions?(?![\\p{L}\\p{M}])', 'devices?(?![\\p{L}\\p{M}])', 'recovery (?:phone|e-?mail|number)', 'sesi[oó]n', 'sesiones', 'dispositivo', 'sessão', 'sessões', 'appareil', 'gerät', 'сесси', 'устройств',
     'جهاز', 'أجهزة', 'डिवाइस', 'thiết bị',
+    'logged in', 'signed in',
   ],
   ['账号', '账户', '帐号', '帐户', '密码', '管理员', 'アカウント', 'パスワード', '管理者', '设备', '登录记录', '端末', 'デバイス'],
 );
@@ -244,6 +247,8 @@ export const CANCELLED = signal(
   ['解約したのに', '解約後', '解約済み', 'キャンセルしたのに', '退订了', '取消了', '已取消', '已经取消', '退订后', '取消后'],
 );
 
+const PLAN_NEAR = String.raw`[^.!?\n]{0,40}?`;
+
 /** More money taken than owed. */
 export const WRONG_AMOUNT = signal(
   ['instead of', 'wrong amount', 'overcharg', 'charged (?:more|too much)', 'en (?:lugar|vez) de', 'de más', 'em vez de', 'a mais',
@@ -252,8 +257,12 @@ export const WRONG_AMOUNT = signal(
     // Charged for what was paid already.
     'already (?:been )?paid', 'ya (?:estaba |había |lo había )?pagad', 'já (?:estava |tinha |foi )?pag', 'déjà (?:été )?payé', '(?:bereits|schon) bezahlt', 'уже (?:был[аои]? )?оплач',
     'पहले ही (?:पे|भुगतान|दे)', 'pehle hi (?:pay|de)', 'đã thanh toán (?:rồi|trước)', 'مدفوع(?:ة)? (?:من قبل|مسبقا)', 'دفعت(?:ها)? من قبل',
+    // The plan charged is not the plan chosen: yearly against monthly.
+    `(?:annual|yearly)${PLAN_NEAR}monthly`, `monthly${PLAN_NEAR}(?:annual|yearly)`, `anual${PLAN_NEAR}mensal`, `mensual${PLAN_NEAR}anual`, `mensal${PLAN_NEAR}anual`, `annuel${PLAN_NEAR}mensuel`, `mensuel${PLAN_NEAR}annuel`,
+    `(?:jährlich|jahres)${PLAN_NEAR}monat`, `monat${PLAN_NEAR}(?:jährlich|jahres)`, `годов${PLAN_NEAR}месяч`, `месяч${PLAN_NEAR}годов`, `سنوي${PLAN_NEAR}شهري`, `شهري${PLAN_NEAR}سنوي`,
+    `(?:yearly|saalana)${PLAN_NEAR}(?:monthly|mahina)`, `theo năm${PLAN_NEAR}theo tháng`, `theo tháng${PLAN_NEAR}theo năm`,
   ],
-  ['多扣', '多收', '多く請求', '过多', '金額が違', '間違った金額', '已经付过', '已经支付', '已付过', '支払い済み', '支払済み', '既に支払'],
+  ['多扣', '多收', '多く請求', '过多', '金額が違', '間違った金額', '已经付过', '已经支付', '已付过', '支払い済み', '支払済み', '既に支払', '年(?:付|费)[^，。！？]{0,20}月(?:付|费)', '月(?:付|费)[^，。！？]{0,20}年(?:付|费)', '年(?:額|払い)[^、。！？]{0,20}月(?:額|払い)', '月(?:額|払い)[^、。！？]{0,20}年(?:額|払い)'],
 );
 
 /** Up to a few words later in the same clause. */
@@ -263,7 +272,7 @@ const NEAR = String.raw`[^.!?,;\n]{0,40}?`;
 const AMOUNT = /(?:[$€£¥￥₹₽]|R\$|rs\.?\s?)\s?(\d[\d.,\s]*\d|\d)|(\d[\d.,\s]*\d|\d)\s?(?:[$€£¥￥₹₽₫đ円元]|eur|usd|euros?|dollars?|dólares|reais|руб|درهم|ريال|دينار|جنيه|rupees?|रुपये|đồng)/giu;
 
 /** But, yet, while: two figures set against each other. */
-const CONTRAST = signal(['but', 'yet', 'whereas', 'while', 'although', 'though', 'pero', 'cuando', 'mientras', 'mas', 'quando', 'enquanto', 'mais', 'alors que', 'tandis que', 'aber', 'jedoch', 'obwohl', 'хотя', 'но(?![\\p{L}])', 'а(?![\\p{L}])', 'لكن', 'بس(?![\\p{L}])', 'lekin', 'लेकिन', 'par(?![\\p{L}])', 'nhưng', 'mà(?![\\p{L}])'], ['但', '却', 'でも', 'のに', 'なのに']);
+const CONTRAST = signal(['(?:we|i) only', 'but', 'yet', 'whereas', 'while', 'although', 'though', 'pero', 'cuando', 'mientras', 'mas', 'quando', 'enquanto', 'mais', 'alors que', 'tandis que', 'aber', 'jedoch', 'obwohl', 'хотя', 'но(?![\\p{L}])', 'а(?![\\p{L}])', 'لكن', 'بس(?![\\p{L}])', 'lekin', 'लेकिन', 'par(?![\\p{L}])', 'nhưng', 'mà(?![\\p{L}])'], ['但', '却', 'でも', 'のに', 'なのに']);
 
 /**
  * Two different amounts set against each other ("the invoice says $98 but the plan is $49"):
@@ -337,6 +346,7 @@ export const PAYMENT_REFUSED = signal(
   ['declin', 'rejected', 'refused', 'bounc', "won'?t go through", 'keeps failing', 'rechaz', 'no pasa', 'recusad', 'não passa', 'refusé', 'rejet',
     'abgelehnt', 'geht .{0,20}zurück', 'rücklastschrift', 'fehlgeschlagen', 'не проходит', 'отклон', 'يُرفض', 'يرفض', 'مرفوض', 'फेल', 'bị từ chối', 'không thanh toán được',
     'payment (?:keeps )?fail', 'échou', 'schlägt fehl', 'schlug fehl', 'رفض', 'payment fail', 'thất bại',
+    'fail ho (?:raha|rahi|rahe|gaya|gayi)', 'decline ho',
   ],
   ['被拒', '付款失败', '支付失败', '扣款失败', '決済できな', '決済エラー', '拒否', '不成功', '通らない'],
 );
@@ -390,7 +400,7 @@ const CLAUSE = String.raw`[^.!?,;\n]{0,40}?`;
  */
 export const NOBODY_ABLE = signal(
   [
-    String.raw`(?:no ?one|nobody|none|not one of|not a single)${CLAUSE}(?:can|could|is able|are able|manages?|receives?|gets?|sees?)(?![\p{L}\p{M}])(?! (?:you|u|we|i)(?![\p{L}\p{M}]))${ANSWERS}`,
+    String.raw`(?:no ?one|nobody|none|not one of|not a single)${CLAUSE}(?:can|could|is able|are able|ha(?:ve|s) been able|manages?|receives?|gets?|sees?)(?![\p{L}\p{M}])(?! (?:you|u|we|i)(?![\p{L}\p{M}]))${ANSWERS}`,
     `(?:nadie|ningun[oa]|ningún)${CLAUSE}(?:puede|pueden|consigue|consiguen|logra|recibe|reciben|ve|ven)(?![\\p{L}\\p{M}])${ANSWERS}`,
     `(?:ninguém|nenhum)${CLAUSE}(?:pode|podem|consegue|conseguem|recebe|recebem|vê|veem)(?![\\p{L}\\p{M}])${ANSWERS}`,
     `personne (?:ne |n['’])(?:peut|arrive|parvient|reçoit|voit)${ANSWERS}`,
@@ -446,13 +456,13 @@ export const USUAL_OR_SINCE = signal(
 export const OTHERS_DATA = signal(
   [
     "some(?:one|body) else['’]s", "other (?:customers|people|users|clients|patients|companies|members)(?:['’]s?)?(?![\\p{L}\\p{M}])", "another (?:customer|person|user|client|company|patient|member)['’]s",
-    "strangers['’]", 'wrong (?:customer|person|recipient|people)',
+    "strangers['’]", 'wrong (?:customers?|clients?|persons?|people|recipients?|companies|company|e-?mail address(?:es)?)',
     'de otr[oa]s? (?:clientes?|personas?|usuarios?|empresas?|pacientes?)', 'ajen[oa]s',
     'de outr[oa]s? (?:clientes?|pessoas?|usuários?|empresas?|pacientes?)', "d['’]autres (?:clients|personnes|utilisateurs|sociétés|patients)", "d['’]une? autre (?:client|utilisateur|personne|société|patient)",
     'anderer (?:kunden|personen|nutzer|firmen|patienten)', 'fremde[nr]? (?:bestellungen|daten|rechnungen|adressen|kunden)',
     'чуж', 'друг(?:ого|ой|их) (?:человек|люд|клиент|пользовател|покупател|компани|пациент)',
     'عملاء (?:ثانيين|آخرين|اخرين)', 'ناس (?:ثانية|غريبة)', 'أشخاص (?:آخرين|اخرين)', 'غيرهم', 'غيري(?![\\p{L}\\p{M}])',
-    'dusr?e (?:logon|logo|log|customers?|clients?|users?)', 'दूसरे (?:लोगों|ग्राहकों|यूज़र्स|कस्टमर)', 'kisi aur ka', 'किसी और (?:का|की|के)',
+    'dusr?e (?:logon|logo|log|customers?|clients?|users?)', 'दूसरे (?:लोगों|ग्राहकों|यूज़र्स|कस्टमर)', 'kisi aur (?:ka|ke|ki)', 'किसी और (?:का|की|के)',
     'của (?:một )?người khác', 'của khách (?:hàng )?khác',
   ],
   ['别人的', '他人的', '其他(?:客户|用户|人|顾客)的', '别的(?:客户|用户|顾客)', '他人の', '他の(?:方|お客様|ユーザー|顧客|人)', '別の(?:お客様|人|方|ユーザー)'],
@@ -488,4 +498,19 @@ export const LEAK = signal(
     'fuite de données', 'datenleck', 'datenpanne', 'утечк', 'утекл', 'تسريب', 'تسربت', 'लीक', 'leak ho', 'rò rỉ', 'lộ (?:thông tin|dữ liệu)',
   ],
   ['泄露', '泄漏', '外泄', '漏洩', '漏えい', '情報流出'],
+);
+
+/** Someone who should no longer be inside: a former employee or partner. */
+export const FORMER = signal(
+  [
+    'former (?:employee|staff|colleague|partner|contractor|admin|manager)', 'ex-?(?:employee|colleague|staff|partner)', 'ehemalige[rn]? (?:mitarbeiter|kolleg)', '(?:antiguo|ex) ?empleado', 'ex-?funcionári[oa]', 'antig[oa] funcionári[oa]',
+    'ancien(?:ne)? (?:employé|salarié|collègue)', 'бывш\\p{L}* (?:сотрудни|менеджер|админ)', 'موظف سابق', 'purana employee', 'पुराना कर्मचारी', 'nhân viên cũ',
+  ],
+  ['前员工', '离职员工', '元社員', '元従業員', '退職した'],
+);
+
+/** Access to the product or its data: what a former employee must not still have. */
+export const ACCESS = signal(
+  ['access', 'download', 'export', 'acceso', 'acesso', 'accès', 'zugriff', 'zugang', 'доступ', 'выгруж', 'وصول', 'صلاحي', 'एक्सेस', 'quyền truy cập', 'tải xuống'],
+  ['权限', '访问', '下载', 'アクセス', '権限', 'ダウンロード'],
 );

@@ -190,6 +190,13 @@ const CLASSES: Array<[string, 'normal' | 'high' | 'urgent']> = [
   ['customers checkout nahi kar pa rahe subah se', 'urgent'],
   ['Customers sometimes get an error at checkout', 'normal'],
   ['Can customers pay with PayPal?', 'normal'],
+  // A former employee still inside; changes nobody here asked for; invoices sent to the wrong clients.
+  ['a former employee still has access and has been downloading our client list tonight', 'urgent'],
+  ['we got an email from you that our password was reset but nobody here requested it', 'urgent'],
+  ['Half the invoices we sent this morning went to the wrong clients', 'urgent'],
+  // A plan or a count charged other than agreed.
+  ['you charged the annual price but I picked monthly', 'high'],
+  ['Charged for 12 seats, we only have 5 people', 'high'],
   // The account itself switched off.
   ['Mon compte a été suspendu sans raison', 'high'],
   ['حسابي موقوف بدون سبب', 'high'],

@@ -1,6 +1,6 @@
 import type { PRIORITIES } from './escalate-ticket.ts';
 import {
-  ACCOUNT, amountsDisagree, ASKING, CANCELLED, CUSTOMER_BASE, DATA_LOSS, FAILURE, FOREIGN_ACTOR, LEAK, LOCKOUT, MISSING, MONEY, NO_BUSINESS, NOBODY_ABLE, OTHERS_DATA, PARTIAL, PAYMENT_REFUSED,
+  ACCESS, ACCOUNT, amountsDisagree, ASKING, CANCELLED, CUSTOMER_BASE, DATA_LOSS, FAILURE, FOREIGN_ACTOR, FORMER, LEAK, LOCKOUT, MISSING, MONEY, NO_BUSINESS, NOBODY_ABLE, OTHERS_DATA, PARTIAL, PAYMENT_REFUSED,
   PERSONAL, RECORDS, SAME_STATE, SCOPE_ALL, SERVICE_DOWN, SERVICE_STOP, TAKEOVER, TWICE, USUAL_OR_SINCE, WORK_STOPPED, WRONG_AMOUNT,
 } from './ticket-evidence.ts';
 
@@ -16,7 +16,7 @@ type Priority = (typeof PRIORITIES)[number];
  * "all" in one sentence and "error" in another do not add up to an outage.
  */
 const RULES: Array<{ tag: string; priority: Priority; test: (sentence: string, before: string) => boolean }> = [
-  { tag: 'security', priority: 'urgent', test: (s) => TAKEOVER.test(s) || (FOREIGN_ACTOR.test(s) && ACCOUNT.test(s)) },
+  { tag: 'security', priority: 'urgent', test: (s) => TAKEOVER.test(s) || (FOREIGN_ACTOR.test(s) && ACCOUNT.test(s)) || (FORMER.test(s) && (ACCOUNT.test(s) || ACCESS.test(s))) },
   // Someone else's names, orders or invoices in front of the wrong people is a leak happening
   // now; asking how to show them (or whether others can see them) is not.
   { tag: 'data_exposure', priority: 'urgent', test: (s) => LEAK.test(s) || (OTHERS_DATA.test(s) && (PERSONAL.test(s) || RECORDS.test(s)) && !ASKING.test(s) && !/[?？]\s*$/u.test(s)) },
