@@ -168,8 +168,9 @@ export const ACCOUNT = signal(
 export const DATA_LOSS = signal(
   ['vanish', 'disappear', 'wiped', 'desaparec', 'sumi(?:u|ram|ndo)', 'disparu', 'dispara', 'verschw', 'исчеза', 'исчез', 'пропада', 'пропал', 'اختف', 'تختفي', 'गायब', 'biến mất', 'mất hết',
     'gaa?yab',
+    'somem', 'удаляются', 'удаляется', 'تنحذف', 'ينحذف', 'تنمسح', 'ينمسح',
   ],
-  ['消失', '不见了', '丢失', '消えて', '消え', '失われ'],
+  ['消失', '不见了', '丢失', '消えて', '消え', '失われ', '(?:被|会|自动)删(?:掉|除)'],
 );
 
 /** What a customer keeps in the product: conversations, history, records, files. */
@@ -181,8 +182,9 @@ export const RECORDS = signal(
     'истори', 'переписк', 'сообщени', 'данны', 'файл', 'контакт', 'заказ', 'записи',
     'سجل', 'المحادثات', 'الرسائل', 'البيانات', 'الملفات', 'الطلبات', 'इतिहास', 'चैट', 'मैसेज', 'डेटा', 'chats?', 'lịch sử', 'tin nhắn', 'dữ liệu', 'đơn hàng', 'hội thoại',
     'طلبات', 'بيانات', 'رسائل', 'ملفات', 'مواعيد', 'client list', 'customer list', 'contact list', '(?:list|folder|inbox|archive|calendar) (?:is|was|shows?|came back)',
+    'جهات (?:ال)?اتصال', 'danh sách', 'danh bạ',
   ],
-  ['履歴', 'データ', '記録', 'メッセージ', '会話', 'ファイル', '予約', '注文', '聊天记录', '记录', '数据', '消息', '文件', '订单', '对话'],
+  ['履歴', 'データ', '記録', 'メッセージ', '会話', 'ファイル', '予約', '注文', '聊天记录', '记录', '数据', '消息', '文件', '订单', '对话', '资料'],
 );
 
 /** Gone from where it was: with what a customer keeps (RECORDS), that is data lost. Not "can't find", which is a question. */
@@ -375,6 +377,7 @@ export const WORK_STOPPED = signal(
     // The work done by hand because the product is gone: "running on paper", "back to pen and paper".
     '(?:working|running|writing[^.!?\\n]{0,20}) on paper', 'back to (?:pen and )?paper', 'alles steht', 'всё стоит', 'все стоит', 'todo (?:está )?parado', 'tudo parado', "tout est à l['’]arrêt", 'sab kaam ruk', 'sab ruka', 'mọi thứ đứng',
     'no (?:tengo|tenemos) otra (?:forma|manera)', 'não (?:tenho|temos) outr[oa] (?:forma|jeito|maneira)', 'aucun autre moyen', 'aucune autre solution',
+    'другого способа[^.!?\\n]{0,12}нет',
   ],
   ['都试过', '试了各种', '何を試しても', '色々試しても', '什么都做不了', '完全用不了', '何もできな', '仕事になら', '対応できな', '没法工作', '无法工作', '业务停了', '業務が止ま', '没有别的办法', '他に方法が', '全部停工', '配送が止ま', '業務がストップ'],
 );

@@ -197,6 +197,11 @@ const CLASSES: Array<[string, 'normal' | 'high' | 'urgent']> = [
   // A plan or a count charged other than agreed.
   ['you charged the annual price but I picked monthly', 'high'],
   ['Charged for 12 seats, we only have 5 people', 'high'],
+  // Records deleted while it runs; asking to delete one's own data is not data loss.
+  ['После каждой синхронизации удаляются контакты, уже минус 300', 'urgent'],
+  ['每次同步都会删掉一些客户资料，已经少了三百个', 'urgent'],
+  ['كل ما يصير مزامنة تنحذف جهات اتصال أكثر', 'urgent'],
+  ['我想删掉我的账号和所有数据', 'normal'],
   // The account itself switched off.
   ['Mon compte a été suspendu sans raison', 'high'],
   ['حسابي موقوف بدون سبب', 'high'],
