@@ -53,7 +53,7 @@ export const SCOPE_ALL = signal(
     'tất cả', 'toàn bộ', 'mọi(?![\\p{L}\\p{M}])', 'không ai',
       'entire', 'whole', 'site-?wide', 'across the board', 'every single', '100 ?%', 'todo el mundo', 'ninguno de', 'nenhum cliente', 'ولا واحد', 'محد', 'किसी (?:का|के) भी', 'kisi ka bhi', 'किसी भी', 'kisi bhi', 'sab ke liye', 'ai cũng', 'у всех',
     // A customer's whole team, office or shop as one body ("toda a equipe", "das ganze Team", "cả team").
-    'for any(?:one|body)', 'none of (?:the|our|my|us)', 'tod[oa] (?:el |la |o |a |mi |nuestr[oa] |nosso |nossa )?(?:equipo|equipe|time|personal|pessoal|oficina|escritório|empresa|plantilla|departamento|setor|tienda|loja|clínica|turno|staff)',
+    'for any(?:one|body)', 'tod[oa] (?:el |la |o |a |mi |nuestr[oa] |nosso |nossa )?(?:equipo|equipe|time|personal|pessoal|oficina|escritório|empresa|plantilla|departamento|setor|tienda|loja|clínica|turno|staff)',
     '(?:equipo|equipe|time|oficina|escritório|empresa|loja|tienda|setor) (?:enter[oa]|inteir[oa]|complet[oa]|tod[oa])(?![\\p{L}\\p{M}])',
     "tout le (?:personnel|bureau|service|cabinet|magasin|staff)", "toute (?:l['’]|la |notre )(?:équipe|boutique|société|entreprise|agence|clinique)", "(?:équipe|boutique|société) (?:entière|complète)",
     '(?:ganze|gesamte)[nrs]? (?:team|büro|firma|abteilung|belegschaft|praxis|filiale|laden|personal|mannschaft|schicht)',
@@ -215,9 +215,9 @@ export const MONEY = signal(
 );
 
 /** Verbs of taking money, for "taken again" (the ones that cannot mean paying). */
-const CHARGE_VERB = ['charg', 'bill', 'debit', 'took', 'taken', 'deduct', 'cobr', 'prélev', 'factur', 'débit', 'abgebucht', 'abbuch', 'belast', 'berechnet', 'спис', 'снял', 'снимают',
+const CHARGE_VERB = ['charg', 'billed', 'debit', 'took', 'taken', 'deduct', 'cobr', 'prélev', 'factur', 'débit', 'abgebucht', 'abbuch', 'belast', 'berechnet', 'спис', 'снял', 'снимают',
   'خصم', 'سحب', 'انخصم', 'اتسحب', 'kat(?![\\p{L}])', 'कट', 'trừ', '(?:kh|5)a?s(?:a)?mo?', 'sa?7a?bo?', 't9ta?t?3'].join('|');
-const AGAIN = ['again', '(?:a|one) second time', 'once more', 'otra vez', 'de nuevo', 'de novo', 'novamente', 'outra vez', 'à nouveau', 'encore',
+const AGAIN = ['again', '(?:a|one) second time', 'once more', 'otra vez', 'de nuevo', 'de novo', 'novamente', 'outra vez', 'à nouveau', '(?<!pas )encore',
   'erneut', 'nochmal', 'noch einmal', 'повторно', 'ещё раз', 'еще раз', 'снова', 'опять', 'مرة ثانية', 'مرة ثانيه', 'مرة أخرى', 'كمان مرة',
   'dobara', 'दोबारा', 'phir se', 'फिर से', 'thêm (?:một )?lần', 'lần nữa', 'lần thứ hai'].join('|');
 const AGAIN_NEAR = String.raw`[^.!?,;\n]{0,40}?`;
