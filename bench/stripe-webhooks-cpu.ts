@@ -17,7 +17,7 @@ import { freshPostgres } from '../test/support/databases.ts';
 import { plan, SECRET, SENDERS } from './stripe-webhooks.bench.ts';
 
 /**
- * `DATABASE_URL=… npx tsx bench/stripe-webhooks-cpu.ts [deliveries] [rounds]`: where the CPU of one
+ * `DATABASE_URL=… npx tsx bench/stripe-webhooks-cpu.ts [deliveries] [rounds] [toolgate]`: where the CPU of one
  * webhook delivery goes, for the same mix as benchmark 6 (8 senders, 30% repeats of `invoice.paid`).
  * The senders run in a child process, so the server's CPU (process.cpuUsage), the senders' and the
  * Postgres backends' (/proc/<pid>/stat of the backends found by application_name) are counted apart.
@@ -86,7 +86,7 @@ async function measure(name: string, url: string, admin: pg.Client, app: string,
   const n = bodies.length;
   const per = (v: number) => (v / n).toFixed(3);
   console.log(
-    `| ${name} | ${load.toFixed(1)} → ${loadavg()[0]!.toFixed(1)} | ${(n / sent.seconds).toFixed(0)} | ${per((node.user + node.system) / 1000)} | ${per(sent.cpuMs)} | ${per(pgMs)} | ${pidsAfter.length} |`,
+    `| ${name} | ${load.toFixed(1)} → ${loadavg()[0]!.toFixed(1)} | ${(n / sent.seconds).toFixed(0)} | ${per((node.user + node.system) / 1000)} (${per(node.system / 1000)}) | ${per(sent.cpuMs)} | ${per(pgMs)} | ${pidsAfter.length} |`,
   );
 }
 
@@ -95,6 +95,8 @@ async function main() {
   if (!databaseUrl) throw new Error('DATABASE_URL is required');
   const total = Number(process.argv[2] ?? 3000);
   const rounds = Number(process.argv[3] ?? 2);
+  // `toolgate` as third argument: no baseline rows (for a CPU profile of the gateway alone).
+  const toolgateOnly = process.argv[4] === 'toolgate';
   const fresh = await freshPostgres(databaseUrl);
   const tagged = (app: string) => {
     const u = new URL(fresh.url!);
@@ -136,10 +138,10 @@ async function main() {
     await sendFrom(baseUrl, plan(300, `wb${run}`, created).bodies);
     await sendFrom(url, plan(300, `w${run}`, created).bodies);
     console.log(`${total} deliveries per row, ${SENDERS} senders, 30% repeats; CPU ms per delivery`);
-    console.log('| endpoint | load | events/s | server CPU ms | senders CPU ms | Postgres backends CPU ms | backends |');
+    console.log('| endpoint | load | events/s | server CPU ms (of which system) | senders CPU ms | Postgres backends CPU ms | backends |');
     console.log('| --- | --- | --- | --- | --- | --- | --- |');
     for (let i = 0; i < rounds; i++) {
-      await measure('baseline', baseUrl, admin, 'baseline_cpu', plan(total, `b${i}${run}`, created).bodies);
+      if (!toolgateOnly) await measure('baseline', baseUrl, admin, 'baseline_cpu', plan(total, `b${i}${run}`, created).bodies);
       await measure('toolgate', url, admin, 'toolgate_cpu', plan(total, `t${i}${run}`, created).bodies);
     }
   } finally {
