@@ -20,6 +20,7 @@ describe('values inlined into a simple query', () => {
     assert.throws(() => inlineParams('select $1 -- $2', ['x']));
     assert.throws(() => inlineParams('select $$ $1 $$', ['x']));
     assert.throws(() => inlineParams('select $2', ['x']));
+    assert.throws(() => inlineParams('select $1; select 2', ['x']));
   });
 });
 

@@ -29,11 +29,12 @@ const classified = async <T>(run: () => Promise<T>): Promise<T> => {
 /**
  * A parameterised statement as simple-query text, its values inlined as literals exactly as
  * node-pg would send them as parameters (text, type left to the server): a simple query may
- * carry several statements (`begin; …`, `…; commit`), a parameterised one cannot. Only for SQL
- * without quoting, comments or dollar signs other than `$n`, so no placeholder can hide in a string.
+ * carry several statements (`begin; …`, `…; commit`), a parameterised one cannot. Only for one
+ * statement without quoting, comments or dollar signs other than `$n`, so no placeholder can hide
+ * in a string and no second statement in the text.
  */
 export function inlineParams(sql: string, params: unknown[]): string {
-  if (/['"\\]|--|\/\*|\$(?!\d)/.test(sql)) throw new Error('only SQL without quoting, comments or dollar quotes can have its values inlined');
+  if (/['"\\;]|--|\/\*|\$(?!\d)/.test(sql)) throw new Error('only one statement without quoting, comments or dollar quotes can have its values inlined');
   return sql.replace(/\$(\d+)/g, (_, n: string) => {
     const i = Number(n) - 1;
     if (i < 0 || i >= params.length) throw new Error(`no value for $${n}`);
@@ -100,14 +101,14 @@ export async function openPostgres(connectionString: string, timeouts: PostgresT
       try {
         if (!options.beginWithFirstStatement) await classified(() => client.query('begin'));
         begun = !options.beginWithFirstStatement;
-        // `open` runs before the statement is classified: a statement after the commit is a bug
-        // in the caller, not a database error.
+        // `open` and `inlineParams` run before the statement is classified: a statement after the
+        // commit, or one that cannot be inlined, is a bug in the caller, not a database error.
         const tx: Transaction = {
           async query(sql, params = []) {
             const prefix = open();
-            return classified(async () =>
-              (prefix ? await simple(prefix + inlineParams(sql, params), 1) : (await client.query(sql, params)).rows) as never,
-            );
+            if (!prefix) return classified(async () => (await client.query(sql, params)).rows as never);
+            const text = prefix + inlineParams(sql, params);
+            return classified(() => simple(text, 1)) as never;
           },
           async exec(sql) {
             const prefix = open();
