@@ -27,8 +27,8 @@ import { markdownTable, ms, summarize, type BenchResult, type TargetCheck } from
  * is recorded beside each side's figures.
  */
 
-const SECRET = 'whsec_bench_secret_0123456789abcdef';
-const SENDERS = 8;
+export const SECRET = 'whsec_bench_secret_0123456789abcdef';
+export const SENDERS = 8;
 const DUPLICATE_SHARE = 0.3;
 
 function paidInvoiceEvent(i: number, run: string, created: number): Stripe.Event {
@@ -69,7 +69,7 @@ function paidInvoiceEvent(i: number, run: string, created: number): Stripe.Event
 type Deliveries = { bodies: string[]; unique: number };
 
 /** 70% new events, 30% repeats of one already in the list, decided up front. */
-function plan(total: number, run: string, created: number): Deliveries {
+export function plan(total: number, run: string, created: number): Deliveries {
   const deliveries: Stripe.Event[] = [];
   let unique = 0;
   while (deliveries.length < total) {
