@@ -8,7 +8,7 @@ import { normalizeText } from '../../src/agent/normalize-text.ts';
 import { userWords } from '../../src/agent/user-words.ts';
 import type { ToolName } from '../../src/tools/index.ts';
 import { examplesOf, intentDevExamples, trainIntentModel, type Example } from './intent-training.ts';
-import { corpusLine, fnv1a32, LANGS, loadCorpus, type CorpusLine } from './load.ts';
+import { corpusLine, fnv1a32, LANGS, loadCorpus, splitOf, type CorpusLine } from './load.ts';
 
 /**
  * Does the learned intent fallback help the offline model's tool choice? Compares, with
@@ -20,9 +20,9 @@ import { corpusLine, fnv1a32, LANGS, loadCorpus, type CorpusLine } from './load.
  * - the dev split, 5-fold cross-validation stratified by language (the learned model never
  *   sees the fold it is scored on; the rules were written on all of dev, so "rules" is
  *   optimistic there);
- * - fresh lines nobody fitted rules to (`/work/lines/batch-*.jsonl`, or FRESH_DIR), with
- *   the model trained on dev, and each batch with the model trained on dev and the other
- *   batches. They are only scored here, never printed.
+ * - fresh lines nobody fitted rules to (`/work/lines/batch-*.jsonl`, or FRESH_DIR) that are
+ *   not yet in the corpus and whose id puts them in dev, with the model trained on dev, and
+ *   each batch with the model trained on dev and the other batches. Only scored, never printed.
  *
  * Never the test split. Run: `npx tsx evals/corpus/intent-cv.ts` (CV_T=0.8,0.9 for other floors).
  */
@@ -147,8 +147,17 @@ export function loadFreshBatches(dir = process.env.FRESH_DIR ?? '/work/lines'): 
   } catch {
     return new Map();
   }
+  // A fresh line already merged into the corpus is no longer fresh, and one whose id puts it in
+  // the test split (`splitOf`) will be a test line: neither is scored here.
+  const merged = new Set(loadCorpus('dev').map((l) => l.id));
   const parse = (raw: string) => corpusLine.parse({ ...JSON.parse(raw), split: 'dev' });
-  return new Map(files.map((f) => [f, readFileSync(`${dir}/${f}`, 'utf8').split('\n').filter((l) => l.trim() !== '').map(parse)]));
+  const fresh = (f: string) =>
+    readFileSync(`${dir}/${f}`, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .map(parse)
+      .filter((l) => splitOf(l.id) === 'dev' && !merged.has(l.id));
+  return new Map(files.map((f) => [f, fresh(f)] as const).filter(([, lines]) => lines.length > 0));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { classifyIntent, lastRequest } from '../../src/agent/local/classify.ts';
-import { extractContact, hasLeadContact } from '../../src/agent/local/contact.ts';
-import { LANGS, loadCorpus, type CorpusLine } from './load.ts';
+import { decideLocal } from './local-decide.ts';
+import { LANGS, loadCorpus } from './load.ts';
 
 /**
  * The offline `local` model's own decision on the held-out test split: which tool the
@@ -17,28 +16,15 @@ import { LANGS, loadCorpus, type CorpusLine } from './load.ts';
  * The test split is only scored here, never tuned on.
  */
 
-// Measured 2026-12-01 on the test split of 275 lines (231 expecting a tool), with the learned
-// fallback (src/agent/local/classify.ts); before it 84.0% (194/231) and 96.5% (194/201).
-const RECALL_MIN = 0.85; // measured 85.3% (197/231)
-const PRECISION_MIN = 0.97; // measured 97.0% (197/203)
-const LANG_RECALL_MIN = 0.77; // lowest language measured 77.8% (hi 14/18)
-
-function decide(line: CorpusLine): string | null {
-  const last = line.turns.at(-1) ?? '';
-  let tool = classifyIntent(last).tool;
-  if (tool === null && line.turns.length > 1) {
-    const typed = extractContact([last]);
-    const earlier = lastRequest(line.turns.slice(0, -1));
-    if (earlier?.intent.tool === 'capture_lead' && (typed.name !== undefined || typed.email !== undefined)) tool = 'capture_lead';
-  }
-  // A lead without a name and an email is a question back to the visitor, not a call.
-  if (tool === 'capture_lead' && !hasLeadContact(extractContact(line.turns))) return null;
-  return tool;
-}
+// Measured 2026-12-01 on the test split of 326 lines (272 expecting a tool), after the rules were
+// generalised from the 8nn dev lines (before: 83.5% 227/272, 94.6% 227/240, fr 77.3%).
+const RECALL_MIN = 0.85; // measured 85.3% (232/272)
+const PRECISION_MIN = 0.95; // measured 95.5% (232/243)
+const LANG_RECALL_MIN = 0.77; // lowest language measured 77.3% (fr 17/22)
 
 test('the local model keeps its tool recall and precision on the test split, in every language', () => {
   const lines = loadCorpus('test');
-  const decided = lines.map((line) => ({ line, tool: decide(line) }));
+  const decided = lines.map((line) => ({ line, tool: decideLocal(line) }));
   const rate = (ok: number, of: number) => (of === 0 ? 1 : ok / of);
   const recall = (subset: typeof decided) => {
     const expecting = subset.filter(({ line }) => line.expect.tool !== null);
