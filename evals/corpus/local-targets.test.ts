@@ -16,11 +16,12 @@ import { LANGS, loadCorpus } from './load.ts';
  * The test split is only scored here, never tuned on.
  */
 
-// Measured 2026-12-01 on the test split of 326 lines (272 expecting a tool), after the rules were
-// generalised from the 8nn dev lines (before: 83.5% 227/272, 94.6% 227/240, fr 77.3%).
-const RECALL_MIN = 0.85; // measured 85.3% (232/272)
-const PRECISION_MIN = 0.95; // measured 95.5% (232/243)
-const LANG_RECALL_MIN = 0.77; // lowest language measured 77.3% (fr 17/22)
+// Measured 2026-12-01 on the test split of 326 lines (272 expecting a tool), with the learned
+// fallback (src/agent/local/classify.ts) after the rules were generalised from the 8nn dev lines
+// (rules alone: 85.3% 232/272, 95.5% 232/243, fr 77.3%; before the 8nn work: 83.5%, 94.6%).
+const RECALL_MIN = 0.87; // measured 87.5% (238/272)
+const PRECISION_MIN = 0.96; // measured 96.7% (238/246)
+const LANG_RECALL_MIN = 0.82; // lowest languages measured 82.6% (ar 19/23, hi 19/23)
 
 test('the local model keeps its tool recall and precision on the test split, in every language', () => {
   const lines = loadCorpus('test');
