@@ -16,12 +16,14 @@ import { LANGS, loadCorpus } from './load.ts';
  * The test split is only scored here, never tuned on.
  */
 
-// Measured 2026-12-01 on the test split of 326 lines (272 expecting a tool), with the learned
-// fallback (src/agent/local/classify.ts) after the rules were generalised from the 8nn dev lines
-// (rules alone: 85.3% 232/272, 95.5% 232/243, fr 77.3%; before the 8nn work: 83.5%, 94.6%).
-const RECALL_MIN = 0.87; // measured 87.5% (238/272)
-const PRECISION_MIN = 0.96; // measured 96.7% (238/246)
-const LANG_RECALL_MIN = 0.82; // lowest languages measured 82.6% (ar 19/23, hi 19/23)
+// Measured 2026-12-01 on the test split of 331 lines (279 expecting a tool), with the learned
+// fallback (src/agent/local/classify.ts) after the rules were generalised from the 8nn dev lines,
+// and after 22 test lines read while the fallback was designed were moved to dev and replaced
+// by 27 freshly written ones (batch 8c). Before that swap: 87.5% (238/272), 96.7%, ar and hi 82.6%;
+// rules alone: 85.3%, 95.5%, fr 77.3%; before the 8nn work: 83.5%, 94.6%.
+const RECALL_MIN = 0.87; // measured 87.5% (244/279)
+const PRECISION_MIN = 0.97; // measured 97.2% (244/251)
+const LANG_RECALL_MIN = 0.8; // lowest language measured 80.0% (en 44/55)
 
 test('the local model keeps its tool recall and precision on the test split, in every language', () => {
   const lines = loadCorpus('test');

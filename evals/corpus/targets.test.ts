@@ -27,10 +27,12 @@ test('puppet on the corpus test split meets the targets and holds today\'s figur
   // for it: no false refusal, no friction, priority 87.2 % (109/125), over-priority 0 (on the 275
   // older lines: 90.3 %, 93/103). After the triage classes generalised from the dev 8nn lines and
   // dev probes (ids 94n): 88.8 % (111/125), every miss a ticket stored too low. The priority target
-  // (90 %) is still missed; the floor holds today's figure.
+  // (90 %) is still missed. Then 22 test lines read while the local model's fallback was designed
+  // were moved to dev and 27 freshly written ones (batch 8c) took their place: 86.5 % (115/133).
+  // The floor holds today's figure.
   assert.deepEqual(overall.failures, {}, 'false refusals by class');
   assert.equal(overall.falseRefusals.n, 0, `false refusals ${overall.falseRefusals.n}/${overall.falseRefusals.of}`);
   assert.equal(overall.friction.n, 0, `friction ${overall.friction.n}/${overall.friction.of}`);
-  assert.ok(pct(overall.priority) >= 111 / 125, `priority exact ${overall.priority.n}/${overall.priority.of}`);
+  assert.ok(pct(overall.priority) >= 115 / 133, `priority exact ${overall.priority.n}/${overall.priority.of}`);
   assert.equal(overall.overPriority, 0, 'tickets above normal without evidence');
 });
