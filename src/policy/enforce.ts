@@ -1,7 +1,7 @@
 import { appendAudit, recordAudit } from '../store/audit.ts';
 import { storePendingConfirmation } from '../store/confirmations.ts';
 import type { Database } from '../store/database.ts';
-import { recordWriteEffects } from '../store/effects.ts';
+import { recordOneStatementWrite, recordWriteEffects } from '../store/effects.ts';
 import type { ToolRegistry } from '../tools/index.ts';
 import type { Reason } from '../tools/reasons.ts';
 import type { ToolResult } from '../tools/tool-result.ts';
@@ -84,19 +84,28 @@ export async function enforce(proposed: ProposedCall, ctx: EnforceContext, deps:
 /** Thrown inside the write's transaction to roll it back: an identical call committed first. */
 class LostIdempotencyRace extends Error {}
 
-/** The allowed write: run the tool, then record its result, outbox rows and audit row; one transaction. */
+/** The allowed write: run the tool, then record its result, outbox rows and audit row; one statement or one transaction. */
 async function perform(attempt: Attempt, allowed: Allowed, deps: EnforceDeps): Promise<ToolOutcome> {
   const { tool, input, idempotencyKey } = allowed;
   const { ctx, call, shown } = attempt;
   const dedupeBase = idempotencyKey ?? `${ctx.requestId}:${call.tool}`;
+  const execution = idempotencyKey ? { idempotencyKey, tool: tool.name, conversationId: ctx.conversationId } : null;
+  const audit = (result: ToolResult) => attempt.audit({ decision: 'allowed', reason: result.reason ?? null, outcome: result.status, idempotencyKey });
   try {
-    const output = await inSpan('policy.write', { 'toolgate.tool': tool.name }, () => deps.db
+    const output = await inSpan('policy.write', { 'toolgate.tool': tool.name }, async () => {
+      if (tool.write) {
+        // One statement: the write and its effects commit together, with no transaction around them.
+        const write = tool.write(input, ctx);
+        const recorded = await recordOneStatementWrite(deps.db, { write, execution, dedupeBase, audit: audit(write.result) });
+        return recorded?.result ?? null;
+      }
+      return deps.db
       .transaction(async (tx) => {
         const run = await tool.execute(tx, input, ctx);
         const recorded = await recordWriteEffects(tx, {
-          execution: idempotencyKey ? { idempotencyKey, tool: tool.name, conversationId: ctx.conversationId, result: run.result } : null,
+          execution: execution && { ...execution, result: run.result },
           outbox: run.outbox.map((message, index) => ({ ...message, dedupeKey: `${dedupeBase}:${index}:${message.topic}` })),
-          audit: attempt.audit({ decision: 'allowed', reason: run.result.reason ?? null, outcome: run.result.status, idempotencyKey }),
+          audit: audit(run.result),
         });
         if (!recorded) throw new LostIdempotencyRace();
         return run.result;
@@ -104,7 +113,8 @@ async function perform(attempt: Attempt, allowed: Allowed, deps: EnforceDeps): P
       .catch((error: unknown) => {
         if (error instanceof LostIdempotencyRace) return null;
         throw error;
-      }));
+      });
+    });
     if (output === null) {
       // Another identical call committed first: its write stands, this one is a repeat.
       await recordAudit(deps.db, attempt.audit({ decision: 'allowed', reason: 'duplicate', outcome: 'duplicate', idempotencyKey }));
