@@ -1,4 +1,4 @@
-import { appendAudit, recordAudit } from '../store/audit.ts';
+import { recordAudit } from '../store/audit.ts';
 import { storePendingConfirmation } from '../store/confirmations.ts';
 import type { Database } from '../store/database.ts';
 import { recordOneStatementWrite, recordWriteEffects } from '../store/effects.ts';
@@ -60,16 +60,17 @@ export async function enforce(proposed: ProposedCall, ctx: EnforceContext, deps:
       return { tool, args, decision: 'denied', reason: decision.reason, output: { status: 'denied', reason: decision.reason, message: decision.message } };
     }
     case 'needs_confirmation': {
-      await deps.db.transaction(async (tx) => {
-        await storePendingConfirmation(tx, {
+      await storePendingConfirmation(
+        deps.db,
+        {
           conversationId: ctx.conversationId,
           tool: attempt.call.tool,
           args: decision.input,
           confidence: attempt.call.confidence,
           expiresAt: new Date(Date.now() + CONFIRMATION_TTL_MS),
-        });
-        await appendAudit(tx, attempt.audit({ decision: 'needs_confirmation', reason: 'low_confidence', outcome: 'needs_confirmation', idempotencyKey: null }));
-      });
+        },
+        attempt.audit({ decision: 'needs_confirmation', reason: 'low_confidence', outcome: 'needs_confirmation', idempotencyKey: null }),
+      );
       return { tool, args, decision: 'needs_confirmation', reason: 'low_confidence', output: { status: 'needs_confirmation', reason: 'low_confidence', message: decision.message } };
     }
     case 'duplicate': {
