@@ -101,20 +101,20 @@ async function perform(attempt: Attempt, allowed: Allowed, deps: EnforceDeps): P
         return recorded?.result ?? null;
       }
       return deps.db
-      .transaction(async (tx) => {
-        const run = await tool.execute(tx, input, ctx);
-        const recorded = await recordWriteEffects(tx, {
-          execution: execution && { ...execution, result: run.result },
-          outbox: run.outbox.map((message, index) => ({ ...message, dedupeKey: `${dedupeBase}:${index}:${message.topic}` })),
-          audit: audit(run.result),
+        .transaction(async (tx) => {
+          const run = await tool.execute(tx, input, ctx);
+          const recorded = await recordWriteEffects(tx, {
+            execution: execution && { ...execution, result: run.result },
+            outbox: run.outbox.map((message, index) => ({ ...message, dedupeKey: `${dedupeBase}:${index}:${message.topic}` })),
+            audit: audit(run.result),
+          });
+          if (!recorded) throw new LostIdempotencyRace();
+          return run.result;
+        })
+        .catch((error: unknown) => {
+          if (error instanceof LostIdempotencyRace) return null;
+          throw error;
         });
-        if (!recorded) throw new LostIdempotencyRace();
-        return run.result;
-      })
-      .catch((error: unknown) => {
-        if (error instanceof LostIdempotencyRace) return null;
-        throw error;
-      });
     });
     if (output === null) {
       // Another identical call committed first: its write stands, this one is a repeat.

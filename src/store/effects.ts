@@ -74,7 +74,7 @@ function column(name: string): string {
   if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new Error(`not a column name: ${name}`);
   return `w."${name}"`;
 }
-const rowObject = (names: readonly string[]) => `jsonb_build_object(${names.map((n) => `'${n}', ${column(n)}`).join(', ') || ''})`;
+const rowObject = (names: readonly string[]) => `jsonb_build_object(${names.map((n) => `'${n}', ${column(n)}`).join(', ')})`;
 
 /** The key's unique index refused this execution: another one claimed it first. */
 function lostIdempotencyRace(error: unknown): boolean {
@@ -147,6 +147,7 @@ export async function recordOneStatementWrite<R extends Record<string, unknown>>
   }
   const [row] = rows;
   if (!row) throw new Error('the write returned no row: nothing was written');
+  // Cannot happen (the audit row follows from the claim, in the same statement): a guard on that invariant.
   if (row.audited !== 1) throw new Error('the audit row was not written');
   return { result: { ...write.result, ...row.fields } };
 }
