@@ -56,14 +56,20 @@ type Emit = (part: LanguageModelV3StreamPart) => void;
 function repaired(source: ReadableStream<LanguageModelV3StreamPart>): ReadableStream<LanguageModelV3StreamPart> {
   const reader = source.getReader();
   const repair = repairer();
+  let controller!: ReadableStreamDefaultController<LanguageModelV3StreamPart>;
+  let emitted = false;
+  // One function for the stream's life, not one per pull.
+  const emit: Emit = (part) => {
+    emitted = true;
+    controller.enqueue(part);
+  };
   return new ReadableStream<LanguageModelV3StreamPart>({
-    async pull(controller) {
-      let emitted = false;
-      const emit: Emit = (part) => {
-        emitted = true;
-        controller.enqueue(part);
-      };
+    start(c) {
+      controller = c;
+    },
+    async pull() {
       // A pull ends once it passed something on (or the stream ended): dropped parts read on.
+      emitted = false;
       while (!emitted) {
         const next = await reader.read();
         if (next.done) {
