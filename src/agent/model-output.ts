@@ -22,7 +22,7 @@ export const modelOutputMiddleware: LanguageModelV3Middleware = {
   },
   async wrapStream({ doStream }) {
     const { stream, ...rest } = await doStream();
-    return { ...rest, stream: stream.pipeThrough(repairStream()) };
+    return { ...rest, stream: repaired(stream) };
   },
 };
 
@@ -44,7 +44,46 @@ export function repairToolInput(input: string): string {
 
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 
-function repairStream(): TransformStream<LanguageModelV3StreamPart, LanguageModelV3StreamPart> {
+/** What `repair` hands on: the parts to pass downstream, in order. */
+type Emit = (part: LanguageModelV3StreamPart) => void;
+
+/**
+ * The model's stream with every part repaired. A stream that pulls from the model's reader
+ * rather than `pipeThrough` a TransformStream: the same parts in the same order, errors and
+ * cancellation passed through, without a second stream pair and the pipe's promises per part
+ * (on Node 20 that was about 50 µs of CPU per model step).
+ */
+function repaired(source: ReadableStream<LanguageModelV3StreamPart>): ReadableStream<LanguageModelV3StreamPart> {
+  const reader = source.getReader();
+  const repair = repairer();
+  let controller!: ReadableStreamDefaultController<LanguageModelV3StreamPart>;
+  let emitted = false;
+  // One function for the stream's life, not one per pull.
+  const emit: Emit = (part) => {
+    emitted = true;
+    controller.enqueue(part);
+  };
+  return new ReadableStream<LanguageModelV3StreamPart>({
+    start(c) {
+      controller = c;
+    },
+    async pull() {
+      // A pull ends once it passed something on (or the stream ended): dropped parts read on.
+      emitted = false;
+      while (!emitted) {
+        const next = await reader.read();
+        if (next.done) {
+          controller.close();
+          return;
+        }
+        repair(next.value, emit);
+      }
+    },
+    cancel: (reason) => reader.cancel(reason),
+  });
+}
+
+function repairer(): (part: LanguageModelV3StreamPart, emit: Emit) => void {
   // A surrogate pair may be split across two deltas: a trailing high surrogate waits for the next one.
   const held = new Map<string, string>();
   const take = (id: string, delta: string) => {
@@ -56,37 +95,35 @@ function repairStream(): TransformStream<LanguageModelV3StreamPart, LanguageMode
     }
     return toStorable(text);
   };
-  return new TransformStream({
-    transform(part, controller) {
-      switch (part.type) {
-        case 'text-delta':
-        case 'reasoning-delta': {
-          const delta = take(part.id, part.delta);
-          if (delta) controller.enqueue({ ...part, delta });
-          return;
-        }
-        case 'text-end':
-        case 'reasoning-end': {
-          const rest = held.get(part.id);
-          if (rest !== undefined) {
-            held.delete(part.id);
-            controller.enqueue({ type: part.type === 'text-end' ? 'text-delta' : 'reasoning-delta', id: part.id, delta: toStorable(rest) });
-          }
-          controller.enqueue(part);
-          return;
-        }
-        // Streamed argument fragments are only a preview (the gateway shows decided calls, never
-        // previews), and partial-JSON parsing of a hostile fragment is one more parser to bound.
-        case 'tool-input-start':
-        case 'tool-input-delta':
-        case 'tool-input-end':
-          return;
-        case 'tool-call':
-          controller.enqueue({ ...part, toolName: toStorable(part.toolName), input: repairToolInput(part.input) });
-          return;
-        default:
-          controller.enqueue(part);
+  return (part, emit) => {
+    switch (part.type) {
+      case 'text-delta':
+      case 'reasoning-delta': {
+        const delta = take(part.id, part.delta);
+        if (delta) emit({ ...part, delta });
+        return;
       }
-    },
-  });
+      case 'text-end':
+      case 'reasoning-end': {
+        const rest = held.get(part.id);
+        if (rest !== undefined) {
+          held.delete(part.id);
+          emit({ type: part.type === 'text-end' ? 'text-delta' : 'reasoning-delta', id: part.id, delta: toStorable(rest) });
+        }
+        emit(part);
+        return;
+      }
+      // Streamed argument fragments are only a preview (the gateway shows decided calls, never
+      // previews), and partial-JSON parsing of a hostile fragment is one more parser to bound.
+      case 'tool-input-start':
+      case 'tool-input-delta':
+      case 'tool-input-end':
+        return;
+      case 'tool-call':
+        emit({ ...part, toolName: toStorable(part.toolName), input: repairToolInput(part.input) });
+        return;
+      default:
+        emit(part);
+    }
+  };
 }

@@ -28,9 +28,11 @@ export function requestIds(): MiddlewareHandler {
   });
   return (c, next) =>
     assign(c, async () => {
-      c.header('x-request-id', c.get('requestId'));
       // The request id is the correlation id of everything the request does (logs, outbox, vendor calls).
       await withCorrelation(c.get('requestId'), next);
+      // On the finished response's own headers (errors included: hono has made them a response by
+      // now), so that a route returning its own Response keeps it without a copy (see corsAllowlist).
+      c.res.headers.set('x-request-id', c.get('requestId'));
     });
 }
 
@@ -60,18 +62,38 @@ export function accessLog(logger: Logger): MiddlewareHandler {
   };
 }
 
-/** CORS only for the configured origins; with none configured, browsers get no CORS grant at all. */
+// The visitor token travels as a header for API clients, so browsers must be allowed to send and read it.
+const CORS_EXPOSED = ['x-request-id', 'x-visitor-token', 'x-conversation-id'];
+
+/**
+ * CORS only for the configured origins; with none configured, browsers get no CORS grant at all.
+ * Preflights are hono's `cors`. Other requests get the same headers hono's `cors` gives them,
+ * set on the finished response's own headers: hono's sets them on a response made before the
+ * route ran, which makes hono copy the route's response into a new one (a full WHATWG
+ * `Response` for a streamed body), and copy it again for the `Vary` it appends afterwards.
+ */
 export function corsAllowlist(allowedOrigins: string[]): MiddlewareHandler {
-  return cors({
-    origin: (origin) => (allowedOrigins.includes(origin) ? origin : null),
+  const allowOrigin = (origin: string) => (allowedOrigins.includes(origin) ? origin : null);
+  const preflight = cors({
+    origin: allowOrigin,
     allowMethods: ['GET', 'POST', 'OPTIONS'],
-    // The visitor token travels as a header for API clients, so browsers must be allowed to send and read it.
     allowHeaders: ['content-type', 'authorization', 'x-request-id', 'x-visitor-token'],
-    exposeHeaders: ['x-request-id', 'x-visitor-token', 'x-conversation-id'],
+    exposeHeaders: CORS_EXPOSED,
     // The widget on an allowed origin sends the tg_visitor cookie; other origins get no CORS grant at all.
     credentials: true,
     maxAge: 600,
   });
+  const exposed = CORS_EXPOSED.join(',');
+  return async (c, next) => {
+    if (c.req.method === 'OPTIONS') return preflight(c, next);
+    await next();
+    const headers = c.res.headers;
+    const origin = allowOrigin(c.req.header('origin') ?? '');
+    if (origin) headers.set('Access-Control-Allow-Origin', origin);
+    headers.set('Access-Control-Allow-Credentials', 'true');
+    headers.set('Access-Control-Expose-Headers', exposed);
+    headers.append('Vary', 'Origin');
+  };
 }
 
 export function limitBody(maxSize: number): MiddlewareHandler {

@@ -1,7 +1,7 @@
-import { appendAudit, recordAudit } from '../store/audit.ts';
+import { recordAudit } from '../store/audit.ts';
 import { storePendingConfirmation } from '../store/confirmations.ts';
 import type { Database } from '../store/database.ts';
-import { recordWriteEffects } from '../store/effects.ts';
+import { recordOneStatementWrite, recordWriteEffects } from '../store/effects.ts';
 import type { ToolRegistry } from '../tools/index.ts';
 import type { Reason } from '../tools/reasons.ts';
 import type { ToolResult } from '../tools/tool-result.ts';
@@ -60,16 +60,17 @@ export async function enforce(proposed: ProposedCall, ctx: EnforceContext, deps:
       return { tool, args, decision: 'denied', reason: decision.reason, output: { status: 'denied', reason: decision.reason, message: decision.message } };
     }
     case 'needs_confirmation': {
-      await deps.db.transaction(async (tx) => {
-        await storePendingConfirmation(tx, {
+      await storePendingConfirmation(
+        deps.db,
+        {
           conversationId: ctx.conversationId,
           tool: attempt.call.tool,
           args: decision.input,
           confidence: attempt.call.confidence,
           expiresAt: new Date(Date.now() + CONFIRMATION_TTL_MS),
-        });
-        await appendAudit(tx, attempt.audit({ decision: 'needs_confirmation', reason: 'low_confidence', outcome: 'needs_confirmation', idempotencyKey: null }));
-      });
+        },
+        attempt.audit({ decision: 'needs_confirmation', reason: 'low_confidence', outcome: 'needs_confirmation', idempotencyKey: null }),
+      );
       return { tool, args, decision: 'needs_confirmation', reason: 'low_confidence', output: { status: 'needs_confirmation', reason: 'low_confidence', message: decision.message } };
     }
     case 'duplicate': {
@@ -84,27 +85,37 @@ export async function enforce(proposed: ProposedCall, ctx: EnforceContext, deps:
 /** Thrown inside the write's transaction to roll it back: an identical call committed first. */
 class LostIdempotencyRace extends Error {}
 
-/** The allowed write: run the tool, then record its result, outbox rows and audit row; one transaction. */
+/** The allowed write: run the tool, then record its result, outbox rows and audit row; one statement or one transaction. */
 async function perform(attempt: Attempt, allowed: Allowed, deps: EnforceDeps): Promise<ToolOutcome> {
   const { tool, input, idempotencyKey } = allowed;
   const { ctx, call, shown } = attempt;
   const dedupeBase = idempotencyKey ?? `${ctx.requestId}:${call.tool}`;
+  const execution = idempotencyKey ? { idempotencyKey, tool: tool.name, conversationId: ctx.conversationId } : null;
+  const audit = (result: ToolResult) => attempt.audit({ decision: 'allowed', reason: result.reason ?? null, outcome: result.status, idempotencyKey });
   try {
-    const output = await inSpan('policy.write', { 'toolgate.tool': tool.name }, () => deps.db
-      .transaction(async (tx) => {
-        const run = await tool.execute(tx, input, ctx);
-        const recorded = await recordWriteEffects(tx, {
-          execution: idempotencyKey ? { idempotencyKey, tool: tool.name, conversationId: ctx.conversationId, result: run.result } : null,
-          outbox: run.outbox.map((message, index) => ({ ...message, dedupeKey: `${dedupeBase}:${index}:${message.topic}` })),
-          audit: attempt.audit({ decision: 'allowed', reason: run.result.reason ?? null, outcome: run.result.status, idempotencyKey }),
+    const output = await inSpan('policy.write', { 'toolgate.tool': tool.name }, async () => {
+      if (tool.write) {
+        // One statement: the write and its effects commit together, with no transaction around them.
+        const write = tool.write(input, ctx);
+        const recorded = await recordOneStatementWrite(deps.db, { write, execution, dedupeBase, audit: audit(write.result) });
+        return recorded?.result ?? null;
+      }
+      return deps.db
+        .transaction(async (tx) => {
+          const run = await tool.execute(tx, input, ctx);
+          const recorded = await recordWriteEffects(tx, {
+            execution: execution && { ...execution, result: run.result },
+            outbox: run.outbox.map((message, index) => ({ ...message, dedupeKey: `${dedupeBase}:${index}:${message.topic}` })),
+            audit: audit(run.result),
+          });
+          if (!recorded) throw new LostIdempotencyRace();
+          return run.result;
+        })
+        .catch((error: unknown) => {
+          if (error instanceof LostIdempotencyRace) return null;
+          throw error;
         });
-        if (!recorded) throw new LostIdempotencyRace();
-        return run.result;
-      })
-      .catch((error: unknown) => {
-        if (error instanceof LostIdempotencyRace) return null;
-        throw error;
-      }));
+    });
     if (output === null) {
       // Another identical call committed first: its write stands, this one is a repeat.
       await recordAudit(deps.db, attempt.audit({ decision: 'allowed', reason: 'duplicate', outcome: 'duplicate', idempotencyKey }));

@@ -1,6 +1,16 @@
 import { generateId, UI_MESSAGE_STREAM_HEADERS, type UIMessageChunk } from 'ai';
 import type { ChunkWriter } from '../agent/ui-chunks.ts';
 
+/**
+ * The WHATWG Response as Node provides it, taken when this module loads. `serve()` of
+ * `@hono/node-server` later replaces the global with a lighter class, whose streamed body the
+ * adapter sends after flushing the headers on their own (one more write per answer); for a
+ * standard Response it reads the first chunk first and sends it with the headers. Where the
+ * global was replaced already (a module loaded after `serve()`), this is the lighter class:
+ * the same bytes, one more write.
+ */
+const StandardResponse = globalThis.Response;
+
 /** How a turn's stream ended, for its latency metric: its work threw, a step was aborted, or neither. */
 export type StreamEnd = 'ok' | 'failed' | 'aborted';
 
@@ -80,7 +90,7 @@ export function turnStreamResponse(sink: TurnSink & { headers: Record<string, st
     if (!cancelled) controller.close();
     sink.onEnd(end);
   });
-  return new Response(body, { status: 200, headers: { ...UI_MESSAGE_STREAM_HEADERS, ...sink.headers } });
+  return new StandardResponse(body, { status: 200, headers: { ...UI_MESSAGE_STREAM_HEADERS, ...sink.headers } });
 }
 
 /** The turn for JSON mode: its reply text, and whether an error chunk was written. */

@@ -65,15 +65,18 @@ function linkHash(prevHash: string, at: string, entry: AuditEntry): string {
  * until commit, and an empty chain (no head yet) starts from the genesis hash. The
  * link hash is computed in SQL from the head's current value, with the same bytes as
  * `linkHash`: sha256 over UTF-8 of prev_hash followed by the entry's canonical JSON.
+ * With `after`, the name of an earlier CTE, the row is appended only when that CTE returned a
+ * row, and only after it ran: the chain head is then locked last.
  */
-export function auditAppendSql(rawEntry: AuditEntry, first: number): { cte: string; params: unknown[] } {
+export function auditAppendSql(rawEntry: AuditEntry, first: number, after?: string): { cte: string; params: unknown[] } {
   // Hash exactly what jsonb will give back: no undefined members, null for absent args.
   const entry = { ...rawEntry, args: rawEntry.args === undefined ? null : JSON.parse(JSON.stringify(rawEntry.args)) };
   const at = new Date().toISOString();
   const p = (i: number) => `$${first + i}`;
   const link = (prev: string) => `encode(sha256(convert_to(${prev} || ${p(14)}, 'UTF8')), 'hex')`;
   const cte = `head as (
-      insert into audit_chain_head as h (id, prev_hash, hash) values (true, '${GENESIS}', ${link(`'${GENESIS}'`)})
+      insert into audit_chain_head as h (id, prev_hash, hash)
+      select true, '${GENESIS}', ${link(`'${GENESIS}'`)}${after ? ` where exists (select 1 from ${after})` : ''}
       on conflict (id) do update set prev_hash = h.hash, hash = ${link('h.hash')}
       returning prev_hash, hash
     ), audited as (

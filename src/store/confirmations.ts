@@ -1,3 +1,4 @@
+import { auditAppendSql, type AuditEntry } from './audit.ts';
 import { digest } from './canonical.ts';
 import type { Queryable } from './database.ts';
 
@@ -13,19 +14,36 @@ export interface PendingCall {
 }
 
 /**
- * Stores the call inside the caller's transaction. A new proposal replaces any older
- * one: only the latest question can be answered "yes".
+ * Stores the call and its audit row in one statement, atomic on its own (no transaction). A
+ * new proposal replaces any older one: only the latest question can be answered "yes". (The
+ * older rows are marked consumed by a sibling CTE, which does not see the row inserted here.)
  */
 export async function storePendingConfirmation(
-  tx: Queryable,
+  db: Queryable,
   pending: PendingCall & { conversationId: string; expiresAt: Date },
+  audit: AuditEntry,
 ): Promise<void> {
-  await tx.query('update pending_confirmations set consumed_at = now() where conversation_id = $1 and consumed_at is null', [pending.conversationId]);
-  await tx.query(
-    `insert into pending_confirmations (conversation_id, tool, args, args_digest, confidence, expires_at)
-     values ($1, $2, $3::jsonb, $4, $5, $6)`,
-    [pending.conversationId, pending.tool, JSON.stringify(pending.args), digest(pending.args), pending.confidence, pending.expiresAt.toISOString()],
+  const appended = auditAppendSql(audit, 7, 'stored');
+  const rows = await db.query(
+    `with superseded as (
+       update pending_confirmations set consumed_at = now() where conversation_id = $1 and consumed_at is null
+     ), stored as (
+       insert into pending_confirmations (conversation_id, tool, args, args_digest, confidence, expires_at)
+       values ($1, $2, $3::jsonb, $4, $5, $6)
+       returning id
+     ), ${appended.cte}
+     select id from audited`,
+    [
+      pending.conversationId,
+      pending.tool,
+      JSON.stringify(pending.args),
+      digest(pending.args),
+      pending.confidence,
+      pending.expiresAt.toISOString(),
+      ...appended.params,
+    ],
   );
+  if (rows.length !== 1) throw new Error('the audit row was not written');
 }
 
 /**

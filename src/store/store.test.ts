@@ -6,6 +6,8 @@ import { after, describe, test } from 'node:test';
 import pg from 'pg';
 import { testDatabases } from '../../test/support/databases.ts';
 import { appendAudit, recordAudit, verifyAuditChain, type AuditEntry } from './audit.ts';
+import { saveLeadSql } from './contacts.ts';
+import { recordOneStatementWrite } from './effects.ts';
 import { migrate } from './migrate.ts';
 import { openDatabase } from './open.ts';
 
@@ -117,6 +119,65 @@ for (const backend of testDatabases()) {
       );
       const afterRows = await db.query<{ n: number }>('select count(*)::int as n from audit_log');
       assert.equal(afterRows[0]!.n, before[0]!.n);
+    });
+
+    describe('a write in one statement with its effects', () => {
+      const lead = (email: string, key: string) => ({
+        write: {
+          domain: (first: number) =>
+            saveLeadSql({ email, name: 'Ada', company: null, phone: null, notes: null, source: 'chat', conversationId: `conv_${key}` }, { owns: false, requester: 'visitor:v_1' }, first),
+          result: { status: 'done', message: 'Saved.', contactId: null, sync: 'saved' },
+          resultFromRow: ['contactId'],
+          outbox: [
+            { topic: 'crm.upsert_contact', payload: {}, when: 'saved', fromRow: ['contactId', 'created'] },
+            { topic: 'crm.contact_inquiry', payload: { verified: false }, when: 'inquired', fromRow: ['contactId', 'inquiryId'] },
+          ],
+        },
+        execution: { idempotencyKey: key, tool: 'capture_lead', conversationId: `conv_${key}` },
+        dedupeBase: key,
+        audit: entry({ requestId: `req-${key}`, conversationId: `conv_${key}`, idempotencyKey: key }),
+      });
+      const rowsOf = async (key: string) => ({
+        executions: await db.query<{ result: Record<string, unknown> }>('select result from tool_executions where idempotency_key = $1', [key]),
+        outbox: await db.query<{ topic: string; payload: Record<string, unknown>; dedupe_key: string; correlation_id: string }>(
+          'select topic, payload, dedupe_key, correlation_id from outbox where dedupe_key like $1 order by id',
+          [`${key}:%`],
+        ),
+        audit: await db.query<{ outcome: string }>('select outcome from audit_log where idempotency_key = $1', [key]),
+      });
+
+      test('writes the contact, the result with its id, the outbox row and the audit row; the same email again is an inquiry', async () => {
+        const first = await recordOneStatementWrite(db, lead('one-statement@example.com', 'ose-1'));
+        const [contact] = await db.query<{ id: string }>(`select id from contacts where email = 'one-statement@example.com'`);
+        assert.deepEqual(first?.result, { status: 'done', message: 'Saved.', contactId: contact!.id, sync: 'saved' });
+        assert.deepEqual(Object.keys(first!.result), ['status', 'message', 'contactId', 'sync'], 'the result keeps its order');
+        const one = await rowsOf('ose-1');
+        assert.deepEqual(one.executions.map((e) => e.result), [first!.result]);
+        assert.deepEqual(
+          one.outbox.map((o) => [o.topic, o.payload, o.dedupe_key, o.correlation_id]),
+          [['crm.upsert_contact', { contactId: contact!.id, created: true }, 'ose-1:0:crm.upsert_contact', 'req-ose-1']],
+        );
+        assert.deepEqual(one.audit.map((a) => a.outcome), ['done']);
+
+        const second = await recordOneStatementWrite(db, lead('one-statement@example.com', 'ose-2'));
+        assert.equal(second?.result.contactId, contact!.id);
+        const [inquiry] = await db.query<{ id: string }>('select id from contact_inquiries where contact_id = $1', [contact!.id]);
+        const two = await rowsOf('ose-2');
+        assert.deepEqual(
+          two.outbox.map((o) => [o.topic, o.payload, o.dedupe_key]),
+          [['crm.contact_inquiry', { contactId: contact!.id, inquiryId: inquiry!.id, verified: false }, 'ose-2:0:crm.contact_inquiry']],
+        );
+      });
+
+      test('an idempotency key another execution holds fails the statement whole: nothing of it is written', async () => {
+        await db.query(`insert into tool_executions (idempotency_key, tool, result) values ('ose-taken', 'capture_lead', '{"status":"done"}')`);
+        const auditBefore = await db.query<{ n: number }>('select count(*)::int as n from audit_log');
+        assert.equal(await recordOneStatementWrite(db, lead('lost-race@example.com', 'ose-taken')), null);
+        assert.equal((await db.query(`select 1 from contacts where email = 'lost-race@example.com'`)).length, 0);
+        const rows = await rowsOf('ose-taken');
+        assert.deepEqual([rows.outbox.length, rows.audit.length], [0, 0]);
+        assert.deepEqual(await db.query<{ n: number }>('select count(*)::int as n from audit_log'), auditBefore);
+      });
     });
 
     test('concurrent appends keep one unbroken chain', async () => {

@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
 import { testDatabases } from '../../test/support/databases.ts';
 import { ADMIN_TOKEN, adminGet, chatJson, newConversationId, newVisitor, testGateway, userToken } from '../../test/support/gateway.ts';
+import type { Database } from '../store/database.ts';
+import { verifyAuditChain } from '../store/audit.ts';
 import { mailboxKey } from './fields.ts';
 
 test('one mailbox however it is spelled: Gmail ignores dots, +tags and googlemail.com; other providers only +tags', () => {
@@ -70,6 +72,42 @@ for (const backend of testDatabases()) {
       });
       assert.deepEqual(res.toolCalls.map((c) => c.reason), ['invalid_input', 'invalid_input']);
       assert.equal(await contactCount(db, 'alice@acme.example'), 0);
+    });
+
+    test('an allowed lead in a new conversation costs three round trips: open, the write with all its effects, the history', async () => {
+      // Its own database, so the audit chain holds only this turn's row.
+      const own = await backend.open();
+      try {
+        const statements: string[] = [];
+        const counted: Database = {
+          ...own.db,
+          query: (sql, params) => (statements.push(sql), own.db.query(sql, params)),
+          transaction: (fn) => (statements.push('begin'), own.db.transaction(fn).finally(() => statements.push('commit'))),
+        };
+        const { app: countedApp } = await testGateway(counted);
+        statements.length = 0;
+        const id = newConversationId();
+        const res = await chatJson(countedApp, {
+          id,
+          text: "I'm Ada Lovelace, ada@engine.example, a demo please",
+          puppet: { calls: [{ tool: 'capture_lead', args: { name: 'Ada Lovelace', email: 'ada@engine.example' }, confidence: 1 }], text: 'Done.' },
+        });
+        assert.equal(res.toolCalls[0]?.output.status, 'done');
+        assert.deepEqual(
+          statements.map((sql) => /insert into (\w+)/.exec(sql)?.[1] ?? sql),
+          ['conversations', 'contacts', 'messages'],
+          'no begin or commit: each statement is atomic on its own',
+        );
+        const [contact] = await own.db.query<{ id: string }>(`select id from contacts where email = 'ada@engine.example'`);
+        assert.equal(res.toolCalls[0]?.output.contactId, contact?.id);
+        const [execution] = await own.db.query<{ result: unknown }>('select result from tool_executions where conversation_id = $1', [id]);
+        assert.deepEqual(execution?.result, res.toolCalls[0]?.output);
+        const outbox = await own.db.query<{ topic: string }>(`select topic from outbox where payload->>'contactId' = $1`, [contact?.id]);
+        assert.deepEqual(outbox.map((o) => o.topic), ['crm.upsert_contact']);
+        assert.deepEqual(await verifyAuditChain(own.db), { ok: true, checked: 1 });
+      } finally {
+        await own.drop();
+      }
     });
 
     test('a repeat in the same conversation is a no-op reported as duplicate', async () => {

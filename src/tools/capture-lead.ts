@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { sha256 } from '../store/canonical.ts';
-import { insertContactIfAbsent, recordInquiry, upsertContact } from '../store/contacts.ts';
+import { saveLeadSql } from '../store/contacts.ts';
 import { callerKey, ownsEmail } from './caller.ts';
 import { email, mailboxKey, multiLine, personName, phone, singleLine } from './fields.ts';
 import { defineTool } from './tool-spec.ts';
@@ -56,7 +56,7 @@ export const captureLead = defineTool({
     { rule: LEAD_LIMITS.perMailbox, key: (input) => `capture_lead:email:${mailboxKey(input.email)}` },
   ],
   idempotencyKey: (input, ctx) => `capture_lead:${sha256(`${ctx.conversationId}\n${input.email}`)}`,
-  async execute(tx, input, ctx) {
+  write(input, ctx) {
     const details = {
       email: input.email,
       name: input.name,
@@ -68,27 +68,24 @@ export const captureLead = defineTool({
     };
     // The CRM call happens after this turn, through the outbox: say "syncing", never "synced".
     const syncing = ctx.vendors?.crm === true;
-    const done = (contactId: string) => ({
-      status: 'done' as const,
-      message: syncing
-        ? `Thanks ${input.name}, your details are saved and syncing to our CRM; our team will reach out to you at ${input.email}.`
-        : `Thanks ${input.name}, your details are saved; our team will reach out to you at ${input.email}.`,
-      contactId,
-      sync: syncing ? 'syncing' : 'saved',
-    });
-    if (ownsEmail(ctx, input.email) || ctx.session.isAdmin) {
-      const contact = await upsertContact(tx, details, { overwrite: true });
-      return { result: done(contact.id), outbox: [{ topic: 'crm.upsert_contact', payload: { contactId: contact.id, created: contact.inserted } }] };
-    }
-    const contact = await insertContactIfAbsent(tx, details);
-    if (contact.inserted) {
-      return { result: done(contact.id), outbox: [{ topic: 'crm.upsert_contact', payload: { contactId: contact.id, created: true } }] };
-    }
-    // The same reply either way, so it does not reveal whether the email is known.
-    const inquiry = await recordInquiry(tx, contact.id, details, ctx.session.actor);
+    const author = ownsEmail(ctx, input.email) || ctx.session.isAdmin ? { owns: true as const } : { owns: false as const, requester: ctx.session.actor };
     return {
-      result: done(contact.id),
-      outbox: [{ topic: 'crm.contact_inquiry', payload: { contactId: contact.id, inquiryId: inquiry.id, verified: false } }],
+      domain: (first) => saveLeadSql(details, author, first),
+      // The same reply whether the contact was new, updated or left alone with an inquiry, so it
+      // does not reveal whether the email is known. `contactId` comes from the written row.
+      result: {
+        status: 'done',
+        message: syncing
+          ? `Thanks ${input.name}, your details are saved and syncing to our CRM; our team will reach out to you at ${input.email}.`
+          : `Thanks ${input.name}, your details are saved; our team will reach out to you at ${input.email}.`,
+        contactId: null,
+        sync: syncing ? 'syncing' : 'saved',
+      },
+      resultFromRow: ['contactId'],
+      outbox: [
+        { topic: 'crm.upsert_contact', payload: {}, when: 'saved', fromRow: ['contactId', 'created'] },
+        { topic: 'crm.contact_inquiry', payload: { verified: false }, when: 'inquired', fromRow: ['contactId', 'inquiryId'] },
+      ],
     };
   },
 });

@@ -1,6 +1,7 @@
 import type { BillingServices } from '../billing/services.ts';
 import type { z } from 'zod';
 import type { Queryable } from '../store/database.ts';
+import type { OneStatementWrite } from '../store/effects.ts';
 import type { OutboxMessage } from '../store/outbox.ts';
 import type { Reason } from './reasons.ts';
 import type { Session } from './session.ts';
@@ -78,8 +79,27 @@ export interface ToolRun {
   outbox: OutboxMessage[];
 }
 
+/**
+ * A write made in one statement together with its idempotency record, outbox rows and audit
+ * row (store/effects.ts): atomic on its own, so it needs no transaction. The store module
+ * gives the domain fragment; the tool says what its result and its outbox messages are, and
+ * which of their fields come from the written row (ids the database generated).
+ */
+export type StatementWrite = OneStatementWrite<ToolResult>;
+
+/**
+ * How a tool writes: `write`, one statement with its effects (one round trip), or `execute`,
+ * any number of statements in the transaction that then records the effects.
+ */
+export type ToolWrite<S extends z.ZodType> =
+  | { write(input: z.output<S>, ctx: ExecutionContext): StatementWrite; execute?: never }
+  | { execute(tx: Queryable, input: z.output<S>, ctx: ExecutionContext): Promise<ToolRun>; write?: never };
+
 /** One tool: its contract, the policy facts about it, and the write it performs. */
-export interface ToolSpec<N extends string = string, S extends z.ZodType = z.ZodType> {
+export type ToolSpec<N extends string = string, S extends z.ZodType = z.ZodType> = ToolFacts<N, S> & ToolWrite<S>;
+
+/** What the policy knows of a tool: its contract and the facts its gates read. */
+export interface ToolFacts<N extends string = string, S extends z.ZodType = z.ZodType> {
   name: N;
   description: string;
   /** Strict: an unknown key (a `customer_id`, a `role`) is an error, because arguments carry content, never authority. */
@@ -97,7 +117,6 @@ export interface ToolSpec<N extends string = string, S extends z.ZodType = z.Zod
    * has had no write yet (`PolicyContext.noPriorWrites`).
    */
   idempotencyKey(input: z.output<S>, ctx: ToolContext): string | null;
-  execute(tx: Queryable, input: z.output<S>, ctx: ExecutionContext): Promise<ToolRun>;
   /**
    * For a tool whose write is triaged: the priority it would settle on, under the triage rules'
    * own priorities or a candidate's (policy shadow mode compares the two). Absent: no triage.
