@@ -4,6 +4,7 @@ import { testDatabases } from '../../test/support/databases.ts';
 import { adminGet, chat, chatJson, newConversationId, testGateway, userToken } from '../../test/support/gateway.ts';
 import { describeRouteSecurity } from '../../test/support/route-security.ts';
 import { encodePuppetScript } from '../agent/puppet-model.ts';
+import { MemoryRateLimiter } from '../policy/rate-limit/index.ts';
 
 const userMessage = (text: string) => ({ id: 'u1', role: 'user', parts: [{ type: 'text', text }] });
 
@@ -218,7 +219,9 @@ for (const backend of testDatabases()) {
     });
 
     test('chat is rate limited per client at 30 messages a minute', async () => {
-      const { app: limited } = await testGateway(db);
+      // A clock that stands still in the middle of a minute: a real one can cross into the next
+      // window during the loop, where the sliding window weighs the earlier hits down and lets one more in.
+      const { app: limited } = await testGateway(db, {}, new MemoryRateLimiter({ now: () => 1_800_000_030_000 }));
       const statuses: number[] = [];
       for (let i = 0; i < 32; i++) {
         statuses.push((await chat(limited, { id: newConversationId(), text: 'hi', puppet: { text: 'x' } })).status);
