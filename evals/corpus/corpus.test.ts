@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { describe, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
+import { openSandbox, type Sandbox } from './gateway.ts';
 import { LANGS, loadCorpus, parseCorpus, splitOf, type CorpusLine } from './load.ts';
 import { runCorpus, type LineRun } from './runner.ts';
 import { scoreLine, scoreRuns } from './score.ts';
@@ -92,8 +93,15 @@ const SYNTHETIC: CorpusLine[] = [
 ];
 
 describe('the corpus runner', () => {
+  // One embedded database for both runs, emptied before each line as in any run.
+  let sandbox: Sandbox;
+  before(async () => {
+    sandbox = await openSandbox();
+  });
+  after(() => sandbox.close());
+
   test('scores a known right call as a success and a refused one as a false refusal (puppet)', async () => {
-    const runs = await runCorpus(SYNTHETIC, { model: 'puppet', concurrency: 1 });
+    const runs = await runCorpus(SYNTHETIC, { model: 'puppet', sandbox });
     const score = scoreRuns(runs);
     const byId = Object.fromEntries(score.lines.map((l) => [l.id, l]));
 
@@ -114,7 +122,7 @@ describe('the corpus runner', () => {
   });
 
   test('proposes the right call through the scripted OpenAI-compatible server', async () => {
-    const [run] = await runCorpus([SYNTHETIC[0]!], { model: 'openai-scripted', concurrency: 1 });
+    const [run] = await runCorpus([SYNTHETIC[0]!], { model: 'openai-scripted', sandbox });
     const line = scoreLine(run!);
     assert.equal(line.proposed, true);
     // With no reported confidence the gateway's estimate decides; either way the confirmation round ends in the lead.
