@@ -1,9 +1,27 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { scoreConversation } from '../../src/agent/confidence-estimate.ts';
+import { classifyIntent, lastRequest } from '../../src/agent/local/classify.ts';
+import { extractContact, hasLeadContact } from '../../src/agent/local/contact.ts';
+import { userWords } from '../../src/agent/user-words.ts';
+import { TOOL_REGISTRY } from '../../src/tools/index.ts';
 import { openSandbox, type Sandbox } from './gateway.ts';
 import { LANGS, loadCorpus, parseCorpus, splitOf, type CorpusLine } from './load.ts';
 import { runCorpus, type LineRun } from './runner.ts';
-import { scoreLine, scoreRuns } from './score.ts';
+import { scoreLine, scoreRuns, type Ratio } from './score.ts';
+
+/**
+ * The realistic corpus (evals/corpus): its format, its runner, and issue 8's targets on
+ * its TEST split. One file, so one process: loading the gateway's modules and an embedded
+ * database costs more than most of these tests, and every run here shares one database
+ * (emptied before each line, as in any run).
+ */
+
+let sandbox: Sandbox;
+before(async () => {
+  sandbox = await openSandbox();
+});
+after(() => sandbox.close());
 
 describe('the realistic corpus', () => {
   const lines = loadCorpus('all');
@@ -93,13 +111,6 @@ const SYNTHETIC: CorpusLine[] = [
 ];
 
 describe('the corpus runner', () => {
-  // One embedded database for both runs, emptied before each line as in any run.
-  let sandbox: Sandbox;
-  before(async () => {
-    sandbox = await openSandbox();
-  });
-  after(() => sandbox.close());
-
   test('scores a known right call as a success and a refused one as a false refusal (puppet)', async () => {
     const runs = await runCorpus(SYNTHETIC, { model: 'puppet', sandbox });
     const score = scoreRuns(runs);
@@ -150,4 +161,116 @@ describe('the corpus runner', () => {
     assert.equal(without.success, false);
     assert.equal(without.failure, 'low_confidence:unconfirmed');
   });
+});
+
+/*
+ * Issue 8's targets on the TEST split, one test per half of the issue: the puppet figures
+ * through the app, the `local` model's own decisions, and the friction of the gateway's
+ * own confidence estimate. Only aggregates and failure classes are printed: test-split
+ * lines are never listed, and the test split is only scored here, never tuned on.
+ */
+
+const pct = (r: Ratio) => (r.of === 0 ? 0 : r.n / r.of);
+
+/**
+ * With the right call proposed, no legitimate request is refused, at most 3 % are asked
+ * to confirm, ticket priority matches the rubric on at least 90 %, and no ticket is stored
+ * above `normal` without evidence in the user's words. The floors are today's figures, so
+ * nothing slips back. The lines run one after another in this thread, on the file's
+ * database: worker threads would each load the modules and a database again, which
+ * costs more CPU than they save in time.
+ */
+test('puppet on the corpus test split meets the targets and holds today\'s figures', { timeout: 600_000 }, async () => {
+  const runs = await runCorpus(loadCorpus('test'), { model: 'puppet', sandbox });
+  assert.deepEqual(runs.filter((r) => r.error).length, 0, 'the runner itself failed on some lines');
+  const { overall } = scoreRuns(runs);
+  // Measured 2026-12-01 on 275 lines: no false refusal, no friction, priority 90.3 % (93/103), over-priority 0.
+  // The priority target (90 %) is met; the floor holds today's figure.
+  assert.deepEqual(overall.failures, {}, 'false refusals by class');
+  assert.equal(overall.falseRefusals.n, 0, `false refusals ${overall.falseRefusals.n}/${overall.falseRefusals.of}`);
+  assert.equal(overall.friction.n, 0, `friction ${overall.friction.n}/${overall.friction.of}`);
+  assert.ok(pct(overall.priority) >= 93 / 103, `priority exact ${overall.priority.n}/${overall.priority.of}`);
+  assert.equal(overall.overPriority, 0, 'tickets above normal without evidence');
+});
+
+/*
+ * The offline `local` model's own decision on the held-out test split: which tool the
+ * last turn asks for (or, for a reply that only supplies details, the earlier request it
+ * completes, as the model continues it), and for a lead whether the name and email it
+ * needs were found. The policy is not run here, so it takes milliseconds: the end-to-end
+ * figures through the app come from `npm run eval:corpus -- --model local` (evals/README.md).
+ *
+ * Issue 8 aims at recall ≥ 90%, precision ≥ 98%, and ≥ 80% in every language; the dev
+ * split reaches that, the test split does not yet. Until it does, this holds what the
+ * test split reaches today as floors: raise them with the figures, never lower them.
+ */
+
+// Measured 2026-12-01 on the test split of 275 lines (231 expecting a tool).
+const RECALL_MIN = 0.83; // measured 84.0% (194/231)
+const PRECISION_MIN = 0.96; // measured 96.5% (194/201)
+const LANG_RECALL_MIN = 0.77; // lowest languages measured 77.8% (en 35/45, hi 14/18)
+
+function decide(line: CorpusLine): string | null {
+  const last = line.turns.at(-1) ?? '';
+  let tool = classifyIntent(last).tool;
+  if (tool === null && line.turns.length > 1) {
+    const typed = extractContact([last]);
+    const earlier = lastRequest(line.turns.slice(0, -1));
+    if (earlier?.intent.tool === 'capture_lead' && (typed.name !== undefined || typed.email !== undefined)) tool = 'capture_lead';
+  }
+  // A lead without a name and an email is a question back to the visitor, not a call.
+  if (tool === 'capture_lead' && !hasLeadContact(extractContact(line.turns))) return null;
+  return tool;
+}
+
+test('the local model keeps its tool recall and precision on the test split, in every language', () => {
+  const lines = loadCorpus('test');
+  const decided = lines.map((line) => ({ line, tool: decide(line) }));
+  const rate = (ok: number, of: number) => (of === 0 ? 1 : ok / of);
+  const recall = (subset: typeof decided) => {
+    const expecting = subset.filter(({ line }) => line.expect.tool !== null);
+    return { ok: expecting.filter(({ line, tool }) => tool === line.expect.tool).length, of: expecting.length };
+  };
+  const all = recall(decided);
+  const called = decided.filter(({ tool }) => tool !== null);
+  const right = called.filter(({ line, tool }) => tool === line.expect.tool).length;
+  assert.ok(rate(all.ok, all.of) >= RECALL_MIN, `recall ${all.ok}/${all.of}`);
+  assert.ok(rate(right, called.length) >= PRECISION_MIN, `precision ${right}/${called.length}`);
+  for (const lang of LANGS) {
+    const r = recall(decided.filter(({ line }) => line.lang === lang));
+    assert.ok(r.of > 0, `${lang} has lines in the test split`);
+    assert.ok(rate(r.ok, r.of) >= LANG_RECALL_MIN, `${lang} recall ${r.ok}/${r.of}`);
+  }
+});
+
+/*
+ * Issue 8's friction target for a real model that reports no confidence (the
+ * `openai-scripted` run): the gateway's own estimate must not ask non-English speakers
+ * to confirm a plain request more often than English speakers, and should rarely ask
+ * at all (see MAX_OVERALL_FRICTION). With the right call proposed, a confirmation is asked exactly when the estimate
+ * for that call (`scoreConversation`, which the turn uses) is below the tool's
+ * threshold, so this scores the estimate directly, in milliseconds, on the held-out
+ * test split. `npm run eval:corpus -- --model openai-scripted` measures the same through the app.
+ */
+
+// Measured on the test split: 31.3% (41/131) overall, English 44.4% (12/27), the other
+// languages 27.9% (29/104); before the multilingual evidence 61.1%, English 48.1%, others
+// 64.4%. The dev split is at 2.4%: the test split's lines use wording the cues do not
+// know yet. A ceiling to lower as the figures improve, never to raise.
+const MAX_OVERALL_FRICTION = 0.35;
+
+function asked(line: CorpusLine): boolean {
+  const tool = TOOL_REGISTRY.find(line.expect.tool!)!;
+  return scoreConversation(line.turns.map(userWords), tool.name) < tool.confidenceThreshold;
+}
+
+test('a plain request is rarely asked to confirm, and no more often in another language than in English', () => {
+  const done = loadCorpus('test').filter((l) => l.expect.tool !== null && l.expect.outcome === 'done');
+  const rate = (lines: CorpusLine[]) => lines.filter(asked).length / lines.length;
+  const english = done.filter((l) => l.lang === 'en');
+  const others = done.filter((l) => l.lang !== 'en');
+  assert.ok(english.length > 0 && others.length > 0);
+  const overall = rate(done);
+  assert.ok(overall <= MAX_OVERALL_FRICTION, `friction ${(overall * 100).toFixed(1)}% overall`);
+  assert.ok(rate(others) <= rate(english), `non-English ${(rate(others) * 100).toFixed(1)}% vs English ${(rate(english) * 100).toFixed(1)}%`);
 });
