@@ -85,7 +85,10 @@ function meteredDatabase(db: Database) {
       meter.statements += 2;
       const started = performance.now();
       try {
-        return await db.transaction((tx) => fn(metered(tx, true)));
+        return await db.transaction((tx) => {
+          const m = metered(tx, true);
+          return fn({ ...m, queryAndCommit: (sql, params) => (meter.statements++, tx.queryAndCommit(sql, params)) });
+        });
       } finally {
         meter.ms += performance.now() - started;
       }

@@ -35,7 +35,12 @@ export function pgliteDatabase(pg: PGliteInterface): Database {
       await x.exec(sql);
     },
   });
-  return { kind: 'pglite', ...q(pg), transaction: (fn) => pg.transaction((tx) => fn(q(tx))), close: () => pg.close() };
+  return { kind: 'pglite', ...q(pg), transaction: (fn) =>
+      pg.transaction((tx) => {
+        const t = q(tx);
+        // In process there is no round trip to fold: the last statement commits when `fn` returns.
+        return fn({ ...t, queryAndCommit: t.query });
+      }), close: () => pg.close() };
 }
 
 /** A new in-memory PGlite with every migration applied. */

@@ -3,7 +3,7 @@ import { EMAIL_IN_TEXT } from '../policy/email-in-text.ts';
 import type { ToolName } from '../tools/index.ts';
 import { HEDGED, NOT_INTERESTED } from './intent-evidence/capture-lead.ts';
 import { INTENT_EVIDENCE, type IntentRule } from './intent-evidence/index.ts';
-import { HOW_TO, INJECTION, NEED_GONE, OFF_TOPIC } from './intent-evidence/steering.ts';
+import { asksHowTo, FEATURE_TOPIC, INJECTION, NEED_GONE, OFF_TOPIC, OWN_ACCOUNT, POLICY_QUESTION } from './intent-evidence/steering.ts';
 import { normalizeText } from './normalize-text.ts';
 import { userWords } from './user-words.ts';
 
@@ -43,10 +43,17 @@ function rawScores(own: string): Record<ToolName, number> {
     billing *= 0.3;
   }
   // Asking how to do something yourself is a question for the reply, not a ticket or a lookup.
-  if (HOW_TO.test(t)) {
+  if (asksHowTo(t)) {
     ticket *= 0.5;
     billing *= 0.5;
   }
+  // What the product accepts or offers in general is a question for the reply, unless it is about the caller's own account.
+  if (POLICY_QUESTION.test(t) && !OWN_ACCOUNT.test(t)) {
+    ticket *= 0.5;
+    billing *= 0.3;
+  }
+  // Invoices an API or an integration would move are the feature asked about, not the caller's bill.
+  if (FEATURE_TOPIC.test(t)) billing *= 0.3;
   // Saying the need is gone ("no longer needed, thanks") leaves nothing to act on.
   if (NEED_GONE.test(t)) {
     ticket *= 0.3;

@@ -215,22 +215,36 @@ for (const backend of testDatabases()) {
       assert.equal(await count('select count(*)::int as n from billing_accounts where stripe_customer_id = $1 and user_id is null', [b.cus]), 1);
     });
 
-    test('a paid invoice is claimed and written in two statements of its transaction, whatever it resolves, and a redelivery costs its claim only', async () => {
-      // The statements each event sends inside its transaction (begin and commit are the transaction's own).
+    test('a paid invoice is claimed and written in two round trips, begin and commit folded in, whatever it resolves, and a redelivery costs its claim and the commit', async () => {
+      // The round trips of each event's transaction: its statements, plus `begin` unless it travels
+      // with the first statement, plus `commit` unless it travels with the last.
       const statements: string[] = [];
+      let roundTrips = 0;
       const counted: Database = {
         ...db,
-        transaction: (fn) => db.transaction((tx) => fn({ ...tx, query: (sql, params) => (statements.push(sql), tx.query(sql, params)) })),
+        transaction: (fn, options) =>
+          db.transaction((tx) => {
+            let committed = false;
+            if (!options?.beginWithFirstStatement) roundTrips++;
+            const result = fn({
+              ...tx,
+              query: (sql, params) => (statements.push(sql), roundTrips++, tx.query(sql, params)),
+              queryAndCommit: (sql, params) => (statements.push(`${sql}; commit`), roundTrips++, (committed = true), tx.queryAndCommit(sql, params)),
+            });
+            return result.then((r) => ((roundTrips += committed ? 0 : 1), r));
+          }, options),
       };
       const ids = fresh();
       const inv = (status: Stripe.Invoice.Status) => s.invoice({ id: `in_${ids.tag}`, number: 'RT-0001', customer: ids.cus, currency: 'usd', amountDue: 4900, status, created: T, attempts: 1 });
       const failed = s.event('invoice.payment_failed', inv('open'), T + 1);
       await ingestStripeEvent(counted, failed, JSON.stringify(failed), options());
       const paid = s.event('invoice.paid', inv('paid'), T + 2);
-      for (const expected of [2, 1]) {
+      for (const [expectedStatements, expectedRoundTrips] of [[2, 2], [1, 2]] as const) {
         statements.length = 0;
+        roundTrips = 0;
         await ingestStripeEvent(counted, paid, JSON.stringify(paid), options());
-        assert.equal(statements.length, expected, statements.map((q) => q.slice(0, 60)).join('\n'));
+        assert.equal(statements.length, expectedStatements, statements.map((q) => q.slice(0, 60)).join('\n'));
+        assert.equal(roundTrips, expectedRoundTrips, statements.map((q) => q.slice(0, 60)).join('\n'));
       }
       // The payment closed the failure's ticket and queued what the helpdesk and the CRM hear of it, once.
       const [ticket] = await db.query<{ id: string; status: string }>('select id, status from tickets where conversation_id = $1', [`stripe:in_${ids.tag}`]);

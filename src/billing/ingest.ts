@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type Stripe from 'stripe';
-import type { Database, Queryable } from '../store/database.ts';
+import { committing, type Database, type Queryable } from '../store/database.ts';
 import { claimStripeEvent, countStripeEventAttempt, finishStripeEvent, lockStripeEvent, type NewStripeEvent } from '../store/stripe-events.ts';
 import { withCorrelation } from '../observability/correlation.ts';
 import { applyStripeEvent, customerOfEvent, locksOf, type ApplyOptions, type ApplyOutcome } from './apply-event.ts';
@@ -61,11 +61,12 @@ class ApplyFailed extends Error {
 /**
  * Stores a verified event and applies it in one transaction: the event row, the state it
  * changes and the outbox rows it causes exist together or not at all. A redelivery of an
- * event already handled changes nothing. Four round trips for a new event (begin, the claim,
- * which also locks the rows applying it starts with, the outcome with everything it changed,
- * commit), three for a redelivery. No savepoint guards this first attempt: should applying
- * fail, the transaction is rolled back whole and the event is then stored as `failed` on its
- * own, for Stripe's retry or a reprocess.
+ * event already handled changes nothing. Two round trips for a new event: `begin` with the
+ * claim, which also locks the rows applying it starts with, then the outcome with everything
+ * it changed and the `commit` (unless events waited for a charge it made known: they are
+ * applied before the commit). Two for a redelivery: `begin` with the claim, then `commit`.
+ * No savepoint guards this first attempt: should applying fail, the transaction is rolled back
+ * whole and the event is then stored as `failed` on its own, for Stripe's retry or a reprocess.
  */
 export async function ingestStripeEvent(db: Database, event: Stripe.Event, rawBody: string, options: ApplyOptions): Promise<IngestResult> {
   const stored: NewStripeEvent = {
@@ -87,13 +88,14 @@ export async function ingestStripeEvent(db: Database, event: Stripe.Event, rawBo
         let outcome: ApplyOutcome;
         try {
           outcome = await applyStripeEvent(tx, event, options, claim.locked);
-          await finish(tx, event.id, outcome);
+          const waiting = (outcome.chargesRecorded ?? []).length > 0;
+          await finish(waiting ? tx : committing(tx), event.id, outcome);
         } catch (error) {
           throw new ApplyFailed(errorText(error));
         }
         await applyWaitingFor(tx, outcome, options);
         return { duplicate: false, status: outcome.status };
-      });
+      }, { beginWithFirstStatement: true });
     } catch (error) {
       if (!(error instanceof ApplyFailed)) throw error;
       return db.transaction(async (tx): Promise<IngestResult> => {

@@ -47,47 +47,51 @@ const ACCOUNT_COLUMNS = `id, user_id as "userId", email, stripe_customer_id as "
   entitlement_active as "entitlementActive", entitlement_reason as "entitlementReason", updated_at as "updatedAt"`;
 
 /**
- * Creates the customer's row when Stripe names a customer for the first time and locks it for
- * the transaction: the no-op update on conflict returns the existing row and takes its lock.
- * As a CTE (`locked_account`) for the customer in `customerParam`, when `condition` holds.
+ * The customer's row, created empty when Stripe names a customer for the first time, locked for
+ * this transaction: the no-op update on conflict returns the existing row and takes its lock.
  */
-export function lockAccountSql(customerParam: string, condition: string): string {
-  return `locked_account as (
-      insert into billing_accounts (stripe_customer_id, status) select ${customerParam}, 'none' where ${condition}
-      on conflict (stripe_customer_id) do update set stripe_customer_id = excluded.stripe_customer_id
-      returning ${ACCOUNT_COLUMNS}
-    )`;
-}
-
-/** The customer's row, created empty when Stripe names a customer for the first time, locked for this transaction. */
 export async function lockAccountOfCustomer(tx: Queryable, customerId: string): Promise<BillingAccount> {
-  const [row] = await tx.query<BillingAccount>(`with ${lockAccountSql('$1::text', 'true')} select * from locked_account`, [customerId]);
+  const [row] = await tx.query<BillingAccount>(
+    `insert into billing_accounts (stripe_customer_id, status) values ($1, 'none')
+     on conflict (stripe_customer_id) do update set stripe_customer_id = excluded.stripe_customer_id
+     returning ${ACCOUNT_COLUMNS}`,
+    [customerId],
+  );
   if (!row) throw new Error('billing account vanished inside its transaction');
   return row;
 }
 
+const date = (v: unknown) => (v == null ? null : new Date(String(v)));
+
 /**
- * The account's new state as one data-modifying CTE (`saved_account`), parameters from `$first`:
- * the Stripe event path writes it in the same statement as the event's outcome.
+ * The account as a `billing_accounts` row in JSON (column names): the Stripe event path hands its
+ * new state to the outcome function (migration 011), which writes the columns an event can change.
  */
-export function saveAccountSql(a: BillingAccount, first: number): { cte: string; params: unknown[] } {
-  const p = (i: number) => `$${first + i}`;
-  const cte = `saved_account as (
-      update billing_accounts set email = ${p(1)}, customer_version = ${p(2)}, customer_deleted = ${p(3)}, plan = ${p(4)}, price_id = ${p(5)},
-        subscription_id = ${p(6)}, status = ${p(7)}, current_period_end = ${p(8)}::timestamptz, cancel_at_period_end = ${p(9)},
-        subscription_version = ${p(10)}, payment_state = ${p(11)}, payment_version = ${p(12)}, failing_invoice_id = ${p(13)},
-        failed_since = ${p(14)}::timestamptz, last_payment_amount = ${p(15)}, last_payment_currency = ${p(16)}, last_payment_at = ${p(17)}::timestamptz,
-        card_brand = ${p(18)}, card_last4 = ${p(19)}, card_version = ${p(20)}, entitlement_active = ${p(21)}, entitlement_reason = ${p(22)},
-        updated_at = now()
-      where id = ${p(0)}
-    )`;
-  const params = [
-    a.id, a.email, a.customerVersion, a.customerDeleted, a.plan, a.priceId, a.subscriptionId, a.status, a.currentPeriodEnd,
-    a.cancelAtPeriodEnd, a.subscriptionVersion, a.paymentState, a.paymentVersion, a.failingInvoiceId, a.failedSince,
-    a.lastPaymentAmount, a.lastPaymentCurrency, a.lastPaymentAt, a.cardBrand, a.cardLast4, a.cardVersion, a.entitlementActive,
-    a.entitlementReason,
-  ];
-  return { cte, params };
+export function accountRowJson(a: BillingAccount): Record<string, unknown> {
+  return {
+    id: a.id, email: a.email, customer_version: a.customerVersion, customer_deleted: a.customerDeleted, plan: a.plan, price_id: a.priceId,
+    subscription_id: a.subscriptionId, status: a.status, current_period_end: a.currentPeriodEnd, cancel_at_period_end: a.cancelAtPeriodEnd,
+    subscription_version: a.subscriptionVersion, payment_state: a.paymentState, payment_version: a.paymentVersion,
+    failing_invoice_id: a.failingInvoiceId, failed_since: a.failedSince, last_payment_amount: a.lastPaymentAmount,
+    last_payment_currency: a.lastPaymentCurrency, last_payment_at: a.lastPaymentAt, card_brand: a.cardBrand, card_last4: a.cardLast4,
+    card_version: a.cardVersion, entitlement_active: a.entitlementActive, entitlement_reason: a.entitlementReason,
+  };
+}
+
+/** A `billing_accounts` row that came back as JSON (the claim function's): the same fields ACCOUNT_COLUMNS reads. */
+export function accountFromRow(r: Record<string, unknown>): BillingAccount {
+  return {
+    id: Number(r.id), userId: r.user_id as string | null, email: r.email as string | null, stripeCustomerId: r.stripe_customer_id as string | null,
+    customerVersion: r.customer_version as string, customerDeleted: r.customer_deleted as boolean, plan: r.plan as string | null,
+    priceId: r.price_id as string | null, subscriptionId: r.subscription_id as string | null, status: r.status as string,
+    currentPeriodEnd: date(r.current_period_end), cancelAtPeriodEnd: r.cancel_at_period_end as boolean,
+    subscriptionVersion: r.subscription_version as string, paymentState: r.payment_state as PaymentState,
+    paymentVersion: r.payment_version as string, failingInvoiceId: r.failing_invoice_id as string | null, failedSince: date(r.failed_since),
+    lastPaymentAmount: r.last_payment_amount == null ? null : Number(r.last_payment_amount), lastPaymentCurrency: r.last_payment_currency as string | null,
+    lastPaymentAt: date(r.last_payment_at), cardBrand: r.card_brand as string | null, cardLast4: r.card_last4 as string | null,
+    cardVersion: r.card_version as string, entitlementActive: r.entitlement_active as boolean, entitlementReason: r.entitlement_reason as string | null,
+    updatedAt: date(r.updated_at)!,
+  };
 }
 
 /**
@@ -163,43 +167,32 @@ const INVOICE_COLUMNS = `id, user_id as "userId", stripe_customer_id as "stripeC
   subscription_id as "subscriptionId", billing_reason as "billingReason", hosted_invoice_url as "hostedInvoiceUrl",
   first_failed_at as "firstFailedAt", status_version as "statusVersion", created_at as "createdAt"`;
 
-/** The invoice row for a Stripe invoice, locked, as a CTE (`locked_invoice`) read when `condition` holds. */
-export function lockInvoiceSql(invoiceParam: string, condition: string): string {
-  return `locked_invoice as (select ${INVOICE_COLUMNS} from invoices where id = ${invoiceParam} and ${condition} for update)`;
-}
-
-/** An invoice row that came back as JSON (`row_to_json` of locked_invoice): its times as dates again. */
-export function invoiceFromJson(row: Record<string, unknown>): Invoice {
-  const date = (v: unknown) => (v == null ? null : new Date(String(v)));
-  const i = row as unknown as Invoice;
-  return { ...i, dueAt: date(row.dueAt), paidAt: date(row.paidAt), firstFailedAt: date(row.firstFailedAt), createdAt: date(row.createdAt)! };
+/** An `invoices` row that came back as JSON (the claim function's): the same fields INVOICE_COLUMNS reads. */
+export function invoiceFromRow(r: Record<string, unknown>): Invoice {
+  const amount = (v: unknown) => (v == null ? null : Number(v));
+  return {
+    id: r.id as string, userId: r.user_id as string | null, stripeCustomerId: r.stripe_customer_id as string | null, number: r.number as string | null,
+    amountDue: Number(r.amount_due), amountPaid: Number(r.amount_paid), amountRemaining: amount(r.amount_remaining), currency: r.currency as string,
+    status: r.status as string, dueAt: date(r.due_at), paidAt: date(r.paid_at), subscriptionId: r.subscription_id as string | null,
+    billingReason: r.billing_reason as string | null, hostedInvoiceUrl: r.hosted_invoice_url as string | null,
+    firstFailedAt: date(r.first_failed_at), statusVersion: r.status_version as string, createdAt: date(r.created_at)!,
+  };
 }
 
 /** The invoice row for a Stripe invoice, locked; null when it was never seen. */
 export async function lockInvoice(tx: Queryable, invoiceId: string): Promise<Invoice | null> {
-  const [row] = await tx.query<Invoice>(`with ${lockInvoiceSql('$1::text', 'true')} select * from locked_invoice`, [invoiceId]);
+  const [row] = await tx.query<Invoice>(`select ${INVOICE_COLUMNS} from invoices where id = $1 for update`, [invoiceId]);
   return row ?? null;
 }
 
-/** The invoice upsert as one data-modifying CTE (`saved_invoice`), parameters from `$first`; see saveAccountSql. */
-export function saveInvoiceSql(i: Invoice, first: number): { cte: string; params: unknown[] } {
-  const p = (n: number) => `$${first + n}`;
-  const cte = `saved_invoice as (
-      insert into invoices (id, user_id, stripe_customer_id, number, amount_due, amount_paid, amount_remaining, currency, status, due_at,
-        paid_at, subscription_id, billing_reason, hosted_invoice_url, first_failed_at, status_version, created_at)
-      values (${p(0)}, ${p(1)}, ${p(2)}, ${p(3)}, ${p(4)}::bigint, ${p(5)}::bigint, ${p(6)}::bigint, ${p(7)}, ${p(8)}, ${p(9)}::timestamptz,
-        ${p(10)}::timestamptz, ${p(11)}, ${p(12)}, ${p(13)}, ${p(14)}::timestamptz, ${p(15)}, ${p(16)}::timestamptz)
-      on conflict (id) do update set user_id = excluded.user_id, number = excluded.number, amount_due = excluded.amount_due,
-        amount_paid = excluded.amount_paid, amount_remaining = excluded.amount_remaining, currency = excluded.currency,
-        status = excluded.status, due_at = excluded.due_at, paid_at = excluded.paid_at, subscription_id = excluded.subscription_id,
-        billing_reason = excluded.billing_reason, hosted_invoice_url = excluded.hosted_invoice_url,
-        first_failed_at = excluded.first_failed_at, status_version = excluded.status_version
-    )`;
-  const params = [
-    i.id, i.userId, i.stripeCustomerId, i.number, i.amountDue, i.amountPaid, i.amountRemaining, i.currency, i.status, i.dueAt,
-    i.paidAt, i.subscriptionId, i.billingReason, i.hostedInvoiceUrl, i.firstFailedAt, i.statusVersion, i.createdAt,
-  ];
-  return { cte, params };
+/** The invoice as an `invoices` row in JSON (column names), for the outcome function (migration 011), which upserts it. */
+export function invoiceRowJson(i: Invoice): Record<string, unknown> {
+  return {
+    id: i.id, user_id: i.userId, stripe_customer_id: i.stripeCustomerId, number: i.number, amount_due: i.amountDue, amount_paid: i.amountPaid,
+    amount_remaining: i.amountRemaining, currency: i.currency, status: i.status, due_at: i.dueAt, paid_at: i.paidAt,
+    subscription_id: i.subscriptionId, billing_reason: i.billingReason, hosted_invoice_url: i.hostedInvoiceUrl,
+    first_failed_at: i.firstFailedAt, status_version: i.statusVersion, created_at: i.createdAt,
+  };
 }
 
 /**

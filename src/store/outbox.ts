@@ -23,23 +23,6 @@ export interface QueuedMessage extends OutboxMessage {
   dedupeKey: string;
 }
 
-/**
- * Queues several messages as one data-modifying CTE (`queued`), parameters from `$first`, in
- * their order, under the current correlation id; the same dedupe key is still queued once.
- * With `perTicketOf`, the name of an earlier CTE returning ticket ids, the messages are queued
- * once per ticket it returned (none when it returned none), with that `ticketId` in the payload.
- */
-export function enqueueOutboxSql(messages: QueuedMessage[], first: number, perTicketOf?: string): { cte: string; params: unknown[] } {
-  const cte = `${perTicketOf ? `queued_for_${perTicketOf}` : 'queued'} as (
-      insert into outbox (topic, payload, dedupe_key, correlation_id)
-      select m.topic, ${perTicketOf ? `m.payload || jsonb_build_object('ticketId', t.id)` : 'm.payload'}, m.dedupe_key, $${first + 1}
-      from jsonb_to_recordset($${first}::jsonb) as m (topic text, payload jsonb, dedupe_key text)${perTicketOf ? ` cross join ${perTicketOf} t` : ''}
-      on conflict (dedupe_key) do nothing
-    )`;
-  const rows = messages.map((m) => ({ topic: m.topic, payload: m.payload, dedupe_key: m.dedupeKey }));
-  return { cte, params: [JSON.stringify(rows), currentCorrelationId()] };
-}
-
 export interface DeadJob {
   id: number;
   topic: string;

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { classifyDatabaseError, toDatabaseError } from './classify-database-error.ts';
-import type { Database, Queryable } from './database.ts';
+import type { Database, Queryable, Transaction } from './database.ts';
 
 /**
  * Embedded Postgres (WASM). `dataDir` undefined keeps it in memory (tests). PGlite ignores
@@ -32,7 +32,23 @@ export async function openPglite(dataDir?: string): Promise<Database> {
     ...wrap(db),
     async transaction(fn) {
       try {
-        return await db.transaction((tx) => fn(wrap(tx)));
+        // In process, a round trip costs nothing to fold: the last statement is an ordinary one,
+        // committed when `fn` returns, and nothing may follow it, as on Postgres.
+        return await db.transaction((tx) => {
+          const q = wrap(tx);
+          let committed = false;
+          const guarded = <R>(run: () => Promise<R>) => (committed ? Promise.reject(new Error('the transaction is already committed')) : run());
+          const t: Transaction = {
+            query: (sql, params) => guarded(() => q.query(sql, params)),
+            exec: (sql) => guarded(() => q.exec(sql)),
+            queryAndCommit: (sql, params) =>
+              guarded(() => {
+                committed = true;
+                return q.query(sql, params);
+              }),
+          };
+          return fn(t);
+        });
       } catch (error) {
         // Errors of `fn` itself (a tool's own failure) pass unchanged; PGlite's own are classified.
         throw classifyDatabaseError(error) ?? error;

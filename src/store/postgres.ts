@@ -1,6 +1,9 @@
 import pg from 'pg';
 import { classifyDatabaseError, toDatabaseError } from './classify-database-error.ts';
-import type { Database, Queryable } from './database.ts';
+import type { Database, Queryable, Transaction } from './database.ts';
+
+/** node-pg's own conversion of a parameter to its text (untyped in its declarations). */
+const prepareValue = (pg as unknown as { utils: { prepareValue(value: unknown): string | Buffer | null } }).utils.prepareValue;
 
 // int8 (counts, identity ids) as numbers, as PGlite returns them; ids stay far below 2^53.
 pg.types.setTypeParser(20, (v) => Number(v));
@@ -23,6 +26,34 @@ const classified = async <T>(run: () => Promise<T>): Promise<T> => {
   }
 };
 
+/**
+ * A parameterised statement as simple-query text, its values inlined as literals exactly as
+ * node-pg would send them as parameters (text, type left to the server): a simple query may
+ * carry several statements (`begin; …`, `…; commit`), a parameterised one cannot. Only for one
+ * statement without quoting, comments or dollar signs other than `$n`, so no placeholder can hide
+ * in a string and no second statement in the text.
+ */
+export function inlineParams(sql: string, params: unknown[]): string {
+  if (/['"\\;]|--|\/\*|\$(?!\d)/.test(sql)) throw new Error('only one statement without quoting, comments or dollar quotes can have its values inlined');
+  return sql.replace(/\$(\d+)/g, (_, n: string) => {
+    const i = Number(n) - 1;
+    if (i < 0 || i >= params.length) throw new Error(`no value for $${n}`);
+    const value = prepareValue(params[i]);
+    if (value === null) return 'null';
+    return Buffer.isBuffer(value) ? ` E'\\\\x${value.toString('hex')}'` : literal(value);
+  });
+}
+
+/**
+ * A string as an SQL literal, as pg.escapeLiteral writes it (quotes doubled; with a backslash,
+ * an E'' string with backslashes doubled), by regular expression rather than a loop over every
+ * character: event payloads are kilobytes.
+ */
+export function literal(value: string): string {
+  const quoted = value.replace(/'/g, "''");
+  return value.includes('\\') ? ` E'${quoted.replace(/\\/g, '\\\\')}'` : `'${quoted}'`;
+}
+
 export async function openPostgres(connectionString: string, timeouts: PostgresTimeouts = {}): Promise<Database> {
   const statementTimeoutMs = timeouts.statementTimeoutMs ?? 5000;
   const pool = new pg.Pool({
@@ -43,7 +74,7 @@ export async function openPostgres(connectionString: string, timeouts: PostgresT
       classified(async () => {
         await pool.query(sql);
       }),
-    async transaction(fn) {
+    async transaction(fn, options = {}) {
       const client = await classified(() => pool.connect());
       let broken: unknown;
       // The pool listens for errors on idle clients only: a connection lost while this one is
@@ -53,21 +84,52 @@ export async function openPostgres(connectionString: string, timeouts: PostgresT
         broken = error;
       };
       client.on('error', onLost);
+      // With beginWithFirstStatement, `begin` waits to travel with the first statement.
+      let begun = false;
+      let committed = false;
+      const open = () => {
+        if (committed) throw new Error('the transaction is already committed');
+        const prefix = begun ? '' : 'begin; ';
+        begun = true;
+        return prefix;
+      };
+      /** Several statements in one simple query: the rows of the one at `index` from the end. */
+      const simple = async (text: string, fromEnd: number) => {
+        const results = (await client.query(text)) as unknown as pg.QueryResult[] | pg.QueryResult;
+        return Array.isArray(results) ? results[results.length - fromEnd]!.rows : results.rows;
+      };
       try {
-        await classified(() => client.query('begin'));
-        const result = await fn({
-          query: (sql, params = []) => classified(async () => (await client.query(sql, params)).rows as never),
-          exec: (sql) =>
-            classified(async () => {
-              await client.query(sql);
-            }),
-        });
-        await classified(() => client.query('commit'));
+        if (!options.beginWithFirstStatement) await classified(() => client.query('begin'));
+        begun = !options.beginWithFirstStatement;
+        // `open` and `inlineParams` run before the statement is classified: a statement after the
+        // commit, or one that cannot be inlined, is a bug in the caller, not a database error.
+        const tx: Transaction = {
+          async query(sql, params = []) {
+            const prefix = open();
+            if (!prefix) return classified(async () => (await client.query(sql, params)).rows as never);
+            const text = prefix + inlineParams(sql, params);
+            return classified(() => simple(text, 1)) as never;
+          },
+          async exec(sql) {
+            const prefix = open();
+            await classified(() => client.query(prefix + sql));
+          },
+          async queryAndCommit(sql, params = []) {
+            const text = `${open()}${inlineParams(sql, params)}; commit`;
+            const rows = await classified(() => simple(text, 2));
+            committed = true;
+            return rows as never;
+          },
+        };
+        const result = await fn(tx);
+        if (begun && !committed) await classified(() => client.query('commit'));
         return result;
       } catch (error) {
-        await client.query('rollback').catch((rollbackError: unknown) => {
-          broken = rollbackError;
-        });
+        if (begun && !committed) {
+          await client.query('rollback').catch((rollbackError: unknown) => {
+            broken = rollbackError;
+          });
+        }
         throw error;
       } finally {
         client.off('error', onLost);

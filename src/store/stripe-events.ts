@@ -1,7 +1,7 @@
-import { invoiceFromJson, lockAccountSql, lockInvoiceSql, saveAccountSql, saveInvoiceSql, type BillingAccount, type Invoice } from './billing.ts';
+import { currentCorrelationId } from '../observability/correlation.ts';
+import { accountFromRow, accountRowJson, invoiceFromRow, invoiceRowJson, type BillingAccount, type Invoice } from './billing.ts';
 import type { Queryable } from './database.ts';
-import { enqueueOutboxSql, type QueuedMessage } from './outbox.ts';
-import { resolveSystemTicketSql } from './tickets.ts';
+import type { QueuedMessage } from './outbox.ts';
 
 /** The append-only log of verified Stripe events, one row per Stripe event id. */
 
@@ -59,38 +59,28 @@ export interface ClaimLocked {
  * the row. A new row is written as `processed`, the outcome nearly every event has: no other
  * transaction sees it before the commit, and finishStripeEvent changes it only when applying
  * came to something else. A claimed event also creates and locks the customer's billing account, then the
- * invoice, named in `locks`, in the same statement and in the order applying it would (each
- * lock's condition reads the one before); a redelivery never touches them.
+ * invoice, named in `locks`, in the same statement and in the order applying it would; a
+ * redelivery never touches them. One call of a plpgsql function (migration 011), whose plans
+ * Postgres keeps for the connection.
  */
 export async function claimStripeEvent(
   tx: Queryable,
   e: NewStripeEvent,
   locks: ClaimLocks = { customerId: null, invoiceId: null },
 ): Promise<{ claimed: boolean; locked: ClaimLocked }> {
-  type Row = { inserted: boolean; eventStatus: StripeEventStatus; invoice: Record<string, unknown> | null } & ({ id: number } & BillingAccount | { id: null });
-  const [row] = await tx.query<Row>(
-    `with claim as (
-       insert into stripe_events (id, type, api_version, created, livemode, payload_sha256, payload, customer_id, status, processed_at)
-       values ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, 'processed', now())
-       on conflict (id) do update set
-         attempts = stripe_events.attempts + (stripe_events.status = 'failed')::int,
-         duplicates = stripe_events.duplicates + (stripe_events.status <> 'failed')::int,
-         last_duplicate_at = case when stripe_events.status <> 'failed' then now() else stripe_events.last_duplicate_at end
-       returning (xmax = 0) as inserted, status
-     ), ${lockAccountSql('$9::text', `$9::text is not null and exists (select 1 from claim where inserted or status = 'failed')`)},
-     ${lockInvoiceSql('$10::text', 'exists (select 1 from locked_account)')}
-     select claim.inserted, claim.status as "eventStatus", (select row_to_json(i) from locked_invoice i) as invoice, locked_account.*
-     from claim left join locked_account on true`,
+  type Claim = { inserted: boolean; status: StripeEventStatus; account: Record<string, unknown> | null; invoice: Record<string, unknown> | null };
+  const [row] = await tx.query<{ claim: Claim }>(
+    'select toolgate_claim_stripe_event($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) as claim',
     [e.id, e.type, e.apiVersion, e.created, e.livemode, e.payloadSha256, e.payloadJson, e.customerId, locks.customerId, locks.invoiceId],
   );
   if (!row) throw new Error('the event claim returned no row');
-  const { inserted, eventStatus, invoice, ...account } = row;
+  const { inserted, status, account, invoice } = row.claim;
   return {
-    claimed: inserted || eventStatus === 'failed',
+    claimed: inserted || status === 'failed',
     locked: {
-      account: account.id === null ? null : (account as BillingAccount),
-      invoiceId: account.id === null ? null : locks.invoiceId,
-      invoice: invoice ? invoiceFromJson(invoice) : null,
+      account: account ? accountFromRow(account) : null,
+      invoiceId: account ? locks.invoiceId : null,
+      invoice: invoice ? invoiceFromRow(invoice) : null,
     },
   };
 }
@@ -109,12 +99,14 @@ export interface AppliedEffects {
   resolveTicket: { threadId: string; category: string; update: Record<string, unknown>; outbox: QueuedMessage[] } | null;
 }
 
+const rowsOf = (messages: QueuedMessage[]) => messages.map((m) => ({ topic: m.topic, payload: m.payload, dedupe_key: m.dedupeKey }));
+
 /**
  * Records the outcome; `customerId` fills in a customer found through the payment (disputes name
  * only a charge). The account's new state, its invoice, the ticket it closes and the outbox rows
- * the event causes are written in the same statement: one round trip for everything an applied
- * event leaves behind. (Each row is written once per statement: data-modifying CTEs share one
- * snapshot and do not see each other's changes.)
+ * the event causes (under the current correlation id, each dedupe key queued once) are written
+ * by the same call: one round trip for everything an applied event leaves behind, through a
+ * plpgsql function (migration 011) with static statements, absent parts passed as null.
  */
 export async function finishStripeEvent(
   tx: Queryable,
@@ -124,29 +116,20 @@ export async function finishStripeEvent(
   customerId: string | null = null,
   effects: AppliedEffects = { account: null, invoice: null, outbox: [], resolveTicket: null },
 ): Promise<void> {
-  const params: unknown[] = [id, status, lastError, customerId];
-  const ctes: string[] = [];
-  const add = (fragment: { cte: string; params: unknown[] }) => {
-    ctes.push(fragment.cte);
-    params.push(...fragment.params);
-  };
-  if (effects.account) add(saveAccountSql(effects.account, params.length + 1));
-  if (effects.invoice) add(saveInvoiceSql(effects.invoice, params.length + 1));
-  if (effects.outbox.length > 0) add(enqueueOutboxSql(effects.outbox, params.length + 1));
-  if (effects.resolveTicket) {
-    const r = effects.resolveTicket;
-    add(resolveSystemTicketSql(r.threadId, r.category, r.update, params.length + 1));
-    if (r.outbox.length > 0) add(enqueueOutboxSql(r.outbox, params.length + 1, 'resolved_ticket'));
-  }
-  // A row that already says so (claimed in this transaction as `processed`) is left alone: an
-  // update would write a new row version, every index entry again, and run the append-only trigger.
-  await tx.query(
-    `${ctes.length > 0 ? `with ${ctes.join(', ')} ` : ''}update stripe_events set status = $2, last_error = $3,
-       processed_at = case when $2 = 'failed' then processed_at else now() end, customer_id = coalesce(customer_id, $4)
-     where id = $1 and (status, last_error, processed_at, customer_id)
-       is distinct from ($2::text, $3::text, case when $2 = 'failed' then processed_at else now() end, coalesce(customer_id, $4))`,
-    params,
-  );
+  const r = effects.resolveTicket;
+  const resolve = r && { thread_id: r.threadId, category: r.category, update: r.update, outbox: r.outbox.length > 0 ? rowsOf(r.outbox) : null };
+  const json = (v: unknown) => (v == null ? null : JSON.stringify(v));
+  await tx.query('select toolgate_finish_stripe_event($1, $2, $3, $4, $5, $6, $7, $8, $9)', [
+    id,
+    status,
+    lastError,
+    customerId,
+    json(effects.account && accountRowJson(effects.account)),
+    json(effects.invoice && invoiceRowJson(effects.invoice)),
+    json(effects.outbox.length > 0 ? rowsOf(effects.outbox) : null),
+    json(resolve),
+    currentCorrelationId(),
+  ]);
 }
 
 export async function findStripeEvent(db: Queryable, id: string): Promise<(StripeEventRecord & { payload: unknown }) | null> {

@@ -130,16 +130,3 @@ export async function openSystemTicket(tx: Queryable, t: SystemTicketInput): Pro
   if (!row) throw new Error('ticket insert returned no row');
   return { id: row.id, inserted: true, appended: false };
 }
-
-/**
- * Closes the thread's open ticket with a note, as a data-modifying CTE (`resolved_ticket`: the
- * id closed, none when nothing was open), parameters from `$first`: the Stripe event path
- * writes it with the event's outcome, and queues its follow-ups per ticket closed.
- */
-export function resolveSystemTicketSql(threadId: string, category: string, update: Record<string, unknown>, first: number): { cte: string; params: unknown[] } {
-  const cte = `resolved_ticket as (
-      update tickets set status = 'closed', updates = updates || jsonb_build_array($${first + 2}::jsonb), updated_at = now()
-      where conversation_id = $${first} and category = $${first + 1} and status = 'open' returning id
-    )`;
-  return { cte, params: [threadId, category, JSON.stringify(update)] };
-}

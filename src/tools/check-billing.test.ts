@@ -18,6 +18,7 @@ for (const backend of testDatabases()) {
           ('in_bob1', 'user-bob', 99900, 'usd', 'open');
         insert into invoices (id, user_id, number, amount_due, currency, status) values
           ('in_alice2', 'user-alice', 'ABCD-0012', 12345, 'kwd', 'open'),
+          ('in_alice3', 'user-alice', 'FT 2024/118', 2500, 'eur', 'paid'),
           ('in_bob2', 'user-bob', 'BOBB-0001', 99900, 'usd', 'open');`);
     });
     const ask = async (token: string | undefined, args: Record<string, unknown> = {}) =>
@@ -92,6 +93,16 @@ for (const backend of testDatabases()) {
       }
     });
 
+    test('a fiscal document number with a series code and a space is found as printed', async () => {
+      const token = await userToken('user-alice', { email: 'alice@example.com' });
+      const { app: own } = await testGateway(db);
+      for (const reference of ['FT 2024/118', 'ft 2024/118', 'FT  2024/118', 'ＦＴ 2024/118']) {
+        const res = await chatJson(own, { id: newConversationId(), token, text: `a fatura ${reference} foi paga?`, puppet: { calls: [{ tool: 'check_billing', args: { invoice_id: reference }, confidence: 0.9 }] } });
+        assert.equal(res.toolCalls[0]?.output.status, 'done', reference);
+        assert.match(res.toolCalls[0]?.output.message, /FT 2024\/118: 25\.00 EUR, paid/, reference);
+      }
+    });
+
     test("another customer's invoice number is answered exactly like a missing one", async () => {
       const token = await userToken('user-alice', { email: 'alice@example.com' });
       const other = await ask(token, { invoice_id: 'BOBB-0001' });
@@ -114,7 +125,7 @@ for (const backend of testDatabases()) {
     });
 
     test('bad input: a malformed invoice id is invalid_input', async () => {
-      for (const invoice_id of ["in_1' or '1'='1", 'ABCD-0012; drop table invoices', 'x'.repeat(80), '', 'latest', '../../etc/passwd', 'ABCD-0012\u202e', 'AB CD EF 12']) {
+      for (const invoice_id of ["in_1' or '1'='1", 'ABCD-0012; drop table invoices', 'x'.repeat(80), '', 'latest', '../../etc/passwd', 'ABCD-0012\u202e', 'AB CD EF 12', 'FT 2024 118', 'FT 2024/118 or 1=1', 'TOOLONG 2024/118', '2024 FT/118']) {
         const res = await ask(await userToken('user-alice'), { invoice_id });
         assert.equal(res.toolCalls[0]?.reason, 'invalid_input', invoice_id);
       }

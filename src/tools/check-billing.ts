@@ -15,11 +15,12 @@ export const BILLING_TOPICS = ['invoices', 'payment_status', 'plan', 'general'] 
  * What may be looked up as an invoice: a Stripe id (`in_…`), the number Stripe prints
  * (`ABCD-0012`), or any other reference a customer reads off a document (`INV-2024-0042`,
  * `СФ-0154`, `2024/118`): letters and digits of any script in up to five parts joined by
- * `-`, `/`, `.` or `_`, with at least one digit. No spaces, quotes or controls, so nothing
- * but a reference reaches the lookup, which answers anything that is not the caller's as
- * not found.
+ * `-`, `/`, `.` or `_`, with at least one digit, after an optional series code of letters
+ * and one space (`FT 2024/118`, `FA 2024-0012`: how Portuguese, Spanish and French fiscal
+ * documents print their number). No other spaces, no quotes or controls, so nothing but a
+ * reference reaches the lookup, which answers anything that is not the caller's as not found.
  */
-const INVOICE_REFERENCE = /^(?=\P{N}*\p{N})[\p{L}\p{N}]{1,24}(?:[-/._][\p{L}\p{N}]{1,24}){0,4}$/u;
+const INVOICE_REFERENCE = /^(?:\p{L}{1,6} )?(?=\P{N}*\p{N})[\p{L}\p{N}]{1,24}(?:[-/._][\p{L}\p{N}]{1,24}){0,4}$/u;
 const MAX_REFERENCE = 64;
 
 /** Every dash a keyboard, an input method or autocorrect puts between prefix and sequence. */
@@ -31,13 +32,17 @@ const WRAPPING = /^(?:[\s"'“”‘’«»「」『』()[\]<>]|#|№|no\.?\s)+|
  * An invoice reference as customers type it, in the form Stripe prints it: width and
  * compatibility forms folded (NFKC: `ＡＢＣＤ－００１２`), any dash as `-` (an en dash from
  * autocorrect, a non-breaking hyphen), a number sign, quotes or brackets around it dropped,
- * and a prefix and sequence written with a space joined by `-`. Anything else is left as
- * typed, for the schema to judge.
+ * and a prefix and sequence written with a space joined by `-`; a series code and a number
+ * with separators of its own (`FT  2024/118`) keep one space. Anything else is left as typed,
+ * for the schema to judge.
  */
 export function invoiceReference(typed: string): string {
   const folded = typed.normalize('NFKC').replace(DASHES, '-').replace(WRAPPING, '');
   const spaced = /^([A-Za-z0-9]{1,12})\s*[-\s]\s*([0-9]{1,10})$/.exec(folded);
-  return spaced ? `${spaced[1]}-${spaced[2]}` : folded;
+  if (spaced) return `${spaced[1]}-${spaced[2]}`;
+  // A series code before a number with its own separators keeps its space, as printed.
+  const series = /^(\p{L}{1,6})\s+(\p{N}\S*)$/u.exec(folded);
+  return series ? `${series[1]} ${series[2]}` : folded;
 }
 
 export const checkBillingInput = z

@@ -9,11 +9,28 @@
  * "declined"); phrases in scripts without spaces (Chinese, Japanese) match anywhere.
  */
 
+/** The a-row kana a godan verb's negative stands on, and the i-row kana of its polite form (届か・ない → 届き・ません). */
+const GODAN_POLITE: Record<string, string> = { か: 'き', が: 'ぎ', さ: 'し', た: 'ち', な: 'に', ば: 'び', ま: 'み', ら: 'り', わ: 'い' };
+
 /**
- * Japanese says "cannot" three ways (できない, できません, できず): a stem written with the
- * plain negative (`できな`) matches all three, so a polite ticket is heard like a casual one.
+ * Japanese says "not" three ways (できない, できません, できず; 開けない, 開けません; 届かない,
+ * 届きません): a phrase written with the plain negative (`…ない`, or `…な` as a stem) matches
+ * all three, so a polite ticket is heard like a casual one. Godan verbs change the kana before
+ * the polite ending (a-row to i-row); ichidan and できる keep it.
  */
-const jaNegatives = (phrase: string) => phrase.replace(/できな$/u, 'でき(?:な|ません|ず)');
+function jaNegatives(phrase: string): string {
+  const m = /^(.*?)(ない|な)$/u.exec(phrase);
+  if (!m || !m[1]) return phrase;
+  const stem = m[1];
+  const last = stem.at(-1)!;
+  const godan = GODAN_POLITE[last];
+  // `…な` alone is a negative only after できる or a godan stem (見当たら・な); else it is another word.
+  if (m[2] === 'な' && !godan && !stem.endsWith('でき')) return phrase;
+  if (!godan && !/[\p{sc=Hiragana}\p{sc=Katakana}]$/u.test(stem)) return phrase;
+  if (stem.endsWith('の')) return phrase;
+  const polite = godan ? stem.slice(0, -1) + godan : stem;
+  return `(?:${stem}(?:な|ず)|${polite}ません)`;
+}
 
 function signal(words: string[], anywhere: string[] = []): RegExp {
   anywhere = anywhere.map(jaNegatives);
@@ -28,15 +45,25 @@ export const SCOPE_ALL = signal(
   [
     'every(?![\\p{L}\\p{M}])(?! (?:\\d+ )?(?:second|minute|hour|day|week|month|year|time|morning|night|now))', 'everyone', 'everybody', '(?<!at )all(?![\\p{L}\\p{M}])', 'any of (?:our|my|the)', 'no one', 'nobody', 'none of',
     'tod[oa]s', 'nadie', 'ningún', 'ningun[oa]', 'ninguém', 'nenhum',
-    'tous(?![\\p{L}\\p{M}])', 'toutes(?![\\p{L}\\p{M}])', 'tout le monde', 'aucun', 'personne ne',
+    'tous(?![\\p{L}\\p{M}])', 'toutes(?![\\p{L}\\p{M}])', 'tout le monde', 'aucun(?!e? autre)', 'personne ne',
     'alle(?![\\p{L}\\p{M}])', 'allen?(?![\\p{L}\\p{M}])', 'jede[rnms]?', 'niemand', 'keine?r? (?:unserer|der)', 'bei keinem', 'ни у кого', 'ни для кого', 'không (?:khách|người|ai|user)[^.!?,;\\n]{0,20}nào',
     'вс[еёяю]', 'всех', 'каждый', 'никто', 'ни один', 'ни одн',
-    'كل(?![\\p{L}\\p{M}])', 'جميع', 'الجميع', 'كافة',
+    'كل(?![\\p{L}\\p{M}])(?! ما)', 'جميع', 'الجميع', 'كافة',
     'सभी', 'सारे', 'सब(?![\\p{L}\\p{M}])', 'हर(?![\\p{L}\\p{M}])', 'पूरा', 'sab(?![\\p{L}\\p{M}])', 'sabhi(?![\\p{L}\\p{M}])', 'saare(?![\\p{L}\\p{M}])', 'har(?![\\p{L}\\p{M}])',
     'tất cả', 'toàn bộ', 'mọi(?![\\p{L}\\p{M}])', 'không ai',
       'entire', 'whole', 'site-?wide', 'across the board', 'every single', '100 ?%', 'todo el mundo', 'ninguno de', 'nenhum cliente', 'ولا واحد', 'محد', 'किसी (?:का|के) भी', 'kisi ka bhi', 'किसी भी', 'kisi bhi', 'sab ke liye', 'ai cũng', 'у всех',
+    // A customer's whole team, office or shop as one body ("toda a equipe", "das ganze Team", "cả team").
+    'for any(?:one|body)', 'tod[oa] (?:el |la |o |a |mi |nuestr[oa] |nosso |nossa )?(?:equipo|equipe|time|personal|pessoal|oficina|escritório|empresa|plantilla|departamento|setor|tienda|loja|clínica|turno|staff)',
+    '(?:equipo|equipe|time|oficina|escritório|empresa|loja|tienda|setor) (?:enter[oa]|inteir[oa]|complet[oa]|tod[oa])(?![\\p{L}\\p{M}])',
+    "tout le (?:personnel|bureau|service|cabinet|magasin|staff)", "toute (?:l['’]|la |notre )(?:équipe|boutique|société|entreprise|agence|clinique)", "(?:équipe|boutique|société) (?:entière|complète)",
+    '(?:ganze|gesamte)[nrs]? (?:team|büro|firma|abteilung|belegschaft|praxis|filiale|laden|personal|mannschaft|schicht)',
+    'весь (?:отдел|офис|персонал|коллектив|штат|магазин|склад|филиал)', 'всей (?:команд|смен)',
+    'पूरी (?:टीम|कंपनी|ऑफिस)', 'पूरे (?:ऑफिस|स्टाफ|स्टोर)', 'सारी टीम', '(?:poori|puri|poora|pura|saari|sari) (?:team|office|staff|company|store|shop)',
+    'cả (?:team|nhóm|công ty|văn phòng|phòng|cửa hàng|shop|bộ phận)', 'toàn (?:thể )?(?:nhân viên|team|nhóm)',
+    'كله[مًا]?(?![\\p{L}\\p{M}])', 'كلها(?![\\p{L}\\p{M}])', 'بالكامل',
+    'pour personne', 'chez personne', 'kein einziger', 'keine einzige', 'kisi ke liye', 'किसी के लिए', '(?:ganze|gesamte)[nrs]? shop',
   ],
-  ['所有', '全部', '全体', '每个', '每一个', '任何', '全顧客', '全ユーザー', '全員', '全て', 'すべて', '全店', '誰も', '一切', '都', '全站', '整个', '大家', '全部的'],
+  ['所有', '全部', '全体', '每个', '每一个', '任何', '全顧客', '全ユーザー', '全員', '全て', 'すべて', '全店', '誰も', '一切', '都', '全站', '整个', '大家', '全部的', '全社', '全店舗', 'チーム全体', '全公司', '全组', '整组', '全(?=\\p{sc=Katakana})', '全(?:社員|従業員|店舗|拠点|端末|顧客)'],
 );
 
 /**
@@ -49,8 +76,13 @@ export const CUSTOMER_BASE = signal(
     '(?:nuestros|mis) (?:clientes|usuarios|compradores)', '(?:nossos|meus) (?:clientes|usuários|compradores)', '(?:nos|mes) (?:clients|utilisateurs|acheteurs)',
     '(?:unsere|meine) (?:kunden|nutzer|benutzer|käufer)', '(?:наши|мои) (?:клиент|пользовател|покупател)', 'عملاؤنا', 'عملائنا', 'زبائننا', 'عملائي',
     '(?:hamare|mere) (?:customers|users|clients)', 'हमारे (?:ग्राहक|कस्टमर|यूज़र)', 'khách hàng của (?:chúng tôi|mình|tôi|shop|em)', 'khách của (?:shop|mình)',
+    // The customers as a body without "our": a plural subject with its article ("los clientes no pueden pagar").
+    "(?:the )?(?:customers|shoppers|buyers|patients|guests|visitors|users|clients)(?= (?:are|can|can['’]?t|cannot|get|keep|still|aren['’]?t|don['’]?t|haven['’]?t|have been)(?![\\p{L}\\p{M}]))",
+    'los (?:clientes|usuarios|compradores|pacientes)', 'os (?:clientes|usuários|compradores|pacientes)', 'les (?:clients|utilisateurs|acheteurs|patients)', 'die (?:kunden|nutzer|käufer|patienten)',
+    'клиенты', 'покупатели', 'пользователи', 'пациенты', 'العملاء', 'الزبائن', 'المرضى', '(?:customers|users|clients)(?= [^.!?\\n]{0,30}(?:nahi|नहीं))', 'ग्राहक(?= [^।.!?\\n]{0,30}नहीं)',
+    'các khách hàng', 'khách hàng (?:đều|bên (?:mình|em|tôi))',
   ],
-  ['(?:弊社|当社|うち|店|当店)の(?:お客様|顧客|ユーザー)', 'お客様が', '我们的(?:客户|用户|顾客)', '我的(?:客户|顾客)', '客户们'],
+  ['(?:弊社|当社|うち|店|当店)の(?:お客様|顧客|ユーザー)', 'お客様が', '我们的(?:客户|用户|顾客)', '我的(?:客户|顾客)', '客户们', '(?<![是的为])(?:客户|顾客|用户)(?=[^，。！？]{0,12}(?:无法|不能|付不了|打不开|进不去|登录不了))', 'お客様は', 'ユーザーが'],
 );
 
 /** Only some of them, or only sometimes: a partial or intermittent fault, not everyone's. */
@@ -78,9 +110,17 @@ export const FAILURE = signal(
     'lỗi', 'không (?:dùng|hoạt động|vào|truy cập|tải|load|gửi)', 'không [^.!?,;\\n]{0,20}được(?![\\p{L}\\p{M}])', '(?:nahi|नहीं) (?:kar )?(?:pa|पा) ', 'ما (?:يقدرون|يقدروا|نقدر)', 'sập', 'ngừng',
       'time(?:s|d)? ?out', 'timing out', 'not responding', 'unresponsive', 'offline', 'stopped', '(?:isn\'?t|aren\'?t|doesn\'?t|don\'?t|won\'?t) (?:work|load|send|open|respond)', 'white screen', 'hang', 'se cay', 'no responde', 'no anda', 'caiu', 'não abre', 'não responde', 'tela branca', 'travad', 'hors service', 'inaccessible', 'ne répond', 'plant', 'n[\'’]arrivent? (?:plus|pas)', 'nicht (?:mehr )?(?:möglich|geladen|angezeigt|funktionier)', 'geht nicht mehr', 'fällt aus', 'weiße seite', 'können (?:\\S+ ){0,3}(?:nicht|keine|nichts)', 'лежит', 'не открыва', 'не отвечает', 'белый экран', 'ما يفتح', 'لا يفتح', 'معطل', 'ما يحمل', 'شاشة بيضاء', 'नहीं खुल', 'nahi khul', 'không mở được', 'trắng trang',
       'spins', 'spinning', '(?:went|goes|going) wrong', 'se ca[ey]n?(?![\\p{L}\\p{M}])', 'en blanco', 'nahi ho (?:raha|rahi|rahe)', 'नहीं हो (?:रहा|रही|रहे)', 'không được(?![\\p{L}\\p{M}])',
+    // Left without the tool: "sem acesso", "сидим без CRM", "stuck on the loading screen", "does nothing".
+    'stuck (?:on|at|in) (?:the |a )?(?:loading|spinner|login|sign|blank|white|error|splash)', 'do(?:es)? nothing', 'without access', 'no access', 'sin acceso', 'sem acesso', 'sans accès', 'ohne (?:zugang|zugriff)', 'kein(?:en)? zugriff',
+    'без доступа', 'сид(?:им|ят|ит) без', 'ما (?:يقدر|تقدر|اقدر|أقدر)(?![\\p{L}\\p{M}])', '(?:nahi|नहीं) (?:\\S+ )?(?:pa|पा) ',
+    'page blanche', 'écran (?:blanc|noir)', 'komm(?:t|en|e)? [^.!?\\n]{0,30}nicht (?:mehr )?(?:in|rein|ins|auf|an)(?![\\p{L}\\p{M}])',
+    'hängt(?![\\p{L}\\p{M}])',
+    '(?:gr[ae]y|empty) (?:box|screen|page)', "(?:won'?t|doesn'?t|don'?t|isn'?t|aren'?t|not) accept", 'no acepta', 'não aceita', "n['’]accepte", 'akzeptiert (?:nicht|keine)', 'не принимает',
+    'shows? nothing', 'nothing (?:shows|appears|loads)', 'steht still', 'nahi (?:dikh|aa|mil|chal|khul)', 'नहीं (?:दिख|आ|मिल)', 'ruka hua', 'ruk gaya', 'रुक गया', 'रुका हुआ', 'không thấy', 'đứng hết', 'treo',
+    '(?:logs?|kicks?|throws?) (?:\\S+ ){0,4}out(?![\\p{L}\\p{M}])', 'useless',
   ],
   ['(?:付|支付|登|登录|打开|下单|结账|结算|用|进|发|收|上传|下载|保存|加载|提交|访问|播放)不了', '错误', '报错', '出错', '失败', '打不开', '无法', '不能', '挂了', '崩溃', '宕机', '不显示', '显示不了', '用不了',
-    'エラー', '表示されません', '表示されない', 'できません', 'できない', '止まって', '落ちて', '繋がらない', 'つながらない', '收不到', '看不到', '发不出', '加载不出', '白屏', '空白', '没反应', '不工作', '无法使用', '异常', '瘫痪', '中断', '使えない', 'ダウン', '動かない', '開けない', '届かない', '真っ白', '进不来', '下不了单', '没法', '转圈'],
+    'エラー', '表示されません', '表示されない', 'できません', 'できない', '止まって', '落ちて', '繋がらない', 'つながらない', '收不到', '看不到', '发不出', '加载不出', '白屏', '空白', '没反应', '不工作', '无法使用', '异常', '瘫痪', '中断', '使えない', 'ダウン', '動かない', '開けない', '届かない', '真っ白', '进不来', '下不了单', '没法', '转圈', '卡在', '卡住', '卡死'],
 );
 
 /** Somebody other than the user acting on the account (or the account already taken over). */
@@ -91,8 +131,18 @@ export const FOREIGN_ACTOR = signal(
     "quelqu['’]un", 'inconnu', 'jemand', 'unbekannt', 'niemand von uns', 'кто-то', 'неизвестн', 'посторонн', 'не я ',
     'أحد(?![\\p{L}\\p{M}])', 'شخص(?![\\p{L}\\p{M}])', 'مجهول', 'غريب', 'किसी ने', 'कोई(?![\\p{L}\\p{M}])', 'अनजान', 'kisi ne', 'có người', 'người lạ', 'ai đó',
       'suspicious (?:login|sign|activity)', 'unrecogni[sz]ed', '(?:don\'?t|do not) recogni[sz]e', 'unfamiliar', 'someone else', 'sin (?:mi |nuestra )?autorización', 'no autorizad', 'não fui eu', 'sem (?:minha |nossa )?autorização', 'não autorizad', 'pas moi', 'à (?:mon|notre) insu', 'sans (?:mon |notre )?autorisation', 'fremd', 'unbefugt', 'nicht von uns', 'чуж', 'без (?:моего|нашего) ведома', 'مو أنا', 'ليس أنا', 'không phải (?:tôi|mình|em)',
+    // Sign-ins nobody here made: from another country, on devices none of us know, "it wasn't us".
+    'none of us recogni', '(?:no ?one|nobody)(?: here| of us)? recogni', 'from (?:another|a different|a foreign) country', 'from abroad',
+    'desde otro país', 'desde el extranjero', 'de outro país', 'do exterior', "d['’]un autre pays", "depuis l['’]étranger", 'aus dem ausland', 'aus einem anderen land',
+    'из другой страны', 'из-за границы', 'не мы(?![\\p{L}])', 'not us', "wasn'?t us", 'no fuimos nosotros', 'não fomos nós', "(?:ce n['’]est|c['’]était) pas nous", 'waren (?:nicht wir|wir nicht)',
+    'dusre desh', 'videsh', 'विदेश', 'nước ngoài', 'من (?:دولة|بلد) (?:ثانية|ثاني|آخر|اخرى|أخرى)', 'من الخارج',
+    // Done in the account by nobody who owns it: "purchases I didn't make", "none of us did that".
+    '(?:none|neither) of us (?:did|made|changed|requested|reset)', "(?:i|we) didn'?t (?:do|request|ask for|make|authori[sz]e) (?:it|that|this|them|those|these)", "(?:i|we) (?:never|did not) (?:made|make|request|authori[sz]e)",
+    'que (?:yo )?no (?:hice|hicimos|autoricé)', 'que (?:eu )?não (?:fiz|fizemos|autorizei)', "que (?:je n['’]ai|nous n['’]avons) pas", 'die (?:ich|wir) nicht (?:gemacht|getätigt|veranlasst)', 'nicht getätigt',
+    'которые (?:я|мы) не (?:делал|совершал)', 'не совершал', 'ما سويتها', 'ما عملتها', 'لم أقم', 'لم نقم', 'maine nahi (?:kiya|ki)', 'मैंने नहीं (?:किया|की)', 'tôi không (?:hề )?(?:làm|thực hiện|mua)',
+    "(?:nobody|no one|none of us)(?: here| of us)? (?:requested|asked for|did|changed|made)", 'logged in as (?:me|us)',
   ],
-  ['有人', '陌生', '不明', '誰か', '身に覚えのない', '不明な', '知らない', '别人', '其他人', '不是我', '异地登录', '第三者'],
+  ['有人', '陌生', '不明', '誰か', '身に覚えのない', '不明な', '知らない(?=\\p{L})', '别人', '其他人', '不是我', '异地登录', '第三者', '海外から', '国外', '境外', '异地', '不是我(?:做|买|操作|改)的', '我(?:没有|并没有)(?:操作|购买|修改)', '自分ではしていない', '覚えのない'],
 );
 
 /** Unambiguous words for a takeover: these alone are evidence. */
@@ -107,14 +157,20 @@ export const ACCOUNT = signal(
     'account', 'admin(?![\\p{L}\\p{M}])', 'password', 'log ?in', 'sign ?in', 'e-?mail', '2fa', 'cuenta', 'contraseña', 'conta(?![\\p{L}\\p{M}])', 'senha',
     'compte', 'mot de passe', 'konto', 'passwort', 'zugang', 'аккаунт', 'учетн', 'учётн', 'парол', 'админ', 'почт',
     'حساب', 'كلمة السر', 'كلمة المرور', 'المدير', 'ادمن', 'अकाउंट', 'खाता', 'पासवर्ड', 'एडमिन', 'tài khoản', 'mật khẩu',
+    'sessions?(?![\\p{L}\\p{M}])', 'devices?(?![\\p{L}\\p{M}])', 'recovery (?:phone|e-?mail|number)', 'sesi[oó]n', 'sesiones', 'dispositivo', 'sessão', 'sessões', 'appareil', 'gerät', 'сесси', 'устройств',
+    'جهاز', 'أجهزة', 'डिवाइस', 'thiết bị',
+    'logged in', 'signed in',
   ],
-  ['账号', '账户', '帐号', '帐户', '密码', '管理员', 'アカウント', 'パスワード', '管理者'],
+  ['账号', '账户', '帐号', '帐户', '密码', '管理员', 'アカウント', 'パスワード', '管理者', '设备', '登录记录', '端末', 'デバイス'],
 );
 
 /** Data disappearing or being deleted right now. */
 export const DATA_LOSS = signal(
-  ['vanish', 'disappear', 'wiped', 'desaparec', 'sumi(?:u|ram|ndo)', 'disparu', 'dispara', 'verschw', 'исчеза', 'исчез', 'пропада', 'пропал', 'اختف', 'تختفي', 'गायब', 'biến mất', 'mất hết'],
-  ['消失', '不见了', '丢失', '消えて', '消え', '失われ'],
+  ['vanish', 'disappear', 'wiped', 'desaparec', 'sumi(?:u|ram|ndo)', 'disparu', 'dispara', 'verschw', 'исчеза', 'исчез', 'пропада', 'пропал', 'اختف', 'تختفي', 'गायब', 'biến mất', 'mất hết',
+    'gaa?yab',
+    'somem', 'удаляются', 'удаляется', 'تنحذف', 'ينحذف', 'تنمسح', 'ينمسح',
+  ],
+  ['消失', '不见了', '丢失', '消えて', '消え', '失われ', '(?:被|会|自动)删(?:掉|除)'],
 );
 
 /** What a customer keeps in the product: conversations, history, records, files. */
@@ -125,8 +181,10 @@ export const RECORDS = signal(
     'historique', 'conversations', 'données', 'fichiers', 'commandes', 'rendez-vous', 'verlauf', 'nachrichten', 'daten(?![\\p{L}\\p{M}])', 'dateien', 'kontakte', 'bestellungen', 'termine',
     'истори', 'переписк', 'сообщени', 'данны', 'файл', 'контакт', 'заказ', 'записи',
     'سجل', 'المحادثات', 'الرسائل', 'البيانات', 'الملفات', 'الطلبات', 'इतिहास', 'चैट', 'मैसेज', 'डेटा', 'chats?', 'lịch sử', 'tin nhắn', 'dữ liệu', 'đơn hàng', 'hội thoại',
+    'طلبات', 'بيانات', 'رسائل', 'ملفات', 'مواعيد', 'client list', 'customer list', 'contact list', '(?:list|folder|inbox|archive|calendar) (?:is|was|shows?|came back)',
+    'جهات (?:ال)?اتصال', 'danh sách', 'danh bạ',
   ],
-  ['履歴', 'データ', '記録', 'メッセージ', '会話', 'ファイル', '予約', '注文', '聊天记录', '记录', '数据', '消息', '文件', '订单', '对话'],
+  ['履歴', 'データ', '記録', 'メッセージ', '会話', 'ファイル', '予約', '注文', '聊天记录', '记录', '数据', '消息', '文件', '订单', '对话', '资料'],
 );
 
 /** Gone from where it was: with what a customer keeps (RECORDS), that is data lost. Not "can't find", which is a question. */
@@ -134,8 +192,12 @@ export const MISSING = signal(
   ['gone(?![\\p{L}\\p{M}])', 'missing', 'lost(?![\\p{L}\\p{M}])', '(?<!(?:i|we) )deleted', 'erased',
     'ya no (?:aparece|está)', 'borrad', 'perdid', 'não aparece mais', 'apagad', 'sumiu', 'sumiram', 'effacé', 'supprimé', 'perdu', 'plus là', 'weg(?![\\p{L}\\p{M}])', 'gelöscht', 'verloren', 'fehlen',
     'удален', 'удалил', 'стерл', 'потерял', 'انحذف', 'اتمسح', 'ضاع', 'راح', 'مفقود', 'डिलीट', 'मिट', 'delete ho', 'mit gay', 'bị xóa', 'mất(?![\\p{L}\\p{M}])',
+    // Emptied where it was full: the list, the inbox or the archive itself, not an export that comes out empty.
+    'no longer there', "not there any ?more", 'no longer (?:show|appear|visible)', String.raw`(?:is|are|came back|shows?|looks?) (?:now |suddenly |completely |totally )?empty`, 'se borr', 'se perdi', 'se elimin',
+    '(?:está|quedó|quedaron|están) vací', '(?:está|ficou|ficaram|estão) vazi', 'est (?:maintenant |complètement |soudain )?vide', 'ist (?:jetzt |plötzlich |komplett )?leer', 'стал[аио]? пуст', 'теперь пуст',
+    'صار(?:ت)? فاضي', 'khali ho ga', 'खाली हो गया', 'bị trống',
   ],
-  ['見当たらな', 'なくなっ', '無くなっ', '消され', '削除され', '没了', '被删', '清空', '全没'],
+  ['見当たらな', 'なくなっ', '無くなっ', '消され', '削除され', '没了', '被删', '清空', '全没', '空了', '空白了', '空っぽ', '空になっ'],
 );
 
 /** Money taken: verbs of charging and currency amounts. Arabic verbs carry their person and voice as a prefix (انخصم، يخصمون، اتسحب). */
@@ -144,17 +206,34 @@ export const MONEY = signal(
     'charg', 'bill', 'paid(?![\\p{L}\\p{M}])', 'pay', 'debit', 'bank(?![\\p{L}\\p{M}])', 'card', 'statement', 'cobr', 'pag(?!e|ina)', 'cartão', 'tarjeta', 'prélev', 'factur', 'carte',
     'abgebucht', 'abbuch', 'belast', 'bezahlt', 'lastschrift', 'списа', 'оплат', 'плат', 'карт', '(?:ان|ات|ي|ت|ن)?(?:خصم|سحب)', 'دفع', 'بطاقت', 'kat(?![\\p{L}\\p{M}])', 'कट', 'card se',
     'trừ', 'thanh toán', 'tiền(?![\\p{L}\\p{M}])', 'hóa đơn',
+    // Arabic written in Latin letters (Arabizi): خصم khasam/5asam, سحب sa7ab, اقتطع t9tta3, دفع dfa3, and dirhams or riyals.
+    '(?:t|y|n)?(?:kh|5)a?s(?:a)?mo?', '(?:t|y|n)?sa?7a?bo?', 't9ta?t?3', '(?:t|y|n)?d(?:a|e)?f(?:a|e)?3', String.raw`\d+ ?(?:dh|dhs|mad|drh|dinar|riyal|sar|aed|egp|le)(?![\p{L}\p{M}])`,
+    'cargos?', 'euros?', 'dólares', 'reais', 'R\\$',
+    'went out of my', 'taken from my',
   ],
-  ['\\$', '€', '£', '¥', '￥', '₹', '₽', 'đ', '扣', '付款', '支付', '收费', '引き落と', '請求', '決済'],
+  ['\\$', '€', '£', '¥', '￥', '₹', '₽', 'đ', '扣', '付款', '支付', '收费', '引き落と', '請求', '決済', '钱', '收了我'],
 );
+
+/** Verbs of taking money, for "taken again" (the ones that cannot mean paying). */
+const CHARGE_VERB = ['charg', 'billed', 'debit', 'took', 'taken', 'deduct', 'cobr', 'prélev', 'factur', 'débit', 'abgebucht', 'abbuch', 'belast', 'berechnet', 'спис', 'снял', 'снимают',
+  'خصم', 'سحب', 'انخصم', 'اتسحب', 'kat(?![\\p{L}])', 'कट', 'trừ', '(?:kh|5)a?s(?:a)?mo?', 'sa?7a?bo?', 't9ta?t?3'].join('|');
+const AGAIN = ['again', '(?:a|one) second time', 'once more', 'otra vez', 'de nuevo', 'de novo', 'novamente', 'outra vez', 'à nouveau', '(?<!pas )encore',
+  'erneut', 'nochmal', 'noch einmal', 'повторно', 'ещё раз', 'еще раз', 'снова', 'опять', 'مرة ثانية', 'مرة ثانيه', 'مرة أخرى', 'كمان مرة',
+  'dobara', 'दोबारा', 'phir se', 'फिर से', 'thêm (?:một )?lần', 'lần nữa', 'lần thứ hai'].join('|');
+const AGAIN_NEAR = String.raw`[^.!?,;\n]{0,40}?`;
 
 /** The same money taken again. */
 export const TWICE = signal(
   ['twice', 'two times', 'double(?![\\p{L}\\p{M}])', 'two (?:payments|charges|debits)', 'duplicate', 'dos veces', 'duplicad', 'duas vezes', 'em dobro',
     'deux fois', 'doublement', 'zweimal', 'doppelt', 'два раза', 'дважды', 'مرتين', 'دفعتين', 'do baar', 'दो बार', '2 baar', 'hai lần', '2 lần',
     'identical (?:charges|payments)', 'two (?:identical |separate )?(?:payments|charges|debits|transactions)', 'doble', 'en double', 'doublon', 'zwei ?mal', 'двойн', 'مكرر', 'trùng',
+    'marr?at(?:ain|ein|en|in|ayn|tain|ten|tin)', 'marr?t(?:ain|ein|en|in|een|ayn)', 'mrt(?:in|ain|ayn)', 'jou?j (?:dyal )?(?:l-?)?m(?:e|a)?rr?at', '2 m(?:e|a)?rr?at',
+    // Taken again: a verb of charging and "again" in one clause ("cobraram de novo", "списали ещё раз"), not "I tried to pay again".
+    `(?:${CHARGE_VERB})${AGAIN_NEAR}(?:${AGAIN})`, `(?:${AGAIN})${AGAIN_NEAR}(?:${CHARGE_VERB})`, 'zweites mal', 'une (?:deuxième|seconde) fois',
+    'two (?:separate |different )?times', '(?:2|two) (?:identical|equal|same) (?:charges|payments)', 'dos (?:\\p{L}+ )?(?:cargos|cobros|pagos)', 'duas (?:\\p{L}+ )?cobranças', 'dois (?:pagamentos|débitos)', 'deux (?:prélèvements|paiements|débits)',
+    'zwei (?:abbuchungen|zahlungen|belastungen)', 'два (?:\\p{L}+ )?(?:списания|платежа)', 'عمليتين', 'خصمين', 'do (?:payment|charge|transaction)s?', '2 (?:giao dịch|lần trừ)',
   ],
-  ['两次', '二次', '2次', '重复扣', '二重', '2回', '二回', '两笔', '重复', '重複'],
+  ['两次', '二次', '2次', '重复扣', '二重', '2回', '二回', '两笔', '重复', '重複', '(?:もう一度|再度|再び)[^。！？\\n]{0,10}(?:引き落と|請求|決済|課金)', '又扣', '再次扣', '又被扣', '又收'],
 );
 
 /** The subscription already cancelled: any charge after it is one the customer never agreed to. */
@@ -170,13 +249,22 @@ export const CANCELLED = signal(
   ['解約したのに', '解約後', '解約済み', 'キャンセルしたのに', '退订了', '取消了', '已取消', '已经取消', '退订后', '取消后'],
 );
 
+const PLAN_NEAR = String.raw`[^.!?\n]{0,40}?`;
+
 /** More money taken than owed. */
 export const WRONG_AMOUNT = signal(
   ['instead of', 'wrong amount', 'overcharg', 'charged (?:more|too much)', 'en (?:lugar|vez) de', 'de más', 'em vez de', 'a mais',
     'au lieu de', 'trop (?:payé|facturé|prélevé)', 'statt', 'anstatt', 'zu viel', 'вместо', 'лишн', 'بدل', 'بدلاً', 'زيادة', 'ज़्यादा', 'ज्यादा', 'zyada', 'thay vì', 'nhầm',
     'should (?:have been|be) \\$?\\d', 'wrong plan', 'still (?:being )?(?:charged|billed)', 'incorrect', 'indevid', 'valor errado', 'erron', 'falsch', 'неправильн', 'неверн', 'خاطئ', 'गलत', 'galat', 'sai',
+    // Charged for what was paid already.
+    'already (?:been )?paid', 'ya (?:estaba |había |lo había )?pagad', 'já (?:estava |tinha |foi )?pag', 'déjà (?:été )?payé', '(?:bereits|schon) bezahlt', 'уже (?:был[аои]? )?оплач',
+    'पहले ही (?:पे|भुगतान|दे)', 'pehle hi (?:pay|de)', 'đã thanh toán (?:rồi|trước)', 'مدفوع(?:ة)? (?:من قبل|مسبقا)', 'دفعت(?:ها)? من قبل',
+    // The plan charged is not the plan chosen: yearly against monthly.
+    `(?:annual|yearly)${PLAN_NEAR}monthly`, `monthly${PLAN_NEAR}(?:annual|yearly)`, `anual${PLAN_NEAR}mensal`, `mensual${PLAN_NEAR}anual`, `mensal${PLAN_NEAR}anual`, `annuel${PLAN_NEAR}mensuel`, `mensuel${PLAN_NEAR}annuel`,
+    `(?:jährlich|jahres)${PLAN_NEAR}monat`, `monat${PLAN_NEAR}(?:jährlich|jahres)`, `годов${PLAN_NEAR}месяч`, `месяч${PLAN_NEAR}годов`, `سنوي${PLAN_NEAR}شهري`, `شهري${PLAN_NEAR}سنوي`,
+    `(?:yearly|saalana)${PLAN_NEAR}(?:monthly|mahina)`, `theo năm${PLAN_NEAR}theo tháng`, `theo tháng${PLAN_NEAR}theo năm`,
   ],
-  ['多扣', '多收', '多く請求', '过多', '金額が違', '間違った金額'],
+  ['多扣', '多收', '多く請求', '过多', '金額が違', '間違った金額', '已经付过', '已经支付', '已付过', '支払い済み', '支払済み', '既に支払', '年(?:付|费)[^，。！？]{0,20}月(?:付|费)', '月(?:付|费)[^，。！？]{0,20}年(?:付|费)', '年(?:額|払い)[^、。！？]{0,20}月(?:額|払い)', '月(?:額|払い)[^、。！？]{0,20}年(?:額|払い)'],
 );
 
 /** Up to a few words later in the same clause. */
@@ -186,7 +274,7 @@ const NEAR = String.raw`[^.!?,;\n]{0,40}?`;
 const AMOUNT = /(?:[$€£¥￥₹₽]|R\$|rs\.?\s?)\s?(\d[\d.,\s]*\d|\d)|(\d[\d.,\s]*\d|\d)\s?(?:[$€£¥￥₹₽₫đ円元]|eur|usd|euros?|dollars?|dólares|reais|руб|درهم|ريال|دينار|جنيه|rupees?|रुपये|đồng)/giu;
 
 /** But, yet, while: two figures set against each other. */
-const CONTRAST = signal(['but', 'yet', 'whereas', 'while', 'although', 'though', 'pero', 'cuando', 'mientras', 'mas', 'quando', 'enquanto', 'mais', 'alors que', 'tandis que', 'aber', 'jedoch', 'obwohl', 'хотя', 'но(?![\\p{L}])', 'а(?![\\p{L}])', 'لكن', 'بس(?![\\p{L}])', 'lekin', 'लेकिन', 'par(?![\\p{L}])', 'nhưng', 'mà(?![\\p{L}])'], ['但', '却', 'でも', 'のに', 'なのに']);
+const CONTRAST = signal(['(?:we|i) only', 'but', 'yet', 'whereas', 'while', 'although', 'though', 'pero', 'cuando', 'mientras', 'mas', 'quando', 'enquanto', 'mais', 'alors que', 'tandis que', 'aber', 'jedoch', 'obwohl', 'хотя', 'но(?![\\p{L}])', 'а(?![\\p{L}])', 'لكن', 'بس(?![\\p{L}])', 'lekin', 'लेकिन', 'par(?![\\p{L}])', 'nhưng', 'mà(?![\\p{L}])'], ['但', '却', 'でも', 'のに', 'なのに']);
 
 /**
  * Two different amounts set against each other ("the invoice says $98 but the plan is $49"):
@@ -233,8 +321,26 @@ export const LOCKOUT = signal(
     `(?:الرابط|الكود|الرمز)${NEAR}(?:منتهي|انتهت|ما يوصل|لا يصل|ما وصل)`,
     `(?:otp|कोड|code)${NEAR}(?:नहीं आ|nahi aa|expire)`, `(?:otp|ओटीपी)${NEAR}(?:नहीं|nahi)`,
     `(?:mã|liên kết|link)${NEAR}(?:hết hạn|không (?:về|đến|nhận được|hợp lệ))`,
+    // Asked to be let back in: "get her back in", "recuperar el acceso", "вернуть доступ".
+    "get (?:me|her|him|them|us|\\p{L}+) back in", '(?:restore|regain|recover) (?:my |her |his |our |their )?access', '(?:recuperar|restablecer|recuperar o) (?:el |mi |o |meu )?acesso', 'recuperar (?:el |mi )?acceso',
+    "(?:récupérer|rétablir) (?:l['’]|mon |notre )accès", 'zugang wieder(?:herstellen| bekommen| haben)', '(?:вернуть|восстановить|верните|восстановите) доступ', 'account wapas', 'lấy lại (?:tài khoản|quyền truy cập)',
+    // Thrown back at the door: the right password returns to the sign-in page, the code never comes.
+    `(?:back|returns?|redirect\\p{L}*|sends?|sending|kicks?|throws?)${NEAR}(?:log ?in|sign[- ]?in) (?:page|screen)`,
+    `(?:vuelve|devuelve|regresa|manda)${NEAR}(?:inicio de sesión|login|pantalla de acceso)`, `(?:volta|voltar|manda|joga)${NEAR}(?:tela de login|login|tela de entrada)`,
+    `(?:renvoie|ramène|revient)${NEAR}(?:page de connexion|connexion|login)`, `(?:zurück|wieder)${NEAR}(?:anmelde|login)`, `(?:возвраща|выкидыва|перекидыва)${NEAR}(?:вход|логин|авторизац)`,
+    `login page (?:pe|par) wapas`, `(?:quay lại|trở lại|văng ra)${NEAR}(?:trang|màn hình) đăng nhập`, `(?:يرجعني|ترجعني|يرجعنا)${NEAR}(?:الدخول|تسجيل)`,
+    `(?:code|sms)${NEAR}ne m['’]arrive`, 'bloqué(?:e|s|es)(?![\\p{L}\\p{M}])',
+    `(?:mail|email|e-mail|link|otp|code|sms)${NEAR}(?:aa hi nahi|nahi aa)`, 'andar (?:hi )?nahi ja', 'अंदर (?:ही )?नहीं जा', `(?:मेल|ईमेल|लिंक|ओटीपी|कोड)${NEAR}नहीं आ`,
+    '(?:و|ف)ما (?:أقدر|اقدر|قدرت|نقدر) (?:أدخل|ادخل|أسجل|اسجل)', `(?:كود|رمز|رابط)${NEAR}(?:ما يوصل|لا يصل|ما وصل|ما يجي)`,
+    "login (?:stopped working|doesn'?t work|isn'?t working|not working|fails)", `(?:says|saying|shows|showing|tells me)${NEAR}(?:wrong|incorrect|invalid) password`,
+    `(?:dice|diz|indique|affiche|sagt|zeigt|пишет|говорит|يقول|يطلع|bol raha|likha|báo)${NEAR}(?:contraseña (?:incorrecta|inválida)|senha (?:errada|incorreta|inválida)|mot de passe (?:incorrect|invalide)|passwort (?:ist )?(?:falsch|ungültig)|неверный пароль|неправильный пароль|كلمة (?:السر|المرور) (?:غلط|خطأ|خاطئة)|(?:password|पासवर्ड) (?:galat|गलत|wrong)|mật khẩu (?:sai|không đúng))`,
+    // The account itself switched off: suspended, deactivated, said not to exist.
+    'account (?:is |was |got |has been )?(?:suspended|deactivated|banned|blocked)', "account (?:does not|doesn['’]?t|no longer) exist",
+    'cuenta (?:fue |está |ha sido |quedó )?(?:suspendida|desactivada|bloqueada)', 'conta (?:foi |está |ficou )?(?:suspensa|desativada|bloqueada)', 'compte (?:a été |est )?(?:suspendu|désactivé|bloqué)',
+    'konto (?:ist |wurde )?(?:\\S+ ){0,3}(?:gesperrt|deaktiviert)', '(?:аккаунт|кабинет|учетн\\p{L}* запис\\p{L}*)[^.!?\\n]{0,20}(?:отключ|заблокир|деактивир)', '(?:отключили|заблокировали|деактивировали) (?:мой |наш )?(?:аккаунт|кабинет)',
+    'حساب\\p{L}* (?:موقوف|معلق|مقفل|متوقف|انقفل|اتقفل|انوقف)', 'account (?:suspend|block|band|deactivate) ho', 'अकाउंट (?:सस्पेंड|ब्लॉक|बंद) हो', 'tài khoản[^.!?\\n]{0,20}(?:bị khóa|bị đình chỉ|bị vô hiệu|bị chặn)',
   ],
-  ['リセット[^。！？\\n]{0,20}(?:期限切れ|無効)', '(?:認証|確認)コード[^。！？\\n]{0,20}届かな', '重置[^。！？\\n]{0,10}(?:过期|失效|无效)', '找回不了', '无法找回', '登录不了', '无法登录', '登不上', '登不进', '进不去', '无法进入', '被锁', 'ログインできな', 'ログインできません', '入れない', '入れません', 'ロックされ', '登录不上', '进不了', '收不到验证码', '验证码收不到', '账号被锁', 'サインインできな', 'アクセスできな'],
+  ['リセット[^。！？\\n]{0,20}(?:期限切れ|無効)', '(?:認証|確認)コード[^。！？\\n]{0,20}届かな', '重置[^。！？\\n]{0,10}(?:过期|失效|无效)', '找回不了', '无法找回', '登录不了', '无法登录', '登不上', '登不进', '进不去', '无法进入', '被锁', 'ログインできな', 'ログインできません', '入れない', '入れません', 'ロックされ', '登录不上', '进不了', '收不到验证码', '验证码收不到', '账号被锁', 'サインインできな', 'アクセスできな', 'ログイン画面に戻', '(?:跳回|回到|退回)登录', '账号(?:找不回|拿不回)', 'アカウントを(?:復旧|取り戻)', '恢复(?:账号|账户)', '(?:显示|提示)密码错误', 'パスワードが(?:違います|間違っています|正しくありません)と', '(?:账号|账户|帐号)被(?:封|停用|冻结|禁用)', 'アカウントが(?:停止|凍結|無効|ロック)'],
 );
 
 /** A payment that keeps being refused. */
@@ -242,6 +348,7 @@ export const PAYMENT_REFUSED = signal(
   ['declin', 'rejected', 'refused', 'bounc', "won'?t go through", 'keeps failing', 'rechaz', 'no pasa', 'recusad', 'não passa', 'refusé', 'rejet',
     'abgelehnt', 'geht .{0,20}zurück', 'rücklastschrift', 'fehlgeschlagen', 'не проходит', 'отклон', 'يُرفض', 'يرفض', 'مرفوض', 'फेल', 'bị từ chối', 'không thanh toán được',
     'payment (?:keeps )?fail', 'échou', 'schlägt fehl', 'schlug fehl', 'رفض', 'payment fail', 'thất bại',
+    'fail ho (?:raha|rahi|rahe|gaya|gayi)', 'decline ho',
   ],
   ['被拒', '付款失败', '支付失败', '扣款失败', '決済できな', '決済エラー', '拒否', '不成功', '通らない'],
 );
@@ -251,8 +358,10 @@ export const SERVICE_STOP = signal(
   ['suspend', 'cut off', 'shut (?:off|down)', 'deactivat', 'disabled', 'lose (?:the )?(?:service|access|account)', 'suspen', 'cortad', 'cortar', 'coupé', 'couper',
     'gesperrt', 'sperr', 'deaktiv', 'abgeschaltet', 'отключ', 'заблокир', 'ستتوقف', 'إيقاف', 'يوقف', 'سيتوقف', 'बंद हो', 'band ho', 'tạm ngưng', 'khóa', 'ngừng', 'dừng',
     'will (?:be )?(?:suspended|closed|deactivated|shut)', 'read-only', 'read only', 'restricted', 'solo lectura', 'somente leitura', 'lecture seule', 'schreibgeschützt', 'eingeschränkt', 'только (?:для )?чтени', 'ограничен', 'desactiv', 'désactiv', 'приостанов', 'تعليق', 'يتوقف',
+    'clos(?:e|ed|ing) (?:my |our |the )?(?:account|access)', '(?:account|access) will be (?:closed|removed|blocked|cut)', 'cerrar(?:án|an)?', 'fechar(?:ão)?', 'bloquear(?:ão)?', 'fermer(?:ont|a)?', 'fermé',
+    'geschlossen', 'schließen', 'закро', 'закрыт', 'يقفل', 'ينقفل', 'سيغلق', 'يتقفل', 'إغلاق', 'đóng (?:tài khoản|truy cập)', 'khóa (?:tài khoản|truy cập)',
   ],
-  ['停用', '暂停', '冻结', '停止され', '利用停止', '停止', '关停', '停服'],
+  ['停用', '暂停', '冻结', '停止され', '利用停止', '停止', '关停', '停服', '关闭', '封号', '封禁', '閉鎖', '使えなくな', '利用できなくな'],
 );
 
 /** The user's own work at a standstill: nothing can be processed or answered. */
@@ -265,8 +374,12 @@ export const WORK_STOPPED = signal(
       'losing (?:sales|orders|money|customers|revenue)', 'completely blocked', 'can\'?t do (?:my|our) (?:job|work)', 'no workaround', 'no (?:puedo|podemos) (?:trabajar|atender|vender)', 'não conseguimos (?:atender|trabalhar|vender)', 'не можем работать', 'работа стоит',
       "nothing (?:we|i)(?: have|'ve)? (?:tried|try|do) (?:fixes|works|helps)", "(?:we|i)(?: have|'ve)? tried everything", 'ya (?:probé|probamos|intenté) (?:de )?todo', 'nada (?:de lo que|que) (?:hago|hacemos|probamos) funciona', 'já tentei de tudo', 'já tentamos de tudo', "j['’]ai (?:tout essayé|déjà tout essayé)", 'nous avons tout essayé', 'alles (?:schon )?(?:versucht|probiert)', 'перепробовал', 'ничего не помогает', 'جربت كل', 'sab try kar', 'सब ट्राई', 'đã thử (?:hết|mọi cách)',
       "no other way", "there'?s no way (?:to|around)", 'no hay otra (?:forma|manera)', 'não (?:tem|há) outr[oa] (?:forma|jeito|maneira)', "(?:pas|aucun) d['’]autre (?:moyen|solution)", 'keine andere möglichkeit', 'другого способа нет', 'нет другого способа', 'không có cách nào khác', 'कोई और तरीका नहीं', 'koi aur tarika nahi',
+    // The work done by hand because the product is gone: "running on paper", "back to pen and paper".
+    '(?:working|running|writing[^.!?\\n]{0,20}) on paper', 'back to (?:pen and )?paper', 'alles steht', 'всё стоит', 'все стоит', 'todo (?:está )?parado', 'tudo parado', "tout est à l['’]arrêt", 'sab kaam ruk', 'sab ruka', 'mọi thứ đứng',
+    'no (?:tengo|tenemos) otra (?:forma|manera)', 'não (?:tenho|temos) outr[oa] (?:forma|jeito|maneira)', 'aucun autre moyen', 'aucune autre solution',
+    'другого способа[^.!?\\n]{0,12}нет',
   ],
-  ['都试过', '试了各种', '何を試しても', '色々試しても', '什么都做不了', '完全用不了', '何もできな', '仕事になら', '対応できな', '没法工作', '无法工作', '业务停了', '業務が止ま', '没有别的办法', '他に方法が'],
+  ['都试过', '试了各种', '何を試しても', '色々試しても', '什么都做不了', '完全用不了', '何もできな', '仕事になら', '対応できな', '没法工作', '无法工作', '业务停了', '業務が止ま', '没有别的办法', '他に方法が', '全部停工', '配送が止ま', '業務がストップ'],
 );
 
 /** The service itself down: the subject is the whole product, so everyone is affected without saying "all". */
@@ -290,13 +403,15 @@ const CLAUSE = String.raw`[^.!?,;\n]{0,40}?`;
  */
 export const NOBODY_ABLE = signal(
   [
-    String.raw`(?:no ?one|nobody|none of|not one of|not a single)${CLAUSE}(?:can|could|is able|are able|manages?|receives?|gets?|sees?)(?![\p{L}\p{M}])(?! (?:you|u|we|i)(?![\p{L}\p{M}]))${ANSWERS}`,
+    String.raw`(?:no ?one|nobody|none|not one of|not a single)${CLAUSE}(?:can|could|is able|are able|ha(?:ve|s) been able|manages?|receives?|gets?|sees?)(?![\p{L}\p{M}])(?! (?:you|u|we|i)(?![\p{L}\p{M}]))${ANSWERS}`,
     `(?:nadie|ningun[oa]|ningún)${CLAUSE}(?:puede|pueden|consigue|consiguen|logra|recibe|reciben|ve|ven)(?![\\p{L}\\p{M}])${ANSWERS}`,
     `(?:ninguém|nenhum)${CLAUSE}(?:pode|podem|consegue|conseguem|recebe|recebem|vê|veem)(?![\\p{L}\\p{M}])${ANSWERS}`,
-    `personne ne (?:peut|arrive|parvient|reçoit|voit)${ANSWERS}`,
-    `aucun${CLAUSE}ne (?:peut|peuvent|arrive|parvient|reçoi|voi)${ANSWERS}`,
+    `personne (?:ne |n['’])(?:peut|arrive|parvient|reçoit|voit)${ANSWERS}`,
+    `aucun${CLAUSE}(?:ne |n['’])(?:peut|peuvent|arrive|arrivent|parvient|reçoi|voi)${ANSWERS}`,
     `niemand${CLAUSE}(?:kann|schafft|bekommt|erhält|sieht)${ANSWERS}`,
-    `keine?r? (?:unserer|der|von)${CLAUSE}(?:kann|können|bekommt|erhält|sieht)${ANSWERS}`,
+    `keine?r? (?:unserer|meiner|der|von)${CLAUSE}(?:kann|können|bekommt|erhält|sieht|kommt)${ANSWERS}`,
+    `(?:kann|können|konnte|sieht|sehen|bekommt|bekommen|kommt|kommen) (?:kein|keine|keiner|niemand)(?![\p{L}\p{M}])${ANSWERS}`, `kein(?:e|er)? (?:einzige[rn]? )?(?:kunde|kundin|nutzer|benutzer|mitarbeiter|besucher|patient)${CLAUSE}(?:kann|kommt|bekommt|sieht)`,
+    `ولا (?:عميل|زبون|واحد|أحد|موظف)${CLAUSE}(?:قادر|يقدر|يستطيع)`,
     `bei keinem${CLAUSE}(?:geht|funktioniert|klappt|lädt)`, `(?:geht|funktioniert|klappt|lädt)${CLAUSE}bei keinem`,
     `không (?:khách|người|ai|user)[^.!?,;\\n]{0,20}nào${CLAUSE}được`,
     String.raw`(?:никто|ни один|ни одна)${CLAUSE}(?:може|смог|получа|вид)\p{L}*${ANSWERS}`,
@@ -304,4 +419,101 @@ export const NOBODY_ABLE = signal(
     `لا أحد${CLAUSE}(?:يقدر|يستطيع|يمكن)`, `ما حدا${CLAUSE}(?:قادر|يقدر)`, `محد${CLAUSE}(?:يقدر|قادر)`,
   ],
   ['誰も[^。！？\\n]{0,30}?(?:でき|られ|ません|ない)', '没有人能', '没人能', '谁都(?:不能|没法|无法|进不)', '一个都(?:不能|没法|进不|用不)'],
+);
+
+/**
+ * Nothing coming in that normally does: "zero orders since 9", "ni un solo pedido", "ни одного
+ * заказа". A customer's own customers all failing, said by its effect on the business.
+ */
+export const NO_BUSINESS = signal(
+  [
+    String.raw`(?:zero|0|no|not (?:a )?single|not one)(?: new)? (?:orders?|sales?|bookings?|payments?|sign-?ups?|appointments?|transactions?|purchases?)(?![\p{L}\p{M}])`,
+    'ni (?:un solo|una sola|un|una) (?:pedido|venta|reserva|pago|cita|compra|transacción)', '(?:cero|0) (?:pedidos|ventas|reservas|pagos)',
+    'nenhum (?:pedido|pagamento|agendamento)', 'nenhuma (?:venda|reserva|compra)', 'nem (?:um|uma) (?:pedido|venda|reserva|compra)', '(?:zero|0) (?:pedidos|vendas|reservas|pagamentos)',
+    'aucune? (?:commande|vente|réservation|paiement|inscription)', 'pas une? seule? (?:commande|vente|réservation)', '(?:zéro|0) (?:commande|vente|réservation)',
+    'keine (?:einzige )?(?:bestellung|buchung|zahlung)', 'keine (?:bestellungen|buchungen|zahlungen|verkäufe)', '(?:null|0) (?:bestellungen|buchungen)',
+    'ни одного (?:заказа|платежа|бронирования|покупателя)', 'ни одной (?:заявки|продажи|оплаты|записи|брони|покупки)', '(?:ноль|0) (?:заказов|продаж)',
+    'ولا (?:طلب|حجز|دفعة|عملية)', 'صفر (?:طلبات|مبيعات)', 'ek bhi (?:order|sale|booking|payment)', 'एक भी (?:ऑर्डर|बुकिंग|पेमेंट|सेल)',
+    'không có (?:một )?(?:đơn|đơn hàng|giao dịch|lượt đặt) nào', 'chưa có (?:một )?đơn nào', '0 đơn',
+    'every (?:single )?(?:payment|order|checkout|booking|transaction)', 'ningún (?:pedido|pago|cobro)', 'ninguna (?:venta|reserva|compra)',
+  ],
+  ['一个订单都没', '一单都没', '零订单', '没有一个订单', '一笔(?:订单|交易|付款)都没', '(?:注文|予約|決済)が?(?:[0０]件|[1１一]件も)', '売上が?ゼロ'],
+);
+
+/** Set against what normally happens, or dated from a moment: "normally 40 an hour", "since 9am". */
+export const USUAL_OR_SINCE = signal(
+  [
+    'normally', 'usually', 'normalmente', 'por lo general', "d['’]habitude", 'normalement', 'normalerweise', 'sonst', 'обычно', 'عادة', 'عادةً', 'आमतौर', 'thường',
+    String.raw`since (?:\d|this morning|the (?:update|release|deploy))`, String.raw`desde (?:las? \d|esta mañana|hoy|la actualización|a atualização|as? \d|cedo|hoje)`,
+    String.raw`depuis (?:\d|ce matin|la mise à jour)`, String.raw`seit (?:\d|heute|dem update)`, String.raw`с \d`, 'с утра', 'после обновления',
+    'منذ الساعة', 'من الصبح', 'من الساعة', 'بعد التحديث', String.raw`\d+ baje se`, 'subah se', 'सुबह से', 'update ke baad', String.raw`từ (?:\d|sáng)`,
+    'since (?:noon|midday|lunch|this afternoon)', 'desde el mediodía', 'depuis midi', 'seit mittag', 'с обеда',
+  ],
+  ['平时', '通常', '平常', '从[^，。！？\\n]{0,6}(?:点|早上|上午|今天)', '(?:点|早上|上午)(?:开始|以来)', '更新后', '(?:時|朝|午前|午後)から', 'アップデート後', '普段', 'いつも'],
+);
+
+/**
+ * Someone else's data in front of the wrong people: another customer's orders, names,
+ * addresses. A leak of personal data is a security incident (rubric: urgent).
+ */
+export const OTHERS_DATA = signal(
+  [
+    "some(?:one|body) else['’]s", "other (?:customers|people|users|clients|patients|companies|members)(?:['’]s?)?(?![\\p{L}\\p{M}])", "another (?:customer|person|user|client|company|patient|member)['’]s",
+    "strangers['’]", 'wrong (?:customers?|clients?|persons?|people|recipients?|companies|company|e-?mail address(?:es)?)',
+    'de otr[oa]s? (?:clientes?|personas?|usuarios?|empresas?|pacientes?)', 'ajen[oa]s',
+    'de outr[oa]s? (?:clientes?|pessoas?|usuários?|empresas?|pacientes?)', "d['’]autres (?:clients|personnes|utilisateurs|sociétés|patients)", "d['’]une? autre (?:client|utilisateur|personne|société|patient)",
+    'anderer (?:kunden|personen|nutzer|firmen|patienten)', 'fremde[nr]? (?:bestellungen|daten|rechnungen|adressen|kunden)',
+    'чуж', 'друг(?:ого|ой|их) (?:человек|люд|клиент|пользовател|покупател|компани|пациент)',
+    'عملاء (?:ثانيين|آخرين|اخرين)', 'ناس (?:ثانية|غريبة)', 'أشخاص (?:آخرين|اخرين)', 'غيرهم', 'غيري(?![\\p{L}\\p{M}])',
+    'dusr?e (?:logon|logo|log|customers?|clients?|users?)', 'दूसरे (?:लोगों|ग्राहकों|यूज़र्स|कस्टमर)', 'kisi aur (?:ka|ke|ki)', 'किसी और (?:का|की|के)',
+    'của (?:một )?người khác', 'của khách (?:hàng )?khác',
+  ],
+  ['别人的', '他人的', '其他(?:客户|用户|人|顾客)的', '别的(?:客户|用户|顾客)', '他人の', '他の(?:方|お客様|ユーザー|顧客|人)', '別の(?:お客様|人|方|ユーザー)'],
+);
+
+/** What identifies a person or a business: names, addresses, phones, invoices, details. */
+export const PERSONAL = signal(
+  [
+    'names?(?![\\p{L}\\p{M}])', 'address(?:es)?', 'phone', 'e-?mails?', 'details', 'invoices?', 'bank', 'card', 'information', 'info(?![\\p{L}\\p{M}])', 'receipts?', 'confirmations?', 'profiles?',
+    'nombres?', 'direcci', 'teléfono', 'correos?', 'facturas?', 'nomes?', 'endereço', 'telefone', 'faturas?', 'perfis', 'perfil',
+    'nom(?![\\p{L}\\p{M}])', 'adresses?', 'téléphone', 'factures?', 'coordonnées', 'telefon', 'rechnung', 'namen',
+    'им(?:я|ен)', 'адрес', 'телефон', 'сч[её]т', 'письм', 'فواتير', 'فاتورة', 'اسم', 'أسماء', 'عنوان', 'عناوين', 'رقم', 'ايميل',
+    'naam', 'नाम', 'पता', 'फ़ोन', 'फोन', 'tên', 'địa chỉ', 'số điện thoại', 'thông tin', 'hóa đơn', 'email',
+  ],
+  ['姓名', '名字', '地址', '电话', '手机号', '信息', '发票', '邮件', '氏名', '名前', '住所', '電話', '情報', '請求書', 'メール'],
+);
+
+/** Asking how to do something, or wishing for it: not a report of what is happening. */
+export const ASKING = signal(
+  [
+    'how (?:do|can|to|would)', 'can (?:i|we|you)(?![\\p{L}\\p{M}])', 'is (?:it|there) (?:possible|a way)', 'be able to', "(?:i|we)(?:['’]d| would) like", 'wants? to', 'wish',
+    'cómo', 'se puede', 'quiero', 'quisiera', 'como (?:posso|faço|podemos)', 'quero', 'gostaria', 'comment', 'peut-on', 'je voudrais', 'nous voudrions',
+    'wie (?:kann|können)', 'kann man', 'möchte', 'как (?:можно|сделать)', 'можно ли', 'хочу', 'хотим', 'كيف', 'أبغى', 'ابغى', 'أريد', 'kaise', 'कैसे', 'chahte', 'chahiye', 'चाहिए',
+    'làm sao', 'làm thế nào', 'muốn',
+  ],
+  ['怎么', '如何', '能不能', '可以吗', '想要', 'どうやって', 'したい', 'できますか'],
+);
+
+/** A leak named as one: these alone are evidence. */
+export const LEAK = signal(
+  [
+    '(?:data|customer|personal|client)[^.!?\\n]{0,20}(?:leak|breach)', String.raw`leak(?:ed|ing)(?![\p{L}\p{M}])`, 'fuga de (?:datos|información)', 'vazamento de dados', 'vaz(?:ou|aram)',
+    'fuite de données', 'datenleck', 'datenpanne', 'утечк', 'утекл', 'تسريب', 'تسربت', 'लीक', 'leak ho', 'rò rỉ', 'lộ (?:thông tin|dữ liệu)',
+  ],
+  ['泄露', '泄漏', '外泄', '漏洩', '漏えい', '情報流出'],
+);
+
+/** Someone who should no longer be inside: a former employee or partner. */
+export const FORMER = signal(
+  [
+    'former (?:employee|staff|colleague|partner|contractor|admin|manager)', 'ex-?(?:employee|colleague|staff|partner)', 'ehemalige[rn]? (?:mitarbeiter|kolleg)', '(?:antiguo|ex) ?empleado', 'ex-?funcionári[oa]', 'antig[oa] funcionári[oa]',
+    'ancien(?:ne)? (?:employé|salarié|collègue)', 'бывш\\p{L}* (?:сотрудни|менеджер|админ)', 'موظف سابق', 'purana employee', 'पुराना कर्मचारी', 'nhân viên cũ',
+  ],
+  ['前员工', '离职员工', '元社員', '元従業員', '退職した'],
+);
+
+/** Access to the product or its data: what a former employee must not still have. */
+export const ACCESS = signal(
+  ['access', 'download', 'export', 'acceso', 'acesso', 'accès', 'zugriff', 'zugang', 'доступ', 'выгруж', 'وصول', 'صلاحي', 'एक्सेस', 'quyền truy cập', 'tải xuống'],
+  ['权限', '访问', '下载', 'アクセス', '権限', 'ダウンロード'],
 );

@@ -1,7 +1,7 @@
 import type { PRIORITIES } from './escalate-ticket.ts';
 import {
-  ACCOUNT, amountsDisagree, CANCELLED, CUSTOMER_BASE, DATA_LOSS, FAILURE, FOREIGN_ACTOR, LOCKOUT, MISSING, MONEY, NOBODY_ABLE, PARTIAL, PAYMENT_REFUSED, RECORDS, SAME_STATE, SCOPE_ALL, SERVICE_DOWN,
-  SERVICE_STOP, TAKEOVER, TWICE, WORK_STOPPED, WRONG_AMOUNT,
+  ACCESS, ACCOUNT, amountsDisagree, ASKING, CANCELLED, CUSTOMER_BASE, DATA_LOSS, FAILURE, FOREIGN_ACTOR, FORMER, LEAK, LOCKOUT, MISSING, MONEY, NO_BUSINESS, NOBODY_ABLE, OTHERS_DATA, PARTIAL, PAYMENT_REFUSED,
+  PERSONAL, RECORDS, SAME_STATE, SCOPE_ALL, SERVICE_DOWN, SERVICE_STOP, TAKEOVER, TWICE, USUAL_OR_SINCE, WORK_STOPPED, WRONG_AMOUNT,
 } from './ticket-evidence.ts';
 
 type Priority = (typeof PRIORITIES)[number];
@@ -16,7 +16,10 @@ type Priority = (typeof PRIORITIES)[number];
  * "all" in one sentence and "error" in another do not add up to an outage.
  */
 const RULES: Array<{ tag: string; priority: Priority; test: (sentence: string, before: string) => boolean }> = [
-  { tag: 'security', priority: 'urgent', test: (s) => TAKEOVER.test(s) || (FOREIGN_ACTOR.test(s) && ACCOUNT.test(s)) },
+  { tag: 'security', priority: 'urgent', test: (s) => TAKEOVER.test(s) || (FOREIGN_ACTOR.test(s) && ACCOUNT.test(s)) || (FORMER.test(s) && (ACCOUNT.test(s) || ACCESS.test(s))) },
+  // Someone else's names, orders or invoices in front of the wrong people is a leak happening
+  // now; asking how to show them (or whether others can see them) is not.
+  { tag: 'data_exposure', priority: 'urgent', test: (s) => LEAK.test(s) || (OTHERS_DATA.test(s) && (PERSONAL.test(s) || RECORDS.test(s)) && !ASKING.test(s) && !/[?？]\s*$/u.test(s)) },
   {
     tag: 'outage',
     priority: 'urgent',
@@ -24,12 +27,19 @@ const RULES: Array<{ tag: string; priority: Priority; test: (sentence: string, b
     // "our customers can't pay" is all of them, unless only some or only sometimes.
     test: (s, before) =>
       SERVICE_DOWN.test(s) || NOBODY_ABLE.test(s) || (SCOPE_ALL.test(s) && (FAILURE.test(s) || (SAME_STATE.test(s) && FAILURE.test(before)))) ||
-      (CUSTOMER_BASE.test(s) && FAILURE.test(s) && !PARTIAL.test(s)),
+      (CUSTOMER_BASE.test(s) && FAILURE.test(s) && !PARTIAL.test(s)) ||
+      // "Zero orders since 9, normally 40 an hour": nothing coming in that should, told by its effect.
+      (NO_BUSINESS.test(s) && (FAILURE.test(s) || USUAL_OR_SINCE.test(s)) && !PARTIAL.test(s)),
   },
   { tag: 'data_loss', priority: 'urgent', test: (s) => DATA_LOSS.test(s) || (RECORDS.test(s) && MISSING.test(s)) },
   { tag: 'billing_issue', priority: 'high', test: (s) => MONEY.test(s) && (TWICE.test(s) || WRONG_AMOUNT.test(s) || CANCELLED.test(s) || amountsDisagree(s)) },
   { tag: 'login_problem', priority: 'high', test: (s) => LOCKOUT.test(s) },
-  { tag: 'payment_failing', priority: 'high', test: (s) => PAYMENT_REFUSED.test(s) && SERVICE_STOP.test(s) },
+  // The refusal and the warning that access will stop are often told in two sentences, in either order.
+  {
+    tag: 'payment_failing',
+    priority: 'high',
+    test: (s, before) => (PAYMENT_REFUSED.test(s) && (SERVICE_STOP.test(s) || SERVICE_STOP.test(before))) || (SERVICE_STOP.test(s) && PAYMENT_REFUSED.test(before)),
+  },
   { tag: 'work_stopped', priority: 'high', test: (s) => WORK_STOPPED.test(s) },
   // Tags for the human reading the ticket; on their own they are `normal` work (rubric).
   { tag: 'refund_request', priority: 'normal', test: (s) => /\b(refund|reembolso|rembourse\w*|rückerstattung|money back)\b/i.test(s) },

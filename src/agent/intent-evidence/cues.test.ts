@@ -51,3 +51,9 @@ test('rulesFromCues keeps each weight with its phrases', () => {
   assert.ok(rule?.[0].test('minha fatura'));
   assert.ok(anyPhrase(['怎么', 'how do i']).test(normalizeText('How do I cancel?')));
 });
+
+test('a digit at the edge of a cue takes the word edges of the letters next to it', () => {
+  assert.ok(matches('2回 ... 引き落と', '同じ料金が2回引き落とされています'));
+  assert.ok(matches('500 error', 'got a 500 error'));
+  assert.ok(!matches('500 error', 'got a 1500 errors'));
+});

@@ -44,8 +44,11 @@ function phraseParts(phrase: string): { lead: Lead; body: string; trail: boolean
   // `normalizeText` folds "…" to "..." as well, so both spellings of the gap work.
   // A `*` inside the phrase lets that word take any ending too.
   const parts = text.split(/\s*\.\.\.\s*/).map((p) => escape(p).replace(/ /g, '[ \\t]+').replace(/\\\*/g, `${LETTER}*`));
-  const first = text[0] ?? '';
-  const last = text.at(-1) ?? '';
+  // Word edges follow the script of the letters at the ends: a digit next to them takes no
+  // side ("2回引き落と" sits inside Japanese text, where no space comes before the 2).
+  const letters = text.match(/\p{L}/gu) ?? [];
+  const first = letters[0] ?? text[0] ?? '';
+  const last = letters.at(-1) ?? text.at(-1) ?? '';
   const lead: Lead = !SPACED_SCRIPT.test(first) ? 'none' : ARABIC.test(first) ? 'arabic' : 'word';
   return { lead, body: parts.join('[^\\n]{0,24}?'), trail: !stem && SPACED_SCRIPT.test(last) };
 }

@@ -39,6 +39,37 @@ export const HOW_TO = anyPhrase([
 ]);
 
 /**
+ * "What is going on?", "how did this happen?", "what do we do now?": bewilderment after a
+ * described problem, not a request for instructions, though it shares the how-word ("不知道是
+ * 怎麼回事"). Removed before `HOW_TO` is looked for.
+ */
+const BEWILDERED = new RegExp(
+  anyPhrase([
+    '怎么回事', '怎麼回事', '怎么了', '怎麼了', '怎么办', '怎麼辦', '怎么搞的', '怎麼搞的', '怎么会', '怎麼會',
+    'how did this happen', 'how is this possible', 'how come', 'what do we do', 'what do i do',
+    'kaise hua', 'kaise ho gaya', 'कैसे हुआ', 'कैसे हो गया', 'كيف صار', 'كيف حصل', 'كيف يعني',
+    'どうなって', 'どうしてこう',
+  ]).source,
+  'gu',
+);
+
+/**
+ * "How do I change the invoice language? Please do it for me": asking us to act, after all.
+ * In each corpus language.
+ */
+const DO_IT_FOR_ME = anyPhrase([
+  'do it for me', 'do that for me', 'do this for me', 'can you do it', 'could you do it', 'please do it',
+  'macht das für mich', 'machen sie das für mich', 'für mich erledigen', 'hazlo por mí', 'háganlo', 'haganlo por mi',
+  'faites-le pour moi', 'faites-le', 'сделайте за меня', 'сделайте это', 'façam por mim', 'faz pra mim', 'faz por mim',
+  '帮我改', '帮我处理', '幫我改', '幫我處理', 'やってください', 'やってもらえ', 'giúp mình làm', 'làm giúp', 'aap kar do', 'aap hi kar do', 'سووها لي',
+]);
+
+/** Whether the message asks how to do something itself (see `HOW_TO`), bewilderment aside. */
+export function asksHowTo(normalized: string): boolean {
+  return !DO_IT_FOR_ME.test(normalized) && HOW_TO.test(normalized.replace(BEWILDERED, ' '));
+}
+
+/**
  * "No longer needed, thanks, sorted it": the need is gone, so the problem and billing words
  * in it ("nicht mehr", "больше не") describe nothing left to do. In each corpus language.
  */
@@ -48,4 +79,41 @@ export const NEED_GONE = anyPhrase([
   'brauche ... nicht mehr', 'nicht mehr nötig', 'hat sich erledigt', 'больше не нужно', 'больше не надо', 'уже не нужно', 'разобрался', 'разобралась',
   'problem solved', 'all good now', 'हल हो गई', 'हल हो गया', 'ठीक हो गया', 'theek ho gaya', 'проблема решена', 'c\'est regle', 'hat sich geklart',
   'もう大丈夫', '解決しました', '不用了', '已经解决', '已經解決', 'không cần nữa', 'ab zarurat nahi', 'अब ज़रूरत नहीं', 'ما عاد احتاج', 'لم اعد احتاج',
+]);
+
+/**
+ * "Do you accept PayPal?", "Kann man per Rechnung zahlen?", "你们支持对公转账吗？": what the
+ * product takes or offers in general, asked before or beside buying. Billing and problem words
+ * in it name the topic, not the caller's own account. In each corpus language.
+ */
+export const POLICY_QUESTION = anyPhrase([
+  'do you accept', 'do you take', 'do you charge', 'do you offer', 'do you support', 'do you issue', 'do you provide',
+  'is there a monthly', 'is there an annual', 'is there an option', 'what payment methods', 'which payment methods', 'can we pay by', 'can i pay by', 'can we pay with', 'can i pay with',
+  'aceptan', 'aceptáis', 'se puede pagar', 'ofrecen', 'emiten factura*',
+  'akzeptiert ihr', 'akzeptieren sie', 'kann man ... zahlen', 'per rechnung zahlen', 'auf rechnung zahlen', 'kann man ... bezahlen', 'bietet ihr', 'bieten sie',
+  'acceptez-vous', 'vous acceptez', 'peut-on payer', 'on peut payer', 'proposez-vous',
+  'vocês aceitam', 'aceitam', 'dá pra pagar', 'vocês emitem',
+  'есть ли у вас', 'принимаете', 'можно ли оплатить', 'можно ли платить',
+  '你们支持', '你們支持', '支不支持', '接不接受', '支払い方法は', '払いはできますか', '対応していますか',
+  'bên bạn có', 'có hỗ trợ', 'có nhận thanh toán',
+  'accept karte', 'dete ho', 'dete hain', 'देते हैं',
+  'هل تقبلون', 'تقبلون', 'هل عندكم',
+]);
+
+/** The caller's own account ("my", "our", "我的", "मेरा"): a policy question about it is their billing after all. */
+export const OWN_ACCOUNT = anyPhrase([
+  'my', 'our', 'mine', 'ours', 'mi', 'mis', 'nuestra', 'nuestro', 'nuestras', 'nuestros', 'mon', 'ma', 'mes', 'notre', 'nos',
+  'mein', 'meine', 'meinen', 'meiner', 'unser', 'unsere', 'unseren', 'unserer', 'meu', 'minha', 'meus', 'minhas', 'nosso', 'nossa',
+  'мой', 'моя', 'моё', 'мои', 'моего', 'моей', 'наш', 'наша', 'наше', 'наши', 'нашего', 'нашей',
+  '我的', '我们的', '我們的', '私の', '弊社の', 'うちの', 'của tôi', 'của mình', 'mera', 'meri', 'mere', 'hamara', 'hamari', 'hamare',
+  'मेरा', 'मेरी', 'मेरे', 'हमारा', 'हमारी', 'حسابي', 'فاتورتي', 'اشتراكي', 'دفعتي',
+]);
+
+/**
+ * An API, an integration, a connector: a question about what the product can do, where
+ * invoices and payments are only the data it would move ("an API for pulling invoices").
+ */
+export const FEATURE_TOPIC = anyPhrase([
+  'api', 'apis', 'integration*', 'integrate*', 'connector*', 'plugin*', 'webhook*', 'zapier', 'sdk',
+  'integración', 'intégration', 'schnittstelle*', 'integração', 'интеграци*', '集成', '接口', '連携', 'tích hợp',
 ]);

@@ -1,11 +1,30 @@
 import type { ToolName } from '../../tools/index.ts';
 import { intentScores } from '../confidence-estimate.ts';
-import { INJECTION } from '../intent-evidence/steering.ts';
+import { HOW_TO, INJECTION, NEED_GONE, OFF_TOPIC } from '../intent-evidence/steering.ts';
 import { normalizeText } from '../normalize-text.ts';
 import { userWords } from '../user-words.ts';
+import { learnedGuess, type LearnedGuess } from './learned-intent.ts';
 
 /** Below this the model should not act on the message at all. */
 export const MIN_INTENT_CONFIDENCE = 0.5;
+
+/**
+ * How sure the rules must be of a ticket or a billing lookup before the learned model may
+ * not swap one for the other: the tools' default confirmation threshold. Below it the
+ * rules themselves would not act without asking.
+ */
+export const RULES_SURE = 0.7;
+
+/**
+ * How sure the learned model must be to settle what the rules are unsure of
+ * (`withLearnedFallback`). Chosen by cross-validation on the dev split and checked on
+ * fresh lines nobody fitted rules to (evals/README.md): lower, it adds more wrong tools than
+ * right ones.
+ */
+export const LEARNED_MIN_PROBABILITY = 0.9;
+
+/** A rules score this high is a sign of the tool, though alone not a request (below MIN_INTENT_CONFIDENCE). */
+export const WEAK_CUE = 0.25;
 
 export type Intent = {
   tool: ToolName | null;
@@ -14,14 +33,23 @@ export type Intent = {
 };
 
 /**
- * The tool the latest user message asks for: the best of the server's own estimates
- * (`intentScores`), so the local model and the confidence gate never disagree. Only the
- * user's own words count (`userWords`, applied here so callers cannot forget it).
- * Off-topic, vague and instruction-rewriting messages come back as `null` with
- * confidence below 0.5. A tie goes to the first tool in the evidence.
+ * The tool the latest user message asks for. First the best of the server's own
+ * estimates (`intentScores`); where they are unsure, the learned model may settle it
+ * (`withLearnedFallback`). Only the user's own words count (`userWords`, applied here so
+ * callers cannot forget it). Off-topic, vague and instruction-rewriting messages come
+ * back as `null` with confidence below 0.5. A tie goes to the first tool in the evidence.
  */
 export function classifyIntent(latestUserText: string): Intent {
-  const scores = intentScores(userWords(latestUserText));
+  const own = userWords(latestUserText);
+  return withLearnedFallback(own, intentScores(own), learnedGuess);
+}
+
+/** The rules' choice alone, from the user's own words: the best of `intentScores`. */
+export function ruleIntent(own: string): Intent {
+  return bestOf(intentScores(own));
+}
+
+function bestOf(scores: Record<ToolName, number>): Intent {
   const tools = Object.keys(scores) as ToolName[];
   let best = tools[0]!;
   for (const tool of tools) {
@@ -29,6 +57,41 @@ export function classifyIntent(latestUserText: string): Intent {
   }
   const confidence = scores[best];
   return confidence >= MIN_INTENT_CONFIDENCE ? { tool: best, confidence } : { tool: null, confidence };
+}
+
+const MONEY: ReadonlySet<string> = new Set<ToolName>(['escalate_ticket', 'check_billing']);
+
+/**
+ * The rules' intent, settled by a learned guess where the rules are unsure, in two cases
+ * only: a cue for a tool too weak to count as a request (a score of at least WEAK_CUE)
+ * that the learned model is sure of as well, or a ticket or billing call the rules are
+ * unsure of that the learned model is sure is the other one (a charge taken twice reads
+ * like a billing question to keyword rules). The learned model never finds a request
+ * where the rules see no sign of one: it is sure of itself on text unlike anything it was
+ * trained on ("give me a link to the dashboard"), and attacks are written to be unlike
+ * anything. Nor does it act on a message that tries to rewrite the instructions, or that
+ * the rules read as a how-to question, a need that is gone, or off-topic.
+ *
+ * A learned choice reports MIN_INTENT_CONFIDENCE, below every tool's default threshold:
+ * the server's own estimate (`confidence-estimate.ts`, what the gate uses for a model that
+ * reports nothing) does not back it, so the local model claims no more than the server
+ * would, and the user confirms before anything is written.
+ */
+export function withLearnedFallback(
+  own: string,
+  scores: Record<ToolName, number>,
+  guess: (own: string) => LearnedGuess,
+  minProbability = LEARNED_MIN_PROBABILITY,
+): Intent {
+  const rules = bestOf(scores);
+  const swappable = rules.tool !== null && MONEY.has(rules.tool) && rules.confidence < RULES_SURE;
+  if (rules.tool !== null && !swappable) return rules;
+  const t = normalizeText(own);
+  if (own === '' || INJECTION.test(t) || HOW_TO.test(t) || NEED_GONE.test(t) || OFF_TOPIC.test(t)) return rules;
+  const g = guess(own);
+  if (g.label === 'none' || g.label === rules.tool || g.probability < minProbability) return rules;
+  const settled = rules.tool === null ? scores[g.label] >= WEAK_CUE : MONEY.has(g.label);
+  return settled ? { tool: g.label, confidence: MIN_INTENT_CONFIDENCE } : rules;
 }
 
 /** Whether the user's own words try to rewrite the assistant's instructions rather than ask for something. */

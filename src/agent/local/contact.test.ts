@@ -241,3 +241,32 @@ test('extractContact takes no name from a greeting followed by lower-case words,
   assert.equal(extractContact(['資料請求です。info@example.com']).name, undefined);
   assert.equal(extractContact(['We want a demo. Best, Dana Fox (dana.fox@example.com)']).name, 'Dana Fox');
 });
+
+// Name forms from requests written without the rules in view (ids 8nn).
+const typedNames: Array<[string[], string]> = [
+  // Kanji with the space the writer typed, after the company and "の".
+  [['有限会社さくら設計の鈴木 花子と申します。連絡先：hanako.suzuki@sakura-sekkei.example'], '鈴木 花子'],
+  // Hiragana at the start of a reply, and fields split by a spaced slash.
+  [['やまだ はるか です。メールは haruka.yamada@gmail.com です'], 'やまだ はるか'],
+  [['見積もりをお願いします。\n中村 大輔 / d.nakamura@kita-unyu.example / 北運輸株式会社'], '中村 大輔'],
+  // An answer word before a dash, then name, company, address.
+  [['sure — Siobhán Ní Bhriain, Lanternhouse Studio, siobhan.nibhriain@lanternhouse.example'], 'Siobhán Ní Bhriain'],
+  // An Arabic title abbreviation, a Hinglish label without a colon, a Portuguese article.
+  [['الاسم: م. خالد بن سالم العتيبي\nالبريد: k.alotaibi@alshahn-logistics.example'], 'خالد بن سالم العتيبي'],
+  [['demo chahiye. Naam Priya Sharma, email priya@yatrasaathi.example'], 'Priya Sharma'],
+  [['oi! sou o João Pedro dos Santos, queria um orçamento. email: joaopedro.santos@gmail.com'], 'João Pedro dos Santos'],
+];
+for (const [turns, name] of typedNames) {
+  test(`extractContact finds the typed name "${name}"`, () => {
+    assert.equal(extractContact(turns).name, name);
+  });
+}
+
+test('extractContact takes no hiragana inside a sentence, and no spaced kanji without a family name, for a name', () => {
+  assert.equal(extractContact(['料金について いくら です。k.ito@example.com']).name, undefined);
+  assert.equal(extractContact(['資料 請求です。k.ito@example.com']).name, undefined);
+});
+
+test('extractContact keeps an Irish particle inside a name', () => {
+  assert.equal(extractContact(['Interested in the clinic package. — Dr. Tomás Ó Briain, tomas.obriain@gmail.com']).name, 'Tomás Ó Briain');
+});

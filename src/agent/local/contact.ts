@@ -27,6 +27,7 @@ const NOT_A_NAME = new Set(
    best regards kind warm cheers sincerely cordialement saludos atte att atenciosamente abraços grüße gruesse mfg
    hola buenas buenos bonjour bonsoir salut coucou hallo servus moin ciao greetings howdy hiya dear morning evening afternoon
    ola oi bom boa dia tarde noite guten tag morgen abend gruss grussgott buongiorno salve namaste namaskar
+   o os as um uma naam नाम
    здравствуйте привет добрый день утро вечер доброе
    xin chao chào
    مرحبا مرحباً اهلا أهلا السلام سلام معك معاك
@@ -53,7 +54,12 @@ const ENDS_A_NAME = new Set(
     .filter((w) => w.length > 0),
 );
 
+// Irish particles written capitalised inside a name ("Tomás Ó Briain", "Siobhán Ní Bhriain"):
+// folded, "Ó" is the Portuguese article "o", which would end the name.
+const GAELIC_PARTICLE = /^(?:Ó|Ní|Nic|Uí|Ua|Mac)$/u;
+
 function isStopWord(word: string, first: boolean): boolean {
+  if (!first && GAELIC_PARTICLE.test(word)) return false;
   const w = normalizeText(word).replace(/[.'’]+$/, '');
   return (first ? NOT_A_NAME : ENDS_A_NAME).has(w);
 }
@@ -168,12 +174,16 @@ const HERE_NAME = new RegExp(
   'giu',
 );
 // Japanese puts the name before the verb: "高橋です", "Tanaka Hiroshi と申します". Kanji and
-// katakana only: hiragana is grammar ("いくらです" is a price, not a name).
+// katakana; hiragana run into a sentence is grammar ("いくらです" is a price, not a name).
 const LATIN_NAME_WORD = String.raw`\p{Lu}[\p{Script=Latin}\p{M}'’-]*`;
+// A space the writer typed between family and given name ("佐藤 健一と申します") keeps the
+// name whole, in kanji and in hiragana ("たなか ゆい です"); both are checked where matched.
 const JA_NAME = new RegExp(
-  String.raw`(?:^|(?<=[\s、。！？,.!?のは]))((?:[\p{Script=Han}\p{Script=Katakana}ー・々]{1,16})|${LATIN_NAME_WORD}(?:[ \t]+${LATIN_NAME_WORD}){0,3})[ \t]*(?:と申します|と言います|といいます|です(?![かが]))`,
+  String.raw`(?:^|(?<=[\s、。！？,.!?のは]))([\p{Script=Han}々]{1,4}[ \t]+[\p{Script=Han}々]{1,4}|\p{Script=Hiragana}{2,5}[ \t]+\p{Script=Hiragana}{1,5}|(?:[\p{Script=Han}\p{Script=Katakana}ー・々]{1,16})|${LATIN_NAME_WORD}(?:[ \t]+${LATIN_NAME_WORD}){0,3})[ \t]*(?:と申します|と言います|といいます|です(?![かが]))`,
   'gu',
 );
+const JA_SPACED_KANJI = /^[\p{Script=Han}々]+[ \t]+[\p{Script=Han}々]+$/u;
+const JA_SPACED_KANA = /^\p{Script=Hiragana}+[ \t]+\p{Script=Hiragana}+$/u;
 // "Hello, Kovács Zoltán here from …", "Buenos días, Juan Pablo de Constructora …", "مرحبا، ليلى أبو زيد من …":
 // a greeting, then a name that the words after it mark as the writer's (here / from).
 const GREETINGS = String.raw`hi|hello|hey|good (?:morning|afternoon|evening)|hola|buenos d[ií]as|buenas(?: tardes| noches)?|bonjour|bonsoir|salut|hallo|guten (?:tag|morgen|abend)|servus|moin|gr[üu]ß gott|ol[áa]|oi|bom dia|boa (?:tarde|noite)|здравствуйте|привет|добрый (?:день|вечер)|доброе утро|xin chào|chào (?:bạn|anh|chị|em)|مرحبا|مرحباً|أهلا|اهلا|السلام عليكم|नमस्ते|नमस्कार`;
@@ -202,9 +212,10 @@ const PHONE_CONTEXT =
   /\b(phone|tel|telephone|call|mobile|cell|whatsapp|telefono|movil|portable|telefon|handy|rufnummer)\b/;
 
 const CLAUSE_END = /[.!?。！？\n:：।؟]/g;
-const SEPARATOR = /[,،，;；、]/;
+// A slash or bar with spaces round it separates fields as a comma does ("高橋 翔太 / s.takahashi@…").
+const SEPARATOR = /[,،，;；、]|[ \t][/|｜][ \t]/;
 const PHONE_ONLY = /^\+?[\d ().-]{7,}$/;
-const TITLE = /^(?:mr|mrs|ms|mx|dr|prof|me|herr|frau|sr|sra|srta|mme|डॉ|श्रीमती|श्री|सुश्री|د|السيد|السيدة|الأستاذ|الاستاذ)\.?[ \t]+/iu;
+const TITLE = /^(?:mr|mrs|ms|mx|dr|prof|me|herr|frau|sr|sra|srta|mme|डॉ|श्रीमती|श्री|सुश्री|د|م|أ|السيد|السيدة|الأستاذ|الاستاذ|المهندس|مهندس|الدكتور|دكتور)\.?[ \t]+/iu;
 
 // The commonest Chinese family names (single and double). Chinese has no spaces and no
 // capitals, so a bare run of characters before an email is a name only when it starts
@@ -262,7 +273,8 @@ function nameBeforeEmail(text: string, emailAt: number): { name: string; company
   const segments = head
     .slice(start)
     .split(SEPARATOR)
-    .map((seg) => seg.trim().replace(/^[-–—•·*]+[ \t]*/u, '').replace(/[ \t]*[<(（【\[]+$/u, '').trim())
+    // "sure — Siobhán Ní Bhriain": what comes before a spaced dash is an answer word, not the name.
+    .map((seg) => seg.trim().replace(/^[^\n]*[ \t][–—][ \t]+/u, '').replace(/^[-–—•·*]+[ \t]*/u, '').replace(/[ \t]*[<(（【\[]+$/u, '').trim())
     .filter((seg) => seg !== '' && !PHONE_ONLY.test(seg));
   const last = segments.at(-1);
   // A signature block: the name on its own line, the address on the next.
@@ -350,7 +362,15 @@ function extractFrom(text: string): Contact {
       const captured = m[1];
       if (captured === undefined) continue;
       // Kanji alone before "です" are as often a topic ("資料請求です") as a name: only a family name counts.
-      const kanjiName = JA_FAMILY_NAMES.includes(captured) || looksLikeHanName(captured);
+      const spacedKanji = re === JA_NAME && JA_SPACED_KANJI.test(captured);
+      const spacedKana = re === JA_NAME && JA_SPACED_KANA.test(captured);
+      // Kanji with a space: the part before it must be a family name ("資料 請求です" names nobody).
+      const kanjiName = spacedKanji
+        ? JA_FAMILY_NAMES.includes(captured.split(/[ \t]+/)[0] ?? '') || looksLikeHanName(captured.replace(/[ \t]+/g, ''))
+        : JA_FAMILY_NAMES.includes(captured) || looksLikeHanName(captured);
+      if (spacedKanji && !kanjiName) continue;
+      // Hiragana is grammar inside a sentence: a spaced pair is a name only where a sentence starts.
+      if (spacedKana && m.index > 0 && !/[。！？!?\n]/u.test(text[m.index - 1] ?? '')) continue;
       if (re === JA_NAME && /^[\p{Script=Han}々]+$/u.test(captured) && !kanjiName) continue;
       if (re === JA_NAME && /\p{Script=Han}/u.test(captured) && /\p{Script=Katakana}/u.test(captured)) continue;
       // After a particle ("担当は渡辺です", "サクラの高橋です") only a kanji family name: "問題はエラーです" names nobody.
@@ -472,7 +492,7 @@ function nameSpelledByEmail(text: string, email: string): string | undefined {
       if (SHORT_PARTICLES.has(fold(w)) && next !== undefined && joined(k, k + 1) && /^\p{Lu}/u.test(next.word) && inAddress(next.word, address, false)) return true;
       // A word that is also a common word ("Lê", "Rose") counts only capitalised and spelled by the address.
       if (SHORT_PARTICLES.has(fold(w)) && /^\p{Lu}/u.test(w) && inAddress(w, address, false)) return true; // "La" of "de La Tour"
-      if (isStopWord(w, first) || NOT_A_NAME.has(normalizeText(w))) return /^[\p{Lu}\p{Lt}]/u.test(w) && address.parts.has(fold(w));
+      if (!GAELIC_PARTICLE.test(w) && (isStopWord(w, first) || NOT_A_NAME.has(normalizeText(w)))) return /^[\p{Lu}\p{Lt}]/u.test(w) && address.parts.has(fold(w));
       return /^[\p{Lu}\p{Lt}]/u.test(w) || inAddress(w, address, false);
     };
     let from = i;

@@ -4,7 +4,7 @@ import { findTool, type ToolName } from '../../tools/index.ts';
 import { isAffirmative } from '../affirmation.ts';
 import { afterToolResults, scriptedModel } from '../scripted-model.ts';
 import { userWords } from '../user-words.ts';
-import { classifyIntent, type Intent } from './classify.ts';
+import { classifyIntent, ruleIntent, type Intent } from './classify.ts';
 import { availableTools, userTexts } from './prompt.ts';
 import type { Conversation, Reply, ToolRequest } from './reply.ts';
 import { LOCAL_RULES } from './rules/index.ts';
@@ -15,7 +15,8 @@ import { replyToToolResults } from './tool-results.ts';
  * The offline `local` model: a deterministic stand-in for an LLM, so the gateway runs
  * and its tests and evals pass with no network and no API key. It reads only what the
  * user typed (never the system prompt), picks at most one tool with the same estimate
- * the server trusts (`confidence-estimate.ts`), and builds that tool's input with its
+ * the server trusts (`confidence-estimate.ts`), or where that finds nothing, a learned
+ * guess it reports as unsure (`classify.ts`), and builds that tool's input with its
  * rules (`rules/`), always in a shape the tool schemas accept. It is just as untrusted
  * as any other model: the policy pipeline checks everything it emits.
  */
@@ -41,7 +42,9 @@ function replyToUser(options: LanguageModelV3CallOptions): Reply {
 
   let intent = classifyIntent(own);
   let request: ToolRequest = { text: own, confidence: intent.confidence };
-  if (intent.tool === null) {
+  // A message the rules find no request in may answer a question about an earlier one
+  // ("Maria, maria@acme.com"): that continuation comes before any learned guess about it.
+  if (ruleIntent(own).tool === null) {
     const continued = continuation(conversation);
     if (continued !== null) ({ intent, request } = continued);
   }

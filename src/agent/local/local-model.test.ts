@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { assistant, functionTool, generate, inputSchema, onlyText, onlyToolCall, options, toolExchange, user } from '../../../test/support/local-model-calls.ts';
+import { DEFAULT_THRESHOLDS } from '../../tools/index.ts';
 import { createLocalModel } from './index.ts';
 
 // --- identity ------------------------------------------------------------------
@@ -272,5 +273,17 @@ test('a greeting before the introduction never becomes the lead\'s name', async 
     const { call, input } = await onlyToolCall(options([user(text)]));
     assert.equal(call.toolName, 'capture_lead');
     assert.equal(input.name, name);
+  }
+});
+
+// --- the learned fallback --------------------------------------------------------
+
+test('a ticket only the learned model is sure of is proposed, but below the threshold, so the user confirms', async () => {
+  // The rules read the first as a billing question (0.6) and see only a weak cue in the second (0.49).
+  for (const text of ['my bank shows two identical payments to you on the 3rd, one has to go back', 'paid the same subscription two times, please give one back']) {
+    const { call } = await onlyToolCall(options([user(text)]));
+    assert.equal(call.toolName, 'escalate_ticket', text);
+    const confidence = (call.providerMetadata?.toolgate as { confidence: number }).confidence;
+    assert.ok(confidence < DEFAULT_THRESHOLDS.escalate_ticket, `confidence ${confidence}`);
   }
 });

@@ -57,6 +57,16 @@ export const AR: LanguageCues = {
     [0.8, ['البريد المزعج', 'السبام']],
     // Asking for a person to talk something over.
     [0.85, ['موظف حقيقي', 'اكلم موظف', 'احد من الدعم']],
+    // Asking us to look at it.
+    [0.55, ['شوفوا', 'تشوفوا', 'راجعوا', 'تراجعوا']],
+    // Charged twice, in Arabizi (Maghrebi "jouj merrat", Gulf and Levantine "marratain") with the verbs of taking.
+    [0.9, ['jouj ... merrat', 'jouj ... mrat', 'jouj ... marrat', 'zouj ... merrat', 'marratain', 'marratein', 'marratayn', 'marrateen', 'mrratin']],
+    // Money taken, asked back, in Arabizi.
+    [0.6, ['t9tat3*', 't9ta3*', '5asam*', 'khasam*', 'rddo liya', 'rdo liya', 'rje3o li', 'rja3o li', 'raj3o li']],
+    // Records going away while you watch.
+    [0.85, ['تختفي', 'يختفي', 'عم تختفي', 'تقل', 'عم يقل']],
+    // A control that does nothing when used.
+    [0.8, ['ما يصير شي', 'ما بيصير شي', 'لا يحدث شيء', 'ما يستجيب']],
   ],
   check_billing: [
     [0.9, ['كم علي', 'كم ادفع', 'كم دفعت', 'متى يتم الخصم', 'متى التجديد', 'تاريخ التجديد', 'سجل المدفوعات', 'هل تم الدفع', 'تم الدفع', 'الدفع تم', 'خطتي الحالية', 'باقتي الحالية', 'اشتراكي الحالي']],
@@ -66,5 +76,7 @@ export const AR: LanguageCues = {
     [0.9, ['كم المبلغ', 'الباقة اللي', 'اي باقة', 'وش الباقة', 'وصلتكم', 'استلمتوا']],
     // The card on file, the trial end, where a refund is.
     [0.9, ['اي بطاقة', 'البطاقة المسجلة', 'الفترة التجريبية', 'التجربة المجانية ... تنتهي']],
+    // What will be taken next, in the future tense of each dialect.
+    [0.9, ['ينسحب', 'بينسحب', 'رح ينسحب', 'هينسحب', 'هيتخصم', 'حيتخصم', 'هيتسحب', 'بينخصم', 'رح ينخصم', 'راح ينخصم', 'سيتم خصم', 'سيخصم', 'قديش ... الشهر الجاي', 'كام ... الشهر الجاي', 'كم ... الشهر الجاي', 'كم ... الشهر القادم']],
   ],
 };

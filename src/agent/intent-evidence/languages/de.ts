@@ -5,6 +5,8 @@ export const DE: LanguageCues = {
   capture_lead: [
     [0.85, ['ein kurzes call', 'ein gespräch', 'rückruf', 'rufen sie mich', 'angebot für', 'preise für', 'interessieren uns']],
     [0.85, ['produktvorstellung', 'präsentation', 'einen termin']],
+    // Asking for an adviser to get in touch, and whether there is a trial before buying.
+    [0.85, ['soll sich ... melden', 'berater', 'meldet euch', 'melden sie sich', 'ruft mich an', 'rufen sie mich an', 'gibt es eine testphase', 'gibt es eine testversion']],
   ],
   escalate_ticket: [
     // Cosmetic faults as people put them (hard to read, a spelling mistake, the wrong colour).
@@ -16,7 +18,7 @@ export const DE: LanguageCues = {
     // Feature requests and cosmetic faults: low-priority work for a person, not a problem to fix now.
     [0.75, ['warum kann man nicht', 'warum gibt es keine möglichkeit', 'wieso kann man nicht', 'vorschlag', 'verbesserungsvorschlag', 'funktionswunsch', 'wäre super', 'wäre schön', 'wäre toll', 'wäre praktisch', 'könntet ihr ... hinzufügen', 'bitte fügt', 'neue funktion', 'überlapp*', 'tippfehler']],
     // Symptoms as people describe them, with when and whom it hits, but no keyword for "problem".
-    [0.8, ["lädt nicht", "wird nicht angezeigt", "kommt nicht an", "kommen nicht an", "nicht gesendet", "speichert nicht", "weiße seite", "leere seite", "stürzt ab", "abgestürzt", "nicht erreichbar", "geht gar nichts", "seit heute morgen", "seit gestern", "seit stunden", "jedes mal", "kunden beschweren", "abgebucht", "zweimal"]],
+    [0.8, ["lädt nicht", "wird nicht angezeigt", "kommt nicht an", "kommen nicht an", "nicht gesendet", "speichert nicht", "weiße seite", "leere seite", "stürzt ab", "abgestürzt", "nicht erreichbar", "geht gar nichts", "seit heute morgen", "seit gestern", "seit stunden", "jedes mal", "kunden beschweren", "wurde abgebucht", "wurden abgebucht", "hat ... abgebucht", "habt ... abgebucht", "haben ... abgebucht", "trotzdem abgebucht", "wieder abgebucht", "zweimal"]],
     [0.85, ['funktioniert nicht', 'geht nicht', 'lädt nicht', 'kann nicht', 'nicht möglich', 'fehlgeschlagen', 'gesperrt', 'zu viel abgebucht', 'falsch abgebucht', 'falscher betrag', 'nicht autorisiert', 'alle unsere kunden', 'alle kunden', 'kein kunde', 'niemand kann', 'konto löschen', 'karte ändern', 'bitte beheben', 'bitte prüfen']],
     // Asking for a refund (not asking where one is) needs a person.
     [0.85, ['möchte eine rückerstattung', 'erstatten sie', 'geld zurück']],
@@ -68,6 +70,14 @@ export const DE: LanguageCues = {
     // Data requests, card changes, wrong details, things gone.
     [0.85, ['kopie aller daten', 'über mich', 'kreditkarte ändern', 'zahlungsmethode ändern', 'möchte ... ändern', 'stimmt nicht', 'verschwunden', 'von meinem konto', 'wäre super']],
     [0.7, ['verrutscht']],
+    // Asking us to look at a report passed on from someone else (weak alone).
+    [0.55, ['jemand anschauen', 'jemand ansehen', 'wer anschauen', 'wer ansehen', 'sich das ... anschauen', 'sich das ... ansehen', 'schaut euch', 'schauen sie sich', 'mal anschauen', 'mal ansehen', 'weitergeleitet']],
+    // Records going away while you watch.
+    [0.85, ['verschwind*', 'immer weniger', 'laufend weniger', 'nix mehr da', 'nichts mehr da']],
+    // Changes only a person can make, asked of us.
+    [0.85, ['umstellen', 'umschreiben', 'bitte ändern', 'ändern sie', 'macht das für mich', 'macht das bitte', 'für mich erledigen']],
+    // A control that does nothing when used.
+    [0.8, ['passiert nichts', 'tut sich nichts', 'reagiert nicht']],
   ],
   check_billing: [
     [0.9, ['meine rechnungen', 'mein guthaben', 'offene rechnung*', 'wie viel schulde', 'wieviel schulde', 'wann wird abgebucht', 'wann wird ... abgebucht', 'nächste rechnung', 'mein abo', 'mein tarif', 'zahlung ... durchgegangen', 'zahlung ... angekommen', 'zahlungsverlauf', 'ist bezahlt', 'bezahlt?']],
@@ -82,5 +92,7 @@ export const DE: LanguageCues = {
     [0.85, ['monatssumme', 'gesamtbetrag', 'summe', 'monatlich zahlen']],
     [0.9, ['welches paket', 'paket haben', 'welchen plan', 'welcher plan']],
     [0.9, ['erstattung ... bearbeitet', 'verlängert sich', 'wann verlängert']],
+    // What will be taken next, and one's own trial.
+    [0.9, ['wird ... abgebucht', 'nächste abbuchung', 'nächsten monat abgebucht', 'meine testphase', 'unsere testphase', 'testphase ... endet', 'testphase ... läuft ... ab']],
   ],
 };

@@ -11,6 +11,12 @@ export const EN: LanguageCues = {
     [0.85, ['proposal', 'enterprise contract', 'enterprise plan', 'enterprise pricing', 'enterprise tier']],
     // Evaluating the product and asking to be shown it.
     [0.6, ['show us', 'show me how', 'evaluating', 'shortlisting', 'comparing vendors']],
+    // Asking for a salesperson to write or call, in so many words.
+    [0.85, ['have a rep', 'have sales', 'have someone reach out', 'sales team reach out', 'get a rep']],
+    // Asking to be shown the product.
+    [0.8, ['walk us through', 'walk me through', 'show us around']],
+    // Interest in a package, plan or tier, named as such.
+    [0.6, ['interested in the', 'interested in a', 'interested in an']],
   ],
   escalate_ticket: [
     // Cosmetic faults as people put them (hard to read, a spelling mistake, the wrong colour).
@@ -91,6 +97,20 @@ export const EN: LanguageCues = {
     [0.8, ['in spam', 'into spam', 'junk folder']],
     // Asking for a person to talk something over.
     [0.85, ['talk to a human', 'speak to a human', 'talk to a person', 'speak to a person']],
+    // Asking us to look at a report passed on from someone else (weak alone: "take a look at my invoice" stays a lookup).
+    [0.55, ['take a look', 'have a look', 'look at this', 'check this out', 'someone look', 'somebody look']],
+    // A report forwarded from a colleague: the problem is in the quoted part, the ask in the user's own words.
+    [0.45, ['forwarding', 'fwd', 'forwarded', 'passing this on', 'passing on']],
+    // Getting someone back into their account: a lock-out told for them.
+    [0.85, ['get her back in', 'get him back in', 'get me back in', 'get us back in', 'get them back in', 'let me back in', 'let her back in', 'let him back in']],
+    // A takeover told by its signs: an alert, a device nobody knows, details changed by someone else.
+    [0.9, ['sign-in alert', 'login alert', 'log-in alert', 'security alert', 'new device', 'new sign-in', "don't recognise", "don't recognize", 'none of us recognise', 'none of us recognize', 'nobody recognises', 'nobody recognizes', 'no one on our team recogni*', 'someone changed', 'somebody changed', 'recovery phone', 'recovery email']],
+    // Records going away while you watch.
+    [0.85, ['fewer and fewer', 'less and less', 'keeps dropping', 'keep disappearing', 'keeps disappearing']],
+    // Changes to invoices and accounts only a person can make.
+    [0.85, ['change the payer', 'change the company name', 'reissue', 're-issue', 'need you to change', 'need you to update']],
+    // A control that does nothing when used, and no other way round it.
+    [0.8, ['does nothing', 'did nothing', 'do nothing', 'no other way']],
   ],
   check_billing: [
     [0.9, ['my balance', 'amount due', 'due date', 'payment due', 'renewal date', 'billing history', 'payment history', 'last charge', 'latest charge', 'how much did i pay', 'how much did we pay', 'how much was i charged', 'was i charged', 'have i paid', 'paid yet', 'tax invoice', 'vat invoice', 'send me my invoice', 'download my invoice', 'copy of my invoice', 'copy of invoice', 'what am i paying', 'my subscription', 'current plan', 'trial end*', 'when does my trial', 'went through', 'go through']],
@@ -104,5 +124,9 @@ export const EN: LanguageCues = {
     [0.85, ['monthly total', 'current total', 'get billed', 'billed yet', 'been billed', 'charged yet']],
     [0.9, ['what tier', 'which tier', 'tier are we', 'tier am i']],
     [0.8, ['on my card', 'on my statement', 'on our card']],
+    // What the next charge will be, asked in the future tense.
+    [0.9, ['will i be charged', 'will we be charged', 'going to be charged', 'will be charged next', 'will i be billed', 'will we be billed', 'will you charge']],
+    // Billing questions asked inside another sentence ("tell me what we paid"), without the question's auxiliary.
+    [0.9, ['what we paid', 'what i paid', 'how much we paid', 'how much i paid', 'what we owe', 'what i owe', 'how much we owe', 'how much i owe', 'when we were charged', 'when i was charged', "what we're paying", 'what we are paying', 'what card', 'card are you charging']],
   ],
 };

@@ -5,6 +5,8 @@ export const ES: LanguageCues = {
   capture_lead: [
     [0.85, ['me pasan precios', 'pasar precios', 'me llame', 'me llamen', 'alguien de ventas', 'conocer precios', 'necesito presupuesto']],
     [0.85, ['cotizar', 'cuanto costaria', 'cuanto sale', 'cuanto cuesta']],
+    // Whether there is a trial before buying.
+    [0.6, ['hay periodo de prueba', 'tienen prueba', 'hay prueba gratis']],
   ],
   escalate_ticket: [
     // Cosmetic faults as people put them (hard to read, a spelling mistake, the wrong colour).
@@ -50,6 +52,14 @@ export const ES: LanguageCues = {
     [0.8, ['en spam', 'correo no deseado']],
     // Asking for a person to talk something over.
     [0.85, ['con una persona', 'con un humano', 'con un agente']],
+    // Asking us to look at a report passed on from someone else (weak alone).
+    [0.55, ['lo puede revisar', 'lo pueden revisar', 'pueden revisar', 'puede revisar', 'echar un vistazo', 'echen un vistazo', 'reenvío', 'les reenvio']],
+    // Records going away while you watch.
+    [0.85, ['desaparec*', 'cada vez menos', 'cada vez hay menos']],
+    // Changes only a person can make, asked of us.
+    [0.85, ['cambiar la razón social', 'necesitamos cambiar', 'necesito cambiar', 'háganlo', 'hacedlo', 'cámbienlo', 'modifiquen']],
+    // A control that does nothing when used.
+    [0.8, ['no hace nada', 'no pasa nada']],
   ],
   check_billing: [
     [0.9, ['mi factura', 'mis facturas', 'mi recibo', 'mi saldo', 'saldo pendiente', 'cuanto pague', 'cuanto me cobraron', 'cuando me cobran', 'cuando se renueva', 'mi suscripcion', 'se proceso mi pago', 'paso mi pago', 'historial de pagos', 'iva']],
@@ -57,5 +67,7 @@ export const ES: LanguageCues = {
     [0.9, ['proxima cuota', 'cuota', 'me toca pagar', 'pago pendiente', 'algun pago', 'tengo ... pendiente']],
     // The card on file, the trial end, where a refund is.
     [0.9, ['que tarjeta', 'tarjeta registrada', 'periodo de prueba', 'mi prueba']],
+    // What will be charged next, and one's own trial.
+    [0.9, ['me van a cobrar', 'nos van a cobrar', 'me vais a cobrar', 'cuánto me cobran', 'cuánto voy a pagar', 'próximo cobro', 'próximo cargo', 'mi periodo de prueba', 'periodo de prueba ... termina']],
   ],
 };

@@ -7,6 +7,8 @@ export const FR: LanguageCues = {
     [0.85, ['soumission', 'combien ... couter*', 'combien ... coute*', 'une presentation']],
     [0.85, ['une offre pour', 'recevoir une offre', 'une proposition commerciale']],
     [0.45, ['postes', 'licences']],
+    // Whether there is a trial before buying.
+    [0.6, ["y a-t-il une période d'essai", "avez-vous une période d'essai", "il y a une période d'essai"]],
   ],
   escalate_ticket: [
     // Cosmetic faults as people put them (hard to read, a spelling mistake, the wrong colour).
@@ -55,6 +57,18 @@ export const FR: LanguageCues = {
     [0.8, ['dans les spams', 'en spam', 'courrier indesirable']],
     // Asking for a person to talk something over.
     [0.85, ['un humain', 'une vraie personne', 'un conseiller']],
+    // Asking us to look at a report passed on from someone else (weak alone).
+    [0.55, ['peut regarder', 'pouvez regarder', 'pouvez-vous regarder', 'jeter un oeil', "jeter un coup d'oeil", 'y jeter un', 'transféré', 'je vous transfère']],
+    // Records going away while you watch.
+    [0.85, ['dispara*', 'de moins en moins']],
+    // Changes only a person can make, asked of us.
+    [0.85, ['changer le nom', 'modifier la raison sociale', 'merci de changer', 'merci de modifier', 'merci de supprimer', 'faites-le']],
+    // A takeover told by its signs.
+    [0.9, ['alerte de connexion', "quelqu'un a changé", "quelqu'un a modifié", 'appareil inconnu']],
+    // A control that does nothing when used.
+    [0.8, ['ne fait rien', 'il ne se passe rien', 'rien ne se passe']],
+    // None of them receives: the negative scope that comes before the verb ("aucun de nos patients ne reçoit").
+    [0.85, ['aucun de ... ne', 'aucune de ... ne', "aucun de ... n'", "aucune de ... n'", 'aucun client', 'aucun utilisateur', 'aucun patient', 'aucun salarié', 'ne reçoit', "ne s'affiche"]],
   ],
   check_billing: [
     [0.9, ['ma facture', 'mes factures', 'mon recu', 'mon solde', 'combien je dois', 'combien ai-je paye', 'quand serai-je preleve', 'quand suis-je preleve', 'date de renouvellement', 'prochain paiement', 'mon forfait', 'historique de paiement*', 'bien passe', 'bien ete paye']],
@@ -64,5 +78,7 @@ export const FR: LanguageCues = {
     [0.9, ['echeance', 'montant de ma', 'montant de mon', 'montant du prochain', 'mes factures']],
     // The card on file, the trial end, where a refund is.
     [0.9, ['quelle carte', 'carte enregistree', "periode d'essai", 'mon essai']],
+    // What will be taken next, and one's own trial.
+    [0.9, ['combien je vais payer', 'combien vais-je payer', 'combien ... prélevé', 'prochain prélèvement', "ma période d'essai", "période d'essai ... se termine"]],
   ],
 };

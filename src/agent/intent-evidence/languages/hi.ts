@@ -73,6 +73,14 @@ export const HI: LanguageCues = {
     [0.85, ['hota hi nahi', 'hi nahi', 'band pada', 'band padi', 'nahi aati', 'nahi aata', 'nahi aate', 'नहीं आती', 'नहीं आता', 'apne aap', 'अपने आप', 'dusre customer', 'doosre customer', 'दूसरे ग्राहक', 'change karna hai']],
     [0.8, ['alag hai', 'अलग है']],
     [0.75, ['शून्य', 'zero dikh']],
+    // Asking us to look at it.
+    [0.55, ['dekh lo', 'dekh lijiye', 'check karo', 'check kar lo', 'देख लो', 'देख लीजिए']],
+    // Having something done that only a person can (the causative: karwana), and stopping deductions.
+    [0.85, ['delete karw*', 'band karw*', 'cancel karw*', 'hata do', 'hatwa*', 'डिलीट करवा*', 'बंद करवा*', 'रद्द करवा*', 'katne band', 'katna band', 'कटना बंद', 'कटने बंद']],
+    // Records going away while you watch.
+    [0.85, ['kam hote ja', 'कम होते जा', 'kam ho rahe', 'कम हो रहे']],
+    // A control that does nothing when used.
+    [0.8, ['kuch nahi hota', 'कुछ नहीं होता']],
   ],
   check_billing: [
     [0.9, ['कितना देना', 'कितना बाकी', 'कब कटेंगे', 'रिन्यू', 'पेमेंट हिस्ट्री', 'भुगतान हुआ', 'मेरा सब्सक्रिप्शन', 'kitna dena', 'kab katenge', 'kab kategi', 'renew kab', 'invoice bhejo', 'bill bhejo', 'payment hua', 'payment ho gaya', 'mera subscription']],

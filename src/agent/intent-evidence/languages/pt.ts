@@ -8,6 +8,8 @@ export const PT: LanguageCues = {
     [0.6, ['preço', 'preços', 'valores', 'planos para empresa', 'comprar', 'contratar']],
     [0.85, ['proposta', 'quanto custa', 'quanto custaria', 'quanto fica', 'apresentação', 'agendar', 'reunião', 'consultor']],
     [0.45, ['utilizadores', 'usuários', 'licenças']],
+    // Whether there is a trial before buying.
+    [0.6, ['tem período de teste', 'tem teste grátis', 'tem teste gratis']],
   ],
   escalate_ticket: [
     // Cosmetic faults as people put them (hard to read, a spelling mistake, the wrong colour).
@@ -60,6 +62,14 @@ export const PT: LanguageCues = {
     [0.8, ['no spam', 'lixo eletrônico']],
     // Asking for a person to talk something over.
     [0.85, ['com uma pessoa', 'com um humano', 'com um atendente']],
+    // Asking us to look at a report passed on from someone else (weak alone).
+    [0.55, ['dar uma olhada', 'podem verificar', 'verificar isso', 'encaminhando', 'repassando']],
+    // Records going away while you watch.
+    [0.85, ['sumindo', 'sumiram', 'desaparec*', 'cada vez menos']],
+    // Changes only a person can make, asked of us.
+    [0.85, ['troquem', 'alterem', 'mudem o', 'mudem a', 'precisamos mudar', 'precisamos alterar']],
+    // A control that does nothing when used.
+    [0.8, ['não faz nada', 'não acontece nada', 'nada acontece']],
   ],
   check_billing: [
     [0.9, ['minha fatura', 'minhas faturas', 'meu recibo', 'meu saldo', 'em aberto', 'quanto paguei', 'quanto fui cobrado', 'quando vou ser cobrado', 'quando vence', 'vencimento', 'minha assinatura', 'foi processado', 'foi aprovado', 'segunda via']],
@@ -70,5 +80,7 @@ export const PT: LanguageCues = {
     [0.9, ['compensou', 'compensado', 'o meu plano', 'plano actual', 'factura', 'facturas', 'quanto tenho a pagar', 'próximo pagamento', 'próxima fatura', 'próxima factura']],
     // The card on file, the trial end, where a refund is.
     [0.9, ['qual cartão', 'cartão cadastrado', 'período de teste', 'meu teste grátis']],
+    // One's own trial, not whether there is one.
+    [0.9, ['meu período de teste', 'período de teste ... termina', 'período de teste ... acaba', 'quanto vão cobrar', 'próxima cobrança']],
   ],
 };

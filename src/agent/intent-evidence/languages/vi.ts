@@ -51,6 +51,14 @@ export const VI: LanguageCues = {
     [0.8, ['vào spam', 'thư rác']],
     // Asking for a person to talk something over.
     [0.85, ['gặp nhân viên', 'nói chuyện với người']],
+    // Asking us to look at it.
+    [0.55, ['xem giúp', 'kiểm tra giúp', 'check giúp', 'xem hộ']],
+    // Records going away while you watch.
+    [0.85, ['biến mất', 'mất dần', 'ngày càng ít']],
+    // Changes only a person can make, asked of us.
+    [0.85, ['đổi tên', 'đổi giúp', 'sửa giúp', 'hủy giúp', 'khóa giúp', 'ngừng trừ tiền', 'nhờ bên bạn đổi']],
+    // A control that does nothing when used.
+    [0.8, ['không có phản ứng', 'không phản hồi', 'bấm không được', 'không có gì xảy ra']],
   ],
   check_billing: [
     [0.9, ['hóa đơn của mình', 'phải trả', 'còn phải trả', 'khi nào trừ', 'ngày gia hạn', 'gói của tôi', 'đã thanh toán', 'thanh toán thành công', 'lịch sử giao dịch', 'biên nhận']],
@@ -59,5 +67,7 @@ export const VI: LanguageCues = {
     [0.7, ['thanh toán', 'trừ tiền', 'vat']],
     // The card on file, the trial end, where a refund is.
     [0.9, ['thẻ nào', 'thẻ đã lưu', 'dùng thử ... hết', 'hết hạn dùng thử']],
+    // What will be taken next.
+    [0.9, ['bị trừ bao nhiêu', 'trừ bao nhiêu', 'tháng sau ... bao nhiêu', 'kỳ sau ... bao nhiêu']],
   ],
 };

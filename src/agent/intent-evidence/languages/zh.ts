@@ -52,6 +52,12 @@ export const ZH: LanguageCues = {
     [0.8, ['垃圾邮件', '垃圾郵件']],
     // Asking for a person to talk something over.
     [0.85, ['人工客服', '转人工', '轉人工', '真人']],
+    // Asking us to look at it.
+    [0.55, ['帮忙看一下', '幫忙看一下', '帮我看看', '幫我看看', '帮忙看看', '幫忙看看']],
+    // Records going away while you watch; lists that come back empty.
+    [0.85, ['越来越少', '越來越少', '消失', '是空的', '一片空白', '空白']],
+    // Stopping an account and its charges: only a person can.
+    [0.85, ['停用', '别再扣', '別再扣', '不要再扣', '停止扣', '不再扣', '关闭账号', '關閉帳號', '关闭帐号', '關掉帳號']],
   ],
   check_billing: [
     [0.9, ['我的账户余额', '应付', '待付', '要交多少', '要付多少', '什么时候扣', '什么时候续费', '到期', '付了没', '付款成功', '交易记录', '消费记录', '缴费', '扣了多少']],
