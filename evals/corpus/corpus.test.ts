@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { scoreConversation } from '../../src/agent/confidence-estimate.ts';
+import { LEARNED_MODEL_FILE } from '../../src/agent/local/learned-intent.ts';
 import { userWords } from '../../src/agent/user-words.ts';
 import { TOOL_REGISTRY } from '../../src/tools/index.ts';
 import { openSandbox, type Sandbox } from './gateway.ts';
@@ -8,10 +10,11 @@ import { decideLocal } from './local-decide.ts';
 import { LANGS, loadCorpus, parseCorpus, splitOf, type CorpusLine } from './load.ts';
 import { runCorpus, type LineRun } from './runner.ts';
 import { scoreLine, scoreRuns, type Ratio } from './score.ts';
+import { serialise, trainCommittedModel } from './train-intent.ts';
 
 /**
- * The realistic corpus (evals/corpus): its format, its runner, and issue 8's targets on
- * its TEST split. One file, so one process: loading the gateway's modules and an embedded
+ * The realistic corpus (evals/corpus): its format, its runner, the learned intent model
+ * trained on its dev split, and issue 8's targets on its TEST split. One file, so one process: loading the gateway's modules and an embedded
  * database costs more than most of these tests, and every run here shares one database
  * (emptied before each line, as in any run).
  */
@@ -57,6 +60,11 @@ describe('the realistic corpus', () => {
     assert.throws(() => parseCorpus('{"id": "en-lead-001"}\n', 'x.jsonl'), /x\.jsonl:1:/);
     assert.throws(() => parseCorpus('not json\n', 'x.jsonl'), /x\.jsonl:1: not JSON/);
   });
+});
+
+test('the committed learned intent model is what training on the dev split writes today', () => {
+  const committed = readFileSync(LEARNED_MODEL_FILE, 'utf8');
+  assert.ok(committed === serialise(trainCommittedModel()), 'the dev split or the training changed: run `npx tsx evals/corpus/train-intent.ts` and commit the model');
 });
 
 /** A tiny corpus whose right answers do not depend on today's rules. */
