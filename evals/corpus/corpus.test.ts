@@ -1,8 +1,29 @@
 import assert from 'node:assert/strict';
-import { describe, test } from 'node:test';
+import { readFileSync } from 'node:fs';
+import { after, before, describe, test } from 'node:test';
+import { scoreConversation } from '../../src/agent/confidence-estimate.ts';
+import { LEARNED_MODEL_FILE } from '../../src/agent/local/learned-intent.ts';
+import { userWords } from '../../src/agent/user-words.ts';
+import { TOOL_REGISTRY } from '../../src/tools/index.ts';
+import { openSandbox, type Sandbox } from './gateway.ts';
+import { decideLocal } from './local-decide.ts';
 import { LANGS, loadCorpus, parseCorpus, splitOf, type CorpusLine } from './load.ts';
 import { runCorpus, type LineRun } from './runner.ts';
-import { scoreLine, scoreRuns } from './score.ts';
+import { scoreLine, scoreRuns, type Ratio } from './score.ts';
+import { serialise, trainCommittedModel } from './train-intent.ts';
+
+/**
+ * The realistic corpus (evals/corpus): its format, its runner, the learned intent model
+ * trained on its dev split, and issue 8's targets on its TEST split. One file, so one process: loading the gateway's modules and an embedded
+ * database costs more than most of these tests, and every run here shares one database
+ * (emptied before each line, as in any run).
+ */
+
+let sandbox: Sandbox;
+before(async () => {
+  sandbox = await openSandbox();
+});
+after(() => sandbox.close());
 
 describe('the realistic corpus', () => {
   const lines = loadCorpus('all');
@@ -39,6 +60,11 @@ describe('the realistic corpus', () => {
     assert.throws(() => parseCorpus('{"id": "en-lead-001"}\n', 'x.jsonl'), /x\.jsonl:1:/);
     assert.throws(() => parseCorpus('not json\n', 'x.jsonl'), /x\.jsonl:1: not JSON/);
   });
+});
+
+test('the committed learned intent model is what training on the dev split writes today', () => {
+  const committed = readFileSync(LEARNED_MODEL_FILE, 'utf8');
+  assert.ok(committed === serialise(trainCommittedModel()), 'the dev split or the training changed: run `npx tsx evals/corpus/train-intent.ts` and commit the model');
 });
 
 /** A tiny corpus whose right answers do not depend on today's rules. */
@@ -93,7 +119,7 @@ const SYNTHETIC: CorpusLine[] = [
 
 describe('the corpus runner', () => {
   test('scores a known right call as a success and a refused one as a false refusal (puppet)', async () => {
-    const runs = await runCorpus(SYNTHETIC, { model: 'puppet', concurrency: 1 });
+    const runs = await runCorpus(SYNTHETIC, { model: 'puppet', sandbox });
     const score = scoreRuns(runs);
     const byId = Object.fromEntries(score.lines.map((l) => [l.id, l]));
 
@@ -114,7 +140,7 @@ describe('the corpus runner', () => {
   });
 
   test('proposes the right call through the scripted OpenAI-compatible server', async () => {
-    const [run] = await runCorpus([SYNTHETIC[0]!], { model: 'openai-scripted', concurrency: 1 });
+    const [run] = await runCorpus([SYNTHETIC[0]!], { model: 'openai-scripted', sandbox });
     const line = scoreLine(run!);
     assert.equal(line.proposed, true);
     // With no reported confidence the gateway's estimate decides; either way the confirmation round ends in the lead.
@@ -142,4 +168,116 @@ describe('the corpus runner', () => {
     assert.equal(without.success, false);
     assert.equal(without.failure, 'low_confidence:unconfirmed');
   });
+});
+
+/*
+ * Issue 8's targets on the TEST split, one test per half of the issue: the puppet figures
+ * through the app, the `local` model's own decisions, and the friction of the gateway's
+ * own confidence estimate. Only aggregates and failure classes are printed: test-split
+ * lines are never listed, and the test split is only scored here, never tuned on.
+ */
+
+const pct = (r: Ratio) => (r.of === 0 ? 0 : r.n / r.of);
+
+/**
+ * With the right call proposed, no legitimate request is refused, at most 3 % are asked
+ * to confirm, ticket priority matches the rubric on at least 90 %, and no ticket is stored
+ * above `normal` without evidence in the user's words. The floors are today's figures, so
+ * nothing slips back. The lines run one after another in this thread, on the file's
+ * database: worker threads would each load the modules and a database again, which
+ * costs more CPU than they save in time.
+ */
+test('puppet on the corpus test split meets the targets and holds today\'s figures', { timeout: 600_000 }, async (t) => {
+  const runs = await runCorpus(loadCorpus('test'), { model: 'puppet', sandbox });
+  assert.deepEqual(runs.filter((r) => r.error).length, 0, 'the runner itself failed on some lines');
+  const { overall } = scoreRuns(runs);
+  // Aggregates only, so a run reports its figures without listing any test line.
+  const ratioText = (r: Ratio) => `${r.n}/${r.of}`;
+  t.diagnostic(`priority exact ${ratioText(overall.priority)}, false refusals ${ratioText(overall.falseRefusals)}, friction ${ratioText(overall.friction)}, over-priority ${overall.overPriority}`);
+  for (const [expected, row] of Object.entries(overall.confusion)) t.diagnostic(`expected ${expected} → stored ${JSON.stringify(row)}`);
+  // Measured 2026-12-01 on 326 lines, after the 8nn batch was added and before any rule changed
+  // for it: no false refusal, no friction, priority 87.2 % (109/125), over-priority 0 (on the 275
+  // older lines: 90.3 %, 93/103). After the triage classes generalised from the dev 8nn lines and
+  // dev probes (ids 94n): 88.8 % (111/125), every miss a ticket stored too low. The priority target
+  // (90 %) is still missed. Then 22 test lines read while the local model's fallback was designed
+  // were moved to dev and 27 freshly written ones (batch 8c) took their place: 86.5 % (115/133).
+  // The floor holds today's figure.
+  assert.deepEqual(overall.failures, {}, 'false refusals by class');
+  assert.equal(overall.falseRefusals.n, 0, `false refusals ${overall.falseRefusals.n}/${overall.falseRefusals.of}`);
+  assert.equal(overall.friction.n, 0, `friction ${overall.friction.n}/${overall.friction.of}`);
+  assert.ok(pct(overall.priority) >= 115 / 133, `priority exact ${overall.priority.n}/${overall.priority.of}`);
+  assert.equal(overall.overPriority, 0, 'tickets above normal without evidence');
+});
+
+/*
+ * The offline `local` model's own decision on the held-out test split: which tool the
+ * last turn asks for (or, for a reply that only supplies details, the earlier request it
+ * completes, as the model continues it), and for a lead whether the name and email it
+ * needs were found. The policy is not run here, so it takes milliseconds: the end-to-end
+ * figures through the app come from `npm run eval:corpus -- --model local` (evals/README.md).
+ *
+ * Issue 8 aims at recall ≥ 90%, precision ≥ 98%, and ≥ 80% in every language; the dev
+ * split reaches that, the test split does not yet. Until it does, this holds what the
+ * test split reaches today as floors: raise them with the figures, never lower them.
+ */
+
+// Measured 2026-12-01 on the test split of 331 lines (279 expecting a tool), with the learned
+// fallback (src/agent/local/classify.ts) after the rules were generalised from the 8nn dev lines,
+// and after 22 test lines read while the fallback was designed were moved to dev and replaced
+// by 27 freshly written ones (batch 8c). Before that swap: 87.5% (238/272), 96.7%, ar and hi 82.6%;
+// rules alone: 85.3%, 95.5%, fr 77.3%; before the 8nn work: 83.5%, 94.6%.
+const RECALL_MIN = 0.87; // measured 87.5% (244/279)
+const PRECISION_MIN = 0.97; // measured 97.2% (244/251)
+const LANG_RECALL_MIN = 0.8; // lowest language measured 80.0% (en 44/55)
+
+test('the local model keeps its tool recall and precision on the test split, in every language', () => {
+  const lines = loadCorpus('test');
+  const decided = lines.map((line) => ({ line, tool: decideLocal(line) }));
+  const rate = (ok: number, of: number) => (of === 0 ? 1 : ok / of);
+  const recall = (subset: typeof decided) => {
+    const expecting = subset.filter(({ line }) => line.expect.tool !== null);
+    return { ok: expecting.filter(({ line, tool }) => tool === line.expect.tool).length, of: expecting.length };
+  };
+  const all = recall(decided);
+  const called = decided.filter(({ tool }) => tool !== null);
+  const right = called.filter(({ line, tool }) => tool === line.expect.tool).length;
+  assert.ok(rate(all.ok, all.of) >= RECALL_MIN, `recall ${all.ok}/${all.of}`);
+  assert.ok(rate(right, called.length) >= PRECISION_MIN, `precision ${right}/${called.length}`);
+  for (const lang of LANGS) {
+    const r = recall(decided.filter(({ line }) => line.lang === lang));
+    assert.ok(r.of > 0, `${lang} has lines in the test split`);
+    assert.ok(rate(r.ok, r.of) >= LANG_RECALL_MIN, `${lang} recall ${r.ok}/${r.of}`);
+  }
+});
+
+/*
+ * Issue 8's friction target for a real model that reports no confidence (the
+ * `openai-scripted` run): the gateway's own estimate must not ask non-English speakers
+ * to confirm a plain request more often than English speakers, and should rarely ask
+ * at all (see MAX_OVERALL_FRICTION). With the right call proposed, a confirmation is asked exactly when the estimate
+ * for that call (`scoreConversation`, which the turn uses) is below the tool's
+ * threshold, so this scores the estimate directly, in milliseconds, on the held-out
+ * test split. `npm run eval:corpus -- --model openai-scripted` measures the same through the app.
+ */
+
+// Measured on the test split: 31.3% (41/131) overall, English 44.4% (12/27), the other
+// languages 27.9% (29/104); before the multilingual evidence 61.1%, English 48.1%, others
+// 64.4%. The dev split is at 2.4%: the test split's lines use wording the cues do not
+// know yet. A ceiling to lower as the figures improve, never to raise.
+const MAX_OVERALL_FRICTION = 0.35;
+
+function asked(line: CorpusLine): boolean {
+  const tool = TOOL_REGISTRY.find(line.expect.tool!)!;
+  return scoreConversation(line.turns.map(userWords), tool.name) < tool.confidenceThreshold;
+}
+
+test('a plain request is rarely asked to confirm, and no more often in another language than in English', () => {
+  const done = loadCorpus('test').filter((l) => l.expect.tool !== null && l.expect.outcome === 'done');
+  const rate = (lines: CorpusLine[]) => lines.filter(asked).length / lines.length;
+  const english = done.filter((l) => l.lang === 'en');
+  const others = done.filter((l) => l.lang !== 'en');
+  assert.ok(english.length > 0 && others.length > 0);
+  const overall = rate(done);
+  assert.ok(overall <= MAX_OVERALL_FRICTION, `friction ${(overall * 100).toFixed(1)}% overall`);
+  assert.ok(rate(others) <= rate(english), `non-English ${(rate(others) * 100).toFixed(1)}% vs English ${(rate(english) * 100).toFixed(1)}%`);
 });

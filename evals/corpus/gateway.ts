@@ -4,11 +4,11 @@ import { encodePuppetScript } from '../../src/agent/puppet-model.ts';
 import { loadConfig } from '../../src/config.ts';
 import { createGateway } from '../../src/gateway.ts';
 import { createLogger } from '../../src/http/logger.ts';
-import { createRateLimiter } from '../../src/policy/rate-limit/index.ts';
 import { createApp } from '../../src/server.ts';
 import type { Database } from '../../src/store/database.ts';
 import { invoiceReference } from '../../src/tools/check-billing.ts';
 import { migratedPGlite, pgliteDatabase } from '../migrated-pglite.ts';
+import { RestartableLimiter } from '../restartable-limiter.ts';
 
 /**
  * Everything the corpus runner needs from the gateway and its schema, in one place:
@@ -59,7 +59,7 @@ export interface PuppetCall {
   confidence?: number;
 }
 
-/** One conversation's gateway: a fresh gateway and in-memory rate limiter over the sandbox database. */
+/** One line's gateway over the sandbox database, with a fresh in-memory rate limiter and cookie jar. */
 export interface LineGateway {
   chat(conversationId: string, text: string, caller: Caller, puppet?: { calls?: PuppetCall[]; text?: string }): Promise<ChatResult>;
   close(): Promise<void>;
@@ -72,8 +72,32 @@ export interface Sandbox {
   /** A billing record (plan, two invoices, plus `invoice` as the customer typed it) for a signed-in customer. */
   seedCustomer(user: { sub: string; email: string; name: string; invoice?: string }): Promise<void>;
   read(): Promise<StoredState>;
+  /**
+   * The gateway for the next line. It is built once per model (config, app) and reused:
+   * what a line leaves behind is in the database, which `reset` empties, and in the rate
+   * limiter, which starts over here, so each line sees a freshly started gateway.
+   */
   gateway(model: ModelEnv): Promise<LineGateway>;
   close(): Promise<void>;
+}
+
+// One silent logger for every gateway: pino flushes each logger it ever made at exit.
+const logger = createLogger('silent');
+
+function gatewayEnv(model: ModelEnv): Record<string, string> {
+  const env: Record<string, string> = {
+    LOG_LEVEL: 'silent',
+    SUPABASE_JWT_SECRET: JWT_SECRET,
+    SYSTEM_PROMPT_FILE,
+    TRUST_PROXY: 'true',
+    PUBLIC_BASE_URL: 'https://gateway.corpus.example',
+    MODEL: model.model === 'openai' ? 'openai:corpus-scripted' : model.model,
+  };
+  if (model.model === 'openai') {
+    env.OPENAI_API_KEY = model.apiKey;
+    env.OPENAI_BASE_URL = model.baseURL;
+  }
+  return env;
 }
 
 export async function openSandbox(): Promise<Sandbox> {
@@ -91,17 +115,15 @@ export async function openSandbox(): Promise<Sandbox> {
     ),
   );
   const numberColumn = ['number', 'invoice_number'].find((c) => invoiceColumns.has(c));
+  // The audit log refuses deletes by trigger: replica mode skips user triggers (and foreign-key
+  // checks), for this one transaction only. Deleting is far cheaper than truncating here.
+  const reset = ['begin', 'set local session_replication_role = replica', ...tables.map((t) => `delete from ${t}`), 'commit'].join(';\n');
+  const apps = new Map<string, Promise<{ app: ReturnType<typeof createApp>; limiter: RestartableLimiter }>>();
 
   return {
     db,
     async reset() {
-      // The audit log refuses deletes by trigger: replica mode skips user triggers (and foreign-key
-      // checks) for this one batch only. Deleting is far cheaper than truncating here.
-      try {
-        await db.exec(`set session_replication_role = replica; ${tables.map((t) => `delete from ${t};`).join(' ')}`);
-      } finally {
-        await db.exec('set session_replication_role = origin');
-      }
+      await db.exec(reset);
     },
     async seedCustomer(user) {
       await db.query('insert into billing_accounts (user_id, email, plan, status, current_period_end) values ($1, $2, $3, $4, $5)', [
@@ -141,21 +163,18 @@ export async function openSandbox(): Promise<Sandbox> {
       return { contacts, tickets, audit };
     },
     async gateway(model) {
-      const env: Record<string, string> = {
-        LOG_LEVEL: 'silent',
-        SUPABASE_JWT_SECRET: JWT_SECRET,
-        SYSTEM_PROMPT_FILE,
-        TRUST_PROXY: 'true',
-        PUBLIC_BASE_URL: 'https://gateway.corpus.example',
-        MODEL: model.model === 'openai' ? 'openai:corpus-scripted' : model.model,
-      };
-      if (model.model === 'openai') {
-        env.OPENAI_API_KEY = model.apiKey;
-        env.OPENAI_BASE_URL = model.baseURL;
+      const key = JSON.stringify(model);
+      let built = apps.get(key);
+      if (!built) {
+        built = (async () => {
+          const limiter = new RestartableLimiter();
+          const gateway = await createGateway(loadConfig(gatewayEnv(model)), { db, limiter, logger });
+          return { app: createApp(gateway), limiter };
+        })();
+        apps.set(key, built);
       }
-      const limiter = createRateLimiter({ kind: 'memory' });
-      const gateway = await createGateway(loadConfig(env), { db, limiter, logger: createLogger('silent') });
-      const app = createApp(gateway);
+      const { app, limiter } = await built;
+      limiter.restart();
       // What a widget's cookie jar does: an anonymous conversation's visitor token goes back with its next turn.
       const visitors = new Map<string, string>();
       return {

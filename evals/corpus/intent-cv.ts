@@ -12,7 +12,7 @@ import { corpusLine, fnv1a32, LANGS, loadCorpus, splitOf, type CorpusLine } from
 
 /**
  * Does the learned intent fallback help the offline model's tool choice? Compares, with
- * the local-targets decision (`local-targets.test.ts`): the rules alone, the learned
+ * the local-targets decision (`decideLocal`, scored by `corpus.test.ts`): the rules alone, the learned
  * model alone, the rules with the fallback as it ships (`withLearnedFallback`) at several
  * probability floors, and an unrestricted fallback (the learned model decides wherever the
  * rules find no request). On:
@@ -30,7 +30,7 @@ import { corpusLine, fnv1a32, LANGS, loadCorpus, splitOf, type CorpusLine } from
 type Pick = (own: string) => ToolName | null;
 type Guess = (own: string) => LearnedGuess;
 
-/** The same decision as local-targets.test.ts, with the intent of one message given by `pick`. */
+/** The same decision as the local target test in corpus.test.ts, with the intent of one message given by `pick`. */
 function decide(line: CorpusLine, pick: Pick): ToolName | null {
   const last = userWords(line.turns.at(-1) ?? '');
   let tool = pick(last);

@@ -1,7 +1,7 @@
 /**
  * The offline `local` model's recall and precision on the DEV split, per language and per
  * tool, with the lines it gets wrong: the loop for writing rules. It never reads the test
- * split (its aggregate comes only from `local-targets.test.ts`).
+ * split (its aggregate comes only from the local target test in `corpus.test.ts`).
  *
  *   npx tsx evals/corpus/local-dev.ts [id-regex] [--quiet]
  *   npx tsx evals/corpus/local-dev.ts '-8\d\d$'     # one batch

@@ -7,8 +7,8 @@ import { conversationKey, SCRIPTED_API_KEY, startScriptedOpenAI } from './openai
 
 /**
  * Plays corpus lines through the real HTTP app: each line in a fresh conversation,
- * on an emptied database, with a fresh gateway and rate limiter, as its own caller
- * from its own client address. Records what the client saw and what was committed.
+ * on an emptied database, with a freshly started rate limiter, as its own caller from
+ * its own client address. Records what the client saw and what was committed.
  */
 
 export const CORPUS_MODELS = ['puppet', 'local', 'openai-scripted'] as const;
@@ -41,6 +41,11 @@ export interface RunOptions {
   concurrency?: number;
   /** Run the workers on worker threads (real parallelism; PGlite is single-threaded), else in this thread. */
   threads?: boolean;
+  /**
+   * Run every line in this thread on this database, which the caller opened and closes, instead
+   * of opening databases of its own: several runs in one process then share one.
+   */
+  sandbox?: Sandbox;
   onLine?: (run: LineRun, done: number, total: number) => void;
 }
 
@@ -119,7 +124,9 @@ export async function runCorpus(lines: CorpusLine[], o: RunOptions): Promise<Lin
     o.onLine?.(run, ++done, lines.length);
   };
   try {
-    if (o.threads) {
+    if (o.sandbox) {
+      for (let index = take(); index !== null; index = take()) finish(index, await runLine(o.sandbox, env, o.model, lines[index]!, index, runId));
+    } else if (o.threads) {
       await Promise.all(Array.from({ length: workers }, () => threadWorker(lines, env, o.model, runId, take, finish)));
     } else {
       const sandboxes = await Promise.all(Array.from({ length: workers }, () => openSandbox()));

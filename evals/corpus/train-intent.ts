@@ -7,7 +7,7 @@ import { loadCorpus } from './load.ts';
  * Writes the learned intent model the offline `local` model ships with
  * (src/agent/local/intent-model.json), trained on the corpus's dev split and
  * evals/intent-dev.jsonl only: the test splits are never trained on. Run after the dev split changes:
- * `npx tsx evals/corpus/train-intent.ts`. `intent-model.test.ts` fails while the committed
+ * `npx tsx evals/corpus/train-intent.ts`. `corpus.test.ts` fails while the committed
  * model differs from what this writes.
  */
 

@@ -2,10 +2,10 @@ import { encodePuppetScript } from '../../src/agent/puppet-model.ts';
 import { loadConfig } from '../../src/config.ts';
 import { createGateway } from '../../src/gateway.ts';
 import { createLogger } from '../../src/http/logger.ts';
-import { createRateLimiter } from '../../src/policy/rate-limit/index.ts';
 import { createApp } from '../../src/server.ts';
 import type { ChatJson, ToolCallView } from '../../src/routes/chat-contract.ts';
 import type { Database } from '../../src/store/database.ts';
+import { RestartableLimiter } from '../restartable-limiter.ts';
 import type { Caller, EvalCase, ModelName, Turn } from './cases.ts';
 import { authorization, baseEnv, callerUser, seedCase } from './fixtures.ts';
 import { snapshot, type Snapshot } from './state.ts';
@@ -100,19 +100,49 @@ function uiMessage(role: string, text: string | undefined, parts: Array<Record<s
   return { id: `m${n}`, role, parts: parts ?? [{ type: 'text', text: text ?? '' }] };
 }
 
+/** The app a case talks to, and its limiter, restarted before each case. */
+interface CaseGateway {
+  app: ReturnType<typeof createApp>;
+  limiter: RestartableLimiter;
+}
+
+// One silent logger for every gateway: pino flushes each logger it ever made at exit.
+const logger = createLogger('silent');
+const gateways = new WeakMap<Database, Map<string, Promise<CaseGateway>>>();
+
 /**
- * Runs one case against a fresh database and a fresh gateway (fresh in-memory
- * rate limiter), through the real HTTP app, answering confirmations as the case says.
+ * The gateway for a database and an environment, built once and reused by every case on
+ * them. Nothing of a case outlives it in the gateway: its rows are in the database (reset
+ * between cases) and its counts in the limiter, which starts over here.
+ */
+async function caseGateway(db: Database, env: Record<string, string>): Promise<CaseGateway> {
+  let byEnv = gateways.get(db);
+  if (!byEnv) gateways.set(db, (byEnv = new Map()));
+  const key = JSON.stringify(env);
+  let built = byEnv.get(key);
+  if (!built) {
+    built = (async () => {
+      const limiter = new RestartableLimiter();
+      const gateway = await createGateway(loadConfig(env), { db, limiter, logger });
+      return { app: createApp(gateway), limiter };
+    })();
+    byEnv.set(key, built);
+  }
+  const gateway = await built;
+  gateway.limiter.restart();
+  return gateway;
+}
+
+/**
+ * Runs one case against a fresh database and a gateway with a fresh in-memory rate
+ * limiter, through the real HTTP app, answering confirmations as the case says.
  */
 export async function runCase(c: EvalCase, o: RunOptions): Promise<RawCaseRun> {
   const started = performance.now();
   const db = o.db;
   await seedCase(db, c);
   const before = await snapshot(db);
-  const config = loadConfig({ ...baseEnv(o.modelEnv), ...(c.env ?? {}) });
-  const limiter = createRateLimiter({ kind: 'memory' });
-  const gateway = await createGateway(config, { db, limiter, logger: createLogger('silent') });
-  const app = createApp(gateway);
+  const { app, limiter } = await caseGateway(db, { ...baseEnv(o.modelEnv), ...(c.env ?? {}) });
   const observation: Observation = { requests: [], confirmations: 0, conversationIds: [] };
   // Like a widget's cookie jar: each caller of the case keeps the visitor token it was issued
   // and sends it back, so an anonymous visitor's conversations stay theirs across turns.
