@@ -78,6 +78,8 @@ export const DE: LanguageCues = {
     [0.85, ['umstellen', 'umschreiben', 'bitte ändern', 'ändern sie', 'macht das für mich', 'macht das bitte', 'für mich erledigen']],
     // A control that does nothing when used.
     [0.8, ['passiert nichts', 'tut sich nichts', 'reagiert nicht']],
+    // Freezes, stragglers, typed in again by hand: a fault with a workaround.
+    [0.85, ['friert', 'einfrieren', 'eingefroren', 'jedes zweite mal', 'jedes dritte mal', 'jedes fünfte mal', 'jedes zehnte mal', 'händisch', 'von hand', 'nachtippen', 'tippen ... nach', 'manche gar nicht', 'manche gar ned']],
   ],
   check_billing: [
     [0.9, ['meine rechnungen', 'mein guthaben', 'offene rechnung*', 'wie viel schulde', 'wieviel schulde', 'wann wird abgebucht', 'wann wird ... abgebucht', 'nächste rechnung', 'mein abo', 'mein tarif', 'zahlung ... durchgegangen', 'zahlung ... angekommen', 'zahlungsverlauf', 'ist bezahlt', 'bezahlt?']],
@@ -94,5 +96,7 @@ export const DE: LanguageCues = {
     [0.9, ['erstattung ... bearbeitet', 'verlängert sich', 'wann verlängert']],
     // What will be taken next, and one's own trial.
     [0.9, ['wird ... abgebucht', 'nächste abbuchung', 'nächsten monat abgebucht', 'meine testphase', 'unsere testphase', 'testphase ... endet', 'testphase ... läuft ... ab']],
+    // Late fees are a question about the bill, not a delay to fix.
+    [0.9, ['mahngebühr*', 'säumniszuschlag*', 'verzugszinsen', 'verspätungsgebühr*']],
   ],
 };

@@ -82,5 +82,7 @@ export const PT: LanguageCues = {
     [0.9, ['qual cartão', 'cartão cadastrado', 'período de teste', 'meu teste grátis']],
     // One's own trial, not whether there is one.
     [0.9, ['meu período de teste', 'período de teste ... termina', 'período de teste ... acaba', 'quanto vão cobrar', 'próxima cobrança']],
+    // Late fees are a question about the bill, not a delay to fix.
+    [0.9, ['multa por atraso', 'juros de mora', 'multa de atraso']],
   ],
 };
