@@ -7,6 +7,8 @@ export const DE: LanguageCues = {
     [0.85, ['produktvorstellung', 'präsentation', 'einen termin']],
     // Asking for an adviser to get in touch, and whether there is a trial before buying.
     [0.85, ['soll sich ... melden', 'berater', 'meldet euch', 'melden sie sich', 'ruft mich an', 'rufen sie mich an', 'gibt es eine testphase', 'gibt es eine testversion']],
+    // Wanting to try a plan before buying it.
+    [0.6, ['möchten ... testen', 'würden gern ... testen', 'würden gerne ... testen', 'möchte ... ausprobieren', 'möchten ... ausprobieren']],
   ],
   escalate_ticket: [
     // Cosmetic faults as people put them (hard to read, a spelling mistake, the wrong colour).

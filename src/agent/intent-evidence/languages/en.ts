@@ -17,6 +17,8 @@ export const EN: LanguageCues = {
     [0.8, ['walk us through', 'walk me through', 'show us around']],
     // Interest in a package, plan or tier, named as such.
     [0.6, ['interested in the', 'interested in a', 'interested in an']],
+    // Wanting to try a plan before buying it.
+    [0.6, ['want to try the', 'like to try the', 'want to trial', 'like to trial', 'try out the', 'try the pro']],
   ],
   escalate_ticket: [
     // Cosmetic faults as people put them (hard to read, a spelling mistake, the wrong colour).

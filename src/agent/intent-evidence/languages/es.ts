@@ -7,6 +7,8 @@ export const ES: LanguageCues = {
     [0.85, ['cotizar', 'cuanto costaria', 'cuanto sale', 'cuanto cuesta']],
     // Whether there is a trial before buying.
     [0.6, ['hay periodo de prueba', 'tienen prueba', 'hay prueba gratis']],
+    // Wanting to try a plan before buying it.
+    [0.6, ['queremos probar', 'quiero probar', 'nos gustaría probar', 'me gustaría probar', 'probar el plan']],
   ],
   escalate_ticket: [
     // Cosmetic faults as people put them (hard to read, a spelling mistake, the wrong colour).
