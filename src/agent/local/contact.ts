@@ -25,6 +25,7 @@ const NOT_A_NAME = new Set(
    everything nothing something anything everyone someone anyone nobody all
    hello hi hey thanks thank yes yeah yep no nope nah sure please bye maybe okay ok well oh hmm sorry
    best regards kind warm cheers sincerely cordialement saludos atte att atenciosamente abraços grüße gruesse mfg
+   gostariamos gostaria queremos quero precisamos somos estamos temos quisieramos quisiera queria necesitamos tenemos
    cumprimentos saudacoes obrigado obrigada atentamente cordiales saludo gracias merci amicalement salutations danke gruss grussen freundlichen viele liebe
    hola buenas buenos bonjour bonsoir salut coucou hallo servus moin ciao greetings howdy hiya dear morning evening afternoon
    ola oi bom boa dia tarde noite guten tag morgen abend gruss grussgott buongiorno salve namaste namaskar
