@@ -70,8 +70,14 @@ function isStopWord(word: string, first: boolean): boolean {
 // "de la Fuente", "de La Fontaine", "bin Yusuf"). A lone "de" is left out: it is also "from" before a company.
 const NAME_PARTICLES = /^(?:(?:van|der|den|ter|ten|da|dos|das|di|du|bin|ibn|von|del|della|dei|de[ \t]+(?:la|las|los|le|La|Las|Los|Le)(?=[ \t]+\p{Lu}))[ \t]+)+/u;
 
+// A lone particle ("de", "del", "da"): part of the name when another "from" follows it
+// ("Fernández de Castro, de Ópticas Luz", "Juan Pablo del Río de Constructora Andina"), or when
+// the whole segment is the name, with the company in a segment of its own (`inSegment`).
+const LONE_PARTICLE = /^(?:de|del|da|do|dos|das|di|du)[ \t]+/u;
+const ANOTHER_FROM = /^[ \t]*[,،]?[ \t]*(?:de|del|from|da|do|von|chez|aus|at)[ \t]+\p{Lu}/u;
+
 /** Leading name words of `rest`: capitalized unless the user explicitly labelled it a name. */
-function takeName(rest: string, allowLowercase: boolean): { name: string; length: number } | null {
+function takeName(rest: string, allowLowercase: boolean, inSegment = false): { name: string; length: number } | null {
   const word = new RegExp(`^${allowLowercase ? `(?:${NAME_WORD}|${ANY_WORD})` : NAME_WORD}`, 'u');
   const words: string[] = [];
   let consumed = 0;
@@ -90,6 +96,17 @@ function takeName(rest: string, allowLowercase: boolean): { name: string; length
       if (next !== null && !isStopWord(next[0], false)) {
         words.push(...particles[0].trim().split(/[ \t]+/), next[0]);
         consumed += gap[0].length + particles[0].length + next[0].length;
+        remaining = rest.slice(consumed);
+        continue;
+      }
+    }
+    const lone = words.length > 0 ? LONE_PARTICLE.exec(after) : null;
+    if (lone !== null) {
+      const next = new RegExp(`^${NAME_WORD}`, 'u').exec(after.slice(lone[0].length));
+      const tail = next === null ? '' : after.slice(lone[0].length + next[0].length);
+      if (next !== null && !isStopWord(next[0], false) && (ANOTHER_FROM.test(tail) || (inSegment && new RegExp(`^(?:[ \\t]+${NAME_WORD})*$`, 'u').test(tail)))) {
+        words.push(lone[0].trim(), next[0]);
+        consumed += gap[0].length + lone[0].length + next[0].length;
         remaining = rest.slice(consumed);
         continue;
       }
@@ -248,7 +265,7 @@ function looksLikeHanName(run: string): boolean {
 }
 
 /** The whole of `segment` as a name, after a title, or undefined. */
-function wholeName(segment: string): { name: string } | undefined {
+function wholeName(segment: string, companyFollows = false): { name: string } | undefined {
   const bare = segment.trim().replace(TITLE, '');
   if (bare === '') return undefined;
   // Kana is grammar, and Han without spaces is a name only by its family name.
@@ -256,7 +273,7 @@ function wholeName(segment: string): { name: string } | undefined {
   if (/\p{Script=Han}/u.test(bare) && !/[ \t]/.test(bare) && !/\p{Script=Katakana}/u.test(bare) && !looksLikeHanName(bare)) return undefined;
   // With a space ("高橋 健一"), each part of a Han name is short: "我想了解价格 王芳" is a sentence, then a name.
   if (/\p{Script=Han}/u.test(bare) && /[ \t]/.test(bare) && bare.split(/[ \t]+/).some((part) => part.length > 4)) return undefined;
-  const found = takeName(bare, false);
+  const found = takeName(bare, false, companyFollows);
   return found !== null && found.length === bare.length ? { name: found.name } : undefined;
 }
 
@@ -285,7 +302,7 @@ function nameBeforeEmail(text: string, emailAt: number, address?: string): { nam
   // A signature block: the name on its own line, the address on the next.
   if (last === undefined) return start > 0 && head[start - 1] === '\n' ? signatureLine(head.slice(0, start - 1)) : undefined;
   const earlier = segments.at(-2);
-  const named = earlier === undefined ? undefined : wholeName(earlier);
+  const named = earlier === undefined ? undefined : wholeName(earlier, true);
   const company = takeCompany(last, false);
   if (named !== undefined && company !== null && company === last) return { ...named, company };
   // "Jean-Baptiste de La Fontaine, Grimpe Lyon Confluence, jb.delafontaine@…": two runs of
