@@ -36,6 +36,12 @@ export const HOW_TO = anyPhrase([
   // Chinese "在哪里" is left out: "这个月的发票在哪里…" asks for the invoice itself.
   'где можно', 'где найти', 'как переключ*', 'как настро*', 'как подключ*', 'как добав*',
   'どこから ... 変更', 'どこで ... 変更', 'どこから ... 設定', 'やり方', 'ở đâu', 'kahan se', 'कहाँ से',
+  // Asking for the steps before deciding ("not doing it yet, just want to know the steps"). Only as a
+  // question: "I followed the steps to reset it" is a problem report.
+  'how would i go about', 'how would we go about', 'what are the steps', 'what steps do', 'which steps do',
+  'qué pasos hay', 'qué pasos tengo', 'quelles sont les étapes', 'quais são os passos', 'quais os passos', 'welche schritte',
+  'какие шаги', 'những bước nào', '有哪些步骤', '步骤是什么', '步驟是什麼', '手順だけ', '手順を教えて', 'どこからでき',
+  'ما هي الخطوات', 'ايش الخطوات', 'kya steps hain', 'क्या स्टेप्स',
 ]);
 
 /**
@@ -78,6 +84,13 @@ export const NEED_GONE = anyPhrase([
   "n'ai plus besoin", 'plus besoin', 'ya no necesito', 'ya no hace falta', 'não preciso mais', 'já resolvi', 'ja resolvi',
   'brauche ... nicht mehr', 'nicht mehr nötig', 'hat sich erledigt', 'больше не нужно', 'больше не надо', 'уже не нужно', 'разобрался', 'разобралась',
   'problem solved', 'all good now', 'हल हो गई', 'हल हो गया', 'ठीक हो गया', 'theek ho gaya', 'проблема решена', 'c\'est regle', 'hat sich geklart',
+  // Fixed since, and said so ("works again after the update"). Only wordings a negation cannot
+  // sit inside: "no se solucionó", "não voltou a funcionar", "geht wieder nicht" are complaints.
+  'it works now', "it's working now", 'is working again', 'works fine now', 'all working now', 'ya funciona', 'ya se solucionó',
+  'ça remarche', 'ça marche maintenant', "c'est résolu", 'já voltou a funcionar', 'já funciona', 'já está funcionando', 'já está resolvido',
+  'geht wieder, danke', 'läuft wieder, danke', 'funktioniert wieder, danke', 'всё заработало', 'все заработало', 'уже заработало',
+  'خلاص انحلت', 'خلاص اتحلت', 'يسلمو، انحلت', 'يسلمو انحلت', 'شكرا، انحلت', 'شكرا انحلت', 'chal gaya', 'चल गया',
+  '直りました', '可以用了', '恢复正常了', '恢復正常了', 'hoạt động lại rồi', 'được rồi nhé',
   'もう大丈夫', '解決しました', '不用了', '已经解决', '已經解決', 'không cần nữa', 'ab zarurat nahi', 'अब ज़रूरत नहीं', 'ما عاد احتاج', 'لم اعد احتاج',
 ]);
 
@@ -98,6 +111,9 @@ export const POLICY_QUESTION = anyPhrase([
   'bên bạn có', 'có hỗ trợ', 'có nhận thanh toán',
   'accept karte', 'dete ho', 'dete hain', 'देते हैं',
   'هل تقبلون', 'تقبلون', 'هل عندكم',
+  // What the software can do ("phần mềm có xuất được hóa đơn điện tử không?"). "Is it possible to …" is
+  // left out: it asks as often for an action ("is it possible to get a refund for the double charge?").
+  'phần mềm có ... được', 'hệ thống có ... được', 'can the software', 'does the software', 'can your software', 'does your software',
 ]);
 
 /** The caller's own account ("my", "our", "我的", "मेरा"): a policy question about it is their billing after all. */

@@ -25,6 +25,8 @@ const NOT_A_NAME = new Set(
    everything nothing something anything everyone someone anyone nobody all
    hello hi hey thanks thank yes yeah yep no nope nah sure please bye maybe okay ok well oh hmm sorry
    best regards kind warm cheers sincerely cordialement saludos atte att atenciosamente abraços grüße gruesse mfg
+   gostariamos gostaria queremos quero precisamos somos estamos temos quisieramos quisiera queria necesitamos tenemos
+   cumprimentos saudacoes obrigado obrigada atentamente cordiales saludo gracias merci amicalement salutations danke gruss grussen freundlichen viele liebe
    hola buenas buenos bonjour bonsoir salut coucou hallo servus moin ciao greetings howdy hiya dear morning evening afternoon
    ola oi bom boa dia tarde noite guten tag morgen abend gruss grussgott buongiorno salve namaste namaskar
    o os as um uma naam नाम
@@ -65,11 +67,17 @@ function isStopWord(word: string, first: boolean): boolean {
 }
 
 // Lower-case particles inside a name ("van der Berg", "da Silva", "von Hohenstein",
-// "de la Fuente", "bin Yusuf"). A lone "de" is left out: it is also "from" before a company.
-const NAME_PARTICLES = /^(?:(?:van|der|den|ter|ten|da|dos|das|di|du|bin|ibn|von|del|della|dei|de[ \t]+la|de[ \t]+las|de[ \t]+los|de[ \t]+le)[ \t]+)+/u;
+// "de la Fuente", "de La Fontaine", "bin Yusuf"). A lone "de" is left out: it is also "from" before a company.
+const NAME_PARTICLES = /^(?:(?:van|der|den|ter|ten|da|dos|das|di|du|bin|ibn|von|del|della|dei|de[ \t]+(?:la|las|los|le|La|Las|Los|Le)(?=[ \t]+\p{Lu}))[ \t]+)+/u;
+
+// A lone particle ("de", "del", "da"): part of the name when another "from" follows it
+// ("Fernández de Castro, de Ópticas Luz", "Juan Pablo del Río de Constructora Andina"), or when
+// the whole segment is the name, with the company in a segment of its own (`inSegment`).
+const LONE_PARTICLE = /^(?:de|del|da|do|dos|das|di|du)[ \t]+/u;
+const ANOTHER_FROM = /^[ \t]*[,،]?[ \t]*(?:de|del|from|da|do|von|chez|aus|at)[ \t]+\p{Lu}/u;
 
 /** Leading name words of `rest`: capitalized unless the user explicitly labelled it a name. */
-function takeName(rest: string, allowLowercase: boolean): { name: string; length: number } | null {
+function takeName(rest: string, allowLowercase: boolean, inSegment = false): { name: string; length: number } | null {
   const word = new RegExp(`^${allowLowercase ? `(?:${NAME_WORD}|${ANY_WORD})` : NAME_WORD}`, 'u');
   const words: string[] = [];
   let consumed = 0;
@@ -88,6 +96,17 @@ function takeName(rest: string, allowLowercase: boolean): { name: string; length
       if (next !== null && !isStopWord(next[0], false)) {
         words.push(...particles[0].trim().split(/[ \t]+/), next[0]);
         consumed += gap[0].length + particles[0].length + next[0].length;
+        remaining = rest.slice(consumed);
+        continue;
+      }
+    }
+    const lone = words.length > 0 ? LONE_PARTICLE.exec(after) : null;
+    if (lone !== null) {
+      const next = new RegExp(`^${NAME_WORD}`, 'u').exec(after.slice(lone[0].length));
+      const tail = next === null ? '' : after.slice(lone[0].length + next[0].length);
+      if (next !== null && !isStopWord(next[0], false) && (ANOTHER_FROM.test(tail) || (inSegment && new RegExp(`^(?:[ \\t]+${NAME_WORD})*$`, 'u').test(tail)))) {
+        words.push(lone[0].trim(), next[0]);
+        consumed += gap[0].length + lone[0].length + next[0].length;
         remaining = rest.slice(consumed);
         continue;
       }
@@ -179,11 +198,13 @@ const LATIN_NAME_WORD = String.raw`\p{Lu}[\p{Script=Latin}\p{M}'’-]*`;
 // A space the writer typed between family and given name ("佐藤 健一と申します") keeps the
 // name whole, in kanji and in hiragana ("たなか ゆい です"); both are checked where matched.
 const JA_NAME = new RegExp(
-  String.raw`(?:^|(?<=[\s、。！？,.!?のは]))([\p{Script=Han}々]{1,4}[ \t]+[\p{Script=Han}々]{1,4}|\p{Script=Hiragana}{2,5}[ \t]+\p{Script=Hiragana}{1,5}|(?:[\p{Script=Han}\p{Script=Katakana}ー・々]{1,16})|${LATIN_NAME_WORD}(?:[ \t]+${LATIN_NAME_WORD}){0,3})[ \t]*(?:と申します|と言います|といいます|です(?![かが]))`,
+  String.raw`(?:^|(?<=[\s、。！？,.!?のは]))([\p{Script=Han}々]{1,4}[ \t]+[\p{Script=Han}々]{1,4}|[\p{Script=Han}々]{1,4}[ \t]+\p{Script=Hiragana}{2,4}|\p{Script=Hiragana}{2,5}[ \t]+\p{Script=Hiragana}{1,5}|(?:[\p{Script=Han}\p{Script=Katakana}ー・々]{1,16})|${LATIN_NAME_WORD}(?:[ \t]+${LATIN_NAME_WORD}){0,3})[ \t]*(?:と申します|と言います|といいます|です(?![かが]))`,
   'gu',
 );
 const JA_SPACED_KANJI = /^[\p{Script=Han}々]+[ \t]+[\p{Script=Han}々]+$/u;
 const JA_SPACED_KANA = /^\p{Script=Hiragana}+[ \t]+\p{Script=Hiragana}+$/u;
+// A family name in kanji and a given name in hiragana ("山本 さくらです"): a name when the kanji are a known family name.
+const JA_KANJI_KANA = /^([\p{Script=Han}々]+)[ \t]+\p{Script=Hiragana}+$/u;
 // "Hello, Kovács Zoltán here from …", "Buenos días, Juan Pablo de Constructora …", "مرحبا، ليلى أبو زيد من …":
 // a greeting, then a name that the words after it mark as the writer's (here / from).
 const GREETINGS = String.raw`hi|hello|hey|good (?:morning|afternoon|evening)|hola|buenos d[ií]as|buenas(?: tardes| noches)?|bonjour|bonsoir|salut|hallo|guten (?:tag|morgen|abend)|servus|moin|gr[üu]ß gott|ol[áa]|oi|bom dia|boa (?:tarde|noite)|здравствуйте|привет|добрый (?:день|вечер)|доброе утро|xin chào|chào (?:bạn|anh|chị|em)|مرحبا|مرحباً|أهلا|اهلا|السلام عليكم|नमस्ते|नमस्कार`;
@@ -244,7 +265,7 @@ function looksLikeHanName(run: string): boolean {
 }
 
 /** The whole of `segment` as a name, after a title, or undefined. */
-function wholeName(segment: string): { name: string } | undefined {
+function wholeName(segment: string, companyFollows = false): { name: string } | undefined {
   const bare = segment.trim().replace(TITLE, '');
   if (bare === '') return undefined;
   // Kana is grammar, and Han without spaces is a name only by its family name.
@@ -252,7 +273,7 @@ function wholeName(segment: string): { name: string } | undefined {
   if (/\p{Script=Han}/u.test(bare) && !/[ \t]/.test(bare) && !/\p{Script=Katakana}/u.test(bare) && !looksLikeHanName(bare)) return undefined;
   // With a space ("高橋 健一"), each part of a Han name is short: "我想了解价格 王芳" is a sentence, then a name.
   if (/\p{Script=Han}/u.test(bare) && /[ \t]/.test(bare) && bare.split(/[ \t]+/).some((part) => part.length > 4)) return undefined;
-  const found = takeName(bare, false);
+  const found = takeName(bare, false, companyFollows);
   return found !== null && found.length === bare.length ? { name: found.name } : undefined;
 }
 
@@ -261,7 +282,7 @@ function wholeName(segment: string): { name: string } | undefined {
  * jonas@…", or "Francisco Lima, Clínica Sorriso, chico@…" (name, then company: the
  * order people write them in). Phone numbers between them are skipped.
  */
-function nameBeforeEmail(text: string, emailAt: number): { name: string; company?: string } | undefined {
+function nameBeforeEmail(text: string, emailAt: number, address?: string): { name: string; company?: string } | undefined {
   const head = text.slice(0, emailAt);
   let start = 0;
   for (const m of head.matchAll(CLAUSE_END)) {
@@ -272,17 +293,21 @@ function nameBeforeEmail(text: string, emailAt: number): { name: string; company
   // A dash or bullet before the name and a bracket around the address are punctuation, not name.
   const segments = head
     .slice(start)
-    .split(SEPARATOR)
-    // "sure — Siobhán Ní Bhriain": what comes before a spaced dash is an answer word, not the name.
-    .map((seg) => seg.trim().replace(/^[^\n]*[ \t][–—][ \t]+/u, '').replace(/^[-–—•·*]+[ \t]*/u, '').replace(/[ \t]*[<(（【\[]+$/u, '').trim())
+    // A spaced dash parts clauses like a comma: "sure — Siobhán Ní Bhriain" (an answer word, then
+    // the name), "Inês Sá Carneiro — Clínica Veterinária Foz" (the name, then the company).
+    .split(new RegExp(`${SEPARATOR.source}|[ \\t][–—][ \\t]`, 'u'))
+    .map((seg) => seg.trim().replace(/^[-–—•·*]+[ \t]*/u, '').replace(/[ \t]*[<(（【\[]+$/u, '').trim())
     .filter((seg) => seg !== '' && !PHONE_ONLY.test(seg));
   const last = segments.at(-1);
   // A signature block: the name on its own line, the address on the next.
   if (last === undefined) return start > 0 && head[start - 1] === '\n' ? signatureLine(head.slice(0, start - 1)) : undefined;
   const earlier = segments.at(-2);
-  const named = earlier === undefined ? undefined : wholeName(earlier);
+  const named = earlier === undefined ? undefined : wholeName(earlier, true);
   const company = takeCompany(last, false);
   if (named !== undefined && company !== null && company === last) return { ...named, company };
+  // "Jean-Baptiste de La Fontaine, Grimpe Lyon Confluence, jb.delafontaine@…": two runs of
+  // capitalised words; the one the address spells is the person, the other the company.
+  if (named !== undefined && address !== undefined && spelledBy(named.name, address) && !spelledBy(last, address)) return { ...named, company: last };
   // "我想了解价格 王芳": the last word alone, when the words before it are not part of a name.
   if (!/\p{Script=Han}/u.test(last)) return wholeName(last);
   const words = last.split(/[ \t]+/);
@@ -369,6 +394,8 @@ function extractFrom(text: string): Contact {
         ? JA_FAMILY_NAMES.includes(captured.split(/[ \t]+/)[0] ?? '') || looksLikeHanName(captured.replace(/[ \t]+/g, ''))
         : JA_FAMILY_NAMES.includes(captured) || looksLikeHanName(captured);
       if (spacedKanji && !kanjiName) continue;
+      const kanjiKana = re === JA_NAME ? JA_KANJI_KANA.exec(captured) : null;
+      if (kanjiKana !== null && !JA_FAMILY_NAMES.includes(kanjiKana[1]!)) continue;
       // Hiragana is grammar inside a sentence: a spaced pair is a name only where a sentence starts.
       if (spacedKana && m.index > 0 && !/[。！？!?\n]/u.test(text[m.index - 1] ?? '')) continue;
       if (re === JA_NAME && /^[\p{Script=Han}々]+$/u.test(captured) && !kanjiName) continue;
@@ -385,7 +412,7 @@ function extractFrom(text: string): Contact {
   // "Rohit Verma, rohit@…", "张伟 zhang@…": a bare name just before the address. An
   // introduction ("my name is", "I'm") says it more surely, so it wins.
   for (const m of text.matchAll(EMAIL_IN_TEXT)) {
-    const before = nameBeforeEmail(text, m.index);
+    const before = nameBeforeEmail(text, m.index, m[0]);
     if (before === undefined) continue;
     found.name ??= { at: m.index, value: before.name };
     if (before.company !== undefined) found.company ??= { at: m.index, value: before.company };
@@ -463,6 +490,12 @@ function inAddress(word: string, address: { parts: Set<string>; compact: string 
     // An anchor must be long enough to be a name, not a syllable; a neighbour may be an initial.
     return anchor ? w.length >= 3 && (address.compact.startsWith(w) || (w.length >= 4 && address.compact.endsWith(w))) : address.compact.includes(w);
   });
+}
+
+/** Whether the address spells one of the longer words of `words` ("Fontaine" in jb.delafontaine@). */
+function spelledBy(words: string, address: string): boolean {
+  const parts = localParts(address);
+  return (words.match(/[\p{L}][\p{L}\p{M}'’-]*/gu) ?? []).some((w) => fold(w).length >= 4 && inAddress(w, parts, false));
 }
 
 const SHORT_PARTICLES = new Set(['de', 'di', 'da', 'do', 'du', 'la', 'le', 'del']);

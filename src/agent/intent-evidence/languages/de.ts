@@ -7,6 +7,8 @@ export const DE: LanguageCues = {
     [0.85, ['produktvorstellung', 'präsentation', 'einen termin']],
     // Asking for an adviser to get in touch, and whether there is a trial before buying.
     [0.85, ['soll sich ... melden', 'berater', 'meldet euch', 'melden sie sich', 'ruft mich an', 'rufen sie mich an', 'gibt es eine testphase', 'gibt es eine testversion']],
+    // Wanting to try a plan before buying it.
+    [0.6, ['möchten ... testen', 'würden gern ... testen', 'würden gerne ... testen', 'möchte ... ausprobieren', 'möchten ... ausprobieren']],
   ],
   escalate_ticket: [
     // Cosmetic faults as people put them (hard to read, a spelling mistake, the wrong colour).
@@ -78,6 +80,8 @@ export const DE: LanguageCues = {
     [0.85, ['umstellen', 'umschreiben', 'bitte ändern', 'ändern sie', 'macht das für mich', 'macht das bitte', 'für mich erledigen']],
     // A control that does nothing when used.
     [0.8, ['passiert nichts', 'tut sich nichts', 'reagiert nicht']],
+    // Freezes, stragglers, typed in again by hand: a fault with a workaround.
+    [0.85, ['friert', 'einfrieren', 'eingefroren', 'jedes zweite mal', 'jedes dritte mal', 'jedes fünfte mal', 'jedes zehnte mal', 'händisch', 'von hand', 'nachtippen', 'tippen ... nach', 'manche gar nicht', 'manche gar ned']],
   ],
   check_billing: [
     [0.9, ['meine rechnungen', 'mein guthaben', 'offene rechnung*', 'wie viel schulde', 'wieviel schulde', 'wann wird abgebucht', 'wann wird ... abgebucht', 'nächste rechnung', 'mein abo', 'mein tarif', 'zahlung ... durchgegangen', 'zahlung ... angekommen', 'zahlungsverlauf', 'ist bezahlt', 'bezahlt?']],
@@ -94,5 +98,7 @@ export const DE: LanguageCues = {
     [0.9, ['erstattung ... bearbeitet', 'verlängert sich', 'wann verlängert']],
     // What will be taken next, and one's own trial.
     [0.9, ['wird ... abgebucht', 'nächste abbuchung', 'nächsten monat abgebucht', 'meine testphase', 'unsere testphase', 'testphase ... endet', 'testphase ... läuft ... ab']],
+    // Late fees are a question about the bill, not a delay to fix.
+    [0.9, ['mahngebühr*', 'säumniszuschlag*', 'verzugszinsen', 'verspätungsgebühr*']],
   ],
 };

@@ -17,6 +17,8 @@ export const EN: LanguageCues = {
     [0.8, ['walk us through', 'walk me through', 'show us around']],
     // Interest in a package, plan or tier, named as such.
     [0.6, ['interested in the', 'interested in a', 'interested in an']],
+    // Wanting to try a plan before buying it.
+    [0.6, ['want to try the', 'like to try the', 'want to trial', 'like to trial', 'try out the', 'try the pro']],
   ],
   escalate_ticket: [
     // Cosmetic faults as people put them (hard to read, a spelling mistake, the wrong colour).
@@ -111,6 +113,8 @@ export const EN: LanguageCues = {
     [0.85, ['change the payer', 'change the company name', 'reissue', 're-issue', 'need you to change', 'need you to update']],
     // A control that does nothing when used, and no other way round it.
     [0.8, ['does nothing', 'did nothing', 'do nothing', 'no other way']],
+    // Turning people away, a paper list as a backup: a fault told by its workaround.
+    [0.85, ['turning people away', 'turning ppl away', 'turn people away', 'paper list', 'as a backup', 'not on my roster', 'not on the roster', 'not on the list']],
   ],
   check_billing: [
     [0.9, ['my balance', 'amount due', 'due date', 'payment due', 'renewal date', 'billing history', 'payment history', 'last charge', 'latest charge', 'how much did i pay', 'how much did we pay', 'how much was i charged', 'was i charged', 'have i paid', 'paid yet', 'tax invoice', 'vat invoice', 'send me my invoice', 'download my invoice', 'copy of my invoice', 'copy of invoice', 'what am i paying', 'my subscription', 'current plan', 'trial end*', 'when does my trial', 'went through', 'go through']],
@@ -128,5 +132,9 @@ export const EN: LanguageCues = {
     [0.9, ['will i be charged', 'will we be charged', 'going to be charged', 'will be charged next', 'will i be billed', 'will we be billed', 'will you charge']],
     // Billing questions asked inside another sentence ("tell me what we paid"), without the question's auxiliary.
     [0.9, ['what we paid', 'what i paid', 'how much we paid', 'how much i paid', 'what we owe', 'what i owe', 'how much we owe', 'how much i owe', 'when we were charged', 'when i was charged', "what we're paying", 'what we are paying', 'what card', 'card are you charging']],
+    // Whether a payment went through, typed as it is said.
+    [0.9, ['go thru', 'went thru', 'gone thru', 'payment pending', 'says pending', 'still pending']],
+    // Late fees are a question about the bill, not a delay to fix.
+    [0.9, ['late fee*', 'late charge*', 'late payment fee*']],
   ],
 };

@@ -7,6 +7,8 @@ export const ES: LanguageCues = {
     [0.85, ['cotizar', 'cuanto costaria', 'cuanto sale', 'cuanto cuesta']],
     // Whether there is a trial before buying.
     [0.6, ['hay periodo de prueba', 'tienen prueba', 'hay prueba gratis']],
+    // Wanting to try a plan before buying it.
+    [0.6, ['queremos probar', 'quiero probar', 'nos gustaría probar', 'me gustaría probar', 'probar el plan']],
   ],
   escalate_ticket: [
     // Cosmetic faults as people put them (hard to read, a spelling mistake, the wrong colour).
@@ -69,5 +71,7 @@ export const ES: LanguageCues = {
     [0.9, ['que tarjeta', 'tarjeta registrada', 'periodo de prueba', 'mi prueba']],
     // What will be charged next, and one's own trial.
     [0.9, ['me van a cobrar', 'nos van a cobrar', 'me vais a cobrar', 'cuánto me cobran', 'cuánto voy a pagar', 'próximo cobro', 'próximo cargo', 'mi periodo de prueba', 'periodo de prueba ... termina']],
+    // Late fees are a question about the bill, not a delay to fix.
+    [0.9, ['recargo por mora', 'recargo por retraso', 'cargo por mora', 'intereses de demora', 'intereses por mora']],
   ],
 };

@@ -10,6 +10,8 @@ export const PT: LanguageCues = {
     [0.45, ['utilizadores', 'usuários', 'licenças']],
     // Whether there is a trial before buying.
     [0.6, ['tem período de teste', 'tem teste grátis', 'tem teste gratis']],
+    // Wanting to try a plan before buying it.
+    [0.6, ['queremos testar', 'quero testar', 'gostaríamos de testar', 'gostaria de testar', 'testar o plano', 'experimentar o plano']],
   ],
   escalate_ticket: [
     // Cosmetic faults as people put them (hard to read, a spelling mistake, the wrong colour).
@@ -82,5 +84,7 @@ export const PT: LanguageCues = {
     [0.9, ['qual cartão', 'cartão cadastrado', 'período de teste', 'meu teste grátis']],
     // One's own trial, not whether there is one.
     [0.9, ['meu período de teste', 'período de teste ... termina', 'período de teste ... acaba', 'quanto vão cobrar', 'próxima cobrança']],
+    // Late fees are a question about the bill, not a delay to fix.
+    [0.9, ['multa por atraso', 'juros de mora', 'multa de atraso']],
   ],
 };

@@ -59,6 +59,8 @@ export const VI: LanguageCues = {
     [0.85, ['đổi tên', 'đổi giúp', 'sửa giúp', 'hủy giúp', 'khóa giúp', 'ngừng trừ tiền', 'nhờ bên bạn đổi']],
     // A control that does nothing when used.
     [0.8, ['không có phản ứng', 'không phản hồi', 'bấm không được', 'không có gì xảy ra']],
+    // Deleting an account or its data, with words between ("xoá hẳn tài khoản").
+    [0.9, ['xóa ... tài khoản', 'xóa ... dữ liệu', 'xóa hẳn', 'xóa vĩnh viễn']],
   ],
   check_billing: [
     [0.9, ['hóa đơn của mình', 'phải trả', 'còn phải trả', 'khi nào trừ', 'ngày gia hạn', 'gói của tôi', 'đã thanh toán', 'thanh toán thành công', 'lịch sử giao dịch', 'biên nhận']],

@@ -67,5 +67,7 @@ export const ZH: LanguageCues = {
     [0.6, ['付款', '支付', '费用', '費用', '订阅', '訂閱']],
     // The card on file, the trial end, where a refund is.
     [0.9, ['哪张卡', '绑定的卡', '試用期', '试用期 ... 到', '试用 ... 到期']],
+    // The next charge, in traditional or simplified characters.
+    [0.9, ['下次扣款', '下次扣费', '下次扣費', '下次付款', '下次續費', '下次续费', '什麼時候扣', '什么时候收费', '什麼時候收費', '下個月扣', '下个月扣']],
   ],
 };
