@@ -109,6 +109,10 @@ export const FAILURE = signal(
     'एरर', 'त्रुटि', 'बंद', 'काम नहीं', 'नहीं चल', 'band(?![\\p{L}\\p{M}])', 'kaam nahi', 'nahi chal',
     'lỗi', 'không (?:dùng|hoạt động|vào|truy cập|tải|load|gửi)', 'không [^.!?,;\\n]{0,20}được(?![\\p{L}\\p{M}])', '(?:nahi|नहीं) (?:kar )?(?:pa|पा) ', 'ما (?:يقدرون|يقدروا|نقدر)', 'sập', 'ngừng',
       'time(?:s|d)? ?out', 'timing out', 'not responding', 'unresponsive', 'offline', 'stopped', '(?:isn\'?t|aren\'?t|doesn\'?t|don\'?t|won\'?t) (?:work|load|send|open|respond)', 'white screen', 'hang', 'se cay', 'no responde', 'no anda', 'caiu', 'não abre', 'não responde', 'tela branca', 'travad', 'hors service', 'inaccessible', 'ne répond', 'plant', 'n[\'’]arrivent? (?:plus|pas)', 'nicht (?:mehr )?(?:möglich|geladen|angezeigt|funktionier)', 'geht nicht mehr', 'fällt aus', 'weiße seite', 'können (?:\\S+ ){0,3}(?:nicht|keine|nichts)', 'лежит', 'не открыва', 'не отвечает', 'белый экран', 'ما يفتح', 'لا يفتح', 'معطل', 'ما يحمل', 'شاشة بيضاء', 'नहीं खुल', 'nahi khul', 'không mở được', 'trắng trang',
+      // Left hanging: every payment "stays pending", told as a state that never moves on.
+      "(?:stuck|stay(?:s|ing)?|hang(?:s|ing)?|sit(?:s|ting)?) (?:in |on |at |as )?['‘\"«]?pending", "se (?:quedan?|queda) (?:en |como )?['‘\"«]?pendiente", "fica(?:m)? (?:em |como )?['‘\"«]?pendente",
+      "rest(?:e|ent) (?:en |bloqués? en )?['‘\"«]?(?:attente|en attente)", "(?:bleiben|hängen) (?:auf |in |bei )?['‘\"„]?(?:ausstehend|pending|offen)", 'завис\\p{L}* (?:в|на) (?:статусе )?[«"]?(?:ожидани|обработк)',
+      'عالق(?:ة)? (?:في|على) (?:الانتظار|قيد)', 'pending (?:mein|me) (?:hi )?(?:atak|ruk)', 'पेंडिंग में (?:ही )?(?:अटक|रुक)', 'treo (?:ở )?(?:trạng thái )?(?:chờ|pending)',
       'spins', 'spinning', '(?:went|goes|going) wrong', 'se ca[ey]n?(?![\\p{L}\\p{M}])', 'en blanco', 'nahi ho (?:raha|rahi|rahe)', 'नहीं हो (?:रहा|रही|रहे)', 'không được(?![\\p{L}\\p{M}])',
     // Left without the tool: "sem acesso", "сидим без CRM", "stuck on the loading screen", "does nothing".
     'stuck (?:on|at|in) (?:the |a )?(?:loading|spinner|login|sign|blank|white|error|splash)', 'do(?:es)? nothing', 'without access', 'no access', 'sin acceso', 'sem acesso', 'sans accès', 'ohne (?:zugang|zugriff)', 'kein(?:en)? zugriff',
@@ -120,7 +124,7 @@ export const FAILURE = signal(
     '(?:logs?|kicks?|throws?) (?:\\S+ ){0,4}out(?![\\p{L}\\p{M}])', 'useless',
   ],
   ['(?:付|支付|登|登录|打开|下单|结账|结算|用|进|发|收|上传|下载|保存|加载|提交|访问|播放)不了', '错误', '报错', '出错', '失败', '打不开', '无法', '不能', '挂了', '崩溃', '宕机', '不显示', '显示不了', '用不了',
-    'エラー', '表示されません', '表示されない', 'できません', 'できない', '止まって', '落ちて', '繋がらない', 'つながらない', '收不到', '看不到', '发不出', '加载不出', '白屏', '空白', '没反应', '不工作', '无法使用', '异常', '瘫痪', '中断', '使えない', 'ダウン', '動かない', '開けない', '届かない', '真っ白', '进不来', '下不了单', '没法', '转圈', '卡在', '卡住', '卡死'],
+    'エラー', '表示されません', '表示されない', 'できません', 'できない', '止まって', '落ちて', '繋がらない', 'つながらない', '收不到', '看不到', '发不出', '加载不出', '白屏', '空白', '没反应', '不工作', '无法使用', '异常', '瘫痪', '中断', '使えない', 'ダウン', '動かない', '開けない', '届かない', '真っ白', '进不来', '下不了单', '没法', '转圈', '卡在', '卡住', '卡死', '一直(?:显示|是|卡在)?(?:待处理|处理中|待支付)', '(?:保留中|処理中)のまま'],
 );
 
 /** Somebody other than the user acting on the account (or the account already taken over). */
@@ -141,8 +145,12 @@ export const FOREIGN_ACTOR = signal(
     'que (?:yo )?no (?:hice|hicimos|autoricé)', 'que (?:eu )?não (?:fiz|fizemos|autorizei)', "que (?:je n['’]ai|nous n['’]avons) pas", 'die (?:ich|wir) nicht (?:gemacht|getätigt|veranlasst)', 'nicht getätigt',
     'которые (?:я|мы) не (?:делал|совершал)', 'не совершал', 'ما سويتها', 'ما عملتها', 'لم أقم', 'لم نقم', 'maine nahi (?:kiya|ki)', 'मैंने नहीं (?:किया|की)', 'tôi không (?:hề )?(?:làm|thực hiện|mua)',
     "(?:nobody|no one|none of us)(?: here| of us)? (?:requested|asked for|did|changed|made)", 'logged in as (?:me|us)',
+    // Nobody who owns the account knows it: "no one on our team recognizes it", "nadie del equipo lo reconoce".
+    String.raw`(?:no ?one|nobody|none)[^.!?,;\n]{0,30}?recogni`, String.raw`(?:nadie|ninguno)[^.!?,;\n]{0,30}?reconoc`, String.raw`(?:ninguém|nenhum)[^.!?,;\n]{0,30}?reconhec`,
+    String.raw`(?:personne|aucun)[^.!?,;\n]{0,30}?(?:ne |n['’])reconna`, String.raw`niemand[^.!?,;\n]{0,30}?(?:erkennt|kennt)`, String.raw`(?:никто|ни один)[^.!?,;\n]{0,30}?(?:не )?(?:узна|опозна|зна)`,
+    'ما حد(?:ا)? (?:يعرف|عارف)', 'لا أحد (?:منا )?يعرف', String.raw`(?:koi bhi|kisi ko)[^.!?,;\n]{0,30}?(?:pehchan|pata nahi)`, 'कोई नहीं पहचान', 'किसी को (?:नहीं पता|पहचान)', String.raw`không ai[^.!?,;\n]{0,30}?(?:nhận ra|biết)`,
   ],
-  ['有人', '陌生', '不明', '誰か', '身に覚えのない', '不明な', '知らない(?=\\p{L})', '别人', '其他人', '不是我', '异地登录', '第三者', '海外から', '国外', '境外', '异地', '不是我(?:做|买|操作|改)的', '我(?:没有|并没有)(?:操作|购买|修改)', '自分ではしていない', '覚えのない'],
+  ['有人', '陌生', '不明', '誰か', '身に覚えのない', '不明な', '知らない(?=\\p{L})', '别人', '其他人', '不是我', '异地登录', '第三者', '海外から', '国外', '境外', '异地', '不是我(?:做|买|操作|改)的', '我(?:没有|并没有)(?:操作|购买|修改)', '自分ではしていない', '覚えのない', '(?:没有人|没人|谁都不)认(?:识|得)', '誰も(?:心当たりが|見覚えが|知らな)'],
 );
 
 /** Unambiguous words for a takeover: these alone are evidence. */
@@ -184,7 +192,7 @@ export const RECORDS = signal(
     'طلبات', 'بيانات', 'رسائل', 'ملفات', 'مواعيد', 'client list', 'customer list', 'contact list', '(?:list|folder|inbox|archive|calendar) (?:is|was|shows?|came back)',
     'جهات (?:ال)?اتصال', 'danh sách', 'danh bạ',
   ],
-  ['履歴', 'データ', '記録', 'メッセージ', '会話', 'ファイル', '予約', '注文', '聊天记录', '记录', '数据', '消息', '文件', '订单', '对话', '资料'],
+  ['履歴', 'データ', '記録', 'アーカイブ', '納品書', '伝票', '档案', '归档', 'メッセージ', '会話', 'ファイル', '予約', '注文', '聊天记录', '记录', '数据', '消息', '文件', '订单', '对话', '资料'],
 );
 
 /** Gone from where it was: with what a customer keeps (RECORDS), that is data lost. Not "can't find", which is a question. */
@@ -351,6 +359,46 @@ export const PAYMENT_REFUSED = signal(
     'fail ho (?:raha|rahi|rahe|gaya|gayi)', 'decline ho',
   ],
   ['被拒', '付款失败', '支付失败', '扣款失败', '決済できな', '決済エラー', '拒否', '不成功', '通らない'],
+);
+
+/** Refused again and again, or with every card: the customer cannot pay at all (rubric: high). */
+export const REFUSED_REPEATEDLY = signal(
+  [
+    String.raw`keeps? (?:on )?(?:getting |being )?(?:declin|reject|refus|bounc|fail)`, 'every (?:single )?time', 'each time', 'again and again', 'over and over', 'repeatedly',
+    String.raw`(?:\d+|two|three|four|five|several|multiple) (?:times|different cards|cards)`, 'tried (?:two|three|\\d+|several|multiple|another|a different) cards?',
+    'siempre', 'cada vez', 'una y otra vez', String.raw`(?:\d+|dos|tres|varias) veces`, 'sigue (?:siendo )?rechaz', 'toda vez', 'sempre', String.raw`(?:\d+|duas|três|várias) vezes`, 'de novo e de novo',
+    'à chaque fois', 'chaque fois', 'systématiquement', String.raw`(?:\d+|deux|trois|plusieurs) fois`, 'jedes ?mal', 'immer wieder', String.raw`(?:\d+|zwei|drei|mehrere)(?: ?mal|fach)`,
+    'каждый раз', 'постоянно', 'снова и снова', 'раз за разом', String.raw`(?:\d+|два|три|несколько) раз`, 'كل مرة', 'في كل مرة', 'كل ما', 'دايما', 'دائما', 'مرة بعد مرة',
+    'har baar', 'baar baar', 'बार बार', 'बार-बार', 'हर बार', String.raw`\d+ baar`, 'lần nào cũng', 'liên tục', 'mấy lần', String.raw`\d+ lần`,
+  ],
+  ['每次', '一直', '总是', '反复', '多次', '好几次', '何度も', '毎回', '何回', '繰り返し', 'いつも'],
+);
+
+/** A control that does nothing when used: the feature is gone, with no other way in (rubric: high). */
+export const DOES_NOTHING = signal(
+  [
+    "(?:does|do)(?:n['’]?t| not) do anything", 'does nothing', 'nothing happens', 'nothing at all happens', "(?:won['’]?t|doesn['’]?t|does not|isn['’]?t) (?:respond|react)",
+    'no hace nada', 'no pasa nada', 'no responde', 'no reacciona', 'não faz nada', 'nada acontece', 'não acontece nada', 'não reage', 'não responde',
+    'ne fait rien', 'rien ne se passe', 'il ne se passe rien', 'ne réagit (?:pas|plus)', 'passiert (?:gar )?nichts', 'tut sich nichts', 'reagiert (?:gar )?nicht',
+    'ничего не происходит', 'ничего не делает', 'не реагирует', 'не нажимается', 'ما يصير شي', 'ما يسوي شي', 'ما يستجيب', 'لا يحدث شيء', 'لا يستجيب', 'ما في (?:أي )?استجابة',
+    'kuch nahi hota', 'kuch bhi nahi hota', 'कुछ नहीं होता', 'कुछ भी नहीं होता', 'không có gì xảy ra', 'không phản hồi', 'không phản ứng', 'bấm không ăn', 'không ăn',
+  ],
+  ['没反应', '没有反应', '无反应', '毫无反应', '点了没用', '什么都没发生', '何も起き(?:ない|ません|なかった)', '反応しな', '反応しません', '反応がな', '無反応'],
+);
+
+/** Something one presses: a button, a link, a click. */
+export const CONTROL = signal(
+  ['button', 'click', 'tap', 'press', 'link', 'botón', 'boton', 'clic', 'pulso', 'toco', 'botão', 'clico', 'aperto', 'bouton', 'clique', 'appuie', 'knopf', 'button', 'klick', 'tippe', 'drücke',
+    'кнопк', 'нажима', 'нажим', 'жму', 'زر', 'الزر', 'أضغط', 'اضغط', 'بضغط', 'بطقطق', 'बटन', 'क्लिक', 'dabane', 'daba', 'nút', 'bấm', 'nhấn'],
+  ['按钮', '点击', '点了', '按了', 'ボタン', '押して', '押しても', 'クリック', 'タップ'],
+);
+
+/** Records getting fewer while it runs: "the archive keeps shrinking", "どんどん減っています". */
+export const SHRINKING = signal(
+  ['keeps? (?:dropping|going down|shrinking|getting smaller|decreasing)', 'fewer and fewer', 'less and less', '(?:is|are) shrinking', 'cada vez (?:hay )?menos', 'van (?:disminuyendo|desapareciendo)', 'se van reduciendo',
+    'diminuindo', 'vão sumindo', 'de moins en moins', 'diminue(?:nt)? sans cesse', 'immer weniger', 'werden (?:immer )?weniger', 'schrumpf', 'всё меньше', 'все меньше', 'уменьша', 'становится меньше',
+    'تقل', 'يقل', 'تنقص', 'ينقص', 'عم (?:تقل|تنقص|يقل)', 'kam ho(?:te)? ja rahe', 'कम हो(?:ते)? जा रहे', 'घटते जा रहे', 'ít dần', 'giảm dần', 'ngày càng ít', 'cứ giảm'],
+  ['越来越少', '不断减少', '在减少', '一直在减少', '变少了', 'どんどん減', '減り続け', '減っていき', '減っていっ', 'どんどん少なく'],
 );
 
 /** The service about to be cut off. */
