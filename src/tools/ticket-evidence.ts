@@ -365,7 +365,7 @@ export const PAYMENT_REFUSED = signal(
 export const REFUSED_REPEATEDLY = signal(
   [
     String.raw`keeps? (?:on )?(?:getting |being )?(?:declin|reject|refus|bounc|fail)`, 'every (?:single )?time', 'each time', 'again and again', 'over and over', 'repeatedly',
-    String.raw`(?:\d+|two|three|four|five|several|multiple) (?:times|different cards|cards)`, 'tried (?:two|three|\\d+|several|multiple|another|a different) cards?',
+    String.raw`(?:\d+|two|three|four|five|several|multiple) (?:times|different cards|cards)`, 'tried (?:two|three|\\d+|several|multiple) (?:different )?cards',
     'siempre', 'cada vez', 'una y otra vez', String.raw`(?:\d+|dos|tres|varias) veces`, 'sigue (?:siendo )?rechaz', 'toda vez', 'sempre', String.raw`(?:\d+|duas|três|várias) vezes`, 'de novo e de novo',
     'à chaque fois', 'chaque fois', 'systématiquement', String.raw`(?:\d+|deux|trois|plusieurs) fois`, 'jedes ?mal', 'immer wieder', String.raw`(?:\d+|zwei|drei|mehrere)(?: ?mal|fach)`,
     'каждый раз', 'постоянно', 'снова и снова', 'раз за разом', String.raw`(?:\d+|два|три|несколько) раз`, 'كل مرة', 'في كل مرة', 'كل ما', 'دايما', 'دائما', 'مرة بعد مرة',
@@ -377,7 +377,7 @@ export const REFUSED_REPEATEDLY = signal(
 /** A control that does nothing when used: the feature is gone, with no other way in (rubric: high). */
 export const DOES_NOTHING = signal(
   [
-    "(?:does|do)(?:n['’]?t| not) do anything", 'does nothing', 'nothing happens', 'nothing at all happens', "(?:won['’]?t|doesn['’]?t|does not|isn['’]?t) (?:respond|react)",
+    "(?:does|do)(?:n['’]?t| not) do anything", String.raw`does nothing(?!\s+(?:get|gets|happen|change|go|\p{L}+ed)(?![\p{L}\p{M}]))`, 'nothing happens', 'nothing at all happens', "(?:won['’]?t|doesn['’]?t|does not|isn['’]?t) (?:respond|react)",
     'no hace nada', 'no pasa nada', 'no responde', 'no reacciona', 'não faz nada', 'nada acontece', 'não acontece nada', 'não reage', 'não responde',
     'ne fait rien', 'rien ne se passe', 'il ne se passe rien', 'ne réagit (?:pas|plus)', 'passiert (?:gar )?nichts', 'tut sich nichts', 'reagiert (?:gar )?nicht',
     'ничего не происходит', 'ничего не делает', 'не реагирует', 'не нажимается', 'ما يصير شي', 'ما يسوي شي', 'ما يستجيب', 'لا يحدث شيء', 'لا يستجيب', 'ما في (?:أي )?استجابة',
@@ -399,6 +399,13 @@ export const SHRINKING = signal(
     'diminuindo', 'vão sumindo', 'de moins en moins', 'diminue(?:nt)? sans cesse', 'immer weniger', 'werden (?:immer )?weniger', 'schrumpf', 'всё меньше', 'все меньше', 'уменьша', 'становится меньше',
     'تقل', 'يقل', 'تنقص', 'ينقص', 'عم (?:تقل|تنقص|يقل)', 'kam ho(?:te)? ja rahe', 'कम हो(?:ते)? जा रहे', 'घटते जा रहे', 'ít dần', 'giảm dần', 'ngày càng ít', 'cứ giảm'],
   ['越来越少', '不断减少', '在减少', '一直在减少', '变少了', 'どんどん減', '減り続け', '減っていき', '減っていっ', 'どんどん少なく'],
+);
+
+/** What comes in rather than what is kept: fewer orders or bookings is a slow week, not records vanishing. */
+export const INCOMING = signal(
+  ['orders?', 'sales', 'bookings?', 'appointments?', 'sign-?ups?', 'leads', 'visitors', 'revenue', 'pedidos', 'ventas', 'reservas', 'citas', 'vendas', 'agendamentos', 'commandes', 'ventes', 'réservations',
+    'bestellungen', 'buchungen', 'umsatz', 'verkäufe', 'заказ', 'продаж', 'брон', 'записей', 'طلبات', 'الطلبات', 'مبيعات', 'حجوزات', 'ऑर्डर', 'बिक्री', 'bikri', 'đơn', 'doanh số', 'lượt đặt'],
+  ['订单', '销量', '预约', '注文', '売上', '予約', '受注'],
 );
 
 /** The service about to be cut off. */
