@@ -77,7 +77,7 @@ export const CUSTOMER_BASE = signal(
     '(?:unsere|meine) (?:kunden|nutzer|benutzer|käufer)', '(?:наши|мои) (?:клиент|пользовател|покупател)', 'عملاؤنا', 'عملائنا', 'زبائننا', 'عملائي',
     '(?:hamare|mere) (?:customers|users|clients)', 'हमारे (?:ग्राहक|कस्टमर|यूज़र)', 'khách hàng của (?:chúng tôi|mình|tôi|shop|em)', 'khách của (?:shop|mình)',
     // The customers as a body without "our": a plural subject with its article ("los clientes no pueden pagar").
-    "(?:the )?(?:customers|shoppers|buyers|patients|guests|visitors|users|clients)(?= (?:are|can|can['’]?t|cannot|get|keep|still|aren['’]?t|don['’]?t|haven['’]?t|have been)(?![\\p{L}\\p{M}]))",
+    "(?:the )?(?:customers|shoppers|buyers|patients|guests|visitors|users|clients)(?= (?:are|can|can['’]?t|cannot|get|keep|still|aren['’]?t|don['’]?t|haven['’]?t|have been|complain|say|report|tell us|write|call)(?![\\p{L}\\p{M}]))",
     'los (?:clientes|usuarios|compradores|pacientes)', 'os (?:clientes|usuários|compradores|pacientes)', 'les (?:clients|utilisateurs|acheteurs|patients)', 'die (?:kunden|nutzer|käufer|patienten)',
     'клиенты', 'покупатели', 'пользователи', 'пациенты', 'العملاء', 'الزبائن', 'المرضى', '(?:customers|users|clients)(?= [^.!?\\n]{0,30}(?:nahi|नहीं))', 'ग्राहक(?= [^।.!?\\n]{0,30}नहीं)',
     'các khách hàng', 'khách hàng (?:đều|bên (?:mình|em|tôi))',
@@ -145,12 +145,18 @@ export const FOREIGN_ACTOR = signal(
     'que (?:yo )?no (?:hice|hicimos|autoricé)', 'que (?:eu )?não (?:fiz|fizemos|autorizei)', "que (?:je n['’]ai|nous n['’]avons) pas", 'die (?:ich|wir) nicht (?:gemacht|getätigt|veranlasst)', 'nicht getätigt',
     'которые (?:я|мы) не (?:делал|совершал)', 'не совершал', 'ما سويتها', 'ما عملتها', 'لم أقم', 'لم نقم', 'maine nahi (?:kiya|ki)', 'मैंने नहीं (?:किया|की)', 'tôi không (?:hề )?(?:làm|thực hiện|mua)',
     "(?:nobody|no one|none of us)(?: here| of us)? (?:requested|asked for|did|changed|made)", 'logged in as (?:me|us)',
+    // Sent or changed from the account by nobody who owns it: "emails I never sent", "a password I didn't change".
+    String.raw`(?:that |which |(?:e-?mails?|messages?|invoices?|payments?|changes?|posts?|orders?|transfers?) )(?:i|we) (?:never|didn['’]?t|did not|have(?:n['’]t| not)) (?:sent|send|changed?|added?|created?|approved?|set up|made|make)(?![\p{L}\p{M}])`,
+    'que (?:yo |nosotros )?no (?:envié|enviamos|cambié|cambiamos|creé|creamos|agregué|añadí)', 'que (?:eu |nós )?não (?:enviei|enviamos|mudei|mudamos|alterei|alteramos|criei|criamos|adicionei)',
+    "(?:que )(?:je n['’]ai|nous n['’]avons) (?:jamais|pas) (?:envoyé|changé|modifié|créé|ajouté)", '(?:die|den|das) (?:ich|wir) (?:nie|nicht|niemals) (?:gesendet|geschickt|geändert|angelegt|erstellt|hinzugefügt)',
+    String.raw`котор\p{L}* (?:я|мы) (?:никогда )?не (?:отправлял|менял|изменял|создавал|добавлял)`,
+    'اللي ما (?:أرسلتها|ارسلتها|غيرتها|غيّرتها|بعثتها)', 'jo maine (?:kabhi )?(?:nahi|nahin) (?:bheja|bheje|badla|banaya)', 'जो मैंने (?:कभी )?नहीं (?:भेजा|भेजे|बदला|बनाया)', 'mà (?:tôi|mình|chúng tôi) (?:không hề|chưa hề|không) (?:gửi|đổi|thay đổi|tạo)',
     // Nobody who owns the account knows it: "no one on our team recognizes it", "nadie del equipo lo reconoce".
     String.raw`(?:no ?one|nobody|none)[^.!?,;\n]{0,30}?recogni`, String.raw`(?:nadie|ninguno)[^.!?,;\n]{0,30}?reconoc`, String.raw`(?:ninguém|nenhum)[^.!?,;\n]{0,30}?reconhec`,
     String.raw`(?:personne|aucun)[^.!?,;\n]{0,30}?(?:ne |n['’])reconna`, String.raw`niemand[^.!?,;\n]{0,30}?(?:erkennt|kennt)`, String.raw`(?:никто|ни один)[^.!?,;\n]{0,30}?(?:не )?(?:узна|опозна|зна)`,
     'ما حد(?:ا)? (?:يعرف|عارف)', 'لا أحد (?:منا )?يعرف', String.raw`(?:koi bhi|kisi ko)[^.!?,;\n]{0,30}?(?:pehchan|pata nahi)`, 'कोई नहीं पहचान', 'किसी को (?:नहीं पता|पहचान)', String.raw`không ai[^.!?,;\n]{0,30}?(?:nhận ra|biết)`,
   ],
-  ['有人', '陌生', '不明', '誰か', '身に覚えのない', '不明な', '知らない(?=\\p{L})', '别人', '其他人', '不是我', '异地登录', '第三者', '海外から', '国外', '境外', '异地', '不是我(?:做|买|操作|改)的', '我(?:没有|并没有)(?:操作|购买|修改)', '自分ではしていない', '覚えのない', '(?:没有人|没人|谁都不)认(?:识|得)', '誰も(?:心当たりが|見覚えが|知らな)'],
+  ['有人', '陌生', '不明', '誰か', '身に覚えのない', '不明な', '知らない(?=\\p{L})', '别人', '其他人', '不是我', '异地登录', '第三者', '海外から', '国外', '境外', '异地', '不是我(?:做|买|操作|改)的', '我(?:没有|并没有)(?:操作|购买|修改)', '自分ではしていない', '覚えのない', '送った覚えのない', '我(?:们)?(?:没有|从没|从来没)(?:发|发送|修改|改|添加)过?的', '(?:没有人|没人|谁都不)认(?:识|得)', '誰も(?:心当たりが|見覚えが|知らな)'],
 );
 
 /** Unambiguous words for a takeover: these alone are evidence. */
@@ -191,8 +197,11 @@ export const RECORDS = signal(
     'سجل', 'المحادثات', 'الرسائل', 'البيانات', 'الملفات', 'الطلبات', 'इतिहास', 'चैट', 'मैसेज', 'डेटा', 'chats?', 'lịch sử', 'tin nhắn', 'dữ liệu', 'đơn hàng', 'hội thoại',
     'طلبات', 'بيانات', 'رسائل', 'ملفات', 'مواعيد', 'client list', 'customer list', 'contact list', '(?:list|folder|inbox|archive|calendar) (?:is|was|shows?|came back)',
     'جهات (?:ال)?اتصال', 'danh sách', 'danh bạ',
+    'projects', 'documents', 'notes', 'photos', 'tasks', 'templates', 'products', 'entries', 'attachments', 'proyectos', 'documentos', 'notas', 'fotos', 'tareas', 'plantillas', 'productos',
+    'projetos', 'tarefas', 'modelos', 'produtos', 'anexos', 'projets', 'tâches', 'modèles', 'produits', 'pièces jointes', 'projekte', 'dokumente', 'notizen', 'aufgaben', 'vorlagen', 'produkte', 'anhänge',
+    'проект', 'документ', 'заметк', 'фотографи', 'задач', 'шаблон', 'товар', 'مشاريع', 'مستندات', 'ملاحظات', 'الصور', 'منتجات', 'المنتجات', 'प्रोजेक्ट', 'दस्तावेज़', 'फ़ोटो', 'फोटो', 'projects?', 'dự án', 'tài liệu', 'ghi chú', 'sản phẩm',
   ],
-  ['履歴', 'データ', '記録', 'アーカイブ', '納品書', '伝票', '档案', '归档', 'メッセージ', '会話', 'ファイル', '予約', '注文', '聊天记录', '记录', '数据', '消息', '文件', '订单', '对话', '资料'],
+  ['履歴', 'データ', '記録', 'アーカイブ', '納品書', '伝票', '档案', '归档', 'プロジェクト', 'ドキュメント', '書類', '写真', '商品', '在庫', '项目', '文档', '笔记', '照片', '商品', '产品', 'メッセージ', '会話', 'ファイル', '予約', '注文', '聊天记录', '记录', '数据', '消息', '文件', '订单', '对话', '资料'],
 );
 
 /** Gone from where it was: with what a customer keeps (RECORDS), that is data lost. Not "can't find", which is a question. */
@@ -441,9 +450,11 @@ export const WORK_STOPPED = signal(
 export const SERVICE_DOWN = signal(
   [
     "(?:site|website|app|service|platform|api|server|servers|dashboard|widget|system|everything|checkout|chat)(?:['’]s| is| are| went| has gone| seems| has been| looks)? (?:completely |totally |still )?(?:down|offline|unreachable)(?![\\p{L}])",
+    // A server error from the product itself: a 5xx comes before any one user's data is looked at.
+    String.raw`(?:site|website|store|shop|app|checkout|api|dashboard|portal|server|boutique|tienda|sitio|loja|aplicativo|aplicación|caisse|plateforme|plataforma|webshop|сайт|магазин|приложени\p{L}*|الموقع|المتجر|التطبيق|साइट|ऐप|trang web|cửa hàng|ứng dụng)(?:['’]s)?[^.!?\n]{0,30}?(?:(?:error|erro|erreur|fehler|ошибк\p{L}*|خطأ|lỗi|एरर|http|code|status|(?:return|throw|giv|gett)(?:s|ing)?(?: an?| the)?)[ :-]*5\d\d(?![\d\p{L}])|5\d\d (?:error|erro|erreur|fehler)|internal server error|bad gateway|service unavailable|gateway time-?out)`,
     'outage', 'se cayó', 'está caído', 'fora do ar', 'en panne', 'hors service', 'ausgefallen', 'ausfall', 'server (?:ist )?down', 'лежит', 'سيرفر واقف', 'الموقع واقف', 'साइट डाउन', 'site down', 'sập',
   ],
-  ['宕机', '挂了', '崩了', '瘫痪', '服务中断', 'サーバーダウン', 'システム障害', '障害が発生'],
+  ['宕机', '挂了', '崩了', '瘫痪', '服务中断', 'サーバーダウン', 'システム障害', '障害が発生', '(?:网站|店铺|商城|系统|サイト|ストア|アプリ|システム)[^。！？\\n]{0,20}?(?:错误|エラー|报错|HTTP)[ :：-]*5\\d\\d(?!\\d)'],
 );
 
 // "No one can tell me why", "nadie me sabe explicar": a complaint about the answers, not an outage.

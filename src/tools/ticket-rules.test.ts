@@ -253,3 +253,29 @@ test('refused every time, a button that does nothing, payments left pending, rec
   for (const [text, ceiling] of heard) assert.equal(triage(text).ceiling, ceiling, text);
   for (const text of lookAlikes) assert.equal(triage(text).ceiling, 'normal', text);
 });
+
+test('sent or changed from the account by nobody who owns it, customers reporting it, more kept records, a server error from the product', () => {
+  const heard: Array<[string, string]> = [
+    ['Seit gestern Abend gehen aus unserem Konto Rechnungen an Kunden raus, die wir nie erstellt haben', 'urgent'],
+    ['с нашего аккаунта клиентам уходят письма, которые мы не отправляли', 'urgent'],
+    ['our customers are getting emails from my account that I never sent', 'urgent'],
+    ['我的账号发出了我从没发过的邮件', 'urgent'],
+    ["since about noon customers complain they can't finish a booking on our page", 'urgent'],
+    ['Entré esta mañana y los proyectos de todo el año ya no están en la cuenta', 'urgent'],
+    ['alle Projekte sind weg', 'urgent'],
+    ['our booking site has been returning a 502 since 7am', 'urgent'],
+    ['Notre boutique en ligne affiche « erreur 500 » depuis ce matin', 'urgent'],
+    ['サイトにエラー503が出ます', 'urgent'],
+  ];
+  const lookAlikes = [
+    'I never sent that invoice, can you check the account?',
+    'did I send my documents? I never sent anything, how do I check my account',
+    'when I upload a PDF the page gives me a 500',
+    'the app costs 500 dollars?',
+    'the app shows 500 products but I have 520',
+    'la tienda tiene 500 productos',
+    'a customer complained that the font is too small',
+  ];
+  for (const [text, ceiling] of heard) assert.equal(triage(text).ceiling, ceiling, text);
+  for (const text of lookAlikes) assert.equal(triage(text).ceiling, 'normal', text);
+});
