@@ -276,12 +276,15 @@ export const WRONG_AMOUNT = signal(
     // Charged for what was paid already.
     'already (?:been )?paid', 'ya (?:estaba |había |lo había )?pagad', 'já (?:estava |tinha |foi )?pag', 'déjà (?:été )?payé', '(?:bereits|schon) bezahlt', 'уже (?:был[аои]? )?оплач',
     'पहले ही (?:पे|भुगतान|दे)', 'pehle hi (?:pay|de)', 'đã thanh toán (?:rồi|trước)', 'مدفوع(?:ة)? (?:من قبل|مسبقا)', 'دفعت(?:ها)? من قبل',
+    // Charged on a plan that costs nothing, or during a free trial.
+    String.raw`(?<!(?:be|is|are|get|gets|being|am|will|would|ser|será|serei|sera|werde|wird) )(?:charged|billed|debited|cobrad[oa]|cobraron|cobrou|cobraram|prélevé|facturé|abgebucht|berechnet|списали|kat gaye|bị trừ)[^.!?\n]{0,40}?(?:free (?:plan|tier|trial|account)|trial|plan gratuito|prueba gratuita|plano gr[aá]tis|teste gr[aá]tis|período de teste|plan gratuit|essai gratuit|période d['’]essai|kostenlos|gratis|testphase|бесплатн|пробн|مجاني|الفترة التجريبية|free trial|miễn phí|dùng thử)`,
+    String.raw`(?:free (?:plan|tier|trial|account)|plan gratuito|plano gr[aá]tis|plan gratuit|kostenlos\p{L}*|бесплатн\p{L}*|مجاني|miễn phí)[^.!?\n]{0,60}?(?:charged|billed|debited|cobraron|cobrado|cobraram|cobrou|prélevé|facturé|abgebucht|berechnet|списали|خصم|kat gaye|bị trừ)`,
     // The plan charged is not the plan chosen: yearly against monthly.
     `(?:annual|yearly)${PLAN_NEAR}monthly`, `monthly${PLAN_NEAR}(?:annual|yearly)`, `anual${PLAN_NEAR}mensal`, `mensual${PLAN_NEAR}anual`, `mensal${PLAN_NEAR}anual`, `annuel${PLAN_NEAR}mensuel`, `mensuel${PLAN_NEAR}annuel`,
     `(?:jährlich|jahres)${PLAN_NEAR}monat`, `monat${PLAN_NEAR}(?:jährlich|jahres)`, `годов${PLAN_NEAR}месяч`, `месяч${PLAN_NEAR}годов`, `سنوي${PLAN_NEAR}شهري`, `شهري${PLAN_NEAR}سنوي`,
     `(?:yearly|saalana)${PLAN_NEAR}(?:monthly|mahina)`, `theo năm${PLAN_NEAR}theo tháng`, `theo tháng${PLAN_NEAR}theo năm`,
   ],
-  ['多扣', '多收', '多く請求', '过多', '金額が違', '間違った金額', '已经付过', '已经支付', '已付过', '支払い済み', '支払済み', '既に支払', '年(?:付|费)[^，。！？]{0,20}月(?:付|费)', '月(?:付|费)[^，。！？]{0,20}年(?:付|费)', '年(?:額|払い)[^、。！？]{0,20}月(?:額|払い)', '月(?:額|払い)[^、。！？]{0,20}年(?:額|払い)'],
+  ['多扣', '多收', '多く請求', '(?:免费|試用|试用|無料|トライアル)[^。！？]{0,40}(?:扣了|扣款|收费了|請求され|引き落とされ|課金され)', '过多', '金額が違', '間違った金額', '已经付过', '已经支付', '已付过', '支払い済み', '支払済み', '既に支払', '年(?:付|费)[^，。！？]{0,20}月(?:付|费)', '月(?:付|费)[^，。！？]{0,20}年(?:付|费)', '年(?:額|払い)[^、。！？]{0,20}月(?:額|払い)', '月(?:額|払い)[^、。！？]{0,20}年(?:額|払い)'],
 );
 
 /** Up to a few words later in the same clause. */

@@ -279,3 +279,12 @@ test('sent or changed from the account by nobody who owns it, customers reportin
   for (const [text, ceiling] of heard) assert.equal(triage(text).ceiling, ceiling, text);
   for (const text of lookAlikes) assert.equal(triage(text).ceiling, 'normal', text);
 });
+
+test('charged on a free plan or during a free trial is an incorrect charge; asking whether one will be is not', () => {
+  for (const text of ["I'm on the free plan and you charged my card $29 yesterday", 'Ich bin im kostenlosen Tarif und trotzdem wurden mir gestern 12 € abgebucht', '無料トライアル中なのに、クレジットカードから3,000円が引き落とされました']) {
+    assert.equal(triage(text).ceiling, 'high', text);
+  }
+  for (const text of ['will I be charged after the free trial ends?', 'how much is charged after the trial?', 'serei cobrado depois do teste grátis?']) {
+    assert.equal(triage(text).ceiling, 'normal', text);
+  }
+});
