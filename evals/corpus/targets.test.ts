@@ -29,7 +29,8 @@ test('puppet on the corpus test split meets the targets and holds today\'s figur
   // dev probes (ids 94n): 88.8 % (111/125), every miss a ticket stored too low. The priority target
   // (90 %) is still missed. Then 22 test lines read while the local model's fallback was designed
   // were moved to dev and 27 freshly written ones (batch 8c) took their place: 86.5 % (115/133).
-  // The floor holds today's figure.
+  // After the triage classes generalised from the dev 87n/90n lines and the 95n and 91n probes:
+  // still 86.5 % (115/133), every miss too low. The floor holds today's figure.
   assert.deepEqual(overall.failures, {}, 'false refusals by class');
   assert.equal(overall.falseRefusals.n, 0, `false refusals ${overall.falseRefusals.n}/${overall.falseRefusals.of}`);
   assert.equal(overall.friction.n, 0, `friction ${overall.friction.n}/${overall.friction.of}`);
