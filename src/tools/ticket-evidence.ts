@@ -77,7 +77,7 @@ export const CUSTOMER_BASE = signal(
     '(?:unsere|meine) (?:kunden|nutzer|benutzer|käufer)', '(?:наши|мои) (?:клиент|пользовател|покупател)', 'عملاؤنا', 'عملائنا', 'زبائننا', 'عملائي',
     '(?:hamare|mere) (?:customers|users|clients)', 'हमारे (?:ग्राहक|कस्टमर|यूज़र)', 'khách hàng của (?:chúng tôi|mình|tôi|shop|em)', 'khách của (?:shop|mình)',
     // The customers as a body without "our": a plural subject with its article ("los clientes no pueden pagar").
-    "(?:the )?(?:customers|shoppers|buyers|patients|guests|visitors|users|clients)(?= (?:are|can|can['’]?t|cannot|get|keep|still|aren['’]?t|don['’]?t|haven['’]?t|have been)(?![\\p{L}\\p{M}]))",
+    "(?:the )?(?:customers|shoppers|buyers|patients|guests|visitors|users|clients)(?= (?:are|can|can['’]?t|cannot|get|keep|still|aren['’]?t|don['’]?t|haven['’]?t|have been|complain|say|report|tell us|write|call)(?![\\p{L}\\p{M}]))",
     'los (?:clientes|usuarios|compradores|pacientes)', 'os (?:clientes|usuários|compradores|pacientes)', 'les (?:clients|utilisateurs|acheteurs|patients)', 'die (?:kunden|nutzer|käufer|patienten)',
     'клиенты', 'покупатели', 'пользователи', 'пациенты', 'العملاء', 'الزبائن', 'المرضى', '(?:customers|users|clients)(?= [^.!?\\n]{0,30}(?:nahi|नहीं))', 'ग्राहक(?= [^।.!?\\n]{0,30}नहीं)',
     'các khách hàng', 'khách hàng (?:đều|bên (?:mình|em|tôi))',
@@ -109,6 +109,10 @@ export const FAILURE = signal(
     'एरर', 'त्रुटि', 'बंद', 'काम नहीं', 'नहीं चल', 'band(?![\\p{L}\\p{M}])', 'kaam nahi', 'nahi chal',
     'lỗi', 'không (?:dùng|hoạt động|vào|truy cập|tải|load|gửi)', 'không [^.!?,;\\n]{0,20}được(?![\\p{L}\\p{M}])', '(?:nahi|नहीं) (?:kar )?(?:pa|पा) ', 'ما (?:يقدرون|يقدروا|نقدر)', 'sập', 'ngừng',
       'time(?:s|d)? ?out', 'timing out', 'not responding', 'unresponsive', 'offline', 'stopped', '(?:isn\'?t|aren\'?t|doesn\'?t|don\'?t|won\'?t) (?:work|load|send|open|respond)', 'white screen', 'hang', 'se cay', 'no responde', 'no anda', 'caiu', 'não abre', 'não responde', 'tela branca', 'travad', 'hors service', 'inaccessible', 'ne répond', 'plant', 'n[\'’]arrivent? (?:plus|pas)', 'nicht (?:mehr )?(?:möglich|geladen|angezeigt|funktionier)', 'geht nicht mehr', 'fällt aus', 'weiße seite', 'können (?:\\S+ ){0,3}(?:nicht|keine|nichts)', 'лежит', 'не открыва', 'не отвечает', 'белый экран', 'ما يفتح', 'لا يفتح', 'معطل', 'ما يحمل', 'شاشة بيضاء', 'नहीं खुल', 'nahi khul', 'không mở được', 'trắng trang',
+      // Left hanging: every payment "stays pending", told as a state that never moves on.
+      "(?:stuck|stay(?:s|ing)?|hang(?:s|ing)?|sit(?:s|ting)?) (?:in |on |at |as )?['‘\"«]?pending", "se (?:quedan?|queda) (?:en |como )?['‘\"«]?pendiente", "fica(?:m)? (?:em |como )?['‘\"«]?pendente",
+      "rest(?:e|ent) (?:en |bloqués? en )?['‘\"«]?(?:attente|en attente)", "(?:bleiben|hängen) (?:auf |in |bei )?['‘\"„]?(?:ausstehend|pending|offen)", 'завис\\p{L}* (?:в|на) (?:статусе )?[«"]?(?:ожидани|обработк)',
+      'عالق(?:ة)? (?:في|على) (?:الانتظار|قيد)', 'pending (?:mein|me) (?:hi )?(?:atak|ruk)', 'पेंडिंग में (?:ही )?(?:अटक|रुक)', 'treo (?:ở )?(?:trạng thái )?(?:chờ|pending)',
       'spins', 'spinning', '(?:went|goes|going) wrong', 'se ca[ey]n?(?![\\p{L}\\p{M}])', 'en blanco', 'nahi ho (?:raha|rahi|rahe)', 'नहीं हो (?:रहा|रही|रहे)', 'không được(?![\\p{L}\\p{M}])',
     // Left without the tool: "sem acesso", "сидим без CRM", "stuck on the loading screen", "does nothing".
     'stuck (?:on|at|in) (?:the |a )?(?:loading|spinner|login|sign|blank|white|error|splash)', 'do(?:es)? nothing', 'without access', 'no access', 'sin acceso', 'sem acesso', 'sans accès', 'ohne (?:zugang|zugriff)', 'kein(?:en)? zugriff',
@@ -120,7 +124,7 @@ export const FAILURE = signal(
     '(?:logs?|kicks?|throws?) (?:\\S+ ){0,4}out(?![\\p{L}\\p{M}])', 'useless',
   ],
   ['(?:付|支付|登|登录|打开|下单|结账|结算|用|进|发|收|上传|下载|保存|加载|提交|访问|播放)不了', '错误', '报错', '出错', '失败', '打不开', '无法', '不能', '挂了', '崩溃', '宕机', '不显示', '显示不了', '用不了',
-    'エラー', '表示されません', '表示されない', 'できません', 'できない', '止まって', '落ちて', '繋がらない', 'つながらない', '收不到', '看不到', '发不出', '加载不出', '白屏', '空白', '没反应', '不工作', '无法使用', '异常', '瘫痪', '中断', '使えない', 'ダウン', '動かない', '開けない', '届かない', '真っ白', '进不来', '下不了单', '没法', '转圈', '卡在', '卡住', '卡死'],
+    'エラー', '表示されません', '表示されない', 'できません', 'できない', '止まって', '落ちて', '繋がらない', 'つながらない', '收不到', '看不到', '发不出', '加载不出', '白屏', '空白', '没反应', '不工作', '无法使用', '异常', '瘫痪', '中断', '使えない', 'ダウン', '動かない', '開けない', '届かない', '真っ白', '进不来', '下不了单', '没法', '转圈', '卡在', '卡住', '卡死', '一直(?:显示|是|卡在)?(?:待处理|处理中|待支付)', '(?:保留中|処理中)のまま'],
 );
 
 /** Somebody other than the user acting on the account (or the account already taken over). */
@@ -141,8 +145,18 @@ export const FOREIGN_ACTOR = signal(
     'que (?:yo )?no (?:hice|hicimos|autoricé)', 'que (?:eu )?não (?:fiz|fizemos|autorizei)', "que (?:je n['’]ai|nous n['’]avons) pas", 'die (?:ich|wir) nicht (?:gemacht|getätigt|veranlasst)', 'nicht getätigt',
     'которые (?:я|мы) не (?:делал|совершал)', 'не совершал', 'ما سويتها', 'ما عملتها', 'لم أقم', 'لم نقم', 'maine nahi (?:kiya|ki)', 'मैंने नहीं (?:किया|की)', 'tôi không (?:hề )?(?:làm|thực hiện|mua)',
     "(?:nobody|no one|none of us)(?: here| of us)? (?:requested|asked for|did|changed|made)", 'logged in as (?:me|us)',
+    // Sent or changed from the account by nobody who owns it: "emails I never sent", "a password I didn't change".
+    String.raw`(?:that |which |(?:e-?mails?|messages?|invoices?|payments?|changes?|posts?|orders?|transfers?) )(?:i|we) (?:never|didn['’]?t|did not|have(?:n['’]t| not)) (?:sent|send|changed?|added?|created?|approved?|set up|made|make)(?![\p{L}\p{M}])`,
+    'que (?:yo |nosotros )?no (?:envié|enviamos|cambié|cambiamos|creé|creamos|agregué|añadí)', 'que (?:eu |nós )?não (?:enviei|enviamos|mudei|mudamos|alterei|alteramos|criei|criamos|adicionei)',
+    "(?:que )(?:je n['’]ai|nous n['’]avons) (?:jamais|pas) (?:envoyé|changé|modifié|créé|ajouté)", '(?:die|den|das) (?:ich|wir) (?:nie|nicht|niemals) (?:gesendet|geschickt|geändert|angelegt|erstellt|hinzugefügt)',
+    String.raw`котор\p{L}* (?:я|мы) (?:никогда )?не (?:отправлял|менял|изменял|создавал|добавлял)`,
+    'اللي ما (?:أرسلتها|ارسلتها|غيرتها|غيّرتها|بعثتها)', 'jo maine (?:kabhi )?(?:nahi|nahin) (?:bheja|bheje|badla|banaya)', 'जो मैंने (?:कभी )?नहीं (?:भेजा|भेजे|बदला|बनाया)', 'mà (?:tôi|mình|chúng tôi) (?:không hề|chưa hề|không) (?:gửi|đổi|thay đổi|tạo)',
+    // Nobody who owns the account knows it: "no one on our team recognizes it", "nadie del equipo lo reconoce".
+    String.raw`(?:no ?one|nobody|none)[^.!?,;\n]{0,30}?recogni`, String.raw`(?:nadie|ninguno)[^.!?,;\n]{0,30}?reconoc`, String.raw`(?:ninguém|nenhum)[^.!?,;\n]{0,30}?reconhec`,
+    String.raw`(?:personne|aucun)[^.!?,;\n]{0,30}?(?:ne |n['’])reconna`, String.raw`niemand[^.!?,;\n]{0,30}?(?:erkennt|kennt)`, String.raw`(?:никто|ни один)[^.!?,;\n]{0,30}?(?:не )?(?:узна|опозна|зна)`,
+    'ما حد(?:ا)? (?:يعرف|عارف)', 'لا أحد (?:منا )?يعرف', String.raw`(?:koi bhi|kisi ko)[^.!?,;\n]{0,30}?(?:pehchan|pata nahi)`, 'कोई नहीं पहचान', 'किसी को (?:नहीं पता|पहचान)', String.raw`không ai[^.!?,;\n]{0,30}?(?:nhận ra|biết)`,
   ],
-  ['有人', '陌生', '不明', '誰か', '身に覚えのない', '不明な', '知らない(?=\\p{L})', '别人', '其他人', '不是我', '异地登录', '第三者', '海外から', '国外', '境外', '异地', '不是我(?:做|买|操作|改)的', '我(?:没有|并没有)(?:操作|购买|修改)', '自分ではしていない', '覚えのない'],
+  ['有人', '陌生', '不明', '誰か', '身に覚えのない', '不明な', '知らない(?=\\p{L})', '别人', '其他人', '不是我', '异地登录', '第三者', '海外から', '国外', '境外', '异地', '不是我(?:做|买|操作|改)的', '我(?:没有|并没有)(?:操作|购买|修改)', '自分ではしていない', '覚えのない', '送った覚えのない', '我(?:们)?(?:没有|从没|从来没)(?:发|发送|修改|改|添加)过?的', '(?:没有人|没人|谁都不)认(?:识|得)', '誰も(?:心当たりが|見覚えが|知らな)'],
 );
 
 /** Unambiguous words for a takeover: these alone are evidence. */
@@ -183,8 +197,11 @@ export const RECORDS = signal(
     'سجل', 'المحادثات', 'الرسائل', 'البيانات', 'الملفات', 'الطلبات', 'इतिहास', 'चैट', 'मैसेज', 'डेटा', 'chats?', 'lịch sử', 'tin nhắn', 'dữ liệu', 'đơn hàng', 'hội thoại',
     'طلبات', 'بيانات', 'رسائل', 'ملفات', 'مواعيد', 'client list', 'customer list', 'contact list', '(?:list|folder|inbox|archive|calendar) (?:is|was|shows?|came back)',
     'جهات (?:ال)?اتصال', 'danh sách', 'danh bạ',
+    'projects', 'documents', 'notes', 'photos', 'tasks', 'templates', 'products', 'entries', 'attachments', 'proyectos', 'documentos', 'notas', 'fotos', 'tareas', 'plantillas', 'productos',
+    'projetos', 'tarefas', 'modelos', 'produtos', 'anexos', 'projets', 'tâches', 'modèles', 'produits', 'pièces jointes', 'projekte', 'dokumente', 'notizen', 'aufgaben', 'vorlagen', 'produkte', 'anhänge',
+    'проект', 'документ', 'заметк', 'фотографи', 'задач', 'шаблон', 'товар', 'مشاريع', 'مستندات', 'ملاحظات', 'الصور', 'منتجات', 'المنتجات', 'प्रोजेक्ट', 'दस्तावेज़', 'फ़ोटो', 'फोटो', 'projects?', 'dự án', 'tài liệu', 'ghi chú', 'sản phẩm',
   ],
-  ['履歴', 'データ', '記録', 'メッセージ', '会話', 'ファイル', '予約', '注文', '聊天记录', '记录', '数据', '消息', '文件', '订单', '对话', '资料'],
+  ['履歴', 'データ', '記録', 'アーカイブ', '納品書', '伝票', '档案', '归档', 'プロジェクト', 'ドキュメント', '書類', '写真', '商品', '在庫', '项目', '文档', '笔记', '照片', '商品', '产品', 'メッセージ', '会話', 'ファイル', '予約', '注文', '聊天记录', '记录', '数据', '消息', '文件', '订单', '对话', '资料'],
 );
 
 /** Gone from where it was: with what a customer keeps (RECORDS), that is data lost. Not "can't find", which is a question. */
@@ -259,12 +276,15 @@ export const WRONG_AMOUNT = signal(
     // Charged for what was paid already.
     'already (?:been )?paid', 'ya (?:estaba |había |lo había )?pagad', 'já (?:estava |tinha |foi )?pag', 'déjà (?:été )?payé', '(?:bereits|schon) bezahlt', 'уже (?:был[аои]? )?оплач',
     'पहले ही (?:पे|भुगतान|दे)', 'pehle hi (?:pay|de)', 'đã thanh toán (?:rồi|trước)', 'مدفوع(?:ة)? (?:من قبل|مسبقا)', 'دفعت(?:ها)? من قبل',
+    // Charged on a plan that costs nothing, or during a free trial.
+    String.raw`(?<!(?:be|is|are|get|gets|being|am|will|would|ser|será|serei|sera|werde|wird) )(?:charged|billed|debited|cobrad[oa]|cobraron|cobrou|cobraram|prélevé|facturé|abgebucht|berechnet|списали|kat gaye|bị trừ)[^.!?\n]{0,40}?(?:free (?:plan|tier|trial|account)|trial|plan gratuito|prueba gratuita|plano gr[aá]tis|teste gr[aá]tis|período de teste|plan gratuit|essai gratuit|période d['’]essai|kostenlos|gratis|testphase|бесплатн|пробн|مجاني|الفترة التجريبية|free trial|miễn phí|dùng thử)`,
+    String.raw`(?:free (?:plan|tier|trial|account)|plan gratuito|plano gr[aá]tis|plan gratuit|kostenlos\p{L}*|бесплатн\p{L}*|مجاني|miễn phí)[^.!?\n]{0,60}?(?:charged|billed|debited|cobraron|cobrado|cobraram|cobrou|prélevé|facturé|abgebucht|berechnet|списали|خصم|kat gaye|bị trừ)`,
     // The plan charged is not the plan chosen: yearly against monthly.
     `(?:annual|yearly)${PLAN_NEAR}monthly`, `monthly${PLAN_NEAR}(?:annual|yearly)`, `anual${PLAN_NEAR}mensal`, `mensual${PLAN_NEAR}anual`, `mensal${PLAN_NEAR}anual`, `annuel${PLAN_NEAR}mensuel`, `mensuel${PLAN_NEAR}annuel`,
     `(?:jährlich|jahres)${PLAN_NEAR}monat`, `monat${PLAN_NEAR}(?:jährlich|jahres)`, `годов${PLAN_NEAR}месяч`, `месяч${PLAN_NEAR}годов`, `سنوي${PLAN_NEAR}شهري`, `شهري${PLAN_NEAR}سنوي`,
     `(?:yearly|saalana)${PLAN_NEAR}(?:monthly|mahina)`, `theo năm${PLAN_NEAR}theo tháng`, `theo tháng${PLAN_NEAR}theo năm`,
   ],
-  ['多扣', '多收', '多く請求', '过多', '金額が違', '間違った金額', '已经付过', '已经支付', '已付过', '支払い済み', '支払済み', '既に支払', '年(?:付|费)[^，。！？]{0,20}月(?:付|费)', '月(?:付|费)[^，。！？]{0,20}年(?:付|费)', '年(?:額|払い)[^、。！？]{0,20}月(?:額|払い)', '月(?:額|払い)[^、。！？]{0,20}年(?:額|払い)'],
+  ['多扣', '多收', '多く請求', '(?:免费|試用|试用|無料|トライアル)[^。！？]{0,40}(?:扣了|扣款|收费了|請求され|引き落とされ|課金され)', '过多', '金額が違', '間違った金額', '已经付过', '已经支付', '已付过', '支払い済み', '支払済み', '既に支払', '年(?:付|费)[^，。！？]{0,20}月(?:付|费)', '月(?:付|费)[^，。！？]{0,20}年(?:付|费)', '年(?:額|払い)[^、。！？]{0,20}月(?:額|払い)', '月(?:額|払い)[^、。！？]{0,20}年(?:額|払い)'],
 );
 
 /** Up to a few words later in the same clause. */
@@ -353,6 +373,53 @@ export const PAYMENT_REFUSED = signal(
   ['被拒', '付款失败', '支付失败', '扣款失败', '決済できな', '決済エラー', '拒否', '不成功', '通らない'],
 );
 
+/** Refused again and again, or with every card: the customer cannot pay at all (rubric: high). */
+export const REFUSED_REPEATEDLY = signal(
+  [
+    String.raw`keeps? (?:on )?(?:getting |being )?(?:declin|reject|refus|bounc|fail)`, 'every (?:single )?time', 'each time', 'again and again', 'over and over', 'repeatedly',
+    String.raw`(?:\d+|two|three|four|five|several|multiple) (?:times|different cards|cards)`, 'tried (?:two|three|\\d+|several|multiple) (?:different )?cards',
+    'siempre', 'cada vez', 'una y otra vez', String.raw`(?:\d+|dos|tres|varias) veces`, 'sigue (?:siendo )?rechaz', 'toda vez', 'sempre', String.raw`(?:\d+|duas|três|várias) vezes`, 'de novo e de novo',
+    'à chaque fois', 'chaque fois', 'systématiquement', String.raw`(?:\d+|deux|trois|plusieurs) fois`, 'jedes ?mal', 'immer wieder', String.raw`(?:\d+|zwei|drei|mehrere)(?: ?mal|fach)`,
+    'каждый раз', 'постоянно', 'снова и снова', 'раз за разом', String.raw`(?:\d+|два|три|несколько) раз`, 'كل مرة', 'في كل مرة', 'كل ما', 'دايما', 'دائما', 'مرة بعد مرة',
+    'har baar', 'baar baar', 'बार बार', 'बार-बार', 'हर बार', String.raw`\d+ baar`, 'lần nào cũng', 'liên tục', 'mấy lần', String.raw`\d+ lần`,
+  ],
+  ['每次', '一直', '总是', '反复', '多次', '好几次', '何度も', '毎回', '何回', '繰り返し', 'いつも'],
+);
+
+/** A control that does nothing when used: the feature is gone, with no other way in (rubric: high). */
+export const DOES_NOTHING = signal(
+  [
+    "(?:does|do)(?:n['’]?t| not) do anything", String.raw`does nothing(?!\s+(?:get|gets|happen|change|go|\p{L}+ed)(?![\p{L}\p{M}]))`, 'nothing happens', 'nothing at all happens', "(?:won['’]?t|doesn['’]?t|does not|isn['’]?t) (?:respond|react)",
+    'no hace nada', 'no pasa nada', 'no responde', 'no reacciona', 'não faz nada', 'nada acontece', 'não acontece nada', 'não reage', 'não responde',
+    'ne fait rien', 'rien ne se passe', 'il ne se passe rien', 'ne réagit (?:pas|plus)', 'passiert (?:gar )?nichts', 'tut sich nichts', 'reagiert (?:gar )?nicht',
+    'ничего не происходит', 'ничего не делает', 'не реагирует', 'не нажимается', 'ما يصير شي', 'ما يسوي شي', 'ما يستجيب', 'لا يحدث شيء', 'لا يستجيب', 'ما في (?:أي )?استجابة',
+    'kuch nahi hota', 'kuch bhi nahi hota', 'कुछ नहीं होता', 'कुछ भी नहीं होता', 'không có gì xảy ra', 'không phản hồi', 'không phản ứng', 'bấm không ăn', 'không ăn',
+  ],
+  ['没反应', '没有反应', '无反应', '毫无反应', '点了没用', '什么都没发生', '何も起き(?:ない|ません|なかった)', '反応しな', '反応しません', '反応がな', '無反応'],
+);
+
+/** Something one presses: a button, a link, a click. */
+export const CONTROL = signal(
+  ['button', 'click', 'tap', 'press', 'link', 'botón', 'boton', 'clic', 'pulso', 'toco', 'botão', 'clico', 'aperto', 'bouton', 'clique', 'appuie', 'knopf', 'button', 'klick', 'tippe', 'drücke',
+    'кнопк', 'нажима', 'нажим', 'жму', 'زر', 'الزر', 'أضغط', 'اضغط', 'بضغط', 'بطقطق', 'बटन', 'क्लिक', 'dabane', 'daba', 'nút', 'bấm', 'nhấn'],
+  ['按钮', '点击', '点了', '按了', 'ボタン', '押して', '押しても', 'クリック', 'タップ'],
+);
+
+/** Records getting fewer while it runs: "the archive keeps shrinking", "どんどん減っています". */
+export const SHRINKING = signal(
+  ['keeps? (?:dropping|going down|shrinking|getting smaller|decreasing)', 'fewer and fewer', 'less and less', '(?:is|are) shrinking', 'cada vez (?:hay )?menos', 'van (?:disminuyendo|desapareciendo)', 'se van reduciendo',
+    'diminuindo', 'vão sumindo', 'de moins en moins', 'diminue(?:nt)? sans cesse', 'immer weniger', 'werden (?:immer )?weniger', 'schrumpf', 'всё меньше', 'все меньше', 'уменьша', 'становится меньше',
+    'تقل', 'يقل', 'تنقص', 'ينقص', 'عم (?:تقل|تنقص|يقل)', 'kam ho(?:te)? ja rahe', 'कम हो(?:ते)? जा रहे', 'घटते जा रहे', 'ít dần', 'giảm dần', 'ngày càng ít', 'cứ giảm'],
+  ['越来越少', '不断减少', '在减少', '一直在减少', '变少了', 'どんどん減', '減り続け', '減っていき', '減っていっ', 'どんどん少なく'],
+);
+
+/** What comes in rather than what is kept: fewer orders or bookings is a slow week, not records vanishing. */
+export const INCOMING = signal(
+  ['orders?', 'sales', 'bookings?', 'appointments?', 'sign-?ups?', 'leads', 'visitors', 'revenue', 'pedidos', 'ventas', 'reservas', 'citas', 'vendas', 'agendamentos', 'commandes', 'ventes', 'réservations',
+    'bestellungen', 'buchungen', 'umsatz', 'verkäufe', 'заказ', 'продаж', 'брон', 'записей', 'طلبات', 'الطلبات', 'مبيعات', 'حجوزات', 'ऑर्डर', 'बिक्री', 'bikri', 'đơn', 'doanh số', 'lượt đặt'],
+  ['订单', '销量', '预约', '注文', '売上', '予約', '受注'],
+);
+
 /** The service about to be cut off. */
 export const SERVICE_STOP = signal(
   ['suspend', 'cut off', 'shut (?:off|down)', 'deactivat', 'disabled', 'lose (?:the )?(?:service|access|account)', 'suspen', 'cortad', 'cortar', 'coupé', 'couper',
@@ -386,9 +453,11 @@ export const WORK_STOPPED = signal(
 export const SERVICE_DOWN = signal(
   [
     "(?:site|website|app|service|platform|api|server|servers|dashboard|widget|system|everything|checkout|chat)(?:['’]s| is| are| went| has gone| seems| has been| looks)? (?:completely |totally |still )?(?:down|offline|unreachable)(?![\\p{L}])",
+    // A server error from the product itself: a 5xx comes before any one user's data is looked at.
+    String.raw`(?:site|website|store|shop|app|checkout|api|dashboard|portal|server|boutique|tienda|sitio|loja|aplicativo|aplicación|caisse|plateforme|plataforma|webshop|сайт|магазин|приложени\p{L}*|الموقع|المتجر|التطبيق|साइट|ऐप|trang web|cửa hàng|ứng dụng)(?:['’]s)?[^.!?\n]{0,30}?(?:(?:error|erro|erreur|fehler|ошибк\p{L}*|خطأ|lỗi|एरर|http|code|status|(?:return|throw|giv|gett)(?:s|ing)?(?: an?| the)?)[ :-]*5\d\d(?![\d\p{L}])|5\d\d (?:error|erro|erreur|fehler)|internal server error|bad gateway|service unavailable|gateway time-?out)`,
     'outage', 'se cayó', 'está caído', 'fora do ar', 'en panne', 'hors service', 'ausgefallen', 'ausfall', 'server (?:ist )?down', 'лежит', 'سيرفر واقف', 'الموقع واقف', 'साइट डाउन', 'site down', 'sập',
   ],
-  ['宕机', '挂了', '崩了', '瘫痪', '服务中断', 'サーバーダウン', 'システム障害', '障害が発生'],
+  ['宕机', '挂了', '崩了', '瘫痪', '服务中断', 'サーバーダウン', 'システム障害', '障害が発生', '(?:网站|店铺|商城|系统|サイト|ストア|アプリ|システム)[^。！？\\n]{0,20}?(?:错误|エラー|报错|HTTP)[ :：-]*5\\d\\d(?!\\d)'],
 );
 
 // "No one can tell me why", "nadie me sabe explicar": a complaint about the answers, not an outage.

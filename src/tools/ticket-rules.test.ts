@@ -220,3 +220,71 @@ test('Japanese polite and written negatives count like the plain one, for every 
   assert.equal(triage('認証コードが届きません。ログインできません').ceiling, 'high');
   assert.equal(triage('アカウントのことはよく知りません').ceiling, 'normal');
 });
+
+test('refused every time, a button that does nothing, payments left pending, records shrinking, a device nobody knows', () => {
+  const heard: Array<[string, string]> = [
+    ['Meine Karte wird bei der Verlängerung jedes Mal abgelehnt, obwohl die Bank sagt, alles ist in Ordnung.', 'high'],
+    ['оплата картой отклоняется уже третий раз подряд, каждый раз отказ', 'high'],
+    ['renewal ka payment baar baar decline ho raha hai', 'high'],
+    ['Desde ontem o botão "Emitir nota" não faz nada. Clico, espero, e nada acontece', 'high'],
+    ['нажимаю «Сохранить» в карточке клиента — ничего не происходит', 'high'],
+    ['bấm nút Gửi báo giá mà không có gì xảy ra cả', 'high'],
+    ['every payment our guests make at checkout is stuck on pending and the money never lands', 'urgent'],
+    ["os pagamentos dos nossos clientes ficam como 'pendente' desde sexta", 'urgent'],
+    ['Tous les paiements de nos clients restent en attente depuis hier soir', 'urgent'],
+    ['Me llegó un aviso de inicio de sesión desde un portátil nuevo en la cuenta de administración y nadie del equipo lo reconoce', 'urgent'],
+    ['In der Sitzungsliste unseres Admin-Kontos taucht ein Gerät auf, das niemand im Team kennt', 'urgent'],
+    ['our contact list keeps shrinking since the sync ran at 6', 'urgent'],
+    ['Il y a de moins en moins de fichiers dans notre espace depuis la mise à jour', 'urgent'],
+    ['同步之后客户资料越来越少，早上还有5200条，现在只剩4700条了', 'urgent'],
+  ];
+  const lookAlikes = [
+    'my card was declined once yesterday, I tried another card and it worked',
+    'sometimes the Save button does nothing, clicking again works',
+    'what happens when I press the reset button? does nothing get deleted?',
+    'si le bouton ne fait rien, comment je fais pour exporter ?',
+    'URGENT!!! the button colour is wrong',
+    'all our invoices show pending, is that normal?',
+    'My refund is still pending, every time I check',
+    'our orders are fewer and fewer since your price change',
+    'the reports get less and less useful with every update',
+    'no one on our team recognizes the new logo in the app',
+  ];
+  for (const [text, ceiling] of heard) assert.equal(triage(text).ceiling, ceiling, text);
+  for (const text of lookAlikes) assert.equal(triage(text).ceiling, 'normal', text);
+});
+
+test('sent or changed from the account by nobody who owns it, customers reporting it, more kept records, a server error from the product', () => {
+  const heard: Array<[string, string]> = [
+    ['Seit gestern Abend gehen aus unserem Konto Rechnungen an Kunden raus, die wir nie erstellt haben', 'urgent'],
+    ['с нашего аккаунта клиентам уходят письма, которые мы не отправляли', 'urgent'],
+    ['our customers are getting emails from my account that I never sent', 'urgent'],
+    ['我的账号发出了我从没发过的邮件', 'urgent'],
+    ["since about noon customers complain they can't finish a booking on our page", 'urgent'],
+    ['Entré esta mañana y los proyectos de todo el año ya no están en la cuenta', 'urgent'],
+    ['alle Projekte sind weg', 'urgent'],
+    ['our booking site has been returning a 502 since 7am', 'urgent'],
+    ['Notre boutique en ligne affiche « erreur 500 » depuis ce matin', 'urgent'],
+    ['サイトにエラー503が出ます', 'urgent'],
+  ];
+  const lookAlikes = [
+    'I never sent that invoice, can you check the account?',
+    'did I send my documents? I never sent anything, how do I check my account',
+    'when I upload a PDF the page gives me a 500',
+    'the app costs 500 dollars?',
+    'the app shows 500 products but I have 520',
+    'la tienda tiene 500 productos',
+    'a customer complained that the font is too small',
+  ];
+  for (const [text, ceiling] of heard) assert.equal(triage(text).ceiling, ceiling, text);
+  for (const text of lookAlikes) assert.equal(triage(text).ceiling, 'normal', text);
+});
+
+test('charged on a free plan or during a free trial is an incorrect charge; asking whether one will be is not', () => {
+  for (const text of ["I'm on the free plan and you charged my card $29 yesterday", 'Ich bin im kostenlosen Tarif und trotzdem wurden mir gestern 12 € abgebucht', '無料トライアル中なのに、クレジットカードから3,000円が引き落とされました']) {
+    assert.equal(triage(text).ceiling, 'high', text);
+  }
+  for (const text of ['will I be charged after the free trial ends?', 'how much is charged after the trial?', 'serei cobrado depois do teste grátis?']) {
+    assert.equal(triage(text).ceiling, 'normal', text);
+  }
+});

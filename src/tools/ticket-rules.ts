@@ -1,10 +1,12 @@
 import type { PRIORITIES } from './escalate-ticket.ts';
 import {
-  ACCESS, ACCOUNT, amountsDisagree, ASKING, CANCELLED, CUSTOMER_BASE, DATA_LOSS, FAILURE, FOREIGN_ACTOR, FORMER, LEAK, LOCKOUT, MISSING, MONEY, NO_BUSINESS, NOBODY_ABLE, OTHERS_DATA, PARTIAL, PAYMENT_REFUSED,
-  PERSONAL, RECORDS, SAME_STATE, SCOPE_ALL, SERVICE_DOWN, SERVICE_STOP, TAKEOVER, TWICE, USUAL_OR_SINCE, WORK_STOPPED, WRONG_AMOUNT,
+  ACCESS, ACCOUNT, amountsDisagree, ASKING, CANCELLED, CONTROL, CUSTOMER_BASE, DATA_LOSS, DOES_NOTHING, FAILURE, INCOMING, FOREIGN_ACTOR, FORMER, LEAK, LOCKOUT, MISSING, MONEY, NO_BUSINESS, NOBODY_ABLE, OTHERS_DATA, PARTIAL, PAYMENT_REFUSED,
+  PERSONAL, RECORDS, REFUSED_REPEATEDLY, SAME_STATE, SHRINKING, SCOPE_ALL, SERVICE_DOWN, SERVICE_STOP, TAKEOVER, TWICE, USUAL_OR_SINCE, WORK_STOPPED, WRONG_AMOUNT,
 } from './ticket-evidence.ts';
 
 type Priority = (typeof PRIORITIES)[number];
+
+const CHECKOUT = /checkout|check-out|caisse|kasse|pago final|finalizar (?:la )?compra|finalizar (?:o )?pedido|оформлени|الدفع|thanh toán|結帳|结账|レジ|決済画面/iu;
 
 /**
  * Deterministic triage over the user's own words. The rules set the ceiling: the
@@ -31,7 +33,7 @@ const RULES: Array<{ tag: string; priority: Priority; test: (sentence: string, b
       // "Zero orders since 9, normally 40 an hour": nothing coming in that should, told by its effect.
       (NO_BUSINESS.test(s) && (FAILURE.test(s) || USUAL_OR_SINCE.test(s)) && !PARTIAL.test(s)),
   },
-  { tag: 'data_loss', priority: 'urgent', test: (s) => DATA_LOSS.test(s) || (RECORDS.test(s) && MISSING.test(s)) },
+  { tag: 'data_loss', priority: 'urgent', test: (s) => DATA_LOSS.test(s) || (RECORDS.test(s) && (MISSING.test(s) || (SHRINKING.test(s) && !INCOMING.test(s)))) },
   { tag: 'billing_issue', priority: 'high', test: (s) => MONEY.test(s) && (TWICE.test(s) || WRONG_AMOUNT.test(s) || CANCELLED.test(s) || amountsDisagree(s)) },
   { tag: 'login_problem', priority: 'high', test: (s) => LOCKOUT.test(s) },
   // The refusal and the warning that access will stop are often told in two sentences, in either order.
@@ -40,7 +42,11 @@ const RULES: Array<{ tag: string; priority: Priority; test: (sentence: string, b
     priority: 'high',
     test: (s, before) => (PAYMENT_REFUSED.test(s) && (SERVICE_STOP.test(s) || SERVICE_STOP.test(before))) || (SERVICE_STOP.test(s) && PAYMENT_REFUSED.test(before)),
   },
+  // Refused every time or with every card: paying is impossible, whatever comes next.
+  { tag: 'payment_failing', priority: 'high', test: (s, before) => PAYMENT_REFUSED.test(s) && REFUSED_REPEATEDLY.test(s) && (MONEY.test(s) || MONEY.test(before) || CHECKOUT.test(s)) },
   { tag: 'work_stopped', priority: 'high', test: (s) => WORK_STOPPED.test(s) },
+  // A button that does nothing when pressed is a feature gone with no way around it; "sometimes" is intermittent.
+  { tag: 'work_stopped', priority: 'high', test: (s, before) => DOES_NOTHING.test(s) && (CONTROL.test(s) || CONTROL.test(before)) && !PARTIAL.test(s) && !ASKING.test(s) },
   // Tags for the human reading the ticket; on their own they are `normal` work (rubric).
   { tag: 'refund_request', priority: 'normal', test: (s) => /\b(refund|reembolso|rembourse\w*|rückerstattung|money back)\b/i.test(s) },
   { tag: 'cancellation_risk', priority: 'normal', test: (s) => /\b(cancel\w*|close my account|terminate|switch(ing)? to (a )?competitor|churn|cancelar|annuler|kündigen)\b/i.test(s) },
