@@ -1,12 +1,10 @@
 import { serve } from '@hono/node-server';
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import Stripe from 'stripe';
 import { loadConfig } from '../src/config.ts';
 import { createGateway } from '../src/gateway.ts';
 import { createLogger } from '../src/http/logger.ts';
@@ -14,7 +12,7 @@ import { createRateLimiter } from '../src/policy/rate-limit/index.ts';
 import { createApp } from '../src/server.ts';
 import { openPostgres } from '../src/store/postgres.ts';
 import { freshPostgres } from '../test/support/databases.ts';
-import { plan, SECRET, SENDERS } from './stripe-webhooks.bench.ts';
+import { plan, SECRET, SENDERS, startBaseline } from './stripe-webhooks.bench.ts';
 
 /**
  * `DATABASE_URL=… npx tsx bench/stripe-webhooks-cpu.ts [deliveries] [rounds] [toolgate]`: where the CPU of one
@@ -110,25 +108,8 @@ async function main() {
   await new Promise((r) => server.once('listening', r));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/webhooks/stripe`;
 
-  const pool = new pg.Pool({ connectionString: tagged('baseline_cpu'), max: 10 });
-  pool.on('error', () => {});
-  await pool.query('create table if not exists baseline_events (id text primary key, type text not null, payload jsonb not null)');
-  const base = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      const raw = Buffer.concat(chunks).toString('utf8');
-      Stripe.webhooks
-        .constructEventAsync(raw, String(req.headers['stripe-signature']), SECRET, 300)
-        .then((event) => pool.query('insert into baseline_events (id, type, payload) values ($1, $2, $3) on conflict (id) do nothing', [event.id, event.type, raw]))
-        .then((r) => {
-          res.writeHead(200, { 'content-type': 'application/json' });
-          res.end(JSON.stringify({ received: true, duplicate: r.rowCount === 0 }));
-        });
-    });
-  });
-  await new Promise<void>((r) => base.listen(0, '127.0.0.1', r));
-  const baseUrl = `http://127.0.0.1:${(base.address() as AddressInfo).port}/webhooks/stripe`;
+  const baseline = await startBaseline(tagged('baseline_cpu'));
+  const baseUrl = baseline.url;
   const admin = new pg.Client({ connectionString: fresh.url });
   await admin.connect();
   const created = Math.floor(Date.now() / 1000);
@@ -147,8 +128,7 @@ async function main() {
   } finally {
     await admin.end();
     await new Promise((r) => server.close(r));
-    await new Promise((r) => base.close(r));
-    await pool.end();
+    await baseline.close();
     await gateway.limiter.close();
     await db.close();
     await fresh.drop();

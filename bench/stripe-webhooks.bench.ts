@@ -102,7 +102,7 @@ async function send(url: string, bodies: string[]) {
 }
 
 /** The baseline endpoint: verify with the SDK, one deduplicating insert, answer. */
-async function startBaseline(databaseUrl: string) {
+export async function startBaseline(databaseUrl: string) {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
   // Idle clients see the database dropped at the end of the run; that is not a failure.
   pool.on('error', () => {});
