@@ -1,9 +1,12 @@
 import { serve } from '@hono/node-server';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { availableParallelism as availableCpus, loadavg } from 'node:os';
+import { availableParallelism as availableCpus, loadavg, tmpdir } from 'node:os';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import pg from 'pg';
+import pino from 'pino';
 import Stripe from 'stripe';
 import { loadConfig } from '../src/config.ts';
 import { createGateway } from '../src/gateway.ts';
@@ -142,8 +145,12 @@ export async function runStripeWebhookBench({ quick, databaseUrl }: { quick: boo
   if (!databaseUrl) return { markdown: 'Skipped: DATABASE_URL is not set (this benchmark is about Postgres).', checks: [] };
   const total = quick ? 3000 : 12000;
   const fresh = await freshPostgres(databaseUrl);
-  const config = loadConfig({ DATABASE_URL: fresh.url, STRIPE_WEBHOOK_SECRET: SECRET, LOG_LEVEL: 'silent', MODEL: 'local' });
-  const gateway = await createGateway(config, { db: fresh.db, logger: createLogger('silent'), limiter: createRateLimiter({ kind: 'memory' }) });
+  // Every event is logged, as in production (`info`, one JSON line per event, written synchronously
+  // like pino's default stdout), to a file whose lines are counted afterwards.
+  const logFile = join(mkdtempSync(join(tmpdir(), 'toolgate-webhook-bench-')), 'gateway.log');
+  const logDestination = pino.destination({ dest: logFile, sync: true });
+  const config = loadConfig({ DATABASE_URL: fresh.url, STRIPE_WEBHOOK_SECRET: SECRET, LOG_LEVEL: 'info', MODEL: 'local' });
+  const gateway = await createGateway(config, { db: fresh.db, logger: createLogger('info', { destination: logDestination }), limiter: createRateLimiter({ kind: 'memory' }) });
   const server = serve({ fetch: createApp(gateway).fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise((r) => server.once('listening', r));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/webhooks/stripe`;
@@ -165,6 +172,8 @@ export async function runStripeWebhookBench({ quick, databaseUrl }: { quick: boo
     const crm = await count(`select count(*)::int as n from outbox where dedupe_key like 'stripe:first_payment:crm:%'`);
     const notify = await count(`select count(*)::int as n from outbox where dedupe_key like 'stripe:first_payment:notify:%'`);
     const baselineRows = await count('select count(*)::int as n from baseline_events');
+    logDestination.flushSync();
+    const logged = readFileSync(logFile, 'utf8').split('\n').filter((line) => line.includes('"msg":"stripe event"')).length;
     const duplicateEffects = Math.abs(stored - unique) + Math.abs(invoices - unique) + Math.abs(crm - unique) + Math.abs(notify - unique);
     const rate = total / ours.seconds;
     const baseRate = total / base.seconds;
@@ -173,6 +182,7 @@ export async function runStripeWebhookBench({ quick, databaseUrl }: { quick: boo
       { benchmark: 'stripe webhooks, Postgres, 8 senders', measure: 'events/s', value: `${rate.toFixed(0)} (baseline ${baseRate.toFixed(0)})`, target: '≥ 1,000', pass: rate >= 1000 },
       { benchmark: 'stripe webhooks, Postgres, 8 senders', measure: 'p95', value: `${ms(s.p95)} ms (baseline ${ms(b.p95)} ms)`, target: '< 20 ms', pass: s.p95 < 20 },
       { benchmark: 'stripe webhooks, Postgres, 8 senders', measure: 'duplicate effects', value: String(duplicateEffects), target: '0', pass: duplicateEffects === 0 },
+      { benchmark: 'stripe webhooks, Postgres, 8 senders', measure: 'events logged', value: `${logged} of ${unique}`, target: 'every event', pass: logged === unique },
     ];
     const markdown = [
       `${total.toLocaleString('en')} deliveries per side (toolgate: ${unique.toLocaleString('en')} distinct events, ${(total - unique).toLocaleString('en')} repeats, ${ours.duplicatesAnswered.toLocaleString('en')} answered duplicate) by ${SENDERS} closed-loop senders in a worker thread of their own, both servers on the main thread. Load is the 1-minute load average (as \`uptime\` shows it) before → after each side, on ${availableCpus()} CPUs.`,
@@ -191,5 +201,6 @@ export async function runStripeWebhookBench({ quick, databaseUrl }: { quick: boo
     await baseline.close();
     await gateway.limiter.close();
     await fresh.drop();
+    rmSync(dirname(logFile), { recursive: true, force: true });
   }
 }
