@@ -40,18 +40,8 @@ export function inlineParams(sql: string, params: unknown[]): string {
     if (i < 0 || i >= params.length) throw new Error(`no value for $${n}`);
     const value = prepareValue(params[i]);
     if (value === null) return 'null';
-    return Buffer.isBuffer(value) ? ` E'\\\\x${value.toString('hex')}'` : literal(value);
+    return Buffer.isBuffer(value) ? ` E'\\\\x${value.toString('hex')}'` : pg.escapeLiteral(value);
   });
-}
-
-/**
- * A string as an SQL literal, as pg.escapeLiteral writes it (quotes doubled; with a backslash,
- * an E'' string with backslashes doubled), by regular expression rather than a loop over every
- * character: event payloads are kilobytes.
- */
-export function literal(value: string): string {
-  const quoted = value.replace(/'/g, "''");
-  return value.includes('\\') ? ` E'${quoted.replace(/\\/g, '\\\\')}'` : `'${quoted}'`;
 }
 
 export async function openPostgres(connectionString: string, timeouts: PostgresTimeouts = {}): Promise<Database> {
