@@ -2,6 +2,11 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { proposedAbove, triage } from './ticket-rules.ts';
 
+/** Each text's priority ceiling is the one beside it. */
+function ceilingsAre(cases: ReadonlyArray<readonly [string, string]>): void {
+  for (const [text, ceiling] of cases) assert.equal(triage(text).ceiling, ceiling, text);
+}
+
 // Written for this test in the corpus languages (not taken from the corpus test split).
 const CEILINGS: Array<[string, 'normal' | 'high' | 'urgent']> = [
   // Service failing for everyone: urgent.
@@ -67,7 +72,7 @@ const CEILINGS: Array<[string, 'normal' | 'high' | 'urgent']> = [
 ];
 
 test('the ceiling follows evidence of impact, scope and time in the user\'s words, in many languages', () => {
-  for (const [text, ceiling] of CEILINGS) assert.equal(triage(text).ceiling, ceiling, text);
+  ceilingsAre(CEILINGS);
 });
 
 // Classes of evidence said in other words (written for this test, not taken from the corpus).
@@ -115,7 +120,7 @@ const MORE_CEILINGS: Array<[string, 'normal' | 'high' | 'urgent']> = [
 ];
 
 test('classes of evidence are heard however they are phrased, and their look-alikes are not', () => {
-  for (const [text, ceiling] of MORE_CEILINGS) assert.equal(triage(text).ceiling, ceiling, text);
+  ceilingsAre(MORE_CEILINGS);
 });
 
 test('"the same for everyone" after a failure extends it to all; "all the same" does not', () => {
@@ -212,7 +217,7 @@ const CLASSES: Array<[string, 'normal' | 'high' | 'urgent']> = [
 ];
 
 test('each class of evidence from the 8nn batch is heard in other languages and words', () => {
-  for (const [text, ceiling] of CLASSES) assert.equal(triage(text).ceiling, ceiling, text);
+  ceilingsAre(CLASSES);
 });
 
 test('Japanese polite and written negatives count like the plain one, for every verb', () => {
@@ -250,8 +255,8 @@ test('refused every time, a button that does nothing, payments left pending, rec
     'the reports get less and less useful with every update',
     'no one on our team recognizes the new logo in the app',
   ];
-  for (const [text, ceiling] of heard) assert.equal(triage(text).ceiling, ceiling, text);
-  for (const text of lookAlikes) assert.equal(triage(text).ceiling, 'normal', text);
+  ceilingsAre(heard);
+  ceilingsAre(lookAlikes.map((text) => [text, 'normal'] as const));
 });
 
 test('sent or changed from the account by nobody who owns it, customers reporting it, more kept records, a server error from the product', () => {
@@ -276,8 +281,8 @@ test('sent or changed from the account by nobody who owns it, customers reportin
     'la tienda tiene 500 productos',
     'a customer complained that the font is too small',
   ];
-  for (const [text, ceiling] of heard) assert.equal(triage(text).ceiling, ceiling, text);
-  for (const text of lookAlikes) assert.equal(triage(text).ceiling, 'normal', text);
+  ceilingsAre(heard);
+  ceilingsAre(lookAlikes.map((text) => [text, 'normal'] as const));
 });
 
 test('charged on a free plan or during a free trial is an incorrect charge; asking whether one will be is not', () => {
