@@ -40,8 +40,16 @@ export type Intent = {
  * back as `null` with confidence below 0.5. A tie goes to the first tool in the evidence.
  */
 export function classifyIntent(latestUserText: string): Intent {
-  const own = userWords(latestUserText);
-  return withLearnedFallback(own, intentScores(own), learnedGuess);
+  return classifyOwnWords(userWords(latestUserText)).intent;
+}
+
+/**
+ * `classifyIntent` for text that is already the user's own words, with the rules' choice
+ * beside it (`rules`, what `ruleIntent` gives), from one scoring of the message.
+ */
+export function classifyOwnWords(own: string): { intent: Intent; rules: Intent } {
+  const scores = intentScores(own);
+  return { intent: withLearnedFallback(own, scores, learnedGuess), rules: bestOf(scores) };
 }
 
 /** The rules' choice alone, from the user's own words: the best of `intentScores`. */

@@ -4,7 +4,7 @@ import { findTool, type ToolName } from '../../tools/index.ts';
 import { isAffirmative } from '../affirmation.ts';
 import { afterToolResults, scriptedModel } from '../scripted-model.ts';
 import { userWords } from '../user-words.ts';
-import { classifyIntent, ruleIntent, type Intent } from './classify.ts';
+import { classifyOwnWords, type Intent } from './classify.ts';
 import { availableTools, userTexts } from './prompt.ts';
 import type { Conversation, Reply, ToolRequest } from './reply.ts';
 import { LOCAL_RULES } from './rules/index.ts';
@@ -40,11 +40,12 @@ function replyToUser(options: LanguageModelV3CallOptions): Reply {
   // before the model is asked, so a "yes" that reaches the model has nothing to confirm.
   if (isAffirmative(own)) return { type: 'text', text: 'Okay. Is there anything else I can help with?' };
 
-  let intent = classifyIntent(own);
+  const classified = classifyOwnWords(own);
+  let intent = classified.intent;
   let request: ToolRequest = { text: own, confidence: intent.confidence };
   // A message the rules find no request in may answer a question about an earlier one
   // ("Maria, maria@acme.com"): that continuation comes before any learned guess about it.
-  if (ruleIntent(own).tool === null) {
+  if (classified.rules.tool === null) {
     const continued = continuation(conversation);
     if (continued !== null) ({ intent, request } = continued);
   }
