@@ -1,14 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { intentScores } from '../../src/agent/confidence-estimate.ts';
-import { HOW_TO, INJECTION, NEED_GONE, OFF_TOPIC } from '../../src/agent/intent-evidence/steering.ts';
-import { LEARNED_MIN_PROBABILITY, ruleIntent, withLearnedFallback } from '../../src/agent/local/classify.ts';
-import { extractContact, hasLeadContact } from '../../src/agent/local/contact.ts';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { LEARNED_MIN_PROBABILITY, ruleIntentFrom, withLearnedFallback, type FallbackPolicy } from '../../src/agent/local/classify.ts';
 import { learnedClassifier, type LearnedGuess } from '../../src/agent/local/learned-intent.ts';
-import { normalizeText } from '../../src/agent/normalize-text.ts';
-import { userWords } from '../../src/agent/user-words.ts';
 import type { ToolName } from '../../src/tools/index.ts';
 import { examplesOf, intentDevExamples, trainIntentModel, type Example } from './intent-training.ts';
 import { corpusLine, fnv1a32, LANGS, loadCorpus, splitOf, type CorpusLine } from './load.ts';
+import { RULES_NOW, rulesAt, type RuleSource } from './rules-then.ts';
 
 /**
  * Does the learned intent fallback help the offline model's tool choice? Compares, with
@@ -31,16 +29,16 @@ type Pick = (own: string) => ToolName | null;
 type Guess = (own: string) => LearnedGuess;
 
 /** The same decision as the local target test in corpus.test.ts, with the intent of one message given by `pick`. */
-function decide(line: CorpusLine, pick: Pick): ToolName | null {
-  const last = userWords(line.turns.at(-1) ?? '');
+function decide(line: CorpusLine, pick: Pick, rules: RuleSource): ToolName | null {
+  const last = rules.userWords(line.turns.at(-1) ?? '');
   let tool = pick(last);
   if (tool === null && line.turns.length > 1) {
-    const typed = extractContact([line.turns.at(-1)!]);
+    const typed = rules.extractContact([line.turns.at(-1)!]);
     let earlier: ToolName | null = null;
-    for (let i = line.turns.length - 2; i >= 0 && earlier === null; i--) earlier = pick(userWords(line.turns[i]!));
+    for (let i = line.turns.length - 2; i >= 0 && earlier === null; i--) earlier = pick(rules.userWords(line.turns[i]!));
     if (earlier === 'capture_lead' && (typed.name !== undefined || typed.email !== undefined)) tool = 'capture_lead';
   }
-  if (tool === 'capture_lead' && !hasLeadContact(extractContact(line.turns))) return null;
+  if (tool === 'capture_lead' && !rules.hasLeadContact(rules.extractContact(line.turns))) return null;
   return tool;
 }
 
@@ -54,9 +52,9 @@ interface Tally {
 
 const emptyTally = (): Tally => ({ ok: 0, of: 0, right: 0, called: 0, perLang: Object.fromEntries(LANGS.map((l) => [l, { ok: 0, of: 0 }])) });
 
-function tally(lines: readonly CorpusLine[], pick: Pick, t: Tally = emptyTally()): Tally {
+function tally(lines: readonly CorpusLine[], pick: Pick, rules: RuleSource, t: Tally): Tally {
   for (const line of lines) {
-    const tool = decide(line, pick);
+    const tool = decide(line, pick, rules);
     const want = line.expect.tool;
     if (want !== null) {
       t.of++;
@@ -83,45 +81,54 @@ function show(name: string, t: Tally, langs = false) {
   if (langs) console.log(`|   per language | ${withLines.map((l) => `${l} ${t.perLang[l]!.ok}/${t.perLang[l]!.of}`).join(', ')} | | |`);
 }
 
-const rulesAlone: Pick = (own) => ruleIntent(own).tool;
-const learnedAlone = (guess: Guess): Pick => (own) => {
-  const g = guess(own);
-  return g.label === 'none' ? null : g.label;
-};
-/** What ships. */
-const shipped = (guess: Guess, min: number): Pick => (own) => withLearnedFallback(own, intentScores(own), guess, min).tool;
-/** Not shipped: the learned model also decides wherever the rules find no request at all (evals/README.md says why not). */
-const unrestricted = (guess: Guess, min: number): Pick => (own) => {
-  const rules = withLearnedFallback(own, intentScores(own), guess, min);
-  const t = normalizeText(own);
-  if (rules.tool !== null || own === '' || INJECTION.test(t) || HOW_TO.test(t) || NEED_GONE.test(t) || OFF_TOPIC.test(t)) return rules.tool;
-  const g = guess(own);
-  return g.label !== 'none' && g.probability >= min ? g.label : null;
-};
-
-const FLOORS = [...new Set((process.env.CV_T ?? `0.8,${LEARNED_MIN_PROBABILITY}`).split(',').map(Number))].sort();
-
-interface Systems {
-  rules: Tally;
-  learned: Tally;
-  shipped: Tally[];
-  unrestricted: Tally;
-}
-const emptySystems = (): Systems => ({ rules: emptyTally(), learned: emptyTally(), shipped: FLOORS.map(emptyTally), unrestricted: emptyTally() });
-
-function score(lines: readonly CorpusLine[], guess: Guess, s: Systems) {
-  tally(lines, rulesAlone, s.rules);
-  tally(lines, learnedAlone(guess), s.learned);
-  FLOORS.forEach((floor, i) => tally(lines, shipped(guess, floor), s.shipped[i]));
-  tally(lines, unrestricted(guess, LEARNED_MIN_PROBABILITY), s.unrestricted);
+/** A way of choosing the tool from the rules' scores and the learned guess. */
+interface System {
+  name: string;
+  pick: (rules: RuleSource, guess: Guess) => Pick;
+  /** Per-language figures are printed for it. */
+  detailed?: boolean;
 }
 
-function report(title: string, s: Systems) {
+const policyOf = (rules: RuleSource, policy: Partial<FallbackPolicy>) => ({ steersAway: rules.steersAway, ...policy });
+
+const SYSTEMS: System[] = [
+  { name: 'rules alone', pick: (rules) => (own) => ruleIntentFrom(rules.intentScores(own)).tool },
+  {
+    name: 'learned model alone',
+    pick: (_, guess) => (own) => {
+      const g = guess(own);
+      return g.label === 'none' ? null : g.label;
+    },
+  },
+  ...[...new Set((process.env.CV_T ?? `0.8,${LEARNED_MIN_PROBABILITY}`).split(',').map(Number))].sort().map(
+    (minProbability): System => ({
+      name: `rules + learned, p ≥ ${minProbability}${minProbability === LEARNED_MIN_PROBABILITY ? ' (ships)' : ''}`,
+      pick: (rules, guess) => (own) => withLearnedFallback(own, rules.intentScores(own), guess, policyOf(rules, { minProbability })).tool,
+      detailed: minProbability === LEARNED_MIN_PROBABILITY,
+    }),
+  ),
+  {
+    // Not shipped: the learned model also decides wherever the rules find no request at all (evals/README.md says why not).
+    name: `unrestricted fallback, p ≥ ${LEARNED_MIN_PROBABILITY}`,
+    pick: (rules, guess) => (own) => {
+      const settled = withLearnedFallback(own, rules.intentScores(own), guess, policyOf(rules, {})).tool;
+      if (settled !== null || own === '' || rules.steersAway(rules.normalizeText(own))) return settled;
+      const g = guess(own);
+      return g.label !== 'none' && g.probability >= LEARNED_MIN_PROBABILITY ? g.label : null;
+    },
+  },
+];
+
+type Tallies = Tally[];
+const emptyTallies = (): Tallies => SYSTEMS.map(emptyTally);
+
+function score(lines: readonly CorpusLine[], guess: Guess, rules: RuleSource, tallies: Tallies) {
+  SYSTEMS.forEach((system, i) => tally(lines, system.pick(rules, guess), rules, tallies[i]!));
+}
+
+function report(title: string, tallies: Tallies) {
   console.log(`\n${title}\n\n| system | recall | precision | lowest language |\n|---|---:|---:|---:|`);
-  show('rules alone', s.rules);
-  show('learned model alone', s.learned);
-  FLOORS.forEach((floor, i) => show(`rules + learned, p ≥ ${floor}${floor === LEARNED_MIN_PROBABILITY ? ' (ships)' : ''}`, s.shipped[i]!, floor === LEARNED_MIN_PROBABILITY));
-  show(`unrestricted fallback, p ≥ ${LEARNED_MIN_PROBABILITY}`, s.unrestricted);
+  SYSTEMS.forEach((system, i) => show(system.name, tallies[i]!, system.detailed));
 }
 
 const model = (examples: Example[]) => learnedClassifier(trainIntentModel(examples));
@@ -137,6 +144,19 @@ function folds(lines: readonly CorpusLine[]): CorpusLine[][] {
       .forEach((l, i) => out[i % FOLDS]!.push(l));
   }
   return out;
+}
+
+/**
+ * Batches of dev lines written by others before any rule was written for them, by the
+ * commit that added them: each is scored with the rules of that commit's parent and a
+ * learned model trained on the dev lines of that parent. Probe lines (written together
+ * with the rules they probe) and merges are left out.
+ */
+const FRESH_BATCHES = ['a35c0c9', '4bc9589', '02f7e00', '29c425e', 'e12352e', 'ff7e3fc', 'caf935c'];
+
+function devIdsAt(commit: string): Set<string> {
+  const text = execFileSync('git', ['-C', fileURLToPath(new URL('../../', import.meta.url)), 'show', `${commit}:evals/corpus/dev.jsonl`], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  return new Set(text.split('\n').flatMap((raw) => (raw.trim() === '' ? [] : [(JSON.parse(raw) as { id: string }).id])));
 }
 
 /** Fresh lines (split "?"), validated as corpus lines, per batch file. */
@@ -164,24 +184,30 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const dev = loadCorpus('dev');
   const extra = intentDevExamples();
 
-  const cv = emptySystems();
+  const cv = emptyTallies();
   const parts = folds(dev);
-  for (let f = 0; f < FOLDS; f++) score(parts[f]!, model([...examplesOf(parts.filter((_, i) => i !== f).flat()), ...extra]), cv);
-  report(`${FOLDS}-fold cross-validation on dev (${dev.length} lines; the rules were written on all of them)`, cv);
+  for (let f = 0; f < FOLDS; f++) score(parts[f]!, model([...examplesOf(parts.filter((_, i) => i !== f).flat()), ...extra]), RULES_NOW, cv);
+  report(`${FOLDS}-fold cross-validation on dev (${dev.length} lines; the rules were written on all of them, so their part is optimistic)`, cv);
+
+  if (process.env.CV_HISTORY !== '0') {
+    const then = emptyTallies();
+    let count = 0;
+    for (const commit of FRESH_BATCHES) {
+      const before = devIdsAt(`${commit}^`);
+      const added = devIdsAt(commit);
+      const batch = dev.filter((l) => added.has(l.id) && !before.has(l.id));
+      const known = dev.filter((l) => before.has(l.id));
+      count += batch.length;
+      score(batch, model([...examplesOf(known), ...extra]), await rulesAt(`${commit}^`), then);
+    }
+    report(`${count} dev lines in ${FRESH_BATCHES.length} batches, each with the rules and the dev lines from before it was added (nothing fitted to them)`, then);
+  }
 
   const batches = loadFreshBatches();
   const fresh = [...batches.values()].flat();
   if (fresh.length > 0) {
-    const onDev = emptySystems();
-    score(fresh, model([...examplesOf(dev), ...extra]), onDev);
+    const onDev = emptyTallies();
+    score(fresh, model([...examplesOf(dev), ...extra]), RULES_NOW, onDev);
     report(`fresh lines (${fresh.length} in ${batches.size} batches), learned model trained on dev`, onDev);
-  }
-  if (batches.size > 1) {
-    const lobo = emptySystems();
-    for (const [name, lines] of batches) {
-      const others = [...batches].filter(([n]) => n !== name).flatMap(([, l]) => l);
-      score(lines, model([...examplesOf([...dev, ...others]), ...extra]), lobo);
-    }
-    report(`each fresh batch, learned model trained on dev and the other batches`, lobo);
   }
 }

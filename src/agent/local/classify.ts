@@ -49,15 +49,16 @@ export function classifyIntent(latestUserText: string): Intent {
  */
 export function classifyOwnWords(own: string): { intent: Intent; rules: Intent } {
   const scores = intentScores(own);
-  return { intent: withLearnedFallback(own, scores, learnedGuess), rules: bestOf(scores) };
+  return { intent: withLearnedFallback(own, scores, learnedGuess), rules: ruleIntentFrom(scores) };
 }
 
 /** The rules' choice alone, from the user's own words: the best of `intentScores`. */
 export function ruleIntent(own: string): Intent {
-  return bestOf(intentScores(own));
+  return ruleIntentFrom(intentScores(own));
 }
 
-function bestOf(scores: Record<ToolName, number>): Intent {
+/** The rules' choice from their scores: the best tool, if it reaches MIN_INTENT_CONFIDENCE. */
+export function ruleIntentFrom(scores: Record<ToolName, number>): Intent {
   const tools = Object.keys(scores) as ToolName[];
   let best = tools[0]!;
   for (const tool of tools) {
@@ -89,18 +90,33 @@ export function withLearnedFallback(
   own: string,
   scores: Record<ToolName, number>,
   guess: (own: string) => LearnedGuess,
-  minProbability = LEARNED_MIN_PROBABILITY,
+  policy: Partial<FallbackPolicy> = {},
 ): Intent {
-  const rules = bestOf(scores);
+  const { minProbability, steersAway } = { ...SHIPPED_FALLBACK, ...policy };
+  const rules = ruleIntentFrom(scores);
   const swappable = rules.tool !== null && MONEY.has(rules.tool) && rules.confidence < RULES_SURE;
   if (rules.tool !== null && !swappable) return rules;
-  const t = normalizeText(own);
-  if (own === '' || INJECTION.test(t) || HOW_TO.test(t) || NEED_GONE.test(t) || OFF_TOPIC.test(t)) return rules;
+  if (own === '' || steersAway(normalizeText(own))) return rules;
   const g = guess(own);
   if (g.label === 'none' || g.label === rules.tool || g.probability < minProbability) return rules;
   const settled = rules.tool === null ? scores[g.label] >= WEAK_CUE : MONEY.has(g.label);
   return settled ? { tool: g.label, confidence: MIN_INTENT_CONFIDENCE } : rules;
 }
+
+/** What the learned fallback may do; the cross-validation harness (evals/corpus/intent-cv.ts) tries others. */
+export interface FallbackPolicy {
+  /** How sure the learned model must be to settle anything. */
+  minProbability: number;
+  /** Messages it never acts on, given their normalised text: the rules' own reading of them as no request. */
+  steersAway: (normalised: string) => boolean;
+}
+
+/** Messages that try to rewrite the instructions, how-to questions, needs that are gone, off-topic requests. */
+export function steersAway(normalised: string): boolean {
+  return INJECTION.test(normalised) || HOW_TO.test(normalised) || NEED_GONE.test(normalised) || OFF_TOPIC.test(normalised);
+}
+
+const SHIPPED_FALLBACK: FallbackPolicy = { minProbability: LEARNED_MIN_PROBABILITY, steersAway };
 
 /** Whether the user's own words try to rewrite the assistant's instructions rather than ask for something. */
 export function looksLikeInjection(text: string): boolean {
