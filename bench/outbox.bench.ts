@@ -108,7 +108,7 @@ async function directBaseline(jobs: number, concurrency: number, run: string) {
         for (let attempt = 1; ; attempt++) {
           attempts++;
           try {
-            await postSignedWebhook(target, { id: `direct-${run}-${i}`, type: 'contact.upserted', data: { email: `bench${i}@example.com`, name: `Bench ${i}` } }, AbortSignal.timeout(5000));
+            await postSignedWebhook(target, { id: `direct-${run}-${i}`, type: 'contact.upserted', data: { email: `bench${i}@example.com`, name: `Bench ${i}` } }, { signal: AbortSignal.timeout(5000), correlationId: `direct-${run}-${i}` });
             break;
           } catch (error) {
             failed++;

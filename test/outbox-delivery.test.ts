@@ -307,12 +307,12 @@ for (const backend of testDatabases()) {
     });
 
     test('alerts are deduplicated by kind and key until the episode closes', async () => {
-      const first = await raiseAlert(db, { kind: 'test_kind', key: `k-${backend.name}`, message: 'one' }, ['slack']);
-      const again = await raiseAlert(db, { kind: 'test_kind', key: `k-${backend.name}`, message: 'two' }, ['slack']);
+      const first = await raiseAlert(db, { kind: 'test_kind', key: `k-${backend.name}`, message: 'one', correlationId: null }, ['slack']);
+      const again = await raiseAlert(db, { kind: 'test_kind', key: `k-${backend.name}`, message: 'two', correlationId: null }, ['slack']);
       assert.ok(first !== null);
       assert.equal(again, null);
       await closeAlerts(db, `k-${backend.name}`);
-      assert.ok((await raiseAlert(db, { kind: 'test_kind', key: `k-${backend.name}`, message: 'three' }, ['slack'])) !== null);
+      assert.ok((await raiseAlert(db, { kind: 'test_kind', key: `k-${backend.name}`, message: 'three', correlationId: null }, ['slack'])) !== null);
     });
 
     test('a CRM sync still pending after 5 minutes pages the founder once; delivery closes the episode', async () => {

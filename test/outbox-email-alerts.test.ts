@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Database } from '../src/store/database.ts';
-import { withCorrelation } from '../src/observability/correlation.ts';
 import { raiseAlert } from '../src/store/alerts.ts';
 import { openPglite } from '../src/store/pglite.ts';
 import { migrate } from '../src/store/migrate.ts';
@@ -26,7 +25,7 @@ describe('founder alerts by email', () => {
 
   test('an alert is mailed once to ALERT_EMAIL_TO, with a Message-ID derived from the alert', async () => {
     const { worker } = testWorker(db, env());
-    const id = await withCorrelation('req-mail-1', () => raiseAlert(db, { kind: 'job_dead', key: 'mail-1', message: 'Job 7 (crm.upsert_contact) was dead-lettered.' }, ['email']));
+    const id = await raiseAlert(db, { kind: 'job_dead', key: 'mail-1', message: 'Job 7 (crm.upsert_contact) was dead-lettered.', correlationId: 'req-mail-1' }, ['email']);
     await drain(db, worker);
     assert.equal(smtp.messages.length, 1);
     assert.match(smtp.messages[0]!, /To: founder@example\.com/);
@@ -39,7 +38,7 @@ describe('founder alerts by email', () => {
   test('a permanent SMTP refusal dead-letters the alert job instead of retrying it', async () => {
     smtp.state.refuse = true;
     const { worker } = testWorker(db, env());
-    await raiseAlert(db, { kind: 'job_dead', key: 'mail-2', message: 'refused' }, ['email']);
+    await raiseAlert(db, { kind: 'job_dead', key: 'mail-2', message: 'refused', correlationId: null }, ['email']);
     await drain(db, worker);
     smtp.state.refuse = false;
     const [job] = await db.query<{ status: string; attempts: number; last_error: string }>(

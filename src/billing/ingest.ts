@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import type Stripe from 'stripe';
 import { committing, type Database, type Queryable } from '../store/database.ts';
 import { claimStripeEvent, countStripeEventAttempt, finishStripeEvent, lockStripeEvent, type NewStripeEvent } from '../store/stripe-events.ts';
-import { withCorrelation } from '../observability/correlation.ts';
 import { applyStripeEvent, customerOfEvent, locksOf, type ApplyOptions, type ApplyOutcome } from './apply-event.ts';
 
 export type IngestResult =
@@ -79,41 +78,38 @@ export async function ingestStripeEvent(db: Database, event: Stripe.Event, rawBo
     payloadJson: rawBody,
     customerId: customerOfEvent(event),
   };
-  // The event id is the correlation id of what it causes, however it arrived (webhook or catch-up).
-  return withCorrelation(event.id, async () => {
-    try {
-      return await db.transaction(async (tx): Promise<IngestResult> => {
-        const claim = await claimStripeEvent(tx, stored, locksOf(event));
-        if (!claim.claimed) return { duplicate: true };
-        let outcome: ApplyOutcome;
-        try {
-          outcome = await applyStripeEvent(tx, event, options, claim.locked);
-          const waiting = (outcome.chargesRecorded ?? []).length > 0;
-          await finish(waiting ? tx : committing(tx), event.id, outcome);
-        } catch (error) {
-          throw new ApplyFailed(errorText(error));
-        }
-        await applyWaitingFor(tx, outcome, options);
-        return { duplicate: false, status: outcome.status };
-      }, { beginWithFirstStatement: true });
-    } catch (error) {
-      if (!(error instanceof ApplyFailed)) throw error;
-      return db.transaction(async (tx): Promise<IngestResult> => {
-        // Another delivery may have applied it meanwhile: then this one is a redelivery.
-        if (!(await claimStripeEvent(tx, stored)).claimed) return { duplicate: true };
-        await finishStripeEvent(tx, event.id, 'failed', error.reason);
-        return { duplicate: false, status: 'failed', error: error.reason };
-      });
-    }
-  });
+  try {
+    return await db.transaction(async (tx): Promise<IngestResult> => {
+      const claim = await claimStripeEvent(tx, stored, locksOf(event));
+      if (!claim.claimed) return { duplicate: true };
+      let outcome: ApplyOutcome;
+      try {
+        outcome = await applyStripeEvent(tx, event, options, claim.locked);
+        const waiting = (outcome.chargesRecorded ?? []).length > 0;
+        await finish(waiting ? tx : committing(tx), event.id, outcome);
+      } catch (error) {
+        throw new ApplyFailed(errorText(error));
+      }
+      await applyWaitingFor(tx, outcome, options);
+      return { duplicate: false, status: outcome.status };
+    }, { beginWithFirstStatement: true });
+  } catch (error) {
+    if (!(error instanceof ApplyFailed)) throw error;
+    return db.transaction(async (tx): Promise<IngestResult> => {
+      // Another delivery may have applied it meanwhile: then this one is a redelivery.
+      if (!(await claimStripeEvent(tx, stored)).claimed) return { duplicate: true };
+      await finishStripeEvent(tx, event.id, 'failed', error.reason);
+      return { duplicate: false, status: 'failed', error: error.reason };
+    });
+  }
 }
 
 /** Applies a stored event again (after a fix, or a failure); safe because every change is versioned and every effect keyed. */
 export async function reprocessStripeEvent(db: Database, eventId: string, options: ApplyOptions): Promise<IngestResult | null> {
-  return withCorrelation(eventId, () => db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
     const stored = await lockStripeEvent(tx, eventId);
     if (!stored) return null;
     await countStripeEventAttempt(tx, eventId);
     return applyGuarded(tx, stored.payload as Stripe.Event, options);
-  }));
+  });
 }

@@ -1,5 +1,4 @@
 import Stripe from 'stripe';
-import { outgoingTraceHeaders } from '../observability/trace-headers.ts';
 
 export interface StripeClientOptions {
   secretKey: string | undefined;
@@ -8,16 +7,6 @@ export interface StripeClientOptions {
   timeoutMs: number;
 }
 
-/**
- * The SDK's fetch with the correlation headers every vendor call carries, so a portal link or a
- * catch-up page can be matched with the request or event that asked for it in Stripe's logs.
- */
-const tracedFetch: typeof fetch = (input, init) => {
-  const headers = new Headers(init?.headers);
-  for (const [name, value] of Object.entries(outgoingTraceHeaders())) headers.set(name, value);
-  return fetch(input, { ...init, headers });
-};
-
 /** The SDK client for API calls (portal links, catch-up), or null without STRIPE_SECRET_KEY. */
 export function createStripeClient(o: StripeClientOptions): Stripe | null {
   if (!o.secretKey) return null;
@@ -25,7 +14,7 @@ export function createStripeClient(o: StripeClientOptions): Stripe | null {
   return new Stripe(o.secretKey, {
     timeout: o.timeoutMs,
     maxNetworkRetries: 1,
-    httpClient: Stripe.createFetchHttpClient(tracedFetch),
+    httpClient: Stripe.createFetchHttpClient(),
     ...(url
       ? {
           host: url.hostname,

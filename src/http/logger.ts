@@ -1,5 +1,4 @@
 import pino from 'pino';
-import { correlationLogFields } from '../observability/correlation.ts';
 import { createScrubber } from '../policy/output-gate/index.ts';
 
 export interface LoggerOptions {
@@ -25,8 +24,6 @@ export function createLogger(level: string, { destination, scrub = createScrubbe
     {
       level,
       base: { service: 'toolgate' },
-      // The request id, Stripe event id or job's inherited id of the work that logged the line.
-      mixin: correlationLogFields,
       redact: {
         paths: ['*.authorization', '*.headers.authorization', '*.headers.cookie', '*.password', '*.token', '*.secret', '*.apiKey', '*.email'],
         censor: '[redacted]',

@@ -5,7 +5,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { requestId } from 'hono/request-id';
 import { NONCE, secureHeaders } from 'hono/secure-headers';
-import { withCorrelation } from '../observability/correlation.ts';
+import { withSpanCorrelation } from '../observability/tracing.ts';
 import { resolveClientAddress, type ProxyTrust } from './client-address.ts';
 import type { Logger } from './logger.ts';
 import { problem } from './problem.ts';
@@ -28,8 +28,9 @@ export function requestIds(): MiddlewareHandler {
   });
   return (c, next) =>
     assign(c, async () => {
-      // The request id is the correlation id of everything the request does (logs, outbox, vendor calls).
-      await withCorrelation(c.get('requestId'), next);
+      // The request id is the correlation id of everything the request does: its spans here, and
+      // its log lines, outbox rows and vendor calls where they are made.
+      await withSpanCorrelation(c.get('requestId'), next);
       // On the finished response's own headers (errors included: hono has made them a response by
       // now), so that a route returning its own Response keeps it without a copy (see corsAllowlist).
       c.res.headers.set('x-request-id', c.get('requestId'));
@@ -55,8 +56,9 @@ export function accessLog(logger: Logger): MiddlewareHandler {
   return async (c, next) => {
     const started = performance.now();
     await next();
+    const requestId = c.get('requestId');
     logger.info(
-      { requestId: c.get('requestId'), method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) },
+      { requestId, correlationId: requestId, method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) },
       'request',
     );
   };

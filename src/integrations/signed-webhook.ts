@@ -1,5 +1,5 @@
 import { Webhook } from 'standardwebhooks';
-import { vendorFetch } from './vendor-fetch.ts';
+import { vendorFetch, type VendorCall } from './vendor-fetch.ts';
 
 /**
  * A Standard Webhooks POST (spec: github.com/standard-webhooks/standard-webhooks,
@@ -9,7 +9,7 @@ import { vendorFetch } from './vendor-fetch.ts';
 export async function postSignedWebhook(
   target: { url: string; secret: string; vendor: string },
   event: { id: string; type: string; data: Record<string, unknown> },
-  signal: AbortSignal,
+  call: VendorCall,
 ): Promise<void> {
   const sentAt = new Date();
   const body = JSON.stringify({ type: event.type, timestamp: sentAt.toISOString(), data: event.data });
@@ -24,6 +24,5 @@ export async function postSignedWebhook(
       'idempotency-key': event.id,
     },
     body,
-    signal,
-  });
+  }, call);
 }

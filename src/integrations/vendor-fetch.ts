@@ -22,6 +22,16 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
   return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }
 
+/**
+ * What every vendor call of one delivery shares: its deadline, and the correlation id of the
+ * request or event behind the job, which the vendor sees (`x-request-id`, `traceparent`) so its
+ * logs can be matched with ours.
+ */
+export interface VendorCall {
+  signal: AbortSignal;
+  correlationId: string;
+}
+
 /** The error Node's fetch raises for a call that was aborted by our deadline. */
 function isAbort(error: unknown): boolean {
   return error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError');
@@ -33,12 +43,12 @@ function isAbort(error: unknown): boolean {
  * retryable error whose outcome is unknown. Vendor response bodies are not copied into
  * errors beyond a short excerpt, since they end up in the exceptions queue and logs.
  */
-export function vendorFetch(vendor: string, url: string, init: RequestInit & { signal: AbortSignal }): Promise<Response> {
+export function vendorFetch(vendor: string, url: string, init: RequestInit, call: VendorCall): Promise<Response> {
   return inSpan('vendor.call', { 'toolgate.vendor': vendor, 'http.request.method': init.method ?? 'GET' }, async (span) => {
     const started = performance.now();
     let outcome = 'ok';
     try {
-      const response = await vendorCall(vendor, url, init);
+      const response = await vendorCall(vendor, url, init, call);
       span.setAttribute('http.response.status_code', response.status);
       return response;
     } catch (error) {
@@ -50,15 +60,14 @@ export function vendorFetch(vendor: string, url: string, init: RequestInit & { s
   });
 }
 
-async function vendorCall(vendor: string, url: string, init: RequestInit & { signal: AbortSignal }): Promise<Response> {
-  // The vendor sees our correlation id and trace context, so its logs can be matched with ours.
+async function vendorCall(vendor: string, url: string, init: RequestInit, { signal, correlationId }: VendorCall): Promise<Response> {
   const headers = new Headers(init.headers);
-  for (const [name, value] of Object.entries(outgoingTraceHeaders())) if (!headers.has(name)) headers.set(name, value);
+  for (const [name, value] of Object.entries(outgoingTraceHeaders(correlationId))) if (!headers.has(name)) headers.set(name, value);
   let response: Response;
   try {
-    response = await fetch(url, { ...init, headers });
+    response = await fetch(url, { ...init, headers, signal });
   } catch (error) {
-    if (isAbort(error) || init.signal.aborted) {
+    if (isAbort(error) || signal.aborted) {
       throw new DeliveryError(`${vendor}: no answer before the deadline`, { retryable: true, errorClass: 'timeout', outcomeUnknown: true });
     }
     // A reset after the request left may still have been processed by the vendor.

@@ -34,7 +34,7 @@ export async function checkAlertRules(db: Database, options: AlertCheckOptions):
     try {
       const signals = await rule.signals(db);
       for (const s of signals) {
-        const id = await raiseAlert(db, { kind: rule.kind, key: s.key, message: s.message, link: `${base}${s.page}` }, options.channels);
+        const id = await raiseAlert(db, { kind: rule.kind, key: s.key, message: s.message, link: `${base}${s.page}`, correlationId: null }, options.channels);
         if (id !== null) report.opened.push(`${rule.kind}:${s.key}`);
       }
       report.closed += await closeRecoveredAlerts(db, rule.kind, signals.map((s) => s.key));

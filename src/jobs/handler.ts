@@ -1,11 +1,15 @@
+import type { VendorCall } from '../integrations/vendor-fetch.ts';
 import type { Database } from '../store/database.ts';
 import type { ClaimedJob } from '../store/outbox-claims.ts';
 
 export interface JobContext {
   db: Database;
   job: ClaimedJob;
-  /** Aborts at the per-call deadline; pass it to every vendor call. */
-  signal: AbortSignal;
+  /**
+   * The delivery's deadline and correlation id (the request's or event's that queued the job):
+   * pass it to every vendor call, and its id to any alert the delivery raises.
+   */
+  call: VendorCall;
   /** Stable across attempts of this job: what vendors deduplicate on. */
   idempotencyKey: string;
 }

@@ -2,9 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Logger } from '../http/logger.ts';
 import { DeliveryError } from '../integrations/delivery-error.ts';
-import { withCorrelation } from '../observability/correlation.ts';
 import { metrics } from '../observability/metrics.ts';
-import { inSpan } from '../observability/tracing.ts';
+import { inSpan, withSpanCorrelation } from '../observability/tracing.ts';
 import { closeAlerts, raiseAlert, raiseStaleCrmAlerts, type AlertChannel } from '../store/alerts.ts';
 import type { Database } from '../store/database.ts';
 import { claimJobs, settleAttempt, type ClaimedJob } from '../store/outbox-claims.ts';
@@ -76,16 +75,18 @@ export function createOutboxWorker(options: WorkerOptions): OutboxWorker {
   const jobLink = (jobId: number) => (options.publicBaseUrl ? `${options.publicBaseUrl.replace(/\/$/, '')}${CONSOLE_PAGES.job(jobId)}` : null);
 
   /**
-   * One delivery runs under the correlation id of the request or event that queued the job (a
-   * job from before ids were recorded gets its own), in a span: its log lines, vendor calls and
-   * any alert it raises carry that id.
+   * One delivery carries the correlation id of the request or event that queued the job (a job
+   * from before ids were recorded gets its own), in a span: its log lines, vendor calls and any
+   * alert it raises carry that id.
    */
-  const deliver = (job: ClaimedJob): Promise<void> =>
-    withCorrelation(job.correlationId ?? `job:${job.id}`, () =>
-      inSpan('outbox.deliver', { 'toolgate.topic': job.topic, 'toolgate.job_id': job.id, 'toolgate.attempt': job.attempts }, () => deliverOnce(job)),
+  const deliver = (job: ClaimedJob): Promise<void> => {
+    const correlationId = job.correlationId ?? `job:${job.id}`;
+    return withSpanCorrelation(correlationId, () =>
+      inSpan('outbox.deliver', { 'toolgate.topic': job.topic, 'toolgate.job_id': job.id, 'toolgate.attempt': job.attempts }, () => deliverOnce(job, correlationId)),
     );
+  };
 
-  async function deliverOnce(job: ClaimedJob): Promise<void> {
+  async function deliverOnce(job: ClaimedJob, correlationId: string): Promise<void> {
     const startedAt = new Date();
     const started = performance.now();
     const handler = handlers[job.topic];
@@ -94,7 +95,7 @@ export function createOutboxWorker(options: WorkerOptions): OutboxWorker {
       // Claims count attempts, so a job whose workers keep dying mid-delivery still stops.
       if (job.attempts > job.maxAttempts) throw new DeliveryError('attempts used up by workers that stopped mid-delivery', { retryable: false, errorClass: 'lease_expired' });
       if (!handler) throw new DeliveryError(`no handler for topic ${job.topic}`, { retryable: false, errorClass: 'unknown_topic' });
-      await handler.run({ db, job, signal: AbortSignal.timeout(timeoutMs), idempotencyKey: `toolgate-job-${job.id}` });
+      await handler.run({ db, job, call: { signal: AbortSignal.timeout(timeoutMs), correlationId }, idempotencyKey: `toolgate-job-${job.id}` });
     } catch (error) {
       failure = classify(error);
     }
@@ -117,7 +118,7 @@ export function createOutboxWorker(options: WorkerOptions): OutboxWorker {
         ? { status: 'dead', outcomeUnknown: failure.outcomeUnknown }
         : { status: 'pending', delayMs: retryDelay(job.attempts, failure.retryAfterMs, backoff, options.random), outcomeUnknown: failure.outcomeUnknown },
     );
-    log.warn({ jobId: job.id, topic: job.topic, attempt: job.attempts, errorClass: failure.errorClass, dead, settled }, 'outbox delivery failed');
+    log.warn({ correlationId, jobId: job.id, topic: job.topic, attempt: job.attempts, errorClass: failure.errorClass, dead, settled }, 'outbox delivery failed');
     metrics.deliveries.inc({ topic: job.topic, outcome: record.outcome });
     if (!settled) return;
     if (dead) {
@@ -127,7 +128,13 @@ export function createOutboxWorker(options: WorkerOptions): OutboxWorker {
       if (job.topic !== 'notify.alert') {
         await raiseAlert(
           db,
-          { kind: 'job_dead', key: String(job.id), message: `Job ${job.id} (${job.topic}) was dead-lettered after ${job.attempts} attempt(s): ${failure.errorClass}.`, link: jobLink(job.id) },
+          {
+            kind: 'job_dead',
+            key: String(job.id),
+            message: `Job ${job.id} (${job.topic}) was dead-lettered after ${job.attempts} attempt(s): ${failure.errorClass}.`,
+            link: jobLink(job.id),
+            correlationId,
+          },
           options.alertChannels,
         );
       }
@@ -135,7 +142,7 @@ export function createOutboxWorker(options: WorkerOptions): OutboxWorker {
     }
     const rule = handler?.alertAfterFailures;
     if (rule && job.attempts >= rule.attempts) {
-      await raiseAlert(db, { kind: rule.kind, key: rule.key(job), message: rule.message(job), link: jobLink(job.id) }, options.alertChannels);
+      await raiseAlert(db, { kind: rule.kind, key: rule.key(job), message: rule.message(job), link: jobLink(job.id), correlationId }, options.alertChannels);
     }
   }
 
@@ -145,7 +152,7 @@ export function createOutboxWorker(options: WorkerOptions): OutboxWorker {
       jobs.map((job) =>
         deliver(job).catch((error: unknown) => {
           // The database failed while settling: the lease runs out and the job is taken again.
-          log.error({ jobId: job.id, err: error }, 'outbox settle failed');
+          log.error({ correlationId: job.correlationId, jobId: job.id, err: error }, 'outbox settle failed');
         }),
       ),
     );

@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { context, isSpanContextValid, trace } from '@opentelemetry/api';
 import { sha256 } from '../store/canonical.ts';
-import { currentCorrelationId } from './correlation.ts';
 
 /**
  * Headers for a call to a vendor, so their logs can be matched with ours: `x-request-id` is the
@@ -9,9 +8,8 @@ import { currentCorrelationId } from './correlation.ts';
  * tracing there is no span, so the trace id is derived from the correlation id: every call made
  * for one request or event then shares one trace id at the vendor, unsampled (flags 00).
  */
-export function outgoingTraceHeaders(): Record<string, string> {
+export function outgoingTraceHeaders(correlationId: string | null): Record<string, string> {
   const headers: Record<string, string> = {};
-  const correlationId = currentCorrelationId();
   if (correlationId) headers['x-request-id'] = correlationId;
   const span = trace.getSpan(context.active())?.spanContext();
   if (span && isSpanContextValid(span)) {

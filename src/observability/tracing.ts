@@ -1,5 +1,4 @@
-import { context, SpanStatusCode, trace, type Attributes, type Span } from '@opentelemetry/api';
-import { currentCorrelationId } from './correlation.ts';
+import { context, createContextKey, SpanStatusCode, trace, type Attributes, type Span } from '@opentelemetry/api';
 
 /**
  * Our own spans. Until a tracer provider is installed (OTEL_EXPORTER_OTLP_ENDPOINT, or the
@@ -17,12 +16,26 @@ export function markTracingEnabled(on: boolean): void {
 
 export const tracingEnabled = (): boolean => enabled;
 
+const CORRELATION = createContextKey('toolgate.correlation_id');
+
+/**
+ * Runs `fn` with `id` as the correlation id of the spans it opens, however deep (a chat request's
+ * id, a Stripe event's id, the id an outbox job inherited). It rides the trace context, which
+ * tracing propagates anyway; untraced it is a plain call. Everything else that records the id
+ * (logs, outbox rows, vendor calls) is handed it explicitly: on Node 20 carrying it implicitly
+ * (AsyncLocalStorage) puts a hook on every promise of every request.
+ */
+export function withSpanCorrelation<T>(id: string, fn: () => T): T {
+  if (!enabled) return fn();
+  return context.with(context.active().setValue(CORRELATION, id), fn);
+}
+
 const NO_SPAN = trace.wrapSpanContext({ traceId: '0'.repeat(32), spanId: '0'.repeat(16), traceFlags: 0 });
 
 /** Runs `fn` inside an active span (a child of the current one); an error marks the span and is rethrown. */
 export async function inSpan<T>(name: string, attributes: Attributes, fn: (span: Span) => Promise<T>): Promise<T> {
   if (!enabled) return fn(NO_SPAN);
-  const correlationId = currentCorrelationId();
+  const correlationId = context.active().getValue(CORRELATION) as string | undefined;
   return trace.getTracer(TRACER_NAME).startActiveSpan(
     name,
     { attributes: correlationId ? { ...attributes, 'toolgate.correlation_id': correlationId } : attributes },

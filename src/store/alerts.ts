@@ -1,4 +1,3 @@
-import { currentCorrelationId } from '../observability/correlation.ts';
 import type { Queryable } from './database.ts';
 
 export type AlertChannel = 'slack' | 'email';
@@ -10,7 +9,14 @@ export type AlertChannel = 'slack' | 'email';
  */
 export async function raiseAlert(
   db: Queryable,
-  alert: { kind: string; key: string; message: string; link?: string | null },
+  alert: {
+    kind: string;
+    key: string;
+    message: string;
+    link?: string | null;
+    /** The job's or event's behind the alert, carried by its deliveries; null for a periodic check's. */
+    correlationId: string | null;
+  },
   channels: AlertChannel[],
 ): Promise<number | null> {
   const [row] = await db.query<{ id: number }>(
@@ -24,8 +30,7 @@ export async function raiseAlert(
        from opened, unnest($4::text[]) ch
      )
      select id from opened`,
-    // The alert's deliveries carry the correlation id of the job or event that raised it.
-    [alert.kind, alert.key, alert.message, channels, alert.link ?? null, currentCorrelationId()],
+    [alert.kind, alert.key, alert.message, channels, alert.link ?? null, alert.correlationId],
   );
   return row?.id ?? null;
 }
@@ -77,7 +82,13 @@ export async function raiseStaleCrmAlerts(
   for (const job of stale) {
     const id = await raiseAlert(
       db,
-      { kind: 'crm_sync_pending', key: String(job.id), message: `CRM sync job ${job.id} (${job.topic}) has been pending for more than ${Math.round(olderThanMs / 60000)} minutes.`, link: link(job.id) },
+      {
+        kind: 'crm_sync_pending',
+        key: String(job.id),
+        message: `CRM sync job ${job.id} (${job.topic}) has been pending for more than ${Math.round(olderThanMs / 60000)} minutes.`,
+        link: link(job.id),
+        correlationId: null,
+      },
       channels,
     );
     if (id !== null) opened++;

@@ -1,4 +1,3 @@
-import { currentCorrelationId } from '../observability/correlation.ts';
 import type { Queryable } from './database.ts';
 
 /** A side effect for the outbox worker (CRM, helpdesk, alerts). */
@@ -11,11 +10,11 @@ export interface OutboxMessage {
  * Queues one message inside the caller's transaction, so it exists exactly when the
  * write it describes does. The same dedupe key is queued once, however often it is sent.
  */
-export async function enqueueOutbox(tx: Queryable, message: OutboxMessage, dedupeKey: string): Promise<void> {
-  // The job inherits the correlation id of the request or event that queued it.
+export async function enqueueOutbox(tx: Queryable, message: OutboxMessage, dedupeKey: string, correlationId: string | null = null): Promise<void> {
+  // The job inherits the correlation id of the request or event that queued it, if any.
   await tx.query(
     'insert into outbox (topic, payload, dedupe_key, correlation_id) values ($1, $2::jsonb, $3, $4) on conflict (dedupe_key) do nothing',
-    [message.topic, JSON.stringify(message.payload), dedupeKey, currentCorrelationId()],
+    [message.topic, JSON.stringify(message.payload), dedupeKey, correlationId],
   );
 }
 

@@ -1,4 +1,3 @@
-import { currentCorrelationId } from '../observability/correlation.ts';
 import { accountFromRow, accountRowJson, invoiceFromRow, invoiceRowJson, type BillingAccount, type Invoice } from './billing.ts';
 import type { Queryable } from './database.ts';
 import type { QueuedMessage } from './outbox.ts';
@@ -104,7 +103,7 @@ const rowsOf = (messages: QueuedMessage[]) => messages.map((m) => ({ topic: m.to
 /**
  * Records the outcome; `customerId` fills in a customer found through the payment (disputes name
  * only a charge). The account's new state, its invoice, the ticket it closes and the outbox rows
- * the event causes (under the current correlation id, each dedupe key queued once) are written
+ * the event causes (under the event's id as their correlation id, each dedupe key queued once) are written
  * by the same call: one round trip for everything an applied event leaves behind, through a
  * plpgsql function (migration 011) with static statements, absent parts passed as null.
  */
@@ -128,7 +127,8 @@ export async function finishStripeEvent(
     json(effects.invoice && invoiceRowJson(effects.invoice)),
     json(effects.outbox.length > 0 ? rowsOf(effects.outbox) : null),
     json(resolve),
-    currentCorrelationId(),
+    // The event id is the correlation id of what it causes, however it arrived (webhook, catch-up, reprocess).
+    id,
   ]);
 }
 

@@ -69,7 +69,7 @@ const FIX_IT = 'You can update your card and retry the payment in the billing po
 
 async function whatToDo(account: BillingAccount, ctx: ExecutionContext): Promise<string | null> {
   if (!['failed', 'disputed'].includes(account.paymentState) && account.status !== 'past_due') return null;
-  const link = account.stripeCustomerId ? await ctx.billing?.portalLink(account.stripeCustomerId) : null;
+  const link = account.stripeCustomerId ? await ctx.billing?.portalLink(account.stripeCustomerId, ctx.requestId) : null;
   return link ? `To fix it, update your payment method here: ${link}` : FIX_IT;
 }
 

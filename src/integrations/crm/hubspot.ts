@@ -57,13 +57,12 @@ export function hubspotCrm(options: { token: string; baseUrl: string }): CrmProv
   const base = options.baseUrl.replace(/\/$/, '');
   return {
     name: 'hubspot',
-    async upsertContact(contact, { idempotencyKey, signal }) {
+    async upsertContact(contact, call) {
       const response = await vendorFetch('hubspot', `${base}/crm/v3/objects/contacts/batch/upsert`, {
         method: 'POST',
-        headers: { authorization: `Bearer ${options.token}`, 'content-type': 'application/json', 'idempotency-key': idempotencyKey },
+        headers: { authorization: `Bearer ${options.token}`, 'content-type': 'application/json', 'idempotency-key': call.idempotencyKey },
         body: JSON.stringify({ inputs: [{ idProperty: 'email', id: contact.email, properties: hubspotProperties(contact) }] }),
-        signal,
-      });
+      }, call);
       const body = await jsonBody<BatchResponse>('hubspot', response);
       const id = body.results?.[0]?.id;
       if (!id) throw new DeliveryError('hubspot: the upsert answered without a contact id', { retryable: true, errorClass: 'bad_response' });

@@ -1,13 +1,14 @@
 import type { ContactForSync } from '../../store/sync-state.ts';
+import type { VendorCall } from '../vendor-fetch.ts';
 
 export type LifecycleStage = 'new_lead' | 'qualified' | 'customer' | 'needs_follow_up';
 
 /** Where a CRM delivery goes. `vendorId` is the vendor's record id when it gives one. */
 export interface CrmProvider {
   readonly name: 'hubspot' | 'webhook';
-  upsertContact(contact: ContactForSync, call: { idempotencyKey: string; signal: AbortSignal }): Promise<{ vendorId: string | null }>;
+  upsertContact(contact: ContactForSync, call: VendorCall & { idempotencyKey: string }): Promise<{ vendorId: string | null }>;
   /** Business events other than contacts (`payment.*`); providers without a place for them ignore them. */
-  sendEvent?(event: { id: string; type: string; data: Record<string, unknown> }, signal: AbortSignal): Promise<void>;
+  sendEvent?(event: { id: string; type: string; data: Record<string, unknown> }, call: VendorCall): Promise<void>;
 }
 
 /** Our fields, without empty values: an empty field must never clear what the vendor holds. */

@@ -10,12 +10,12 @@ export function webhookCrm(options: { url: string; secret: string }): CrmProvide
   const target = { url: options.url, secret: options.secret, vendor: 'crm webhook' };
   return {
     name: 'webhook',
-    async upsertContact(contact, { idempotencyKey, signal }) {
-      await postSignedWebhook(target, { id: idempotencyKey, type: 'contact.upserted', data: { id: contact.id, ...contactFields(contact) } }, signal);
+    async upsertContact(contact, call) {
+      await postSignedWebhook(target, { id: call.idempotencyKey, type: 'contact.upserted', data: { id: contact.id, ...contactFields(contact) } }, call);
       return { vendorId: null };
     },
-    async sendEvent(event, signal) {
-      await postSignedWebhook(target, event, signal);
+    async sendEvent(event, call) {
+      await postSignedWebhook(target, event, call);
     },
   };
 }

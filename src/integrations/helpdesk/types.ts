@@ -1,8 +1,8 @@
 import type { TicketForSync } from '../../store/sync-state.ts';
+import type { VendorCall } from '../vendor-fetch.ts';
 
-export interface HelpdeskCall {
+export interface HelpdeskCall extends VendorCall {
   idempotencyKey: string;
-  signal: AbortSignal;
 }
 
 /** Where tickets go. Both calls are safe to repeat: they read back before they write. */

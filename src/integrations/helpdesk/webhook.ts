@@ -16,12 +16,12 @@ export function webhookHelpdesk(options: { url: string; secret: string }): Helpd
   });
   return {
     name: 'webhook',
-    async createTicket(ticket, { idempotencyKey, signal }) {
-      await postSignedWebhook(target, { id: idempotencyKey, type: 'ticket.created', data: data(ticket) }, signal);
+    async createTicket(ticket, call) {
+      await postSignedWebhook(target, { id: call.idempotencyKey, type: 'ticket.created', data: data(ticket) }, call);
       return { vendorId: null };
     },
-    async appendTicket(ticket, { idempotencyKey, signal }) {
-      await postSignedWebhook(target, { id: idempotencyKey, type: 'ticket.updated', data: { ...data(ticket), update: ticket.updates.at(-1) ?? null } }, signal);
+    async appendTicket(ticket, call) {
+      await postSignedWebhook(target, { id: call.idempotencyKey, type: 'ticket.updated', data: { ...data(ticket), update: ticket.updates.at(-1) ?? null } }, call);
       return { vendorId: null };
     },
   };

@@ -1,6 +1,6 @@
 import type { TicketForSync } from '../../store/sync-state.ts';
 import { DeliveryError } from '../delivery-error.ts';
-import { jsonBody, vendorFetch } from '../vendor-fetch.ts';
+import { jsonBody, vendorFetch, type VendorCall } from '../vendor-fetch.ts';
 import type { HelpdeskProvider } from './types.ts';
 
 /**
@@ -29,23 +29,19 @@ export function zendeskHelpdesk(options: { baseUrl: string; email: string; apiTo
     ...(idempotencyKey ? { 'idempotency-key': idempotencyKey } : {}),
   });
 
-  async function findByExternalId(id: string, signal: AbortSignal): Promise<string | null> {
-    const response = await vendorFetch('zendesk', `${base}/api/v2/tickets.json?external_id=${encodeURIComponent(id)}`, {
-      method: 'GET',
-      headers: headers(),
-      signal,
-    });
+  async function findByExternalId(id: string, call: VendorCall): Promise<string | null> {
+    const response = await vendorFetch('zendesk', `${base}/api/v2/tickets.json?external_id=${encodeURIComponent(id)}`, { method: 'GET', headers: headers() }, call);
     const body = await jsonBody<{ tickets?: ZendeskTicket[] }>('zendesk', response);
     const match = body.tickets?.find((t) => t.external_id === id);
     return match ? String(match.id) : null;
   }
 
   /** The ticket's comment bodies (List Comments, `GET /api/v2/tickets/{id}/comments.json`), following pages. */
-  async function commentBodies(id: string, signal: AbortSignal): Promise<string[]> {
+  async function commentBodies(id: string, call: VendorCall): Promise<string[]> {
     const bodies: string[] = [];
     let next: string | null = `${base}/api/v2/tickets/${encodeURIComponent(id)}/comments.json`;
     for (let page = 0; next && page < 20; page++) {
-      const response = await vendorFetch('zendesk', next, { method: 'GET', headers: headers(), signal });
+      const response = await vendorFetch('zendesk', next, { method: 'GET', headers: headers() }, call);
       const json = await jsonBody<{ comments?: Array<{ body?: string; plain_body?: string }>; next_page?: string | null }>('zendesk', response);
       for (const c of json.comments ?? []) bodies.push(c.body ?? c.plain_body ?? '');
       next = json.next_page ?? null;
@@ -55,7 +51,7 @@ export function zendeskHelpdesk(options: { baseUrl: string; email: string; apiTo
 
   const priorityOf = (p: TicketForSync['priority']) => (p === 'low' || p === 'normal' || p === 'high' || p === 'urgent' ? p : 'normal');
 
-  async function create(ticket: TicketForSync, idempotencyKey: string, signal: AbortSignal): Promise<string> {
+  async function create(ticket: TicketForSync, idempotencyKey: string, call: VendorCall): Promise<string> {
     const response = await vendorFetch('zendesk', `${base}/api/v2/tickets.json`, {
       method: 'POST',
       headers: headers(idempotencyKey),
@@ -70,8 +66,7 @@ export function zendeskHelpdesk(options: { baseUrl: string; email: string; apiTo
           ...(ticket.contactEmail ? { requester: { name: ticket.contactEmail.split('@')[0], email: ticket.contactEmail } } : {}),
         },
       }),
-      signal,
-    });
+    }, call);
     const body = await jsonBody<{ ticket?: ZendeskTicket }>('zendesk', response);
     if (!body.ticket?.id) throw new DeliveryError('zendesk: create answered without a ticket id', { retryable: true, errorClass: 'bad_response', outcomeUnknown: true });
     return String(body.ticket.id);
@@ -79,26 +74,26 @@ export function zendeskHelpdesk(options: { baseUrl: string; email: string; apiTo
 
   return {
     name: 'zendesk',
-    async createTicket(ticket, { idempotencyKey, signal }) {
-      const existing = ticket.helpdeskVendorId ?? (await findByExternalId(ticket.id, signal));
-      return { vendorId: existing ?? (await create(ticket, idempotencyKey, signal)) };
+    async createTicket(ticket, call) {
+      const existing = ticket.helpdeskVendorId ?? (await findByExternalId(ticket.id, call));
+      return { vendorId: existing ?? (await create(ticket, call.idempotencyKey, call)) };
     },
-    async appendTicket(ticket, { idempotencyKey, signal }) {
-      const vendorId = ticket.helpdeskVendorId ?? (await findByExternalId(ticket.id, signal));
+    async appendTicket(ticket, call) {
+      const { idempotencyKey } = call;
+      const vendorId = ticket.helpdeskVendorId ?? (await findByExternalId(ticket.id, call));
       // The create never reached Zendesk: creating now carries the summary; the update follows.
-      const id = vendorId ?? (await create(ticket, `${idempotencyKey}:create`, signal));
+      const id = vendorId ?? (await create(ticket, `${idempotencyKey}:create`, call));
       const update = ticket.updates.at(-1);
       if (!update) return { vendorId: id };
       const body = `Update (${update.at}): ${update.summary}`;
       // A comment whose answer was lost (timeout, reset) may be on the ticket already: read the
       // comments back and add it only when it is missing, so a retry never posts it twice.
-      if ((await commentBodies(id, signal)).includes(body)) return { vendorId: id };
+      if ((await commentBodies(id, call)).includes(body)) return { vendorId: id };
       await vendorFetch('zendesk', `${base}/api/v2/tickets/${encodeURIComponent(id)}.json`, {
         method: 'PUT',
         headers: headers(idempotencyKey),
         body: JSON.stringify({ ticket: { comment: { body }, priority: priorityOf(ticket.priority) } }),
-        signal,
-      });
+      }, call);
       return { vendorId: id };
     },
   };

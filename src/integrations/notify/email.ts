@@ -1,5 +1,6 @@
 import { outgoingTraceHeaders } from '../../observability/trace-headers.ts';
 import { DeliveryError } from '../delivery-error.ts';
+import type { VendorCall } from '../vendor-fetch.ts';
 
 /**
  * Alert email over SMTP with nodemailer. The Message-ID is derived from the alert, so a
@@ -14,7 +15,8 @@ export function emailAlerter(options: { smtpUrl: string; to: string; from: strin
     greetingTimeout: options.timeoutMs,
     socketTimeout: options.timeoutMs,
   } as never));
-  return async function sendAlertEmail(alert: { id: number; subject: string; text: string }): Promise<void> {
+  // SMTP has its own timeouts (above); the call gives the correlation id.
+  return async function sendAlertEmail(alert: { id: number; subject: string; text: string }, call: VendorCall): Promise<void> {
     try {
       await (await transport).sendMail({
         from: options.from,
@@ -23,7 +25,7 @@ export function emailAlerter(options: { smtpUrl: string; to: string; from: strin
         text: alert.text,
         messageId: `<alert-${alert.id}@toolgate>`,
         // The correlation id of the job or event behind the alert, as on every vendor call.
-        headers: outgoingTraceHeaders(),
+        headers: outgoingTraceHeaders(call.correlationId),
       });
     } catch (error) {
       const code = (error as { responseCode?: number }).responseCode;

@@ -12,9 +12,9 @@ import { alertChannels, type AlertTransports } from './notify.ts';
  */
 export function crmEvent(crm: CrmProvider | null, type: (payload: Record<string, unknown>) => string): JobHandler {
   return {
-    async run({ job, signal, idempotencyKey }) {
+    async run({ job, call, idempotencyKey }) {
       if (!crm?.sendEvent) return;
-      await crm.sendEvent({ id: idempotencyKey, type: type(job.payload), data: job.payload }, signal);
+      await crm.sendEvent({ id: idempotencyKey, type: type(job.payload), data: job.payload }, call);
     },
   };
 }
@@ -25,8 +25,8 @@ export function businessAlert(
   alert: (payload: Record<string, unknown>) => { kind: string; key: string; message: string },
 ): JobHandler {
   return {
-    async run({ db, job }) {
-      await raiseAlert(db, alert(job.payload), alertChannels(transports));
+    async run({ db, job, call }) {
+      await raiseAlert(db, { ...alert(job.payload), correlationId: call.correlationId }, alertChannels(transports));
     },
   };
 }

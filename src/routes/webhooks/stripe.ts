@@ -8,9 +8,8 @@ import { ACCESS, jsonResponse, problemResponse } from '../../http/contract.ts';
 import { limitBody } from '../../http/middleware.ts';
 import { problem } from '../../http/problem.ts';
 import { createRouter } from '../../http/router.ts';
-import { withCorrelation } from '../../observability/correlation.ts';
 import { metrics } from '../../observability/metrics.ts';
-import { inSpan } from '../../observability/tracing.ts';
+import { inSpan, withSpanCorrelation } from '../../observability/tracing.ts';
 
 const STRIPE_WEBHOOK_PATH = '/webhooks/stripe';
 
@@ -69,9 +68,9 @@ export function stripeWebhookRoutes({ db, config, logger }: Gateway) {
           : problem(c, 400, 'invalid_signature', 'The Stripe-Signature header does not verify.');
       }
       const { event } = verified;
-      // From here on the event id is the correlation id: the outbox jobs it queues, their vendor
-      // calls and alerts carry it, and GET /admin/v1/trace/{event id} tells its story.
-      const result = await withCorrelation(event.id, () =>
+      // From here on the event id is the correlation id: its span, the outbox jobs it queues (their
+      // vendor calls and alerts), and GET /admin/v1/trace/{event id} tells its story.
+      const result = await withSpanCorrelation(event.id, () =>
         inSpan('stripe.webhook.ingest', { 'toolgate.stripe.event_type': event.type, 'toolgate.stripe.event_id': event.id }, async (span) => {
           const ingested = await ingestStripeEvent(db, event, raw, {
             graceDays: config.BILLING_GRACE_DAYS,

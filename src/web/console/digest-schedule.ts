@@ -14,7 +14,7 @@ export function startDigestSchedule(db: Database, config: Config, logger: Logger
   const tick = async () => {
     if (!isDigestDue(new Date())) return;
     try {
-      const result = await sendWeeklyDigest(db, config);
+      const result = await sendWeeklyDigest(db, config, null);
       if (result === 'sent') logger.info({ result }, 'weekly digest queued');
     } catch (err) {
       logger.warn({ err }, 'weekly digest not sent; the next check retries');

@@ -14,13 +14,14 @@ export const configuredChannels = (config: Config): AlertChannel[] => [
 /**
  * Sends the digest of the week ending now through the alert channel: an alert episode keyed
  * by the week's last day, so the weekly timer, a second process and a founder's click send it once.
+ * A click's request id is the correlation id of its deliveries; the timer's have none.
  */
-export async function sendWeeklyDigest(db: Database, config: Config, now = new Date()): Promise<'sent' | 'already' | 'no_channel'> {
+export async function sendWeeklyDigest(db: Database, config: Config, correlationId: string | null, now = new Date()): Promise<'sent' | 'already' | 'no_channel'> {
   const channels = configuredChannels(config);
   if (channels.length === 0) return 'no_channel';
   const digest = await weeklyDigest(db, now);
   const message = digestText(digest, `${config.PUBLIC_BASE_URL.replace(/\/$/, '')}/admin/digest`);
-  const id = await raiseAlert(db, { kind: 'weekly_digest', key: now.toISOString().slice(0, 10), message }, channels);
+  const id = await raiseAlert(db, { kind: 'weekly_digest', key: now.toISOString().slice(0, 10), message, correlationId }, channels);
   return id === null ? 'already' : 'sent';
 }
 
@@ -75,7 +76,7 @@ export const digestPages: PageModule = (app, { db, config }) => {
   });
 
   app.post('/admin/digest/send', async (c) => {
-    const result = await sendWeeklyDigest(db, config);
+    const result = await sendWeeklyDigest(db, config, c.get('requestId'));
     return back(c, '/admin/digest', result === 'sent' ? 'digest_sent' : result === 'already' ? 'digest_already' : 'digest_no_channel');
   });
 };
