@@ -21,7 +21,7 @@ import { RULES_NOW, rulesAt, type RuleSource } from './rules-then.ts';
  *   just before it was added (`rulesAt`) and a learned model trained on the dev lines of that
  *   time: nothing in either was fitted to them, as on the test split; the older rules are
  *   weaker than today's, so the rules' part is pessimistic there;
- * - fresh lines nobody fitted rules to (`/work/lines/batch-*.jsonl`, or FRESH_DIR) that are
+ * - fresh lines nobody fitted rules to (`batch-*.jsonl` files in the folder FRESH_DIR names) that are
  *   not yet in the corpus and whose id puts them in dev, with the model trained on dev. Only
  *   scored, never printed.
  *
@@ -168,7 +168,8 @@ function devIdsAt(commit: string): Set<string> {
 }
 
 /** Fresh lines (split "?"), validated as corpus lines, per batch file. */
-export function loadFreshBatches(dir = process.env.FRESH_DIR ?? '/work/lines'): Map<string, CorpusLine[]> {
+export function loadFreshBatches(dir = process.env.FRESH_DIR): Map<string, CorpusLine[]> {
+  if (!dir) return new Map();
   let files: string[];
   try {
     files = readdirSync(dir).filter((f) => /^batch-.*\.jsonl$/.test(f)).sort();
