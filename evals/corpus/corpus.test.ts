@@ -156,9 +156,12 @@ const pct = (r: Ratio) => (r.of === 0 ? 0 : r.n / r.of);
 // rules alone: 85.3%, 95.5%, fr 77.3%; before the 8nn work: 83.5%, 94.6%.
 // Then batch 4nn added 63 fresh test lines (52 expecting a tool), which the rules had never met:
 // 88.2% (292/331), 97.0% (292/301), lowest language fr 78.6% (22/28; it was 80.0% on the older lines).
-const RECALL_MIN = 0.87; // measured 88.2% (292/331)
-const PRECISION_MIN = 0.97; // measured 97.0% (292/301)
-const LANG_RECALL_MIN = 0.78; // lowest language measured 78.6% (fr 22/28)
+// Then the learned fallback may find a request where the rules see none, when it is very sure
+// (LEARNED_NO_CUE_PROBABILITY, chosen on dev folds and older dev batches): 91.5% (303/331),
+// 97.4% (303/311), lowest language ar 84.0% (21/25).
+const RECALL_MIN = 303 / 331;
+const PRECISION_MIN = 0.97; // measured 97.4% (303/311)
+const LANG_RECALL_MIN = 21 / 25;
 
 test('the local model keeps its tool recall and precision on the test split, in every language', () => {
   const lines = loadCorpus('test');

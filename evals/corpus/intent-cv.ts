@@ -1,46 +1,48 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { intentScores } from '../../src/agent/confidence-estimate.ts';
-import { HOW_TO, INJECTION, NEED_GONE, OFF_TOPIC } from '../../src/agent/intent-evidence/steering.ts';
-import { LEARNED_MIN_PROBABILITY, ruleIntent, withLearnedFallback } from '../../src/agent/local/classify.ts';
-import { extractContact, hasLeadContact } from '../../src/agent/local/contact.ts';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { LEARNED_MIN_PROBABILITY, ruleIntentFrom, withLearnedFallback, type FallbackPolicy } from '../../src/agent/local/classify.ts';
 import { learnedClassifier, type LearnedGuess } from '../../src/agent/local/learned-intent.ts';
-import { normalizeText } from '../../src/agent/normalize-text.ts';
-import { userWords } from '../../src/agent/user-words.ts';
 import type { ToolName } from '../../src/tools/index.ts';
-import { examplesOf, intentDevExamples, trainIntentModel, type Example } from './intent-training.ts';
+import { examplesOf, intentDevExamples, trainIntentModel, type Example, type TrainOptions } from './intent-training.ts';
 import { corpusLine, fnv1a32, LANGS, loadCorpus, splitOf, type CorpusLine } from './load.ts';
+import { RULES_NOW, rulesAt, type RuleSource } from './rules-then.ts';
 
 /**
  * Does the learned intent fallback help the offline model's tool choice? Compares, with
  * the local-targets decision (`decideLocal`, scored by `corpus.test.ts`): the rules alone, the learned
  * model alone, the rules with the fallback as it ships (`withLearnedFallback`) at several
- * probability floors, and an unrestricted fallback (the learned model decides wherever the
- * rules find no request). On:
+ * probability floors, and other fallback policies (CV_POLICIES). On:
  *
  * - the dev split, 5-fold cross-validation stratified by language (the learned model never
- *   sees the fold it is scored on; the rules were written on all of dev, so "rules" is
- *   optimistic there);
- * - fresh lines nobody fitted rules to (`/work/lines/batch-*.jsonl`, or FRESH_DIR) that are
- *   not yet in the corpus and whose id puts them in dev, with the model trained on dev, and
- *   each batch with the model trained on dev and the other batches. Only scored, never printed.
+ *   sees the fold it is scored on; the rules were written on all of dev, so the rules' part
+ *   is optimistic there);
+ * - the dev batches written by others (FRESH_BATCHES), each scored with the rules as they were
+ *   just before it was added (`rulesAt`) and a learned model trained on the dev lines of that
+ *   time: nothing in either was fitted to them, as on the test split; the older rules are
+ *   weaker than today's, so the rules' part is pessimistic there;
+ * - fresh lines nobody fitted rules to (`batch-*.jsonl` files in the folder FRESH_DIR names) that are
+ *   not yet in the corpus and whose id puts them in dev, with the model trained on dev. Only
+ *   scored, never printed.
  *
- * Never the test split. Run: `npx tsx evals/corpus/intent-cv.ts` (CV_T=0.8,0.9 for other floors).
+ * Never the test split. Run: `npx tsx evals/corpus/intent-cv.ts` (CV_T=0.8,0.9 for other floors,
+ * CV_TRAIN='{"l2":3e-5}' for other training options, CV_HISTORY=0 to skip the batches).
  */
 
-type Pick = (own: string) => ToolName | null;
-type Guess = (own: string) => LearnedGuess;
+export type Pick = (own: string) => ToolName | null;
+export type Guess = (own: string) => LearnedGuess;
 
 /** The same decision as the local target test in corpus.test.ts, with the intent of one message given by `pick`. */
-function decide(line: CorpusLine, pick: Pick): ToolName | null {
-  const last = userWords(line.turns.at(-1) ?? '');
+export function decide(line: CorpusLine, pick: Pick, rules: RuleSource): ToolName | null {
+  const last = rules.userWords(line.turns.at(-1) ?? '');
   let tool = pick(last);
   if (tool === null && line.turns.length > 1) {
-    const typed = extractContact([line.turns.at(-1)!]);
+    const typed = rules.extractContact([line.turns.at(-1)!]);
     let earlier: ToolName | null = null;
-    for (let i = line.turns.length - 2; i >= 0 && earlier === null; i--) earlier = pick(userWords(line.turns[i]!));
+    for (let i = line.turns.length - 2; i >= 0 && earlier === null; i--) earlier = pick(rules.userWords(line.turns[i]!));
     if (earlier === 'capture_lead' && (typed.name !== undefined || typed.email !== undefined)) tool = 'capture_lead';
   }
-  if (tool === 'capture_lead' && !hasLeadContact(extractContact(line.turns))) return null;
+  if (tool === 'capture_lead' && !rules.hasLeadContact(rules.extractContact(line.turns))) return null;
   return tool;
 }
 
@@ -54,9 +56,9 @@ interface Tally {
 
 const emptyTally = (): Tally => ({ ok: 0, of: 0, right: 0, called: 0, perLang: Object.fromEntries(LANGS.map((l) => [l, { ok: 0, of: 0 }])) });
 
-function tally(lines: readonly CorpusLine[], pick: Pick, t: Tally = emptyTally()): Tally {
+function tally(lines: readonly CorpusLine[], pick: Pick, rules: RuleSource, t: Tally): Tally {
   for (const line of lines) {
-    const tool = decide(line, pick);
+    const tool = decide(line, pick, rules);
     const want = line.expect.tool;
     if (want !== null) {
       t.of++;
@@ -83,48 +85,61 @@ function show(name: string, t: Tally, langs = false) {
   if (langs) console.log(`|   per language | ${withLines.map((l) => `${l} ${t.perLang[l]!.ok}/${t.perLang[l]!.of}`).join(', ')} | | |`);
 }
 
-const rulesAlone: Pick = (own) => ruleIntent(own).tool;
-const learnedAlone = (guess: Guess): Pick => (own) => {
-  const g = guess(own);
-  return g.label === 'none' ? null : g.label;
-};
-/** What ships. */
-const shipped = (guess: Guess, min: number): Pick => (own) => withLearnedFallback(own, intentScores(own), guess, min).tool;
-/** Not shipped: the learned model also decides wherever the rules find no request at all (evals/README.md says why not). */
-const unrestricted = (guess: Guess, min: number): Pick => (own) => {
-  const rules = withLearnedFallback(own, intentScores(own), guess, min);
-  const t = normalizeText(own);
-  if (rules.tool !== null || own === '' || INJECTION.test(t) || HOW_TO.test(t) || NEED_GONE.test(t) || OFF_TOPIC.test(t)) return rules.tool;
-  const g = guess(own);
-  return g.label !== 'none' && g.probability >= min ? g.label : null;
-};
-
-const FLOORS = [...new Set((process.env.CV_T ?? `0.8,${LEARNED_MIN_PROBABILITY}`).split(',').map(Number))].sort();
-
-interface Systems {
-  rules: Tally;
-  learned: Tally;
-  shipped: Tally[];
-  unrestricted: Tally;
-}
-const emptySystems = (): Systems => ({ rules: emptyTally(), learned: emptyTally(), shipped: FLOORS.map(emptyTally), unrestricted: emptyTally() });
-
-function score(lines: readonly CorpusLine[], guess: Guess, s: Systems) {
-  tally(lines, rulesAlone, s.rules);
-  tally(lines, learnedAlone(guess), s.learned);
-  FLOORS.forEach((floor, i) => tally(lines, shipped(guess, floor), s.shipped[i]));
-  tally(lines, unrestricted(guess, LEARNED_MIN_PROBABILITY), s.unrestricted);
+/** A way of choosing the tool from the rules' scores and the learned guess. */
+interface System {
+  name: string;
+  pick: (rules: RuleSource, guess: Guess) => Pick;
+  /** Per-language figures are printed for it. */
+  detailed?: boolean;
 }
 
-function report(title: string, s: Systems) {
+const policyOf = (rules: RuleSource, policy: Partial<FallbackPolicy>) => ({ steersAway: rules.steersAway, ...policy });
+
+const SYSTEMS: System[] = [
+  { name: 'rules alone', pick: (rules) => (own) => ruleIntentFrom(rules.intentScores(own)).tool },
+  {
+    name: 'learned model alone',
+    pick: (_, guess) => (own) => {
+      const g = guess(own);
+      return g.label === 'none' ? null : g.label;
+    },
+  },
+  ...[...new Set((process.env.CV_T ?? `0.8,${LEARNED_MIN_PROBABILITY}`).split(',').map(Number))].sort().map(
+    (minProbability): System => ({
+      name: `rules + learned, p ≥ ${minProbability}${minProbability === LEARNED_MIN_PROBABILITY ? ' (ships)' : ''}`,
+      pick: (rules, guess) => (own) => withLearnedFallback(own, rules.intentScores(own), guess, policyOf(rules, { minProbability })).tool,
+      detailed: minProbability === LEARNED_MIN_PROBABILITY,
+    }),
+  ),
+  // Other policies to try, as JSON objects separated by `|` (CV_POLICIES='{"minProbability":0.8}|…'). By
+  // default: the swap band before it was measured (up to 0.7), and the learned model also finding
+  // requests where the rules see no sign of one, with any ticket-or-billing swap (not shipped: evals/README.md).
+  ...(process.env.CV_POLICIES ?? '{"rulesSure":0.7}|{"noCueProbability":0.95,"rulesSure":1.01}')
+    .split('|')
+    .filter((raw) => raw.trim() !== '')
+    .map(
+      (raw): System => ({
+        name: `rules + learned, ${raw}`,
+        pick: (rules, guess) => (own) => withLearnedFallback(own, rules.intentScores(own), guess, policyOf(rules, JSON.parse(raw) as Partial<FallbackPolicy>)).tool,
+        detailed: true,
+      }),
+    ),
+];
+
+type Tallies = Tally[];
+const emptyTallies = (): Tallies => SYSTEMS.map(emptyTally);
+
+function score(lines: readonly CorpusLine[], guess: Guess, rules: RuleSource, tallies: Tallies) {
+  SYSTEMS.forEach((system, i) => tally(lines, system.pick(rules, guess), rules, tallies[i]!));
+}
+
+function report(title: string, tallies: Tallies) {
   console.log(`\n${title}\n\n| system | recall | precision | lowest language |\n|---|---:|---:|---:|`);
-  show('rules alone', s.rules);
-  show('learned model alone', s.learned);
-  FLOORS.forEach((floor, i) => show(`rules + learned, p ≥ ${floor}${floor === LEARNED_MIN_PROBABILITY ? ' (ships)' : ''}`, s.shipped[i]!, floor === LEARNED_MIN_PROBABILITY));
-  show(`unrestricted fallback, p ≥ ${LEARNED_MIN_PROBABILITY}`, s.unrestricted);
+  SYSTEMS.forEach((system, i) => show(system.name, tallies[i]!, system.detailed));
 }
 
-const model = (examples: Example[]) => learnedClassifier(trainIntentModel(examples));
+// Other training options to try, as JSON: CV_TRAIN='{"l2":1e-3}'.
+const model = (examples: Example[]) => learnedClassifier(trainIntentModel(examples, JSON.parse(process.env.CV_TRAIN ?? '{}') as Partial<TrainOptions>));
 
 const FOLDS = 5;
 /** Stratified by language: within each language, lines in the order of a hash of their id, dealt round-robin. */
@@ -139,8 +154,22 @@ function folds(lines: readonly CorpusLine[]): CorpusLine[][] {
   return out;
 }
 
+/**
+ * Batches of dev lines written by others before any rule was written for them, by the
+ * commit that added them: each is scored with the rules of that commit's parent and a
+ * learned model trained on the dev lines of that parent. Probe lines (written together
+ * with the rules they probe) and merges are left out.
+ */
+const FRESH_BATCHES = ['a35c0c9', '4bc9589', '02f7e00', '29c425e', 'e12352e', 'ff7e3fc', 'caf935c', '78f09c0'];
+
+function devIdsAt(commit: string): Set<string> {
+  const text = execFileSync('git', ['-C', fileURLToPath(new URL('../../', import.meta.url)), 'show', `${commit}:evals/corpus/dev.jsonl`], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  return new Set(text.split('\n').flatMap((raw) => (raw.trim() === '' ? [] : [(JSON.parse(raw) as { id: string }).id])));
+}
+
 /** Fresh lines (split "?"), validated as corpus lines, per batch file. */
-export function loadFreshBatches(dir = process.env.FRESH_DIR ?? '/work/lines'): Map<string, CorpusLine[]> {
+export function loadFreshBatches(dir = process.env.FRESH_DIR): Map<string, CorpusLine[]> {
+  if (!dir) return new Map();
   let files: string[];
   try {
     files = readdirSync(dir).filter((f) => /^batch-.*\.jsonl$/.test(f)).sort();
@@ -160,28 +189,53 @@ export function loadFreshBatches(dir = process.env.FRESH_DIR ?? '/work/lines'): 
   return new Map(files.map((f) => [f, fresh(f)] as const).filter(([, lines]) => lines.length > 0));
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+/** One held-out set: lines, the rules to score them with, and a learned model that never saw them. */
+export interface HeldOut {
+  lines: CorpusLine[];
+  rules: RuleSource;
+  guess: Guess;
+}
+
+/**
+ * The held-out sets of dev: the folds of the cross-validation (`cv`, the rules fitted to them)
+ * and the fresh batches with the rules of their time (`then`, nothing fitted to them).
+ * `train` makes the learned model from its examples; by default the one that ships.
+ */
+export async function heldOutSets(train: (examples: Example[]) => Guess = model): Promise<{ cv: HeldOut[]; then: HeldOut[] }> {
   const dev = loadCorpus('dev');
   const extra = intentDevExamples();
-
-  const cv = emptySystems();
   const parts = folds(dev);
-  for (let f = 0; f < FOLDS; f++) score(parts[f]!, model([...examplesOf(parts.filter((_, i) => i !== f).flat()), ...extra]), cv);
-  report(`${FOLDS}-fold cross-validation on dev (${dev.length} lines; the rules were written on all of them)`, cv);
+  const cv = parts.map((lines, f) => ({ lines, rules: RULES_NOW, guess: train([...examplesOf(parts.filter((_, i) => i !== f).flat()), ...extra]) }));
+  const then: HeldOut[] = [];
+  if (process.env.CV_HISTORY !== '0') {
+    for (const commit of FRESH_BATCHES) {
+      const before = devIdsAt(`${commit}^`);
+      const added = devIdsAt(commit);
+      const lines = dev.filter((l) => added.has(l.id) && !before.has(l.id));
+      then.push({ lines, rules: await rulesAt(`${commit}^`), guess: train([...examplesOf(dev.filter((l) => before.has(l.id))), ...extra]) });
+    }
+  }
+  return { cv, then };
+}
+
+function scoreAll(sets: HeldOut[]): Tallies {
+  const tallies = emptyTallies();
+  for (const { lines, guess, rules } of sets) score(lines, guess, rules, tallies);
+  return tallies;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { cv, then } = await heldOutSets();
+  const count = (sets: HeldOut[]) => sets.reduce((n, s) => n + s.lines.length, 0);
+  report(`${FOLDS}-fold cross-validation on dev (${count(cv)} lines; the rules were written on all of them, so their part is optimistic)`, scoreAll(cv));
+  if (then.length > 0) {
+    report(`${count(then)} dev lines in ${then.length} batches, each with the rules and the dev lines from before it was added (nothing fitted to them)`, scoreAll(then));
+  }
 
   const batches = loadFreshBatches();
   const fresh = [...batches.values()].flat();
   if (fresh.length > 0) {
-    const onDev = emptySystems();
-    score(fresh, model([...examplesOf(dev), ...extra]), onDev);
-    report(`fresh lines (${fresh.length} in ${batches.size} batches), learned model trained on dev`, onDev);
-  }
-  if (batches.size > 1) {
-    const lobo = emptySystems();
-    for (const [name, lines] of batches) {
-      const others = [...batches].filter(([n]) => n !== name).flatMap(([, l]) => l);
-      score(lines, model([...examplesOf([...dev, ...others]), ...extra]), lobo);
-    }
-    report(`each fresh batch, learned model trained on dev and the other batches`, lobo);
+    const guess = model([...examplesOf(loadCorpus('dev')), ...intentDevExamples()]);
+    report(`fresh lines (${fresh.length} in ${batches.size} batches), learned model trained on dev`, scoreAll([{ lines: fresh, rules: RULES_NOW, guess }]));
   }
 }

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { scoreIntent } from '../confidence-estimate.ts';
 import { DEFAULT_THRESHOLDS } from '../../tools/index.ts';
 import type { ToolName } from '../../tools/index.ts';
-import { classifyIntent, LEARNED_MIN_PROBABILITY, looksLikeInjection, MIN_INTENT_CONFIDENCE, RULES_SURE, WEAK_CUE, withLearnedFallback } from './classify.ts';
+import { classifyIntent, LEARNED_MIN_PROBABILITY, LEARNED_NO_CUE_PROBABILITY, looksLikeInjection, MIN_INTENT_CONFIDENCE, RULES_SURE, WEAK_CUE, withLearnedFallback } from './classify.ts';
 import type { LearnedGuess } from './learned-intent.ts';
 
 // --- classifyIntent ----------------------------------------------------------
@@ -294,10 +294,17 @@ test('the learned guess settles a weak cue the rules saw for the same tool, and 
   for (const threshold of Object.values(DEFAULT_THRESHOLDS)) assert.ok(intent.confidence < threshold);
 });
 
-test('the learned guess finds no request where the rules see no sign of one, or a sign of another tool', () => {
-  assert.equal(withLearnedFallback('Give me a link to the dashboard.', scores({}), sure('escalate_ticket')).tool, null);
-  assert.equal(withLearnedFallback('something odd', scores({ check_billing: 0.4 }), sure('escalate_ticket')).tool, null);
-  assert.equal(withLearnedFallback('something odd', scores({ escalate_ticket: WEAK_CUE - 0.01 }), sure('escalate_ticket')).tool, null);
+test('the learned guess finds a request where the rules see no sign of one only when it is very sure, and reports itself unsure', () => {
+  const fairlySure = () => ({ label: 'escalate_ticket' as const, probability: LEARNED_NO_CUE_PROBABILITY - 0.01 });
+  assert.ok(fairlySure().probability >= LEARNED_MIN_PROBABILITY, 'sure enough to settle a weak cue, not to find a request alone');
+  assert.equal(withLearnedFallback('Give me a link to the dashboard.', scores({}), fairlySure).tool, null);
+  assert.equal(withLearnedFallback('something odd', scores({ check_billing: 0.4 }), fairlySure).tool, null);
+  assert.equal(withLearnedFallback('something odd', scores({ escalate_ticket: WEAK_CUE - 0.01 }), fairlySure).tool, null);
+  for (const own of ['the numbers on the dashboard froze an hour ago', 'something odd']) {
+    const intent = withLearnedFallback(own, scores({ check_billing: 0.4 }), sure('escalate_ticket'));
+    assert.deepEqual(intent, { tool: 'escalate_ticket', confidence: MIN_INTENT_CONFIDENCE });
+    for (const threshold of Object.values(DEFAULT_THRESHOLDS)) assert.ok(intent.confidence < threshold, 'the user confirms it');
+  }
 });
 
 test('the learned guess never overrides a rule that is sure', () => {

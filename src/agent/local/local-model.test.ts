@@ -279,8 +279,9 @@ test('a greeting before the introduction never becomes the lead\'s name', async 
 // --- the learned fallback --------------------------------------------------------
 
 test('a ticket only the learned model is sure of is proposed, but below the threshold, so the user confirms', async () => {
-  // The rules read the first as a billing question (0.6) and see only a weak cue in the second (0.49).
-  for (const text of ['my bank shows two identical payments to you on the 3rd, one has to go back', 'paid the same subscription two times, please give one back']) {
+  // The rules see only a weak cue of a ticket here (0.34, below their own 0.5), the learned model
+  // is sure of one (0.96 with the model trained on today's dev split; its other cases are in classify.test.ts).
+  for (const text of ['paid the same subscription two times, please give one back']) {
     const { call } = await onlyToolCall(options([user(text)]));
     assert.equal(call.toolName, 'escalate_ticket', text);
     const confidence = (call.providerMetadata?.toolgate as { confidence: number }).confidence;
