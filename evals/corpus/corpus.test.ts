@@ -1,29 +1,25 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import { scoreConversation } from '../../src/agent/confidence-estimate.ts';
 import { LEARNED_MODEL_FILE } from '../../src/agent/local/learned-intent.ts';
 import { userWords } from '../../src/agent/user-words.ts';
 import { TOOL_REGISTRY } from '../../src/tools/index.ts';
-import { openSandbox, type Sandbox } from './gateway.ts';
+import { offTestThread } from '../off-test-thread.ts';
 import { decideLocal } from './local-decide.ts';
 import { LANGS, loadCorpus, parseCorpus, splitOf, type CorpusLine } from './load.ts';
-import { runCorpus, type LineRun } from './runner.ts';
+import type { LineRun, runCorpusBatches } from './runner.ts';
 import { scoreLine, scoreRuns, type Ratio } from './score.ts';
 import { serialise, trainCommittedModel } from './train-intent.ts';
 
 /**
  * The realistic corpus (evals/corpus): its format, its runner, the learned intent model
- * trained on its dev split, and issue 8's targets on its TEST split. One file, so one process: loading the gateway's modules and an embedded
- * database costs more than most of these tests, and every run here shares one database
- * (emptied before each line, as in any run).
+ * trained on its dev split, and issue 8's targets on its TEST split. One file, so one process:
+ * loading the gateway's modules and an embedded database costs more than most of these tests.
+ * The runs through the app share one database (emptied before each line, as in any run) on a
+ * thread of their own, started first; the tests that need no app run beside them on this
+ * thread, and the tests that read those runs come last.
  */
-
-let sandbox: Sandbox;
-before(async () => {
-  sandbox = await openSandbox();
-});
-after(() => sandbox.close());
 
 describe('the realistic corpus', () => {
   const lines = loadCorpus('all');
@@ -117,57 +113,19 @@ const SYNTHETIC: CorpusLine[] = [
   },
 ];
 
-describe('the corpus runner', () => {
-  test('scores a known right call as a success and a refused one as a false refusal (puppet)', async () => {
-    const runs = await runCorpus(SYNTHETIC, { model: 'puppet', sandbox });
-    const score = scoreRuns(runs);
-    const byId = Object.fromEntries(score.lines.map((l) => [l.id, l]));
-
-    assert.equal(byId['en-lead-901']!.success, true);
-    assert.deepEqual(byId['en-lead-901']!.fields, { name: true, email: true });
-    assert.equal(byId['en-lead-902']!.success, false);
-    assert.equal(byId['en-lead-902']!.failure, 'not_grounded');
-    assert.equal(byId['en-billing-903']!.success, true, 'an anonymous billing question is refused as unauthenticated');
-    assert.equal(byId['en-billing-904']!.success, true, 'a signed-in customer with a billing record gets an answer');
-    assert.equal(byId['en-none-905']!.success, true);
-
-    assert.deepEqual(score.overall.falseRefusals, { n: 1, of: 3 });
-    assert.deepEqual(score.overall.friction, { n: 0, of: 3 });
-    assert.deepEqual(score.overall.signIn, { n: 1, of: 1 });
-    assert.deepEqual(score.overall.recall, { n: 3, of: 4 });
-    assert.deepEqual(score.overall.precision, { n: 2, of: 2 });
-    assert.deepEqual(score.overall.failures, { 'capture_lead · not_grounded': 1 });
-  });
-
-  test('proposes the right call through the scripted OpenAI-compatible server', async () => {
-    const [run] = await runCorpus([SYNTHETIC[0]!], { model: 'openai-scripted', sandbox });
-    const line = scoreLine(run!);
-    assert.equal(line.proposed, true);
-    // With no reported confidence the gateway's estimate decides; either way the confirmation round ends in the lead.
-    assert.equal(line.success, true, line.failure ?? '');
-  });
-
-  test('counts a confirmation round as friction, and a refusal after it as a false refusal', () => {
-    const line = SYNTHETIC[0]!;
-    const asked = { tool: 'capture_lead', args: {}, decision: 'needs_confirmation', reason: 'low_confidence', output: { status: 'needs_confirmation' } };
-    const ran = { tool: 'capture_lead', args: {}, decision: 'allowed', output: { status: 'done' } };
-    const run = (confirmed: typeof ran | null): LineRun => ({
-      line,
-      requests: [
-        { turn: 0, kind: 'chat', result: { status: 200, text: '', toolCalls: [asked] } },
-        { turn: 0, kind: 'confirm', result: { status: 200, text: '', toolCalls: confirmed ? [confirmed] : [] } },
-      ],
-      state: { contacts: confirmed ? [{ email: 'ada.lovelace@example.com', name: 'Ada Lovelace ', company: null, phone: null }] : [], tickets: [], audit: [] },
-      ms: 0,
-    });
-    const withLead = scoreLine(run(ran));
-    assert.equal(withLead.success, true);
-    assert.equal(withLead.friction, true);
-    assert.deepEqual(withLead.fields, { name: true, email: true }, 'email compared lowercased, whitespace trimmed');
-    const without = scoreLine(run(null));
-    assert.equal(without.success, false);
-    assert.equal(without.failure, 'low_confidence:unconfirmed');
-  });
+/**
+ * Every run through the app in this file, in one call on a thread of its own (see
+ * evals/off-test-thread.ts), in this order: the runner's own tests, then the test split.
+ */
+let appRuns: Promise<{ synthetic: LineRun[]; scripted: LineRun[]; testSplit: LineRun[] }>;
+before(() => {
+  appRuns = offTestThread<typeof runCorpusBatches>(new URL('./runner.ts', import.meta.url), 'runCorpusBatches', [
+    { lines: SYNTHETIC, model: 'puppet' },
+    { lines: [SYNTHETIC[0]!], model: 'openai-scripted' },
+    { lines: loadCorpus('test'), model: 'puppet' },
+  ]).then((runs) => ({ synthetic: runs[0]!, scripted: runs[1]!, testSplit: runs[2]! }));
+  // The tests below await it; until one does, a failure is not an unhandled rejection.
+  appRuns.catch(() => {});
 });
 
 /*
@@ -178,36 +136,6 @@ describe('the corpus runner', () => {
  */
 
 const pct = (r: Ratio) => (r.of === 0 ? 0 : r.n / r.of);
-
-/**
- * With the right call proposed, no legitimate request is refused, at most 3 % are asked
- * to confirm, ticket priority matches the rubric on at least 90 %, and no ticket is stored
- * above `normal` without evidence in the user's words. The floors are today's figures, so
- * nothing slips back. The lines run one after another in this thread, on the file's
- * database: worker threads would each load the modules and a database again, which
- * costs more CPU than they save in time.
- */
-test('puppet on the corpus test split meets the targets and holds today\'s figures', { timeout: 600_000 }, async (t) => {
-  const runs = await runCorpus(loadCorpus('test'), { model: 'puppet', sandbox });
-  assert.deepEqual(runs.filter((r) => r.error).length, 0, 'the runner itself failed on some lines');
-  const { overall } = scoreRuns(runs);
-  // Aggregates only, so a run reports its figures without listing any test line.
-  const ratioText = (r: Ratio) => `${r.n}/${r.of}`;
-  t.diagnostic(`priority exact ${ratioText(overall.priority)}, false refusals ${ratioText(overall.falseRefusals)}, friction ${ratioText(overall.friction)}, over-priority ${overall.overPriority}`);
-  for (const [expected, row] of Object.entries(overall.confusion)) t.diagnostic(`expected ${expected} → stored ${JSON.stringify(row)}`);
-  // Measured 2026-12-01 on 326 lines, after the 8nn batch was added and before any rule changed
-  // for it: no false refusal, no friction, priority 87.2 % (109/125), over-priority 0 (on the 275
-  // older lines: 90.3 %, 93/103). After the triage classes generalised from the dev 8nn lines and
-  // dev probes (ids 94n): 88.8 % (111/125), every miss a ticket stored too low. The priority target
-  // (90 %) is still missed. Then 22 test lines read while the local model's fallback was designed
-  // were moved to dev and 27 freshly written ones (batch 8c) took their place: 86.5 % (115/133).
-  // With batch 4nn's 27 fresh test tickets: 86.9 % (139/160). The floor holds today's figure.
-  assert.deepEqual(overall.failures, {}, 'false refusals by class');
-  assert.equal(overall.falseRefusals.n, 0, `false refusals ${overall.falseRefusals.n}/${overall.falseRefusals.of}`);
-  assert.equal(overall.friction.n, 0, `friction ${overall.friction.n}/${overall.friction.of}`);
-  assert.ok(pct(overall.priority) >= 139 / 160, `priority exact ${overall.priority.n}/${overall.priority.of}`);
-  assert.equal(overall.overPriority, 0, 'tickets above normal without evidence');
-});
 
 /*
  * The offline `local` model's own decision on the held-out test split: which tool the
@@ -285,4 +213,87 @@ test('a plain request is rarely asked to confirm, and no more often in another l
   const overall = rate(done);
   assert.ok(overall <= MAX_OVERALL_FRICTION, `friction ${(overall * 100).toFixed(1)}% overall`);
   assert.ok(rate(others) <= rate(english), `non-English ${(rate(others) * 100).toFixed(1)}% vs English ${(rate(english) * 100).toFixed(1)}%`);
+});
+
+describe('the corpus runner', () => {
+  test('scores a known right call as a success and a refused one as a false refusal (puppet)', async () => {
+    const runs = (await appRuns).synthetic;
+    const score = scoreRuns(runs);
+    const byId = Object.fromEntries(score.lines.map((l) => [l.id, l]));
+
+    assert.equal(byId['en-lead-901']!.success, true);
+    assert.deepEqual(byId['en-lead-901']!.fields, { name: true, email: true });
+    assert.equal(byId['en-lead-902']!.success, false);
+    assert.equal(byId['en-lead-902']!.failure, 'not_grounded');
+    assert.equal(byId['en-billing-903']!.success, true, 'an anonymous billing question is refused as unauthenticated');
+    assert.equal(byId['en-billing-904']!.success, true, 'a signed-in customer with a billing record gets an answer');
+    assert.equal(byId['en-none-905']!.success, true);
+
+    assert.deepEqual(score.overall.falseRefusals, { n: 1, of: 3 });
+    assert.deepEqual(score.overall.friction, { n: 0, of: 3 });
+    assert.deepEqual(score.overall.signIn, { n: 1, of: 1 });
+    assert.deepEqual(score.overall.recall, { n: 3, of: 4 });
+    assert.deepEqual(score.overall.precision, { n: 2, of: 2 });
+    assert.deepEqual(score.overall.failures, { 'capture_lead · not_grounded': 1 });
+  });
+
+  test('proposes the right call through the scripted OpenAI-compatible server', async () => {
+    const [run] = (await appRuns).scripted;
+    const line = scoreLine(run!);
+    assert.equal(line.proposed, true);
+    // With no reported confidence the gateway's estimate decides; either way the confirmation round ends in the lead.
+    assert.equal(line.success, true, line.failure ?? '');
+  });
+
+  test('counts a confirmation round as friction, and a refusal after it as a false refusal', () => {
+    const line = SYNTHETIC[0]!;
+    const asked = { tool: 'capture_lead', args: {}, decision: 'needs_confirmation', reason: 'low_confidence', output: { status: 'needs_confirmation' } };
+    const ran = { tool: 'capture_lead', args: {}, decision: 'allowed', output: { status: 'done' } };
+    const run = (confirmed: typeof ran | null): LineRun => ({
+      line,
+      requests: [
+        { turn: 0, kind: 'chat', result: { status: 200, text: '', toolCalls: [asked] } },
+        { turn: 0, kind: 'confirm', result: { status: 200, text: '', toolCalls: confirmed ? [confirmed] : [] } },
+      ],
+      state: { contacts: confirmed ? [{ email: 'ada.lovelace@example.com', name: 'Ada Lovelace ', company: null, phone: null }] : [], tickets: [], audit: [] },
+      ms: 0,
+    });
+    const withLead = scoreLine(run(ran));
+    assert.equal(withLead.success, true);
+    assert.equal(withLead.friction, true);
+    assert.deepEqual(withLead.fields, { name: true, email: true }, 'email compared lowercased, whitespace trimmed');
+    const without = scoreLine(run(null));
+    assert.equal(without.success, false);
+    assert.equal(without.failure, 'low_confidence:unconfirmed');
+  });
+});
+
+/**
+ * With the right call proposed, no legitimate request is refused, at most 3 % are asked
+ * to confirm, ticket priority matches the rubric on at least 90 %, and no ticket is stored
+ * above `normal` without evidence in the user's words. The floors are today's figures, so
+ * nothing slips back. The lines run one after another on the file's one database (see
+ * `appRuns`): more worker threads would each load the modules and a database again, which
+ * costs more CPU than they save in time.
+ */
+test('puppet on the corpus test split meets the targets and holds today\'s figures', { timeout: 600_000 }, async (t) => {
+  const runs = (await appRuns).testSplit;
+  assert.deepEqual(runs.filter((r) => r.error).length, 0, 'the runner itself failed on some lines');
+  const { overall } = scoreRuns(runs);
+  // Aggregates only, so a run reports its figures without listing any test line.
+  const ratioText = (r: Ratio) => `${r.n}/${r.of}`;
+  t.diagnostic(`priority exact ${ratioText(overall.priority)}, false refusals ${ratioText(overall.falseRefusals)}, friction ${ratioText(overall.friction)}, over-priority ${overall.overPriority}`);
+  for (const [expected, row] of Object.entries(overall.confusion)) t.diagnostic(`expected ${expected} → stored ${JSON.stringify(row)}`);
+  // Measured 2026-12-01 on 326 lines, after the 8nn batch was added and before any rule changed
+  // for it: no false refusal, no friction, priority 87.2 % (109/125), over-priority 0 (on the 275
+  // older lines: 90.3 %, 93/103). After the triage classes generalised from the dev 8nn lines and
+  // dev probes (ids 94n): 88.8 % (111/125), every miss a ticket stored too low. The priority target
+  // (90 %) is still missed. Then 22 test lines read while the local model's fallback was designed
+  // were moved to dev and 27 freshly written ones (batch 8c) took their place: 86.5 % (115/133).
+  // With batch 4nn's 27 fresh test tickets: 86.9 % (139/160). The floor holds today's figure.
+  assert.deepEqual(overall.failures, {}, 'false refusals by class');
+  assert.equal(overall.falseRefusals.n, 0, `false refusals ${overall.falseRefusals.n}/${overall.falseRefusals.of}`);
+  assert.equal(overall.friction.n, 0, `friction ${overall.friction.n}/${overall.friction.of}`);
+  assert.ok(pct(overall.priority) >= 139 / 160, `priority exact ${overall.priority.n}/${overall.priority.of}`);
+  assert.equal(overall.overPriority, 0, 'tickets above normal without evidence');
 });

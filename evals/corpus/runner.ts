@@ -146,6 +146,22 @@ export async function runCorpus(lines: CorpusLine[], o: RunOptions): Promise<Lin
   return out;
 }
 
+/**
+ * Several runs, one after another, on one embedded database of their own: `runCorpus` with a
+ * sandbox, for a caller that runs them on a thread of their own (evals/off-test-thread.ts),
+ * where opening a database once costs more than most runs.
+ */
+export async function runCorpusBatches(batches: ReadonlyArray<{ lines: CorpusLine[]; model: CorpusModel }>): Promise<LineRun[][]> {
+  const sandbox = await openSandbox();
+  try {
+    const out: LineRun[][] = [];
+    for (const { lines, model } of batches) out.push(await runCorpus(lines, { model, sandbox }));
+    return out;
+  } finally {
+    await sandbox.close();
+  }
+}
+
 /** One worker thread (evals/corpus/worker.ts) with its own database, fed one line at a time. */
 function threadWorker(
   lines: CorpusLine[],

@@ -26,7 +26,10 @@ export type LanguageCues = {
   check_billing: readonly Cue[];
 };
 
-const LETTER = String.raw`[\p{L}\p{M}\p{N}]`;
+// A letter, mark or digit. Written as three alternatives, not one class: V8 compiles the union of
+// three Unicode properties as a class far more slowly, and the patterns hold about a thousand copies.
+// The categories do not overlap, so both forms match the same single code point.
+const LETTER = String.raw`(?:\p{L}|\p{M}|\p{N})`;
 const SPACED_SCRIPT = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Devanagari}\p{N}]/u;
 const ARABIC = /^\p{Script=Arabic}/u;
 const ARABIC_PROCLITICS = '(?:و|ف|ب|ل|ك|ال|وال|بال|فال|كال|لل|ولل)?';
