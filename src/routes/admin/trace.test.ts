@@ -10,6 +10,10 @@ import { ingestStripeEvent } from '../../billing/ingest.ts';
 import { traceIdOf } from '../../observability/trace-headers.ts';
 import type { Database } from '../../store/database.ts';
 
+// These tests read a story of deliveries, not deadlines: a vendor call slowed by a loaded machine
+// must not turn a delivery into a retry.
+const PATIENT = { OUTBOX_TIMEOUT_MS: '30000' };
+
 describeRouteSecurity('GET /admin/v1/trace/{id}', { request: () => ({ path: '/admin/v1/trace/req-security-1' }) });
 
 const now = () => Math.floor(Date.now() / 1000);
@@ -64,7 +68,7 @@ for (const backend of testDatabases()) {
       const [job] = await db.query<{ id: number; correlation_id: string }>(`select id, correlation_id from outbox where correlation_id = $1 and topic like 'crm.%'`, [requestId]);
       assert.ok(job, 'the CRM job carries the request id');
 
-      const { worker } = testWorker(db, vendorEnv(vendors));
+      const { worker } = testWorker(db, vendorEnv(vendors, PATIENT));
       await drain(db, worker);
       const calls = vendors.requests.filter((r) => r.vendor === 'hubspot');
       assert.ok(calls.length > 0, 'HubSpot was called');
@@ -100,7 +104,7 @@ for (const backend of testDatabases()) {
       const requestId = `req-dead-${backend.name}-${Date.now()}`;
       await captureLead(requestId);
       vendors.inject('hubspot', { kind: 'status', status: 400 });
-      const { worker, log: workerLog } = testWorker(db, vendorEnv(vendors));
+      const { worker, log: workerLog } = testWorker(db, vendorEnv(vendors, PATIENT));
       await drain(db, worker);
       const { body } = await trace(requestId);
       const job = body.items.find((i) => i.source === 'outbox_job' && String(i.topic).startsWith('crm.'));
@@ -130,7 +134,7 @@ for (const backend of testDatabases()) {
       const line = log.lines.map((l) => JSON.parse(l)).find((l) => l.msg === 'stripe event' && l.eventId === e.id);
       assert.equal(line?.correlationId, e.id);
 
-      const { worker } = testWorker(db, vendorEnv(vendors));
+      const { worker } = testWorker(db, vendorEnv(vendors, PATIENT));
       await drain(db, worker);
       assert.ok(vendors.requests.length > 0, 'the jobs called a vendor');
       assert.ok(vendors.requests.every((r) => r.requestId === e.id), 'every vendor call carries the event id');
@@ -149,7 +153,7 @@ for (const backend of testDatabases()) {
 
     test('a job queued without a correlation id is traced as job:<id>, and its alert deliveries carry that id', async () => {
       const [job] = await db.query<{ id: number }>(`insert into outbox (topic, payload) values ('legacy.unknown_topic', '{}') returning id`);
-      const { worker } = testWorker(db, vendorEnv(vendors));
+      const { worker } = testWorker(db, vendorEnv(vendors, PATIENT));
       await drain(db, worker);
       const { status, body } = await trace(`job:${job!.id}`);
       assert.equal(status, 200);
