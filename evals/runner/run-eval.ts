@@ -38,6 +38,30 @@ export function modelEnvFor(model: ModelName): string {
 
 /** Runs the suite in-process against the real HTTP app and scores it from the database and the audit log. */
 export async function runEval(o: EvalOptions): Promise<EvalReport> {
+  const [report] = await runEvals([o]);
+  return report!;
+}
+
+/**
+ * Runs the suite once per options, one after another on the same databases: opening an embedded
+ * database costs more CPU than a model's whole run of the cheaper cases, and every case starts
+ * from a fresh world anyway.
+ */
+export async function runEvals(runs: EvalOptions[]): Promise<EvalReport[]> {
+  const isolation = runs[0]?.isolation ?? 'reset';
+  if (runs.some((o) => (o.isolation ?? 'reset') !== isolation)) throw new Error('runs sharing databases share an isolation');
+  const pools: CaseDatabases[] = [];
+  try {
+    const reports: EvalReport[] = [];
+    for (const o of runs) reports.push(await runOn(o, pools));
+    return reports;
+  } finally {
+    for (const p of pools) await p.close();
+  }
+}
+
+/** One run, opening what databases it needs beyond those in `pools` (and adding them there). */
+async function runOn(o: EvalOptions, pools: CaseDatabases[]): Promise<EvalReport> {
   if (o.model === 'openai' && !process.env.OPENAI_API_KEY) throw new Error('--model openai needs OPENAI_API_KEY');
   const started = performance.now();
   const startedAt = new Date().toISOString();
@@ -52,8 +76,7 @@ export async function runEval(o: EvalOptions): Promise<EvalReport> {
       (!c.models || c.models.includes(o.model)),
   );
   const concurrency = Math.max(1, Math.min(o.concurrency ?? (o.model === 'openai' ? 4 : 1), cases.length || 1));
-  const pools: CaseDatabases[] = [];
-  for (let i = 0; i < concurrency; i++) pools.push(await caseDatabases(isolation, seedWorld));
+  while (pools.length < concurrency) pools.push(await caseDatabases(isolation, seedWorld));
 
   const results: CaseResult[] = new Array(cases.length);
   let next = 0;
@@ -89,11 +112,7 @@ export async function runEval(o: EvalOptions): Promise<EvalReport> {
       o.onCase?.(results[index]!, ++done, cases.length);
     }
   };
-  try {
-    await Promise.all(pools.map(worker));
-  } finally {
-    for (const p of pools) await p.close();
-  }
+  await Promise.all(pools.slice(0, concurrency).map(worker));
   const categories = scoreCategories(results);
   const t = totals(results);
   const failures = gateFailures(o.model, categories, t);
