@@ -79,8 +79,9 @@ export function createOutboxWorker(options: WorkerOptions): OutboxWorker {
    * from before ids were recorded gets its own), in a span: its log lines, vendor calls and any
    * alert it raises carry that id.
    */
+  const correlationOf = (job: ClaimedJob) => job.correlationId ?? `job:${job.id}`;
   const deliver = (job: ClaimedJob): Promise<void> => {
-    const correlationId = job.correlationId ?? `job:${job.id}`;
+    const correlationId = correlationOf(job);
     return withSpanCorrelation(correlationId, () =>
       inSpan('outbox.deliver', { 'toolgate.topic': job.topic, 'toolgate.job_id': job.id, 'toolgate.attempt': job.attempts }, () => deliverOnce(job, correlationId)),
     );
@@ -152,7 +153,7 @@ export function createOutboxWorker(options: WorkerOptions): OutboxWorker {
       jobs.map((job) =>
         deliver(job).catch((error: unknown) => {
           // The database failed while settling: the lease runs out and the job is taken again.
-          log.error({ correlationId: job.correlationId, jobId: job.id, err: error }, 'outbox settle failed');
+          log.error({ correlationId: correlationOf(job), jobId: job.id, err: error }, 'outbox settle failed');
         }),
       ),
     );
