@@ -84,15 +84,15 @@ export function ruleIntentFrom(scores: Record<ToolName, number>): Intent {
 const MONEY: ReadonlySet<string> = new Set<ToolName>(['escalate_ticket', 'check_billing']);
 
 /**
- * The rules' intent, settled by a learned guess where the rules are unsure, in two cases
- * only: a cue for a tool too weak to count as a request (a score of at least WEAK_CUE)
- * that the learned model is sure of as well, or a ticket or billing call the rules are
- * unsure of that the learned model is sure is the other one (a charge taken twice reads
- * like a billing question to keyword rules). The learned model never finds a request
- * where the rules see no sign of one: it is sure of itself on text unlike anything it was
- * trained on ("give me a link to the dashboard"), and attacks are written to be unlike
- * anything. Nor does it act on a message that tries to rewrite the instructions, or that
- * the rules read as a how-to question, a need that is gone, or off-topic.
+ * The rules' intent, settled by a learned guess where the rules are unsure: a cue for a tool
+ * too weak to count as a request (a score of at least WEAK_CUE) that the learned model is
+ * sure of as well; a ticket or billing call the rules are unsure of that the learned model
+ * is sure is the other one (a charge taken twice reads like a billing question to keyword
+ * rules); or, only when it is very sure (LEARNED_NO_CUE_PROBABILITY), a request where the
+ * rules see no sign of one. The last needs the higher bar because the model can be sure of
+ * itself on text unlike anything it was trained on, and attacks are written to be unlike
+ * anything. It never acts on a message that tries to rewrite the instructions, or that the
+ * rules read as a how-to question, a need that is gone, or off-topic.
  *
  * A learned choice reports MIN_INTENT_CONFIDENCE, below every tool's default threshold:
  * the server's own estimate (`confidence-estimate.ts`, what the gate uses for a model that

@@ -4,8 +4,8 @@ import { normalizeText } from '../normalize-text.ts';
 
 /**
  * A small learned classifier over the user's own words: which tool a message asks for,
- * or none. The offline model consults it only where the hand-written cues find nothing
- * (`classify.ts`), because cues written from one set of messages miss phrasings nobody
+ * or none. The offline model consults it only where the hand-written cues are unsure or
+ * find nothing (`classify.ts`), because cues written from one set of messages miss phrasings nobody
  * wrote down, while letter sequences ("factur", "請求", "टिकट") carry over.
  *
  * Multinomial logistic regression over hashed features: character 1–4-grams of the
