@@ -32,6 +32,11 @@ export interface VendorCall {
   correlationId: string;
 }
 
+/** A vendor call that writes: also the key, stable across a job's attempts, that vendors deduplicate on. */
+export interface IdempotentCall extends VendorCall {
+  idempotencyKey: string;
+}
+
 /** The error Node's fetch raises for a call that was aborted by our deadline. */
 function isAbort(error: unknown): boolean {
   return error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError');

@@ -1,4 +1,4 @@
-import type { VendorCall } from '../integrations/vendor-fetch.ts';
+import type { IdempotentCall } from '../integrations/vendor-fetch.ts';
 import type { Database } from '../store/database.ts';
 import type { ClaimedJob } from '../store/outbox-claims.ts';
 
@@ -6,12 +6,11 @@ export interface JobContext {
   db: Database;
   job: ClaimedJob;
   /**
-   * The delivery's deadline and correlation id (the request's or event's that queued the job):
-   * pass it to every vendor call, and its id to any alert the delivery raises.
+   * The delivery's deadline, correlation id (the request's or event's that queued the job) and
+   * idempotency key (stable across attempts of this job: what vendors deduplicate on). Pass it to
+   * every vendor call, and its id to any alert the delivery raises.
    */
-  call: VendorCall;
-  /** Stable across attempts of this job: what vendors deduplicate on. */
-  idempotencyKey: string;
+  call: IdempotentCall;
 }
 
 /** Delivers one outbox topic. Runs outside any database transaction; throws DeliveryError on failure. */

@@ -96,7 +96,7 @@ export function createOutboxWorker(options: WorkerOptions): OutboxWorker {
       // Claims count attempts, so a job whose workers keep dying mid-delivery still stops.
       if (job.attempts > job.maxAttempts) throw new DeliveryError('attempts used up by workers that stopped mid-delivery', { retryable: false, errorClass: 'lease_expired' });
       if (!handler) throw new DeliveryError(`no handler for topic ${job.topic}`, { retryable: false, errorClass: 'unknown_topic' });
-      await handler.run({ db, job, call: { signal: AbortSignal.timeout(timeoutMs), correlationId }, idempotencyKey: `toolgate-job-${job.id}` });
+      await handler.run({ db, job, call: { signal: AbortSignal.timeout(timeoutMs), correlationId, idempotencyKey: `toolgate-job-${job.id}` } });
     } catch (error) {
       failure = classify(error);
     }

@@ -10,12 +10,14 @@ export interface OutboxMessage {
  * Queues one message inside the caller's transaction, so it exists exactly when the
  * write it describes does. The same dedupe key is queued once, however often it is sent.
  */
-export async function enqueueOutbox(tx: Queryable, message: OutboxMessage, dedupeKey: string, correlationId: string | null = null): Promise<void> {
-  // The job inherits the correlation id of the request or event that queued it, if any.
-  await tx.query(
-    'insert into outbox (topic, payload, dedupe_key, correlation_id) values ($1, $2::jsonb, $3, $4) on conflict (dedupe_key) do nothing',
-    [message.topic, JSON.stringify(message.payload), dedupeKey, correlationId],
-  );
+export async function enqueueOutbox(tx: Queryable, message: OutboxMessage, dedupeKey: string): Promise<void> {
+  // Requests and events queue their jobs in the statement that records them, with their
+  // correlation id (store/effects.ts, migration 011); a job queued here belongs to no request.
+  await tx.query('insert into outbox (topic, payload, dedupe_key) values ($1, $2::jsonb, $3) on conflict (dedupe_key) do nothing', [
+    message.topic,
+    JSON.stringify(message.payload),
+    dedupeKey,
+  ]);
 }
 
 export interface QueuedMessage extends OutboxMessage {

@@ -1,12 +1,12 @@
 import type { ContactForSync } from '../../store/sync-state.ts';
-import type { VendorCall } from '../vendor-fetch.ts';
+import type { IdempotentCall, VendorCall } from '../vendor-fetch.ts';
 
 export type LifecycleStage = 'new_lead' | 'qualified' | 'customer' | 'needs_follow_up';
 
 /** Where a CRM delivery goes. `vendorId` is the vendor's record id when it gives one. */
 export interface CrmProvider {
   readonly name: 'hubspot' | 'webhook';
-  upsertContact(contact: ContactForSync, call: VendorCall & { idempotencyKey: string }): Promise<{ vendorId: string | null }>;
+  upsertContact(contact: ContactForSync, call: IdempotentCall): Promise<{ vendorId: string | null }>;
   /** Business events other than contacts (`payment.*`); providers without a place for them ignore them. */
   sendEvent?(event: { id: string; type: string; data: Record<string, unknown> }, call: VendorCall): Promise<void>;
 }

@@ -12,9 +12,9 @@ import { alertChannels, type AlertTransports } from './notify.ts';
  */
 export function crmEvent(crm: CrmProvider | null, type: (payload: Record<string, unknown>) => string): JobHandler {
   return {
-    async run({ job, call, idempotencyKey }) {
+    async run({ job, call }) {
       if (!crm?.sendEvent) return;
-      await crm.sendEvent({ id: idempotencyKey, type: type(job.payload), data: job.payload }, call);
+      await crm.sendEvent({ id: call.idempotencyKey, type: type(job.payload), data: job.payload }, call);
     },
   };
 }

@@ -6,7 +6,7 @@ import type { JobHandler } from '../handler.ts';
 /** `crm.upsert_contact` {contactId}: the contact as it is now (a later edit is sent too), upserted by email. */
 export function crmUpsertContact(crm: CrmProvider | null): JobHandler {
   return {
-    async run({ db, job, call, idempotencyKey }) {
+    async run({ db, job, call }) {
       const contactId = job.payload.contactId;
       if (typeof contactId !== 'string') throw new DeliveryError('payload has no contactId', { retryable: false, errorClass: 'bad_payload' });
       const contact = await contactForSync(db, contactId);
@@ -15,7 +15,7 @@ export function crmUpsertContact(crm: CrmProvider | null): JobHandler {
         await setContactSync(db, contact.id, 'not_configured');
         return;
       }
-      const { vendorId } = await crm.upsertContact(contact, { ...call, idempotencyKey });
+      const { vendorId } = await crm.upsertContact(contact, call);
       await setContactSync(db, contact.id, 'synced', vendorId);
     },
   };

@@ -11,14 +11,13 @@ const ticketIdOf = (payload: Record<string, unknown>) => {
 /** `helpdesk.create_ticket` / `helpdesk.append_ticket` {ticketId}. */
 export function helpdeskTicket(helpdesk: HelpdeskProvider | null, mode: 'create' | 'append'): JobHandler {
   return {
-    async run({ db, job, call: delivery, idempotencyKey }) {
+    async run({ db, job, call }) {
       const ticket = await ticketForSync(db, ticketIdOf(job.payload));
       if (!ticket) throw new DeliveryError('the ticket no longer exists', { retryable: false, errorClass: 'missing_row' });
       if (!helpdesk) {
         await setTicketSync(db, ticket.id, 'not_configured');
         return;
       }
-      const call = { ...delivery, idempotencyKey };
       const { vendorId } = mode === 'create' ? await helpdesk.createTicket(ticket, call) : await helpdesk.appendTicket(ticket, call);
       await setTicketSync(db, ticket.id, 'synced', vendorId);
     },
