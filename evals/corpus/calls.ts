@@ -1,3 +1,4 @@
+import { SUBJECT_MAX } from '../../src/tools/escalate-ticket.ts';
 import type { CorpusLine } from './load.ts';
 
 /**
@@ -32,10 +33,19 @@ export function billingTopic(line: CorpusLine): string {
   return 'general';
 }
 
-/** The ticket subject: the first line of the user's last message, as typed. */
+/**
+ * The ticket subject: the first line of the user's last message, as typed. A one-paragraph
+ * message has no subject line, and the tool declares the subject's maximum length to the model,
+ * so a right call titles it with its first sentence (cut at a word if even that is too long).
+ */
 export function ticketSubject(line: CorpusLine): string {
   const last = line.turns.at(-1)!;
-  return (last.split('\n').find((l) => l.trim() !== '') ?? last).trim();
+  const first = (last.split('\n').find((l) => l.trim() !== '') ?? last).trim();
+  if (first.length <= SUBJECT_MAX) return first;
+  const sentence = [...new Intl.Segmenter(undefined, { granularity: 'sentence' }).segment(first)][0]!.segment.trim();
+  if (sentence.length <= SUBJECT_MAX) return sentence;
+  const cut = sentence.slice(0, SUBJECT_MAX);
+  return cut.slice(0, Math.max(cut.lastIndexOf(' '), 1)).trim();
 }
 
 /** The ticket summary: everything the user wrote in the conversation, in order. */

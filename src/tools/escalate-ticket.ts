@@ -9,10 +9,12 @@ import { defineTool, type ToolContext } from './tool-spec.ts';
 export const TICKET_CATEGORIES = ['billing', 'technical', 'account', 'sales', 'other'] as const;
 export const PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
 
+/** Customers write whole sentences as subjects; 300 holds them and still fits a helpdesk title. */
+export const SUBJECT_MAX = 300;
+
 export const escalateTicketInput = z
   .object({
-    // Customers write whole sentences as subjects; 300 holds them and still fits a helpdesk title.
-    subject: singleLine(300),
+    subject: singleLine(SUBJECT_MAX),
     summary: multiLine(4000),
     category: z.enum(TICKET_CATEGORIES),
     priority: z.enum(PRIORITIES).optional(),

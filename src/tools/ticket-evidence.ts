@@ -32,8 +32,23 @@ function jaNegatives(phrase: string): string {
   return `(?:${stem}(?:な|ず)|${polite}ません)`;
 }
 
+/** Letters only Vietnamese writes: a phrase with one of them is Vietnamese. */
+const VIETNAMESE = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
+
+/**
+ * Vietnamese is often typed without its diacritics ("khong ai thanh toan duoc"). A phrase that
+ * opens with a whole word and a space ("không ai", "không … được") is still unambiguous without
+ * them, so it also matches bare; a single bare word ("loi", "moi") or a short one inside a group
+ * ("mã", "cũ") is a piece of other languages' words too, so it does not.
+ */
+function withBareVietnamese(words: string[]): string[] {
+  const bare = words.filter((w) => VIETNAMESE.test(w) && /^[\p{L}\p{M}]{3,} /u.test(w)).map((w) => w.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D'));
+  return [...words, ...bare];
+}
+
 function signal(words: string[], anywhere: string[] = []): RegExp {
   anywhere = anywhere.map(jaNegatives);
+  words = withBareVietnamese(words);
   const parts: string[] = [];
   if (words.length) parts.push(`(?<![\\p{L}\\p{M}\\p{N}])(?:${words.join('|')})`);
   if (anywhere.length) parts.push(`(?:${anywhere.join('|')})`);
@@ -43,7 +58,7 @@ function signal(words: string[], anywhere: string[] = []): RegExp {
 /** A word saying the whole user base or every request is affected. */
 export const SCOPE_ALL = signal(
   [
-    'every(?![\\p{L}\\p{M}])(?! (?:\\d+ )?(?:second|minute|hour|day|week|month|year|time|morning|night|now))', 'everyone', 'everybody', '(?<!at )all(?![\\p{L}\\p{M}])', 'any of (?:our|my|the)', 'no one', 'nobody', 'none of',
+    'every(?![\\p{L}\\p{M}])(?! (?:\\d+(?:st|nd|rd|th)? |other |second |third |fourth |fifth |few )?(?:second|minute|hour|day|week|month|year|time|morning|night|now))', 'everyone', 'everybody', '(?<!at )all(?![\\p{L}\\p{M}])', 'any of (?:our|my|the)', 'no one', 'nobody', 'none of',
     'tod[oa]s', 'nadie', 'ningún', 'ningun[oa]', 'ninguém', 'nenhum',
     'tous(?![\\p{L}\\p{M}])', 'toutes(?![\\p{L}\\p{M}])', 'tout le monde', 'aucun(?!e? autre)', 'personne ne',
     'alle(?![\\p{L}\\p{M}])', 'allen?(?![\\p{L}\\p{M}])', 'jede[rnms]?', 'niemand', 'keine?r? (?:unserer|der)', 'bei keinem', 'ни у кого', 'ни для кого', 'không (?:khách|người|ai|user)[^.!?,;\\n]{0,20}nào',
@@ -63,7 +78,7 @@ export const SCOPE_ALL = signal(
     'كله[مًا]?(?![\\p{L}\\p{M}])', 'كلها(?![\\p{L}\\p{M}])', 'بالكامل',
     'pour personne', 'chez personne', 'kein einziger', 'keine einzige', 'kisi ke liye', 'किसी के लिए', '(?:ganze|gesamte)[nrs]? shop',
   ],
-  ['所有', '全部', '全体', '每个', '每一个', '任何', '全顧客', '全ユーザー', '全員', '全て', 'すべて', '全店', '誰も', '一切', '都', '全站', '整个', '大家', '全部的', '全社', '全店舗', 'チーム全体', '全公司', '全组', '整组', '全(?=\\p{sc=Katakana})', '全(?:社員|従業員|店舗|拠点|端末|顧客)'],
+  ['所有', '全部', '全体', '每个', '每一个', '任何', '全顧客', '全ユーザー', '全員', '全て', 'すべて', '全店', '誰も', '一切', '全站', '整个', '大家', '全部的', '(?:全|谁|哪个(?:客户|用户)?)都', '全社', '全店舗', 'チーム全体', '全公司', '全组', '整组', '全(?=\\p{sc=Katakana})', '全(?:社員|従業員|店舗|拠点|端末|顧客)', 'どの(?:お客様|お客さん|ユーザー|患者さん|利用者|人|店舗|端末|ブラウザ)(?:で)?も'],
 );
 
 /**
@@ -81,8 +96,14 @@ export const CUSTOMER_BASE = signal(
     'los (?:clientes|usuarios|compradores|pacientes)', 'os (?:clientes|usuários|compradores|pacientes)', 'les (?:clients|utilisateurs|acheteurs|patients)', 'die (?:kunden|nutzer|käufer|patienten)',
     'клиенты', 'покупатели', 'пользователи', 'пациенты', 'العملاء', 'الزبائن', 'المرضى', '(?:customers|users|clients)(?= [^.!?\\n]{0,30}(?:nahi|नहीं))', 'ग्राहक(?= [^।.!?\\n]{0,30}नहीं)',
     'các khách hàng', 'khách hàng (?:đều|bên (?:mình|em|tôi))',
+    // Named by the customer's trade: patients, students, guests, members, as a body.
+    '(?:los|nuestros|mis) (?:pacientes|alumnos|estudiantes|huéspedes|socios|clientes)', '(?:os|nossos|meus) (?:pacientes|alunos|estudantes|hóspedes|sócios)',
+    '(?:les|nos|mes) (?:patients|élèves|étudiants|clients|membres|adhérents)', '(?:die|unsere|meine) (?:patienten|schüler|gäste|mitglieder|studierenden)',
+    '(?:наши|мои)? ?(?:пациенты|ученики|студенты|гости|посетители)', 'الطلاب', 'الضيوف', 'مرضانا', 'طلابنا', '(?:हमारे )?(?:मरीज़|मरीज|छात्र|मेहमान)(?= [^।.!?\\n]{0,30}नहीं)',
+    '(?:bệnh nhân|học sinh|học viên|khách)(?= [^.!?\\n]{0,30}không)',
   ],
-  ['(?:弊社|当社|うち|店|当店)の(?:お客様|顧客|ユーザー)', 'お客様が', '我们的(?:客户|用户|顾客)', '我的(?:客户|顾客)', '客户们', '(?<![是的为])(?:客户|顾客|用户)(?=[^，。！？]{0,12}(?:无法|不能|付不了|打不开|进不去|登录不了))', 'お客様は', 'ユーザーが'],
+  ['(?:弊社|当社|うち|店|当店)の(?:お客様|顧客|ユーザー)', 'お客様が', '我们的(?:客户|用户|顾客)', '我的(?:客户|顾客)', '客户们', '(?<![是的为])(?:客户|顾客|用户)(?=[^，。！？]{0,12}(?:无法|(?<!能)不能|付不了|打不开|进不去|登录不了))', 'お客様は', 'ユーザーが', '(?:患者|利用者|会員|生徒|学生|受講者|来店者|購入者|お客|ゲスト)(?:さん|様|さま)?(?:が|は|から)',
+    '(?<![是的为])(?:学生|患者|病人|会员|客人|买家|学员)(?=[^，。！？]{0,12}(?:无法|(?<!能)不能|付不了|打不开|进不去|登录不了|上不了))'],
 );
 
 /** Only some of them, or only sometimes: a partial or intermittent fault, not everyone's. */
@@ -100,7 +121,7 @@ export const FAILURE = signal(
   [
     'errors?(?![\\p{L}\\p{M}])', 'error(?![\\p{L}\\p{M}])', '5\\d\\d', 'down(?![\\p{L}\\p{M}])', 'outage', 'fail', 'blank(?![\\p{L}\\p{M}])', "won'?t (?:load|open|work)", 'not (?:loading|working|load|work)',
     "can'?t", 'cannot', 'unable(?![\\p{L}\\p{M}])', 'broken', 'dead(?![\\p{L}\\p{M}])', 'spinner', 'crash', 'unreachable', 'zero(?![\\p{L}\\p{M}])',
-    'caíd[oa]', 'no funciona', 'no carga', 'no pued', 'falla',
+    'caíd[oa]', 'no funciona', 'no carga', 'no pued', 'no se puede', 'freez', 'frozen', 'falla',
     'erro(?![\\p{L}\\p{M}])', 'fora do ar', 'não funciona', 'não carrega', 'não consegu', 'não pode', 'parad[oa]',
     'erreur', 'en panne', 'ne (?:peu|march|fonctionn|charg)', 'plus aucun', 'impossible', 'tourne dans le vide', 'planté',
     'fehler', 'funktioniert nicht', 'geht nicht', 'lädt nicht', 'ausgefallen', 'ausfall', 'nicht (?:mehr )?erreichbar',
@@ -108,10 +129,10 @@ export const FAILURE = signal(
     'خطأ', 'أخطاء', 'عطل', 'متوقف', 'لا يعمل', 'ما يشتغل', 'واقف',
     'एरर', 'त्रुटि', 'बंद', 'काम नहीं', 'नहीं चल', 'band(?![\\p{L}\\p{M}])', 'kaam nahi', 'nahi chal',
     'lỗi', 'không (?:dùng|hoạt động|vào|truy cập|tải|load|gửi)', 'không [^.!?,;\\n]{0,20}được(?![\\p{L}\\p{M}])', '(?:nahi|नहीं) (?:kar )?(?:pa|पा) ', 'ما (?:يقدرون|يقدروا|نقدر)', 'sập', 'ngừng',
-      'time(?:s|d)? ?out', 'timing out', 'not responding', 'unresponsive', 'offline', 'stopped', '(?:isn\'?t|aren\'?t|doesn\'?t|don\'?t|won\'?t) (?:work|load|send|open|respond)', 'white screen', 'hang', 'se cay', 'no responde', 'no anda', 'caiu', 'não abre', 'não responde', 'tela branca', 'travad', 'hors service', 'inaccessible', 'ne répond', 'plant', 'n[\'’]arrivent? (?:plus|pas)', 'nicht (?:mehr )?(?:möglich|geladen|angezeigt|funktionier)', 'geht nicht mehr', 'fällt aus', 'weiße seite', 'können (?:\\S+ ){0,3}(?:nicht|keine|nichts)', 'лежит', 'не открыва', 'не отвечает', 'белый экран', 'ما يفتح', 'لا يفتح', 'معطل', 'ما يحمل', 'شاشة بيضاء', 'नहीं खुल', 'nahi khul', 'không mở được', 'trắng trang',
+      'time(?:s|d)? ?out', 'timing out', 'not responding', 'unresponsive', 'offline', 'stopped', '(?:isn\'?t|aren\'?t|doesn\'?t|don\'?t|won\'?t) (?:work|load|send|open|respond)', 'white screen', 'hang', 'se cay', 'no responde', 'no anda', 'caiu', 'não abre', 'não responde', 'tela branca', 'travad', 'hors service', 'inaccessible', 'ne répond', 'plant', 'n[\'’]arrivent? (?:plus|pas)', 'nicht (?:mehr )?(?:möglich|geladen|angezeigt|funktionier)', 'geht nicht mehr', 'fällt aus', 'weiße seite', '(?:kann|können|konnte|konnten|kannst) (?:\\S+ ){0,4}(?:nicht|keine[nrsm]?|nichts)', 'bleibt [^.!?\\n]{0,20}hängen', 'лежит', 'не открыва', 'не отвечает', 'белый экран', 'ما يفتح', 'لا يفتح', 'معطل', 'ما يحمل', 'شاشة بيضاء', 'नहीं खुल', 'nahi khul', 'không mở được', 'trắng trang',
       // Left hanging: every payment "stays pending", told as a state that never moves on.
       "(?:stuck|stay(?:s|ing)?|hang(?:s|ing)?|sit(?:s|ting)?) (?:in |on |at |as )?['‘\"«]?pending", "se (?:quedan?|queda) (?:en |como )?['‘\"«]?pendiente", "fica(?:m)? (?:em |como )?['‘\"«]?pendente",
-      "rest(?:e|ent) (?:en |bloqués? en )?['‘\"«]?(?:attente|en attente)", "(?:bleiben|hängen) (?:auf |in |bei )?['‘\"„]?(?:ausstehend|pending|offen)", 'завис\\p{L}* (?:в|на) (?:статусе )?[«"]?(?:ожидани|обработк)',
+      "rest(?:e|ent) (?:en |bloqués? en )?['‘\"«]? ?(?:attente|en attente)", "(?:bleiben|hängen) (?:auf |in |bei )?['‘\"„]?(?:ausstehend|pending|offen)", 'завис\\p{L}* (?:в|на) (?:статусе )?[«"]?(?:ожидани|обработк)',
       'عالق(?:ة)? (?:في|على) (?:الانتظار|قيد)', 'pending (?:mein|me) (?:hi )?(?:atak|ruk)', 'पेंडिंग में (?:ही )?(?:अटक|रुक)', 'treo (?:ở )?(?:trạng thái )?(?:chờ|pending)',
       'spins', 'spinning', '(?:went|goes|going) wrong', 'se ca[ey]n?(?![\\p{L}\\p{M}])', 'en blanco', 'nahi ho (?:raha|rahi|rahe)', 'नहीं हो (?:रहा|रही|रहे)', 'không được(?![\\p{L}\\p{M}])',
     // Left without the tool: "sem acesso", "сидим без CRM", "stuck on the loading screen", "does nothing".
@@ -123,8 +144,8 @@ export const FAILURE = signal(
     'shows? nothing', 'nothing (?:shows|appears|loads)', 'steht still', 'nahi (?:dikh|aa|mil|chal|khul)', 'नहीं (?:दिख|आ|मिल)', 'ruka hua', 'ruk gaya', 'रुक गया', 'रुका हुआ', 'không thấy', 'đứng hết', 'treo',
     '(?:logs?|kicks?|throws?) (?:\\S+ ){0,4}out(?![\\p{L}\\p{M}])', 'useless',
   ],
-  ['(?:付|支付|登|登录|打开|下单|结账|结算|用|进|发|收|上传|下载|保存|加载|提交|访问|播放)不了', '错误', '报错', '出错', '失败', '打不开', '无法', '不能', '挂了', '崩溃', '宕机', '不显示', '显示不了', '用不了',
-    'エラー', '表示されません', '表示されない', 'できません', 'できない', '止まって', '落ちて', '繋がらない', 'つながらない', '收不到', '看不到', '发不出', '加载不出', '白屏', '空白', '没反应', '不工作', '无法使用', '异常', '瘫痪', '中断', '使えない', 'ダウン', '動かない', '開けない', '届かない', '真っ白', '进不来', '下不了单', '没法', '转圈', '卡在', '卡住', '卡死', '一直(?:显示|是|卡在)?(?:待处理|处理中|待支付)', '(?:保留中|処理中)のまま'],
+  ['(?:付|支付|登|登录|打开|下单|结账|结算|用|进|发|收|上传|下载|保存|加载|提交|访问|播放)不了', '错误', '报错', '出错', '失败', '打不开', '无法', '(?<!能)不能', '挂了', '崩溃', '宕机', '不显示', '显示不了', '用不了',
+    'エラー', '表示されません', '表示されない', 'できません', 'できない', '止まって', '落ちて', '繋がらない', 'つながらない', '收不到', '看不到', '发不出', '加载不出', '白屏', '空白', '没反应', '不工作', '无法使用', '异常', '瘫痪', '中断', '使えない', 'ダウン', '動かない', '開けない', '届かない', '真っ白', '进不来', '下不了单', '没法', '转圈', '卡在', '卡住', '卡死', '一直(?:显示|是|卡在)?(?:待处理|处理中|待支付)', '(?:保留中|処理中)のまま', '(?:送れ|開け|押せ|払え|買え|見れ|見られ|読み込め|入力でき|登録でき|保存でき|送信でき|出力でき|予約でき|注文でき)ない', '反応(?:が|し)?な'],
 );
 
 /** Somebody other than the user acting on the account (or the account already taken over). */
@@ -171,7 +192,7 @@ export const ACCOUNT = signal(
     'account', 'admin(?![\\p{L}\\p{M}])', 'password', 'log ?in', 'sign ?in', 'e-?mail', '2fa', 'cuenta', 'contraseña', 'conta(?![\\p{L}\\p{M}])', 'senha',
     'compte', 'mot de passe', 'konto', 'passwort', 'zugang', 'аккаунт', 'учетн', 'учётн', 'парол', 'админ', 'почт',
     'حساب', 'كلمة السر', 'كلمة المرور', 'المدير', 'ادمن', 'अकाउंट', 'खाता', 'पासवर्ड', 'एडमिन', 'tài khoản', 'mật khẩu',
-    'sessions?(?![\\p{L}\\p{M}])', 'devices?(?![\\p{L}\\p{M}])', 'recovery (?:phone|e-?mail|number)', 'sesi[oó]n', 'sesiones', 'dispositivo', 'sessão', 'sessões', 'appareil', 'gerät', 'сесси', 'устройств',
+    'sessions?(?![\\p{L}\\p{M}])', 'devices?(?![\\p{L}\\p{M}])', 'сеанс', 'recovery (?:phone|e-?mail|number)', 'sesi[oó]n', 'sesiones', 'dispositivo', 'sessão', 'sessões', 'appareil', 'gerät', 'сесси', 'устройств',
     'جهاز', 'أجهزة', 'डिवाइस', 'thiết bị',
     'logged in', 'signed in',
   ],
@@ -201,7 +222,7 @@ export const RECORDS = signal(
     'projetos', 'tarefas', 'modelos', 'produtos', 'anexos', 'projets', 'tâches', 'modèles', 'produits', 'pièces jointes', 'projekte', 'dokumente', 'notizen', 'aufgaben', 'vorlagen', 'produkte', 'anhänge',
     'проект', 'документ', 'заметк', 'фотографи', 'задач', 'шаблон', 'товар', 'مشاريع', 'مستندات', 'ملاحظات', 'الصور', 'منتجات', 'المنتجات', 'प्रोजेक्ट', 'दस्तावेज़', 'फ़ोटो', 'फोटो', 'projects?', 'dự án', 'tài liệu', 'ghi chú', 'sản phẩm',
   ],
-  ['履歴', 'データ', '記録', 'アーカイブ', '納品書', '伝票', '档案', '归档', 'プロジェクト', 'ドキュメント', '書類', '写真', '商品', '在庫', '项目', '文档', '笔记', '照片', '商品', '产品', 'メッセージ', '会話', 'ファイル', '予約', '注文', '聊天记录', '记录', '数据', '消息', '文件', '订单', '对话', '资料'],
+  ['履歴', 'データ', '記録', 'アーカイブ', '納品書', '伝票', '档案', '归档', 'プロジェクト', 'ドキュメント', '書類', '写真', '商品', '在庫', '项目', '文档', '笔记', '照片', '商品', '产品', 'メッセージ', '会話', 'ファイル', '予約', '注文', '聊天记录', '记录', '数据', '消息', '文件', '订单', '对话', '资料', '(?:客户|联系人|会员|用户)(?:列表|名单)'],
 );
 
 /** Gone from where it was: with what a customer keeps (RECORDS), that is data lost. Not "can't find", which is a question. */
@@ -222,9 +243,9 @@ export const MONEY = signal(
   [
     'charg', 'bill', 'paid(?![\\p{L}\\p{M}])', 'pay', 'debit', 'bank(?![\\p{L}\\p{M}])', 'card', 'statement', 'cobr', 'pag(?!e|ina)', 'cartão', 'tarjeta', 'prélev', 'factur', 'carte',
     'abgebucht', 'abbuch', 'belast', 'bezahlt', 'lastschrift', 'списа', 'оплат', 'плат', 'карт', '(?:ان|ات|ي|ت|ن)?(?:خصم|سحب)', 'دفع', 'بطاقت', 'kat(?![\\p{L}\\p{M}])', 'कट', 'card se',
-    'trừ', 'thanh toán', 'tiền(?![\\p{L}\\p{M}])', 'hóa đơn',
+    'trừ', 'thanh toán', 'tiền(?![\\p{L}\\p{M}])', 'hóa đơn', 'पैसे', 'पैसा', 'paise', 'paisa', 'eingezogen', 'abgezogen',
     // Arabic written in Latin letters (Arabizi): خصم khasam/5asam, سحب sa7ab, اقتطع t9tta3, دفع dfa3, and dirhams or riyals.
-    '(?:t|y|n)?(?:kh|5)a?s(?:a)?mo?', '(?:t|y|n)?sa?7a?bo?', 't9ta?t?3', '(?:t|y|n)?d(?:a|e)?f(?:a|e)?3', String.raw`\d+ ?(?:dh|dhs|mad|drh|dinar|riyal|sar|aed|egp|le)(?![\p{L}\p{M}])`,
+    '(?:t|y|n)?(?:kh|5)a?s(?:a)?mo?', '(?:t|y|n)?(?:kh|5)a?ll?a?s', '(?:t|y|n)?sa?7a?bo?', 't9ta?t?3', '(?:t|y|n)?d(?:a|e)?f(?:a|e)?3', String.raw`\d+ ?(?:dh|dhs|mad|drh|dinar|riyal|sar|aed|egp|le)(?![\p{L}\p{M}])`,
     'cargos?', 'euros?', 'dólares', 'reais', 'R\\$',
     'went out of my', 'taken from my',
   ],
@@ -277,8 +298,8 @@ export const WRONG_AMOUNT = signal(
     'already (?:been )?paid', 'ya (?:estaba |había |lo había )?pagad', 'já (?:estava |tinha |foi )?pag', 'déjà (?:été )?payé', '(?:bereits|schon) bezahlt', 'уже (?:был[аои]? )?оплач',
     'पहले ही (?:पे|भुगतान|दे)', 'pehle hi (?:pay|de)', 'đã thanh toán (?:rồi|trước)', 'مدفوع(?:ة)? (?:من قبل|مسبقا)', 'دفعت(?:ها)? من قبل',
     // Charged on a plan that costs nothing, or during a free trial.
-    String.raw`(?<!(?:be|is|are|get|gets|being|am|will|would|ser|será|serei|sera|werde|wird) )(?:charged|billed|debited|cobrad[oa]|cobraron|cobrou|cobraram|prélevé|facturé|abgebucht|berechnet|списали|kat gaye|bị trừ)[^.!?\n]{0,40}?(?:free (?:plan|tier|trial|account)|trial|plan gratuito|prueba gratuita|plano gr[aá]tis|teste gr[aá]tis|período de teste|plan gratuit|essai gratuit|période d['’]essai|kostenlos|gratis|testphase|бесплатн|пробн|مجاني|الفترة التجريبية|free trial|miễn phí|dùng thử)`,
-    String.raw`(?:free (?:plan|tier|trial|account)|plan gratuito|plano gr[aá]tis|plan gratuit|kostenlos\p{L}*|бесплатн\p{L}*|مجاني|miễn phí)[^.!?\n]{0,60}?(?:charged|billed|debited|cobraron|cobrado|cobraram|cobrou|prélevé|facturé|abgebucht|berechnet|списали|خصم|kat gaye|bị trừ)`,
+    String.raw`(?<!(?:be|is|are|get|gets|being|am|will|would|ser|será|serei|sera|werde|wird) )(?:charged|billed|debited|cobrad[oa]|cobraron|cobrou|cobraram|prélevé|facturé|abgebucht|abbuchung|eingezogen|berechnet|списали|kat gaye|bị trừ)[^.!?\n]{0,40}?(?:free (?:plan|tier|trial|account)|trial|plan gratuito|prueba gratuita|plano gr[aá]tis|teste gr[aá]tis|período de teste|plan gratuit|essai gratuit|période d['’]essai|kostenlos|gratis|testphase|бесплатн|пробн|مجاني|الفترة التجريبية|free trial|miễn phí|dùng thử)`,
+    String.raw`(?:free (?:plan|tier|trial|account)|plan gratuito|plano gr[aá]tis|plan gratuit|kostenlos\p{L}*|бесплатн\p{L}*|مجاني|miễn phí)[^.!?\n]{0,60}?(?:charged|billed|debited|cobraron|cobrado|cobraram|cobrou|prélevé|facturé|abgebucht|eingezogen|abgezogen|berechnet|списали|خصم|kat gaye|bị trừ)`,
     // The plan charged is not the plan chosen: yearly against monthly.
     `(?:annual|yearly)${PLAN_NEAR}monthly`, `monthly${PLAN_NEAR}(?:annual|yearly)`, `anual${PLAN_NEAR}mensal`, `mensual${PLAN_NEAR}anual`, `mensal${PLAN_NEAR}anual`, `annuel${PLAN_NEAR}mensuel`, `mensuel${PLAN_NEAR}annuel`,
     `(?:jährlich|jahres)${PLAN_NEAR}monat`, `monat${PLAN_NEAR}(?:jährlich|jahres)`, `годов${PLAN_NEAR}месяч`, `месяч${PLAN_NEAR}годов`, `سنوي${PLAN_NEAR}شهري`, `شهري${PLAN_NEAR}سنوي`,
@@ -294,16 +315,22 @@ const NEAR = String.raw`[^.!?,;\n]{0,40}?`;
 const AMOUNT = /(?:[$€£¥￥₹₽]|R\$|rs\.?\s?)\s?(\d[\d.,\s]*\d|\d)|(\d[\d.,\s]*\d|\d)\s?(?:[$€£¥￥₹₽₫đ円元]|eur|usd|euros?|dollars?|dólares|reais|руб|درهم|ريال|دينار|جنيه|rupees?|रुपये|đồng)/giu;
 
 /** But, yet, while: two figures set against each other. */
-const CONTRAST = signal(['(?:we|i) only', 'but', 'yet', 'whereas', 'while', 'although', 'though', 'pero', 'cuando', 'mientras', 'mas', 'quando', 'enquanto', 'mais', 'alors que', 'tandis que', 'aber', 'jedoch', 'obwohl', 'хотя', 'но(?![\\p{L}])', 'а(?![\\p{L}])', 'لكن', 'بس(?![\\p{L}])', 'lekin', 'लेकिन', 'par(?![\\p{L}])', 'nhưng', 'mà(?![\\p{L}])'], ['但', '却', 'でも', 'のに', 'なのに']);
+const CONTRAST = signal(['(?:we|i) only', 'but', 'yet', 'whereas', 'while', 'although', 'though', 'pero', 'cuando', 'mientras', 'mas', 'quando', 'enquanto', 'mais', 'alors que', 'tandis que', "or (?:le|la|les|l['’]|ce|cette|on|nous|j['’]ai)(?![\\p{L}\\p{M}])", 'aber', 'jedoch', 'obwohl', 'хотя', 'но(?![\\p{L}])', 'а(?![\\p{L}])', 'لكن', 'بس(?![\\p{L}])', 'فقط', '(?:wa)?lakin', 'ghir(?![\\p{L}])', 'bass?(?![\\p{L}])', 'lekin', 'लेकिन', 'par(?![\\p{L}])', 'nhưng', 'mà(?![\\p{L}])'], ['但', '却', '可是', '不过', 'でも', 'のに', 'なのに']);
 
 /**
  * Two different amounts set against each other ("the invoice says $98 but the plan is $49"):
  * the customer was charged what they did not agree to, whichever words they use for it.
  */
-export function amountsDisagree(sentence: string): boolean {
+export function amountsDisagree(sentence: string, before = ''): boolean {
   if (!CONTRAST.test(sentence)) return false;
-  const amounts = new Set([...sentence.matchAll(AMOUNT)].map((m) => (m[1] ?? m[2] ?? '').replace(/[\s.,]/g, '')));
-  return amounts.size >= 2 || new Set(counts(sentence)).size >= 2;
+  const amounts = new Set(amountsIn(sentence));
+  if (amounts.size >= 2 || new Set(counts(sentence)).size >= 2) return true;
+  // "Our plan is $99. But you took $198.": the agreed figure told in the sentence before.
+  return amounts.size === 1 && !/[?？]\s*$/u.test(sentence) && amountsIn(before).some((a) => !amounts.has(a));
+}
+
+function amountsIn(text: string): string[] {
+  return [...text.matchAll(AMOUNT)].map((m) => (m[1] ?? m[2] ?? '').replace(/[\s.,]/g, ''));
 }
 
 /** Plain counts ("10 seats … only 3 users"), leaving out clock times and years. */
@@ -324,13 +351,15 @@ export const LOCKOUT = signal(
     "(?:can'?t|cannot|unable to|not able to|couldn'?t) (?:log ?in|sign ?in|login|access|get (?:in|into|back in)|recover)", 'locked out', 'logs? me out',
     'stuck (?:on|at) the (?:login|sign[- ]in)', 'reset (?:e-?mails?|links?) (?:never|don|doesn|not|aren)', '(?:code|otp|2fa) .{0,30}(?:not valid|invalid|never|not (?:arriv|work))', 'session expired',
     'no puedo (?:entrar|acceder|iniciar|ingresar)', 'bloquead', 'não consigo (?:entrar|acessar|logar|fazer login)',
-    'impossible de (?:me connecter|se connecter|accéder|récupérer)', "je n['’]arrive (?:pas|plus)(?: du tout| jamais| toujours pas)? à (?:me connecter|accéder|récupérer)", 'ne peux (?:pas |plus )?(?:me connecter|accéder)', 'bloqué(?![\\p{L}\\p{M}])',
+    'impossible de (?:me connecter|se connecter|accéder|récupérer)', "barrée? (?:de|hors de) (?:mon|mes|notre|l['’])", "je n['’]arrive (?:pas|plus)(?: du tout| jamais| toujours pas)? à (?:me connecter|accéder|récupérer)", 'ne peux (?:pas |plus )?(?:me connecter|accéder)', 'bloqué(?![\\p{L}\\p{M}])',
     'komme [^.!?\\n]{0,30}nicht (?:mehr )?(?:in|rein|ins)', 'kann mich [^.!?\\n]{0,30}nicht (?:mehr )?(?:anmelden|einloggen)', 'ausgesperrt', 'sitzung abgelaufen',
     'не могу (?:зайти|войти|попасть)', 'заблокир', 'сессия истекла',
     'ما (?:أقدر|اقدر|قدرت|نقدر|أقدرش|اقدرش) (?:أدخل|ادخل|نفوت|أفوت|افوت|أسجل|اسجل)', 'لا (?:أستطيع|استطيع|يمكنني) الدخول', 'مقفل',
     'घुस नहीं', 'लॉगिन नहीं', 'लॉग इन नहीं', 'login nahi', 'log in nahi', 'बाहर हो गए',
     'không vào được', 'không đăng nhập được', 'bị khóa',
       'won\'?t let me (?:log|sign|in)', 'locked (?:me )?out', 'kick(?:s|ing|ed)? me out', 'can\'?t reset my password', 'account (?:is |was |got |has been )?(?:locked|disabled)', 'no me deja (?:entrar|iniciar|acceder)', 'bloque', 'não consigo mais (?:entrar|acessar|logar)', 'não entra', 'konto (?:ist |wurde )?gesperrt', 'zugang (?:ist |wurde )?gesperrt', 'kein zugriff', 'login (?:geht|klappt|funktioniert) nicht', 'не пускает', 'не получается (?:войти|зайти)', 'ما يخليني', 'ghus nahi', 'लॉक', 'lock ho', 'không login được',
+    // The sign-in code goes to a phone number the user no longer has.
+    `(?:code|sms|otp|código|codigo|код|mã|कोड|الكود|الرمز)${NEAR}(?:go(?:es|ing)?|went|sent|arriv|com(?:es|ing)|llega|va|van|vai|chega|part|geht|kommt|gesendet|приход|ид[её]т|уходит|отправля|يروح|يوصل|يجي|ja(?:ta|ti)|aa(?:ta|ti)|जाता|आता|gửi|về)${NEAR}(?:old|previous|former|ancien|antiguo|anterior|antigo|alte[nr]?|старый|прежний|purane|पुराने|القديم|cũ)(?: (?:phone|cell|mobile|téléphone|cellulaire|portable|celular|handy|телефон|fon))? ?(?:number|numéro|número|nummer|номер|number pe|नंबर|رقم|số)?`,
     // Getting back in fails: the recovery link expires or the one-time code never comes.
     `(?:reset|recovery|password) (?:e-?mails?|links?|codes?)${NEAR}(?:expired|invalid|never|not work)`,
     `(?:lien|code)${NEAR}(?:est |a )?(?:expiré|invalide|n['’]arrive (?:jamais|pas|plus))`,
@@ -367,10 +396,10 @@ export const LOCKOUT = signal(
 export const PAYMENT_REFUSED = signal(
   ['declin', 'rejected', 'refused', 'bounc', "won'?t go through", 'keeps failing', 'rechaz', 'no pasa', 'recusad', 'não passa', 'refusé', 'rejet',
     'abgelehnt', 'geht .{0,20}zurück', 'rücklastschrift', 'fehlgeschlagen', 'не проходит', 'отклон', 'يُرفض', 'يرفض', 'مرفوض', 'फेल', 'bị từ chối', 'không thanh toán được',
-    'payment (?:keeps )?fail', 'échou', 'schlägt fehl', 'schlug fehl', 'رفض', 'payment fail', 'thất bại',
+    'payment (?:keeps )?fail', 'échou', 'schlägt fehl', 'schlug fehl', 'payment fail', 'thất bại',
     'fail ho (?:raha|rahi|rahe|gaya|gayi)', 'decline ho',
   ],
-  ['被拒', '付款失败', '支付失败', '扣款失败', '決済できな', '決済エラー', '拒否', '不成功', '通らない'],
+  ['被拒', '(?:付款|支付|扣款|刷卡)[^，。！？]{0,4}失败', '卡[^。！？]{0,12}都(?:不行|失败|被拒)', '決済できな', '決済エラー', '拒否', '不成功', '通らない', 'رفض'],
 );
 
 /** Refused again and again, or with every card: the customer cannot pay at all (rubric: high). */
@@ -410,7 +439,7 @@ export const SHRINKING = signal(
   ['keeps? (?:dropping|going down|shrinking|getting smaller|decreasing)', 'fewer and fewer', 'less and less', '(?:is|are) shrinking', 'cada vez (?:hay )?menos', 'van (?:disminuyendo|desapareciendo)', 'se van reduciendo',
     'diminuindo', 'vão sumindo', 'de moins en moins', 'diminue(?:nt)? sans cesse', 'immer weniger', 'werden (?:immer )?weniger', 'schrumpf', 'всё меньше', 'все меньше', 'уменьша', 'становится меньше',
     'تقل', 'يقل', 'تنقص', 'ينقص', 'عم (?:تقل|تنقص|يقل)', 'kam ho(?:te)? ja rahe', 'कम हो(?:ते)? जा रहे', 'घटते जा रहे', 'ít dần', 'giảm dần', 'ngày càng ít', 'cứ giảm'],
-  ['越来越少', '不断减少', '在减少', '一直在减少', '变少了', 'どんどん減', '減り続け', '減っていき', '減っていっ', 'どんどん少なく'],
+  ['越来越少', '不断减少', '在减少', '一直在减少', '(?:一点点|慢慢|逐渐|不断|一直在?)变少', '变少了', 'どんどん減', '減り続け', '減っていき', '減っていっ', 'どんどん少なく'],
 );
 
 /** What comes in rather than what is kept: fewer orders or bookings is a slow week, not records vanishing. */
@@ -446,7 +475,26 @@ export const WORK_STOPPED = signal(
     'no (?:tengo|tenemos) otra (?:forma|manera)', 'não (?:tenho|temos) outr[oa] (?:forma|jeito|maneira)', 'aucun autre moyen', 'aucune autre solution',
     'другого способа[^.!?\\n]{0,12}нет',
   ],
-  ['都试过', '试了各种', '何を試しても', '色々試しても', '什么都做不了', '完全用不了', '何もできな', '仕事になら', '対応できな', '没法工作', '无法工作', '业务停了', '業務が止ま', '没有别的办法', '他に方法が', '全部停工', '配送が止ま', '業務がストップ'],
+  ['都试过', '试了各种', '何を試しても', '色々試しても', '什么都做不了', '完全用不了', '何もできな', '仕事になら', '対応できな', '没法工作', '无法工作', '业务停了', '業務が止ま', '没有别的办法', '(?:ほか|他)に[^。！？\\n]{0,15}方法が', '全部停工', '配送が止ま', '業務がストップ'],
+);
+
+/**
+ * Every way round tried and it still fails: "no matter which browser", "egal ob Chrome oder
+ * Edge", "期間を短くしても同じ". With a failure, that is a core feature broken with no
+ * workaround (rubric: high); "the web version still works" is a workaround and says none of this.
+ */
+export const NO_WORKAROUND = signal(
+  [
+    'no matter (?:what|which|how|whether|if|the)', 'whatever (?:i|we) (?:do|try)', '(?:in|on|with|from) (?:every|all|any|each) (?:of (?:the|our) )?(?:browsers?|devices?|phones?|computers?|laptops?|networks?|machines?)',
+    'da igual (?:si|el|la|qué|con|en)', 'no importa (?:si|el|la|qué|con|en)', 'sin importar', 'en (?:todos los|cualquier) (?:navegador|dispositivo|celular|móvil|equipo|ordenador)',
+    'não importa (?:se|o|a|qual|com|em)', 'independente(?:mente)? d[oae]', 'em (?:todos os|qualquer) (?:navegador|dispositivo|celular|computador)',
+    'peu importe', "quel(?:le)?s? que soi(?:en)?t", "(?:dans|sur) (?:tous les|n['’]importe quel) (?:navigateurs?|appareils?|téléphones?|ordinateurs?|postes?)",
+    'egal (?:ob|welche[rsnm]?|mit|in|auf|wie|was)', '(?:in|auf|mit) (?:jedem|allen) (?:browsern?|geräten?|rechnern?|handys?|pcs?)',
+    'неважно', 'независимо от', 'в любом браузере', 'во всех браузерах', 'на (?:всех|любом) (?:устройств|компьютер|телефон)', 'что бы (?:я|мы) ни',
+    'مهما', 'بغض النظر', 'على (?:كل|أي) (?:المتصفحات|متصفح|الأجهزة|جهاز)', 'chahe', 'चाहे', '(?:kisi bhi|har) (?:browser|device|phone)', '(?:किसी भी|हर) (?:ब्राउज़र|डिवाइस|फ़ोन|फोन)',
+    'bất kể', '(?:trên|ở) mọi (?:trình duyệt|thiết bị|máy)', '(?:trình duyệt|thiết bị|máy) nào cũng',
+  ],
+  ['不管', '无论', '换了[^。！？]{0,12}(?:浏览器|电脑|手机|设备|网络)[^。！？]{0,6}(?:也|还是)', '(?:所有|每个|哪个)浏览器', '(?:ても|でも)同じ', '(?:どの|別の)(?:ブラウザ|端末|パソコン|PC|スマホ)(?:で)?も'],
 );
 
 /** The service itself down: the subject is the whole product, so everyone is affected without saying "all". */
@@ -556,7 +604,7 @@ export const PERSONAL = signal(
 export const ASKING = signal(
   [
     'how (?:do|can|to|would)', 'can (?:i|we|you)(?![\\p{L}\\p{M}])', 'is (?:it|there) (?:possible|a way)', 'be able to', "(?:i|we)(?:['’]d| would) like", 'wants? to', 'wish',
-    'cómo', 'se puede', 'quiero', 'quisiera', 'como (?:posso|faço|podemos)', 'quero', 'gostaria', 'comment', 'peut-on', 'je voudrais', 'nous voudrions',
+    'cómo', '(?<!no )se puede', 'quiero', 'quisiera', 'como (?:posso|faço|podemos)', 'quero', 'gostaria', 'comment', 'peut-on', 'je voudrais', 'nous voudrions',
     'wie (?:kann|können)', 'kann man', 'möchte', 'как (?:можно|сделать)', 'можно ли', 'хочу', 'хотим', 'كيف', 'أبغى', 'ابغى', 'أريد', 'kaise', 'कैसे', 'chahte', 'chahiye', 'चाहिए',
     'làm sao', 'làm thế nào', 'muốn',
   ],

@@ -293,3 +293,48 @@ test('charged on a free plan or during a free trial is an incorrect charge; aski
     assert.equal(triage(text).ceiling, 'normal', text);
   }
 });
+
+test('the 1nn/2nn classes: no way round, customers named by trade, codes to an old number, amounts across sentences, bare Vietnamese', () => {
+  const heard: Array<[string, 'high' | 'urgent']> = [
+    // Failing whichever way round the user tries: high.
+    ['The export freezes at 40% no matter which browser I use, and we need the report by Friday', 'high'],
+    ['No se puede adjuntar el PDF, da igual si uso Chrome o Safari', 'high'],
+    ['Le bouton Envoyer ne marche pas, peu importe le navigateur', 'high'],
+    ['Файл не загружается — неважно, с какого компьютера пробую', 'high'],
+    ['不管换哪个浏览器，报表都导不出来，一直报错', 'high'],
+    ['請求書のPDFがダウンロードできない。ブラウザを変えても同じです', 'high'],
+    // The customer's customers named by their trade: urgent when it fails for them.
+    ['Desde las 7, nuestros pacientes no pueden reservar cita, les sale un error', 'urgent'],
+    ['Seit heute Morgen bekommen unsere Schüler beim Einloggen nur eine Fehlermeldung', 'urgent'],
+    ['今朝から生徒が課題を提出できない状態です', 'urgent'],
+    ['从早上开始学生都上不了课，页面一直报错', 'urgent'],
+    // The sign-in code goes to a number the user no longer has: locked out.
+    ['I changed phones and now the login code keeps going to my old number', 'high'],
+    ['El código de verificación me llega al número antiguo y no puedo hacer nada', 'high'],
+    ['Handy gewechselt, der Code geht immer noch an die alte Nummer', 'high'],
+    // Two amounts set against each other across sentences, or the same charge taken twice.
+    ['Our plan is $99 a month. But this month you took $198 from the card.', 'high'],
+    ['O plano custa R$ 49. Mas vocês cobraram R$ 98 no cartão.', 'high'],
+    ['Мы платим 1 500 ₽ в месяц. Но сегодня списали 4 500 ₽.', 'high'],
+    ['hamare account se do baar paise kat gaye, plan to ek hi hai', 'high'],
+    // Vietnamese typed without its diacritics.
+    ['tu sang den gio tat ca khach hang deu khong dang nhap duoc', 'urgent'],
+    // Payments refused with prefixes and words between.
+    ['الدفع عم ينرفض كل مرة، ووصلني إنه رح يتوقف الحساب', 'high'],
+    ['信用卡付款总是失败，系统说下周停用', 'high'],
+  ];
+  const lookAlikes = [
+    'no matter what, thanks for the quick help last week!',
+    'Does the export work in every browser?',
+    'can I send the login code to my old number?',
+    'The Pro plan is $99. The Team plan is $199?',
+    'We paid $99 last year. But how much is it now, $120?',
+    'our students love the new reports',
+    'khach hang hoi gia goi nam bao nhieu',
+    '客户列表能不能按拼音排序？',
+    '两张卡都可以用吗？',
+    'the marcus account is registered to this address',
+  ];
+  ceilingsAre(heard);
+  ceilingsAre(lookAlikes.map((text) => [text, 'normal'] as const));
+});

@@ -1,6 +1,6 @@
 import type { PRIORITIES } from './escalate-ticket.ts';
 import {
-  ACCESS, ACCOUNT, amountsDisagree, ASKING, CANCELLED, CONTROL, CUSTOMER_BASE, DATA_LOSS, DOES_NOTHING, FAILURE, INCOMING, FOREIGN_ACTOR, FORMER, LEAK, LOCKOUT, MISSING, MONEY, NO_BUSINESS, NOBODY_ABLE, OTHERS_DATA, PARTIAL, PAYMENT_REFUSED,
+  ACCESS, ACCOUNT, amountsDisagree, ASKING, CANCELLED, CONTROL, CUSTOMER_BASE, DATA_LOSS, DOES_NOTHING, FAILURE, INCOMING, FOREIGN_ACTOR, FORMER, LEAK, LOCKOUT, MISSING, MONEY, NO_BUSINESS, NO_WORKAROUND, NOBODY_ABLE, OTHERS_DATA, PARTIAL, PAYMENT_REFUSED,
   PERSONAL, RECORDS, REFUSED_REPEATEDLY, SAME_STATE, SHRINKING, SCOPE_ALL, SERVICE_DOWN, SERVICE_STOP, TAKEOVER, TWICE, USUAL_OR_SINCE, WORK_STOPPED, WRONG_AMOUNT,
 } from './ticket-evidence.ts';
 
@@ -34,7 +34,7 @@ const RULES: Array<{ tag: string; priority: Priority; test: (sentence: string, b
       (NO_BUSINESS.test(s) && (FAILURE.test(s) || USUAL_OR_SINCE.test(s)) && !PARTIAL.test(s)),
   },
   { tag: 'data_loss', priority: 'urgent', test: (s) => DATA_LOSS.test(s) || (RECORDS.test(s) && (MISSING.test(s) || (SHRINKING.test(s) && !INCOMING.test(s)))) },
-  { tag: 'billing_issue', priority: 'high', test: (s) => MONEY.test(s) && (TWICE.test(s) || WRONG_AMOUNT.test(s) || CANCELLED.test(s) || amountsDisagree(s)) },
+  { tag: 'billing_issue', priority: 'high', test: (s, before) => MONEY.test(s) && (TWICE.test(s) || WRONG_AMOUNT.test(s) || CANCELLED.test(s) || amountsDisagree(s, before)) },
   { tag: 'login_problem', priority: 'high', test: (s) => LOCKOUT.test(s) },
   // The refusal and the warning that access will stop are often told in two sentences, in either order.
   {
@@ -47,6 +47,8 @@ const RULES: Array<{ tag: string; priority: Priority; test: (sentence: string, b
   { tag: 'work_stopped', priority: 'high', test: (s) => WORK_STOPPED.test(s) },
   // A button that does nothing when pressed is a feature gone with no way around it; "sometimes" is intermittent.
   { tag: 'work_stopped', priority: 'high', test: (s, before) => DOES_NOTHING.test(s) && (CONTROL.test(s) || CONTROL.test(before)) && !PARTIAL.test(s) && !ASKING.test(s) },
+  // Failing whatever way round the user tries: a core feature with no workaround (rubric: high).
+  { tag: 'work_stopped', priority: 'high', test: (s, before) => NO_WORKAROUND.test(s) && (FAILURE.test(s) || FAILURE.test(before)) && !PARTIAL.test(s) && !ASKING.test(s) },
   // Tags for the human reading the ticket; on their own they are `normal` work (rubric).
   { tag: 'refund_request', priority: 'normal', test: (s) => /\b(refund|reembolso|rembourse\w*|rückerstattung|money back)\b/i.test(s) },
   { tag: 'cancellation_risk', priority: 'normal', test: (s) => /\b(cancel\w*|close my account|terminate|switch(ing)? to (a )?competitor|churn|cancelar|annuler|kündigen)\b/i.test(s) },
