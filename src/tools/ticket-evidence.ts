@@ -290,9 +290,26 @@ export const CANCELLED = signal(
 const PLAN_NEAR = String.raw`[^.!?\n]{0,40}?`;
 
 /** More money taken than owed. */
+/**
+ * "Instead of": a wrong charge only with an amount or a verb of charging beside it ("charged
+ * $49 instead of $29"); a label spelt one way instead of another («Facturacíon» for
+ * «Facturación») is a typo report, so quoted labels are not read as charges.
+ */
+export const INSTEAD_OF = signal(['instead of', 'en (?:lugar|vez) de', 'em vez de', 'au lieu de', 'statt', 'anstatt', 'вместо', 'بدل', 'بدلاً', 'thay vì']);
+
+const QUOTED_LABEL = /[«“"„「『‹][^»”"“」』›\n]{1,40}[»”"“」』›]/gu;
+
+export function chargedInsteadOf(sentence: string): boolean {
+  const unquoted = sentence.replace(QUOTED_LABEL, ' ');
+  return INSTEAD_OF.test(unquoted) && (amountsIn(unquoted).length > 0 || CHARGED.test(unquoted));
+}
+
+// The verbs only: "factur" alone is also the invoice itself (factura, facture).
+const CHARGED = new RegExp(`(?<![\\p{L}\\p{M}])(?:${CHARGE_VERB.replace('factur', 'factur(?:é|ed|aron|ado|ou|aram|ei|iert)')})`, 'iu');
+
 export const WRONG_AMOUNT = signal(
-  ['instead of', 'wrong amount', 'overcharg', 'charged (?:more|too much)', 'en (?:lugar|vez) de', 'de más', 'em vez de', 'a mais',
-    'au lieu de', 'trop (?:payé|facturé|prélevé)', 'statt', 'anstatt', 'zu viel', 'вместо', 'лишн', 'بدل', 'بدلاً', 'زيادة', 'ज़्यादा', 'ज्यादा', 'zyada', 'thay vì', 'nhầm',
+  ['wrong amount', 'overcharg', 'charged (?:more|too much)', 'de más', 'a mais',
+    'trop (?:payé|facturé|prélevé)', 'zu viel', 'лишн', 'زيادة', 'ज़्यादा', 'ज्यादा', 'zyada', 'nhầm',
     'should (?:have been|be) \\$?\\d', 'wrong plan', 'still (?:being )?(?:charged|billed)', 'incorrect', 'indevid', 'valor errado', 'erron', 'falsch', 'неправильн', 'неверн', 'خاطئ', 'गलत', 'galat', 'sai',
     // Charged for what was paid already.
     'already (?:been )?paid', 'ya (?:estaba |había |lo había )?pagad', 'já (?:estava |tinha |foi )?pag', 'déjà (?:été )?payé', '(?:bereits|schon) bezahlt', 'уже (?:был[аои]? )?оплач',

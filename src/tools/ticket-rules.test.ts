@@ -317,6 +317,9 @@ test('the 1nn/2nn classes: no way round, customers named by trade, codes to an o
     ['O plano custa R$ 49. Mas vocês cobraram R$ 98 no cartão.', 'high'],
     ['Мы платим 1 500 ₽ в месяц. Но сегодня списали 4 500 ₽.', 'high'],
     ['hamare account se do baar paise kat gaye, plan to ek hi hai', 'high'],
+    // Charged instead of: with an amount or a verb of charging.
+    ['you charged me for the Pro plan instead of Basic', 'high'],
+    ['Me cobraron 30 € en vez de 20 € este mes', 'high'],
     // Vietnamese typed without its diacritics.
     ['tu sang den gio tat ca khach hang deu khong dang nhap duoc', 'urgent'],
     // Payments refused with prefixes and words between.
@@ -334,6 +337,8 @@ test('the 1nn/2nn classes: no way round, customers named by trade, codes to an o
     '客户列表能不能按拼音排序？',
     '两张卡都可以用吗？',
     'the marcus account is registered to this address',
+    'En la pantalla de facturas pone «Facturacíon» en vez de «Facturación»',
+    'the invoice shows our old company name instead of the new one',
   ];
   ceilingsAre(heard);
   ceilingsAre(lookAlikes.map((text) => [text, 'normal'] as const));

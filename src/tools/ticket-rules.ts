@@ -1,6 +1,6 @@
 import type { PRIORITIES } from './escalate-ticket.ts';
 import {
-  ACCESS, ACCOUNT, amountsDisagree, ASKING, CANCELLED, CONTROL, CUSTOMER_BASE, DATA_LOSS, DOES_NOTHING, FAILURE, INCOMING, FOREIGN_ACTOR, FORMER, LEAK, LOCKOUT, MISSING, MONEY, NO_BUSINESS, NO_WORKAROUND, NOBODY_ABLE, OTHERS_DATA, PARTIAL, PAYMENT_REFUSED,
+  ACCESS, ACCOUNT, amountsDisagree, ASKING, CANCELLED, chargedInsteadOf, CONTROL, CUSTOMER_BASE, DATA_LOSS, DOES_NOTHING, FAILURE, INCOMING, FOREIGN_ACTOR, FORMER, LEAK, LOCKOUT, MISSING, MONEY, NO_BUSINESS, NO_WORKAROUND, NOBODY_ABLE, OTHERS_DATA, PARTIAL, PAYMENT_REFUSED,
   PERSONAL, RECORDS, REFUSED_REPEATEDLY, SAME_STATE, SHRINKING, SCOPE_ALL, SERVICE_DOWN, SERVICE_STOP, TAKEOVER, TWICE, USUAL_OR_SINCE, WORK_STOPPED, WRONG_AMOUNT,
 } from './ticket-evidence.ts';
 
@@ -34,7 +34,7 @@ const RULES: Array<{ tag: string; priority: Priority; test: (sentence: string, b
       (NO_BUSINESS.test(s) && (FAILURE.test(s) || USUAL_OR_SINCE.test(s)) && !PARTIAL.test(s)),
   },
   { tag: 'data_loss', priority: 'urgent', test: (s) => DATA_LOSS.test(s) || (RECORDS.test(s) && (MISSING.test(s) || (SHRINKING.test(s) && !INCOMING.test(s)))) },
-  { tag: 'billing_issue', priority: 'high', test: (s, before) => MONEY.test(s) && (TWICE.test(s) || WRONG_AMOUNT.test(s) || CANCELLED.test(s) || amountsDisagree(s, before)) },
+  { tag: 'billing_issue', priority: 'high', test: (s, before) => MONEY.test(s) && (TWICE.test(s) || WRONG_AMOUNT.test(s) || chargedInsteadOf(s) || CANCELLED.test(s) || amountsDisagree(s, before)) },
   { tag: 'login_problem', priority: 'high', test: (s) => LOCKOUT.test(s) },
   // The refusal and the warning that access will stop are often told in two sentences, in either order.
   {
