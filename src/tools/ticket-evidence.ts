@@ -37,12 +37,12 @@ const VIETNAMESE = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽ
 
 /**
  * Vietnamese is often typed without its diacritics ("khong ai thanh toan duoc"). A phrase that
- * opens with a whole word and a space ("không ai", "không … được") is still unambiguous without
+ * opens with a whole word and a space ("không ai", "bị trừ", "không … được") is still unambiguous without
  * them, so it also matches bare; a single bare word ("loi", "moi") or a short one inside a group
  * ("mã", "cũ") is a piece of other languages' words too, so it does not.
  */
 function withBareVietnamese(words: string[]): string[] {
-  const bare = words.filter((w) => VIETNAMESE.test(w) && /^[\p{L}\p{M}]{3,} /u.test(w)).map((w) => w.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D'));
+  const bare = words.filter((w) => VIETNAMESE.test(w) && /^[\p{L}\p{M}]{2,} /u.test(w)).map((w) => w.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D'));
   return [...words, ...bare];
 }
 
@@ -58,7 +58,7 @@ function signal(words: string[], anywhere: string[] = []): RegExp {
 /** A word saying the whole user base or every request is affected. */
 export const SCOPE_ALL = signal(
   [
-    'every(?![\\p{L}\\p{M}])(?! (?:\\d+(?:st|nd|rd|th)? |other |second |third |fourth |fifth |few )?(?:second|minute|hour|day|week|month|year|time|morning|night|now))', 'everyone', 'everybody', '(?<!at )all(?![\\p{L}\\p{M}])', 'any of (?:our|my|the)', 'no one', 'nobody', 'none of',
+    'every(?![\\p{L}\\p{M}])(?! (?:\\d+(?:st|nd|rd|th)? |other |second |third |fourth |fifth |few )?(?:second|minute|hour|day|week|month|year|time|morning|night|now))', 'everyone', 'everybody', 'any of (?:our|my) (?:\\d+ )?(?:customers|users|clients|members|staff|team|shops|stores|branches|sites|locations)', '(?<!at )all(?![\\p{L}\\p{M}])', 'no one', 'nobody', 'none of',
     'tod[oa]s', 'nadie', 'ningún', 'ningun[oa]', 'ninguém', 'nenhum',
     'tous(?![\\p{L}\\p{M}])', 'toutes(?![\\p{L}\\p{M}])', 'tout le monde', 'aucun(?!e? autre)', 'personne ne',
     'alle(?![\\p{L}\\p{M}])', 'allen?(?![\\p{L}\\p{M}])', 'jede[rnms]?', 'niemand', 'keine?r? (?:unserer|der)', 'bei keinem', 'ни у кого', 'ни для кого', 'không (?:khách|người|ai|user)[^.!?,;\\n]{0,20}nào',
@@ -121,7 +121,8 @@ export const FAILURE = signal(
   [
     'errors?(?![\\p{L}\\p{M}])', 'error(?![\\p{L}\\p{M}])', '5\\d\\d', 'down(?![\\p{L}\\p{M}])', 'outage', 'fail', 'blank(?![\\p{L}\\p{M}])', "won'?t (?:load|open|work)", 'not (?:loading|working|load|work)',
     "can'?t", 'cannot', 'unable(?![\\p{L}\\p{M}])', 'broken', 'dead(?![\\p{L}\\p{M}])', 'spinner', 'crash', 'unreachable', 'zero(?![\\p{L}\\p{M}])',
-    'caíd[oa]', 'no funciona', 'no carga', 'no pued', 'no se puede', 'freez', 'frozen', 'falla',
+    'caíd[oa]', 'no funciona', 'no carga', 'no pued', 'no se puede', 'freez', 'frozen', 'sigue sin', 'continua sem', 'toujours pas', 'immer noch nicht', 'вс[её] ещё не', 'vẫn không',
+    "(?:won['’]?t|doesn['’]?t|don['’]?t|didn['’]?t|will not|does not|do not|did not) (?:connect|start|print|sync|turn on|boot|save|upload)", 'falla',
     'erro(?![\\p{L}\\p{M}])', 'fora do ar', 'não funciona', 'não carrega', 'não consegu', 'não pode', 'parad[oa]',
     'erreur', 'en panne', 'ne (?:peu|march|fonctionn|charg)', 'plus aucun', 'impossible', 'tourne dans le vide', 'planté',
     'fehler', 'funktioniert nicht', 'geht nicht', 'lädt nicht', 'ausgefallen', 'ausfall', 'nicht (?:mehr )?erreichbar',
@@ -165,7 +166,10 @@ export const FOREIGN_ACTOR = signal(
     '(?:none|neither) of us (?:did|made|changed|requested|reset)', "(?:i|we) didn'?t (?:do|request|ask for|make|authori[sz]e) (?:it|that|this|them|those|these)", "(?:i|we) (?:never|did not) (?:made|make|request|authori[sz]e)",
     'que (?:yo )?no (?:hice|hicimos|autoricé)', 'que (?:eu )?não (?:fiz|fizemos|autorizei)', "que (?:je n['’]ai|nous n['’]avons) pas", 'die (?:ich|wir) nicht (?:gemacht|getätigt|veranlasst)', 'nicht getätigt',
     'которые (?:я|мы) не (?:делал|совершал)', 'не совершал', 'ما سويتها', 'ما عملتها', 'لم أقم', 'لم نقم', 'maine nahi (?:kiya|ki)', 'मैंने नहीं (?:किया|की)', 'tôi không (?:hề )?(?:làm|thực hiện|mua)',
-    "(?:nobody|no one|none of us)(?: here| of us)? (?:requested|asked for|did|changed|made)", 'logged in as (?:me|us)',
+    "(?:nobody|no one|none of us)(?: here| of us)? (?:requested|asked for|did|changed|made|added|created|invited)",
+    "personne (?:chez nous |ici |parmi nous |d['’]entre nous )?(?:ne|n['’])[^.!?\\n]{0,20}(?:ajouté|créé|invité|fait|demandé|changé)", 'nadie (?:de nosotros |aquí |del equipo )?(?:ha|había|lo|los|la|las)? ?(?:añadi|agreg|cre|invit|hiz|pidi)',
+    'ninguém (?:aqui |de nós |da equipe )?(?:adicionou|criou|convidou|fez|pediu)', 'niemand (?:von uns |bei uns |hier )?hat [^.!?\\n]{0,20}(?:angelegt|erstellt|hinzugefügt|eingeladen|gemacht)', 'никто (?:из нас |у нас )?не (?:добавлял|создавал|приглашал|делал)',
+    "from a country where (?:we|i) (?:have no|don['’]?t have|have nobody)", "depuis un pays où (?:nous n['’]avons|on n['’]a|je n['’]ai) personne", 'desde un país (?:donde|en el que) no tenemos', 'de um país onde não temos', 'aus einem land, in dem wir niemand', 'из страны, где у нас никого', 'и никого там нет', 'logged in as (?:me|us)',
     // Sent or changed from the account by nobody who owns it: "emails I never sent", "a password I didn't change".
     String.raw`(?:that |which |(?:e-?mails?|messages?|invoices?|payments?|changes?|posts?|orders?|transfers?) )(?:i|we) (?:never|didn['’]?t|did not|have(?:n['’]t| not)) (?:sent|send|changed?|added?|created?|approved?|set up|made|make)(?![\p{L}\p{M}])`,
     'que (?:yo |nosotros )?no (?:envié|enviamos|cambié|cambiamos|creé|creamos|agregué|añadí)', 'que (?:eu |nós )?não (?:enviei|enviamos|mudei|mudamos|alterei|alteramos|criei|criamos|adicionei)',
@@ -190,7 +194,7 @@ export const TAKEOVER = signal(
 export const ACCOUNT = signal(
   [
     'account', 'admin(?![\\p{L}\\p{M}])', 'password', 'log ?in', 'sign ?in', 'e-?mail', '2fa', 'cuenta', 'contraseña', 'conta(?![\\p{L}\\p{M}])', 'senha',
-    'compte', 'mot de passe', 'konto', 'passwort', 'zugang', 'аккаунт', 'учетн', 'учётн', 'парол', 'админ', 'почт',
+    'compte', 'mot de passe', 'connexions?', 'connecté', 'conectad', 'logad', 'angemeldet', 'eingeloggt', 'workspace', 'espace de travail', 'konto', 'passwort', 'zugang', 'аккаунт', 'учетн', 'учётн', 'парол', 'админ', 'почт',
     'حساب', 'كلمة السر', 'كلمة المرور', 'المدير', 'ادمن', 'अकाउंट', 'खाता', 'पासवर्ड', 'एडमिन', 'tài khoản', 'mật khẩu',
     'sessions?(?![\\p{L}\\p{M}])', 'devices?(?![\\p{L}\\p{M}])', 'сеанс', 'recovery (?:phone|e-?mail|number)', 'sesi[oó]n', 'sesiones', 'dispositivo', 'sessão', 'sessões', 'appareil', 'gerät', 'сесси', 'устройств',
     'جهاز', 'أجهزة', 'डिवाइस', 'thiết bị',
@@ -243,7 +247,7 @@ export const MONEY = signal(
   [
     'charg', 'bill', 'paid(?![\\p{L}\\p{M}])', 'pay', 'debit', 'bank(?![\\p{L}\\p{M}])', 'card', 'statement', 'cobr', 'pag(?!e|ina)', 'cartão', 'tarjeta', 'prélev', 'factur', 'carte',
     'abgebucht', 'abbuch', 'belast', 'bezahlt', 'lastschrift', 'списа', 'оплат', 'плат', 'карт', '(?:ان|ات|ي|ت|ن)?(?:خصم|سحب)', 'دفع', 'بطاقت', 'kat(?![\\p{L}\\p{M}])', 'कट', 'card se',
-    'trừ', 'thanh toán', 'tiền(?![\\p{L}\\p{M}])', 'hóa đơn', 'पैसे', 'पैसा', 'paise', 'paisa', 'eingezogen', 'abgezogen',
+    'trừ', 'thanh toán', 'tiền(?![\\p{L}\\p{M}])', 'hóa đơn', 'पैसे', 'पैसा', 'paise', 'paisa', 'bị trừ', 'eingezogen', 'abgezogen',
     // Arabic written in Latin letters (Arabizi): خصم khasam/5asam, سحب sa7ab, اقتطع t9tta3, دفع dfa3, and dirhams or riyals.
     '(?:t|y|n)?(?:kh|5)a?s(?:a)?mo?', '(?:t|y|n)?(?:kh|5)a?ll?a?s', '(?:t|y|n)?sa?7a?bo?', 't9ta?t?3', '(?:t|y|n)?d(?:a|e)?f(?:a|e)?3', String.raw`\d+ ?(?:dh|dhs|mad|drh|dinar|riyal|sar|aed|egp|le)(?![\p{L}\p{M}])`,
     'cargos?', 'euros?', 'dólares', 'reais', 'R\\$',
@@ -258,7 +262,7 @@ const CHARGE_VERB = ['charg', 'billed', 'debit', 'took', 'taken', 'deduct', 'cob
 const AGAIN = ['again', '(?:a|one) second time', 'once more', 'otra vez', 'de nuevo', 'de novo', 'novamente', 'outra vez', 'à nouveau', '(?<!pas )encore',
   'erneut', 'nochmal', 'noch einmal', 'повторно', 'ещё раз', 'еще раз', 'снова', 'опять', 'مرة ثانية', 'مرة ثانيه', 'مرة أخرى', 'كمان مرة',
   'dobara', 'दोबारा', 'phir se', 'फिर से', 'thêm (?:một )?lần', 'lần nữa', 'lần thứ hai'].join('|');
-const AGAIN_NEAR = String.raw`[^.!?,;\n]{0,40}?`;
+const AGAIN_NEAR = String.raw`(?:[^.!?,;\n]|(?<=\d)[.,](?=\d)){0,40}?`;
 
 /** The same money taken again. */
 export const TWICE = signal(
@@ -269,9 +273,12 @@ export const TWICE = signal(
     // Taken again: a verb of charging and "again" in one clause ("cobraram de novo", "списали ещё раз"), not "I tried to pay again".
     `(?:${CHARGE_VERB})${AGAIN_NEAR}(?:${AGAIN})`, `(?:${AGAIN})${AGAIN_NEAR}(?:${CHARGE_VERB})`, 'zweites mal', 'une (?:deuxième|seconde) fois',
     'two (?:separate |different )?times', '(?:2|two) (?:identical|equal|same) (?:charges|payments)', 'dos (?:\\p{L}+ )?(?:cargos|cobros|pagos)', 'duas (?:\\p{L}+ )?cobranças', 'dois (?:pagamentos|débitos)', 'deux (?:prélèvements|paiements|débits)',
-    'zwei (?:abbuchungen|zahlungen|belastungen)', 'два (?:\\p{L}+ )?(?:списания|платежа)', 'عمليتين', 'خصمين', 'do (?:payment|charge|transaction)s?', '2 (?:giao dịch|lần trừ)',
+    'zwei (?:abbuchungen|zahlungen|belastungen)',
+    // One more of the same: "then another $49", "otro cargo de 49 €", "ещё одно списание".
+    String.raw`another (?:charge|payment|debit|[$€£¥₹₽]|\d)`, 'otro (?:cargo|cobro|pago|débito) (?:de|por)', '(?:outra|mais uma) (?:cobrança|cobranca|débito)', '(?:un autre|un deuxième|un second) (?:prélèvement|débit|paiement)',
+    '(?:eine weitere|noch eine|eine zweite) (?:abbuchung|zahlung|belastung)', '(?:ещё одно|еще одно|второе|повторное) списание', '(?:خصم|سحب) (?:ثاني|تاني|آخر)', 'ek aur (?:charge|payment|deduction)', 'thêm một (?:khoản|lần) (?:trừ|thu)', 'два (?:\\p{L}+ )?(?:списания|платежа)', 'عمليتين', 'خصمين', 'do (?:payment|charge|transaction)s?', '2 (?:giao dịch|lần trừ)',
   ],
-  ['两次', '二次', '2次', '重复扣', '二重', '2回', '二回', '两笔', '重复', '重複', '(?:もう一度|再度|再び)[^。！？\\n]{0,10}(?:引き落と|請求|決済|課金)', '又扣', '再次扣', '又被扣', '又收'],
+  ['两次', '二次', '2次', '又(?:一笔|一次)(?:扣款|扣费)', '重复扣', '二重', '2回', '二回', '两笔', '重复', '重複', '(?:もう一度|再度|再び)[^。！？\\n]{0,10}(?:引き落と|請求|決済|課金)', '又扣', '再次扣', '又被扣', '又收'],
 );
 
 /** The subscription already cancelled: any charge after it is one the customer never agreed to. */
@@ -287,7 +294,7 @@ export const CANCELLED = signal(
   ['解約したのに', '解約後', '解約済み', 'キャンセルしたのに', '退订了', '取消了', '已取消', '已经取消', '退订后', '取消后'],
 );
 
-const PLAN_NEAR = String.raw`[^.!?\n]{0,40}?`;
+const PLAN_NEAR = String.raw`(?:[^.!?\n]|(?<=\d)\.(?=\d)){0,40}?`;
 
 /** More money taken than owed. */
 /**
@@ -308,7 +315,10 @@ export function chargedInsteadOf(sentence: string): boolean {
 const CHARGED = new RegExp(`(?<![\\p{L}\\p{M}])(?:${CHARGE_VERB.replace('factur', 'factur(?:é|ed|aron|ado|ou|aram|ei|iert)')})`, 'iu');
 
 export const WRONG_AMOUNT = signal(
-  ['wrong amount', 'overcharg', 'charged (?:more|too much)', 'de más', 'a mais',
+  ['wrong amount', 'overcharg',
+    // Charged a multiple of the price: "ten times what the plan costs", "gấp 10 lần".
+    String.raw`(?:\d+|ten|five|three) times (?:the|what|as much|more|my)`, String.raw`\d+ ?x (?:the|what|more)`, String.raw`\d+ veces (?:más|lo que|el)`, String.raw`\d+ vezes (?:mais|o)`, String.raw`\d+ fois (?:plus|le|ce)`,
+    String.raw`das \d+-?fache`, String.raw`\d+-?(?:mal|fach) so (?:viel|hoch)`, String.raw`в \d+ раза? (?:больше|дороже)`, String.raw`\d+ (?:गुना|guna)`, 'أضعاف', String.raw`gấp \d+ lần`, 'charged (?:more|too much)', 'de más', 'a mais',
     'trop (?:payé|facturé|prélevé)', 'zu viel', 'лишн', 'زيادة', 'ज़्यादा', 'ज्यादा', 'zyada', 'nhầm',
     'should (?:have been|be) \\$?\\d', 'wrong plan', 'still (?:being )?(?:charged|billed)', 'incorrect', 'indevid', 'valor errado', 'erron', 'falsch', 'неправильн', 'неверн', 'خاطئ', 'गलत', 'galat', 'sai',
     // Charged for what was paid already.
@@ -326,7 +336,7 @@ export const WRONG_AMOUNT = signal(
 );
 
 /** Up to a few words later in the same clause. */
-const NEAR = String.raw`[^.!?,;\n]{0,40}?`;
+const NEAR = String.raw`(?:[^.!?,;\n]|(?<=\d)[.,](?=\d)){0,40}?`;
 
 /** An amount written with its currency: "$180", "39 €", "499.000đ", "1 200 ₽". */
 const AMOUNT = /(?:[$€£¥￥₹₽]|R\$|rs\.?\s?)\s?(\d[\d.,\s]*\d|\d)|(\d[\d.,\s]*\d|\d)\s?(?:[$€£¥￥₹₽₫đ円元]|eur|usd|euros?|dollars?|dólares|reais|руб|درهم|ريال|دينار|جنيه|rupees?|रुपये|đồng)/giu;
@@ -376,7 +386,8 @@ export const LOCKOUT = signal(
     'không vào được', 'không đăng nhập được', 'bị khóa',
       'won\'?t let me (?:log|sign|in)', 'locked (?:me )?out', 'kick(?:s|ing|ed)? me out', 'can\'?t reset my password', 'account (?:is |was |got |has been )?(?:locked|disabled)', 'no me deja (?:entrar|iniciar|acceder)', 'bloque', 'não consigo mais (?:entrar|acessar|logar)', 'não entra', 'konto (?:ist |wurde )?gesperrt', 'zugang (?:ist |wurde )?gesperrt', 'kein zugriff', 'login (?:geht|klappt|funktioniert) nicht', 'не пускает', 'не получается (?:войти|зайти)', 'ما يخليني', 'ghus nahi', 'लॉक', 'lock ho', 'không login được',
     // The sign-in code goes to a phone number the user no longer has.
-    `(?:code|sms|otp|código|codigo|код|mã|कोड|الكود|الرمز)${NEAR}(?:go(?:es|ing)?|went|sent|arriv|com(?:es|ing)|llega|va|van|vai|chega|part|geht|kommt|gesendet|приход|ид[её]т|уходит|отправля|يروح|يوصل|يجي|ja(?:ta|ti)|aa(?:ta|ti)|जाता|आता|gửi|về)${NEAR}(?:old|previous|former|ancien|antiguo|anterior|antigo|alte[nr]?|старый|прежний|purane|पुराने|القديم|cũ)(?: (?:phone|cell|mobile|téléphone|cellulaire|portable|celular|handy|телефон|fon))? ?(?:number|numéro|número|nummer|номер|number pe|नंबर|رقم|số)?`,
+    `(?:code|sms|otp|código|codigo|код|mã|कोड|الكود|الرمز)${NEAR}(?:go(?:es|ing)?|went|sent|sends?|sending|text(?:s|ing|ed)?|arriv|com(?:es|ing)|llega|va|van|vai|chega|part|geht|kommt|gesendet|приход|ид[её]т|уходит|отправля|يروح|يوصل|يجي|ja(?:ta|ti)|aa(?:ta|ti)|जाता|आता|gửi|về)${NEAR}(?:old|previous|former|ancien|antiguo|anterior|antigo|alte[nr]?|старый|прежний|purane|पुराने|القديم|cũ)(?: (?:phone|cell|mobile|téléphone|cellulaire|portable|celular|handy|телефон|fon))? ?(?:number|numéro|número|nummer|номер|number pe|नंबर|رقم|số)?`,
+    `(?:keeps?|still|always|now) (?:text|send|sent|go)\\p{L}*${NEAR}(?:code|sms|otp)${NEAR}(?:old|previous|former) (?:phone |mobile |cell )?number`,
     // Getting back in fails: the recovery link expires or the one-time code never comes.
     `(?:reset|recovery|password) (?:e-?mails?|links?|codes?)${NEAR}(?:expired|invalid|never|not work)`,
     `(?:lien|code)${NEAR}(?:est |a )?(?:expiré|invalide|n['’]arrive (?:jamais|pas|plus))`,
@@ -510,8 +521,25 @@ export const NO_WORKAROUND = signal(
     'неважно', 'независимо от', 'в любом браузере', 'во всех браузерах', 'на (?:всех|любом) (?:устройств|компьютер|телефон)', 'что бы (?:я|мы) ни',
     'مهما', 'بغض النظر', 'على (?:كل|أي) (?:المتصفحات|متصفح|الأجهزة|جهاز)', 'chahe', 'चाहे', '(?:kisi bhi|har) (?:browser|device|phone)', '(?:किसी भी|हर) (?:ब्राउज़र|डिवाइस|फ़ोन|फोन)',
     'bất kể', '(?:trên|ở) mọi (?:trình duyệt|thiết bị|máy)', '(?:trình duyệt|thiết bị|máy) nào cũng',
+    // The usual ways round tried, and it still fails: "restarted, reinstalled, still the same".
+    String.raw`(?:restart|reboot|reinstall|clear|tried|switch|swapp|chang)\p{L}*[^.!?\n]{0,80}(?:still|same|no luck|nothing)`,
+    String.raw`(?:reinici|reinstal|borr|prob|cambi)\p{L}*[^.!?\n]{0,80}(?:sigue|igual|nada)`, String.raw`(?:reinici|reinstal|limpei|tentei|troquei)\p{L}*[^.!?\n]{0,80}(?:continua|mesm|nada)`,
+    String.raw`(?:redémarr|réinstall|vidé|essayé|changé)\p{L}*[^.!?\n]{0,80}(?:toujours|rien|pareil|même chose)`, String.raw`(?:neu gestartet|neu installiert|geleert|versucht|probiert|gewechselt)[^.!?\n]{0,80}(?:immer noch|weiterhin|nichts|gleich)`,
+    String.raw`(?:перезагруж|переустанов|очистил|пробовал|поменял)\p{L}*[^.!?\n]{0,80}(?:вс[её] равно|по-прежнему|ничего|то же)`, String.raw`(?:أعدت|جربت|غيرت|عملت ريستارت|سويت)[^.!?\n]{0,80}(?:لسا|لسه|بعده|نفس|ما في فايدة|بدون فايدة)`,
+    String.raw`(?:restart|reinstall|try|badal)\p{L}*[^.!?\n]{0,80}(?:phir bhi|fir bhi|abhi bhi|still)`, String.raw`(?:रीस्टार्ट|दोबारा इंस्टॉल|बदल)[^।.!?\n]{0,80}(?:फिर भी|अभी भी)`,
+    String.raw`(?:khởi động lại|cài lại|thử|đổi)[^.!?\n]{0,80}(?:vẫn không|vẫn vậy|vẫn bị|vẫn lỗi)`,
   ],
-  ['不管', '无论', '换了[^。！？]{0,12}(?:浏览器|电脑|手机|设备|网络)[^。！？]{0,6}(?:也|还是)', '(?:所有|每个|哪个)浏览器', '(?:ても|でも)同じ', '(?:どの|別の)(?:ブラウザ|端末|パソコン|PC|スマホ)(?:で)?も'],
+  ['不管', '无论', '(?:重启|重装|清(?:了|除)?缓存|试了|换了)[^。！？]{0,30}(?:还是|仍然|依然)[^。！？]{0,4}(?:不|没|一样|报错|失败)', '(?:再起動|再インストール|キャッシュ|試し)[^。！？]{0,30}(?:変わらな|同じ|ダメ|駄目|直らな)', '换了[^。！？]{0,12}(?:浏览器|电脑|手机|设备|网络)[^。！？]{0,6}(?:也|还是)', '(?:所有|每个|哪个)浏览器', '(?:ても|でも)同じ', '(?:どの|別の)(?:ブラウザ|端末|パソコン|PC|スマホ)(?:で)?も'],
+);
+
+/** Not able to do it at all: "can't get to the timesheets at all", "kann gar nicht mehr drucken" (rubric: fully blocked). */
+export const NOT_AT_ALL = signal(
+  [
+    String.raw`(?:can['’]?t|cannot|unable to|couldn['’]?t)[^.!?\n]{0,40}(?:at all|whatsoever)`, String.raw`no (?:puedo|podemos|se puede)[^.!?\n]{0,40}(?:para nada|de ninguna (?:forma|manera))`,
+    String.raw`não (?:consigo|conseguimos|dá)[^.!?\n]{0,40}(?:de jeito nenhum|de forma nenhuma|de modo algum)`, String.raw`(?:ne|n['’])(?:peux|pouvons|arrive|arrivons)[^.!?\n]{0,10} (?:pas|plus)[^.!?\n]{0,40}du tout`,
+    String.raw`(?:kann|können|konnte)[^.!?\n]{0,40}(?:gar|überhaupt) (?:nicht|keine)`, String.raw`(?:вообще|совсем) не (?:мог|може|работа|получа|откры|загруж)`, 'نهائيا', 'أبدا', 'bilkul (?:nahi|bhi nahi)', 'बिल्कुल (?:नहीं|भी नहीं)', String.raw`hoàn toàn không`,
+  ],
+  ['完全(?:无法|不能|用不了|打不开|进不去)', '根本(?:无法|不能|用不了|打不开|进不去)', '(?:まったく|全く|全然)[^。！？]{0,10}(?:できない|使えない|開けない|入れない)'],
 );
 
 /** The service itself down: the subject is the whole product, so everyone is affected without saying "all". */
@@ -527,7 +555,7 @@ export const SERVICE_DOWN = signal(
 
 // "No one can tell me why", "nadie me sabe explicar": a complaint about the answers, not an outage.
 const ANSWERS = String.raw`(?!(?: \S+)? (?:tell|explain|answer|help|say|give|reach|figure|find|seem|decir|explicar|ayudar|responder|dizer|ajudar|expliquer|aider|dire|répondre|erklären|helfen|sagen|antworten|объяснить|помочь|сказать|ответить)(?![\p{L}\p{M}]))`;
-const CLAUSE = String.raw`[^.!?,;\n]{0,40}?`;
+const CLAUSE = String.raw`(?:[^.!?,;\n]|(?<=\d)[.,](?=\d)){0,40}?`;
 
 /**
  * Nobody able to do what the product is for: "none of our customers can check out", "nadie

@@ -110,8 +110,8 @@ const MORE_CEILINGS: Array<[string, 'normal' | 'high' | 'urgent']> = [
   ['some of our customers get an error at checkout', 'normal'],
   ['our customers sometimes see an error at checkout', 'normal'],
   ['Unsere Kunden fragen oft nach einer Rechnung auf Englisch', 'normal'],
-  // "At all" is emphasis, not scope.
-  ["since the update I can't send any messages at all", 'normal'],
+  // "At all" is not scope: one customer fully blocked (high), not everyone failing (urgent).
+  ["since the update I can't send any messages at all", 'high'],
   // What the customer keeps, gone: data loss. Not a question about where to find it.
   ['チャットの履歴が昨日の分から丸ごと見当たらない', 'urgent'],
   ['all our conversation history is gone since this morning', 'urgent'],
@@ -339,6 +339,42 @@ test('the 1nn/2nn classes: no way round, customers named by trade, codes to an o
     'the marcus account is registered to this address',
     'En la pantalla de facturas pone «Facturacíon» en vez de «Facturación»',
     'the invoice shows our old company name instead of the new one',
+  ];
+  ceilingsAre(heard);
+  ceilingsAre(lookAlikes.map((text) => [text, 'normal'] as const));
+});
+
+test('the 15n/25n classes: traditional characters, the same charge again, a multiple of the price, every usual fix tried, not at all, users nobody added', () => {
+  const heard: Array<[string, 'high' | 'urgent']> = [
+    // Traditional characters read like simplified ones.
+    ['這個月的月費被重複扣款，同一張信用卡扣了兩次', 'high'],
+    ['從早上開始所有客戶都無法登入，一直顯示錯誤', 'urgent'],
+    // The same charge taken again, told across sentences or with separators in the amount.
+    ['On May 3rd you took €1,250. Then another €1,250 on May 4th.', 'high'],
+    ['Ayer me cobraron 1.200 pesos y hoy otro cargo de 1.200 pesos por lo mismo', 'high'],
+    ['Сегодня снова списали 2,990 ₽, хотя вчера уже списали', 'high'],
+    // Charged a multiple of the price.
+    ['Our plan is $20 a month and you charged ten times the usual amount', 'high'],
+    ['Me cobraron 10 veces más de lo que cuesta el plan', 'high'],
+    // The usual fixes tried and it still fails.
+    ['The card reader will not connect. We restarted it, changed the cable and tried the spare one, still nothing.', 'high'],
+    ['Reiniciamos el router y cambiamos de equipo, pero la impresora sigue sin imprimir', 'high'],
+    ['重启了电脑，也清了缓存，还是打不开后台', 'high'],
+    // Not able to at all.
+    ["Since Monday I can't open any of the patient files at all", 'high'],
+    ['Ich kann seit gestern überhaupt keine Rechnungen mehr drucken', 'high'],
+    // Users nobody here added, signed in from where nobody works.
+    ['Two new admins appeared in our workspace overnight and nobody here added them', 'urgent'],
+    ['Apareció un usuario nuevo en la cuenta y nadie de nosotros lo agregó', 'urgent'],
+  ];
+  const lookAlikes = [
+    '請問這個月的帳單什麼時候扣款？',
+    'can I send the login code to my old number?',
+    'you charged me $20, thanks, that is right',
+    'we restarted the router and now it works again',
+    "can't I export the report at all?",
+    'we added two new admins to our workspace today',
+    'is the plan ten times cheaper if paid yearly?',
   ];
   ceilingsAre(heard);
   ceilingsAre(lookAlikes.map((text) => [text, 'normal'] as const));

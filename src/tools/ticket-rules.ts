@@ -1,6 +1,7 @@
 import type { PRIORITIES } from './escalate-ticket.ts';
+import { asSimplifiedChinese } from './simplified-chinese.ts';
 import {
-  ACCESS, ACCOUNT, amountsDisagree, ASKING, CANCELLED, chargedInsteadOf, CONTROL, CUSTOMER_BASE, DATA_LOSS, DOES_NOTHING, FAILURE, INCOMING, FOREIGN_ACTOR, FORMER, LEAK, LOCKOUT, MISSING, MONEY, NO_BUSINESS, NO_WORKAROUND, NOBODY_ABLE, OTHERS_DATA, PARTIAL, PAYMENT_REFUSED,
+  ACCESS, ACCOUNT, amountsDisagree, ASKING, CANCELLED, chargedInsteadOf, CONTROL, CUSTOMER_BASE, DATA_LOSS, DOES_NOTHING, FAILURE, INCOMING, FOREIGN_ACTOR, FORMER, LEAK, LOCKOUT, MISSING, MONEY, NO_BUSINESS, NO_WORKAROUND, NOT_AT_ALL, NOBODY_ABLE, OTHERS_DATA, PARTIAL, PAYMENT_REFUSED,
   PERSONAL, RECORDS, REFUSED_REPEATEDLY, SAME_STATE, SHRINKING, SCOPE_ALL, SERVICE_DOWN, SERVICE_STOP, TAKEOVER, TWICE, USUAL_OR_SINCE, WORK_STOPPED, WRONG_AMOUNT,
 } from './ticket-evidence.ts';
 
@@ -49,6 +50,8 @@ const RULES: Array<{ tag: string; priority: Priority; test: (sentence: string, b
   { tag: 'work_stopped', priority: 'high', test: (s, before) => DOES_NOTHING.test(s) && (CONTROL.test(s) || CONTROL.test(before)) && !PARTIAL.test(s) && !ASKING.test(s) },
   // Failing whatever way round the user tries: a core feature with no workaround (rubric: high).
   { tag: 'work_stopped', priority: 'high', test: (s, before) => NO_WORKAROUND.test(s) && (FAILURE.test(s) || FAILURE.test(before)) && !PARTIAL.test(s) && !ASKING.test(s) },
+  // Not able to at all: fully blocked, unless it is a question ("can't I export at all?").
+  { tag: 'work_stopped', priority: 'high', test: (s) => NOT_AT_ALL.test(s) && FAILURE.test(s) && !ASKING.test(s) && !/[?？]\s*$/u.test(s) },
   // Tags for the human reading the ticket; on their own they are `normal` work (rubric).
   { tag: 'refund_request', priority: 'normal', test: (s) => /\b(refund|reembolso|rembourse\w*|rückerstattung|money back)\b/i.test(s) },
   { tag: 'cancellation_risk', priority: 'normal', test: (s) => /\b(cancel\w*|close my account|terminate|switch(ing)? to (a )?competitor|churn|cancelar|annuler|kündigen)\b/i.test(s) },
@@ -78,7 +81,7 @@ function sentences(text: string): string[] {
 export function triage(userText: string, overrides: TriageOverrides = {}): Triage {
   const tags = new Set<string>();
   let ceiling: Priority = 'normal';
-  const parts = sentences(userText);
+  const parts = sentences(asSimplifiedChinese(userText));
   for (const rule of RULES) {
     if (!parts.some((s, i) => rule.test(s, parts.slice(0, i).join(' ')))) continue;
     tags.add(rule.tag);
