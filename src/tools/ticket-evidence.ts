@@ -32,23 +32,25 @@ function jaNegatives(phrase: string): string {
   return `(?:${stem}(?:な|ず)|${polite}ません)`;
 }
 
-/** Letters only Vietnamese writes: a phrase with one of them is Vietnamese. */
-const VIETNAMESE = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
-
 /**
- * Vietnamese is often typed without its diacritics ("khong ai thanh toan duoc"). A phrase that
- * opens with a whole word and a space ("không ai", "bị trừ", "không … được") is still unambiguous without
- * them, so it also matches bare; a single bare word ("loi", "moi") or a short one inside a group
- * ("mã", "cũ") is a piece of other languages' words too, so it does not.
+ * Phrases in Latin letters are often typed without their diacritics ("khong ai thanh toan duoc",
+ * "nao consigo entrar", "ca ne marche plus"). A phrase that opens with a whole word and a space
+ * ("không ai", "não consigo", "bị trừ") is still unambiguous without them, so it also matches
+ * bare; a single bare word ("loi", "moi") or a short one inside a group ("mã", "cũ") is a piece
+ * of other languages' words too, so it does not. Other scripts keep their marks: a Hindi vowel
+ * sign or a Japanese dakuten is part of the letter.
  */
-function withBareVietnamese(words: string[]): string[] {
-  const bare = words.filter((w) => VIETNAMESE.test(w) && /^[\p{L}\p{M}]{2,} /u.test(w)).map((w) => w.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D'));
+function withBareLatin(words: string[]): string[] {
+  const bare = words
+    .filter((w) => /^[\p{L}\p{M}]{2,} /u.test(w) && !/[^\P{L}\p{Script=Latin}]/u.test(w))
+    .map((w) => w.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').replace(/ß/g, 'ss'))
+    .filter((bare) => !words.includes(bare));
   return [...words, ...bare];
 }
 
 function signal(words: string[], anywhere: string[] = []): RegExp {
   anywhere = anywhere.map(jaNegatives);
-  words = withBareVietnamese(words);
+  words = withBareLatin(words);
   const parts: string[] = [];
   if (words.length) parts.push(`(?<![\\p{L}\\p{M}\\p{N}])(?:${words.join('|')})`);
   if (anywhere.length) parts.push(`(?:${anywhere.join('|')})`);

@@ -379,3 +379,14 @@ test('the 15n/25n classes: traditional characters, the same charge again, a mult
   ceilingsAre(heard);
   ceilingsAre(lookAlikes.map((text) => [text, 'normal'] as const));
 });
+
+test('phrases typed without their diacritics, or in decomposed Unicode, are heard like the written ones', () => {
+  ceilingsAre([
+    ['desde as 8h nenhum cliente consegue pagar, nao consegue finalizar o pedido', 'urgent'],
+    ['tu sang den gio khong ai dang nhap duoc vao he thong', 'urgent'],
+    ['Depuis ce matin tous nos clients ont une erreur, ca ne marche plus du tout', 'urgent'],
+    ['Từ sáng tất cả khách hàng đều không đăng nhập được'.normalize('NFD'), 'urgent'],
+  ]);
+  // A bare single word is a word of other languages too: French "moi" is not Vietnamese "mọi".
+  ceilingsAre([['ça ne marche pas pour moi, mais pour les autres oui', 'normal']]);
+});

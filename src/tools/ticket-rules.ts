@@ -81,7 +81,7 @@ function sentences(text: string): string[] {
 export function triage(userText: string, overrides: TriageOverrides = {}): Triage {
   const tags = new Set<string>();
   let ceiling: Priority = 'normal';
-  const parts = sentences(asSimplifiedChinese(userText));
+  const parts = sentences(asSimplifiedChinese(userText.normalize('NFC')));
   for (const rule of RULES) {
     if (!parts.some((s, i) => rule.test(s, parts.slice(0, i).join(' ')))) continue;
     tags.add(rule.tag);
