@@ -73,7 +73,7 @@ export const SCOPE_ALL = signal(
     'for any(?:one|body)', 'tod[oa] (?:el |la |o |a |mi |nuestr[oa] |nosso |nossa )?(?:equipo|equipe|time|personal|pessoal|oficina|escritório|empresa|plantilla|departamento|setor|tienda|loja|clínica|turno|staff)',
     '(?:equipo|equipe|time|oficina|escritório|empresa|loja|tienda|setor) (?:enter[oa]|inteir[oa]|complet[oa]|tod[oa])(?![\\p{L}\\p{M}])',
     "tout le (?:personnel|bureau|service|cabinet|magasin|staff)", "toute (?:l['’]|la |notre )(?:équipe|boutique|société|entreprise|agence|clinique)", "(?:équipe|boutique|société) (?:entière|complète)",
-    '(?:ganze|gesamte)[nrs]? (?:team|büro|firma|abteilung|belegschaft|praxis|filiale|laden|personal|mannschaft|schicht)',
+    '(?:ganze|gesamte)[nrs]? (?:team|büro|firma|betrieb|geschäft|abteilung|belegschaft|praxis|filiale|laden|personal|mannschaft|schicht)',
     'весь (?:отдел|офис|персонал|коллектив|штат|магазин|склад|филиал)', 'всей (?:команд|смен)',
     'पूरी (?:टीम|कंपनी|ऑफिस)', 'पूरे (?:ऑफिस|स्टाफ|स्टोर)', 'सारी टीम', '(?:poori|puri|poora|pura|saari|sari) (?:team|office|staff|company|store|shop)',
     'cả (?:team|nhóm|công ty|văn phòng|phòng|cửa hàng|shop|bộ phận)', 'toàn (?:thể )?(?:nhân viên|team|nhóm)',
@@ -113,7 +113,7 @@ export const PARTIAL = signal(
   [
     'some', 'a few', 'one of', 'several', 'certain', 'a couple', 'sometimes', 'occasionally', 'now and then', 'from time to time',
     'algun[oa]s', 'unos', 'a veces', 'alguns', 'algumas', 'às vezes', 'certains', 'quelques', 'parfois', 'einige', 'manche', 'ein paar', 'manchmal', 'gelegentlich',
-    'некоторы', 'несколько', 'иногда', 'بعض', 'أحيان', 'kuch', 'कुछ', 'kabhi', 'कभी', 'một số', 'vài', 'đôi khi', 'thỉnh thoảng',
+    'некоторы', 'несколько', 'иногда', 'بعض', 'أحيان', 'kuch (?:customers|users|clients|log|logon|logo|orders|baar|din|time|branches)', 'कुछ (?:ग्राहक|लोग|लोगों|यूज़र|बार|दिन|ऑर्डर)', 'kabhi', 'कभी', 'một số', 'vài', 'đôi khi', 'thỉnh thoảng',
   ],
   ['一部', '時々', 'たまに', '部分', '有些', '有的', '偶尔', '有时', '个别'],
 );
@@ -141,7 +141,8 @@ export const FAILURE = signal(
     // Left without the tool: "sem acesso", "сидим без CRM", "stuck on the loading screen", "does nothing".
     'stuck (?:on|at|in) (?:the |a )?(?:loading|spinner|login|sign|blank|white|error|splash)', 'do(?:es)? nothing', 'without access', 'no access', 'sin acceso', 'sem acesso', 'sans accès', 'ohne (?:zugang|zugriff)', 'kein(?:en)? zugriff',
     'без доступа', 'сид(?:им|ят|ит) без', 'ما (?:يقدر|تقدر|اقدر|أقدر)(?![\\p{L}\\p{M}])', '(?:nahi|नहीं) (?:\\S+ )?(?:pa|पा) ',
-    'page blanche', 'écran (?:blanc|noir)', 'komm(?:t|en|e)? [^.!?\\n]{0,30}nicht (?:mehr )?(?:in|rein|ins|auf|an)(?![\\p{L}\\p{M}])',
+    'page blanche', 'écran (?:blanc|noir)', 'pantalla de carga', 'se qued(?:a|an|ó|aron) (?:cargando|en (?:la )?(?:pantalla de carga|blanco|negro))', 'fica(?:m)? carregando', 'tela de carregamento',
+    "(?:reste|restent|bloqué(?:e|s)?) sur l['’]écran de chargement", 'ladebildschirm', 'lädt (?:und lädt|ewig|endlos)', 'висит на загрузке', 'màn hình (?:tải|chờ|loading)', 'nix (?:mehr )?geht', 'geht (?:\\S+ ){0,5}nix', 'geht (?:\\S+ ){0,3}(?:gar |überhaupt )?nicht', 'komm(?:t|en|e)? [^.!?\\n]{0,30}nicht (?:mehr )?(?:in|rein|ins|auf|an)(?![\\p{L}\\p{M}])', 'komm(?:t|en|e)? nicht [^.!?\\n]{0,30}an(?![\\p{L}\\p{M}])',
     'hängt(?![\\p{L}\\p{M}])',
     '(?:gr[ae]y|empty) (?:box|screen|page)', "(?:won'?t|doesn'?t|don'?t|isn'?t|aren'?t|not) accept", 'no acepta', 'não aceita', "n['’]accepte", 'akzeptiert (?:nicht|keine)', 'не принимает',
     'shows? nothing', 'nothing (?:shows|appears|loads)', 'steht still', 'nahi (?:dikh|aa|mil|chal|khul)', 'नहीं (?:दिख|आ|मिल)', 'ruka hua', 'ruk gaya', 'रुक गया', 'रुका हुआ', 'không thấy', 'đứng hết', 'treo',
@@ -180,10 +181,22 @@ export const FOREIGN_ACTOR = signal(
     'اللي ما (?:أرسلتها|ارسلتها|غيرتها|غيّرتها|بعثتها)', 'jo maine (?:kabhi )?(?:nahi|nahin) (?:bheja|bheje|badla|banaya)', 'जो मैंने (?:कभी )?नहीं (?:भेजा|भेजे|बदला|बनाया)', 'mà (?:tôi|mình|chúng tôi) (?:không hề|chưa hề|không) (?:gửi|đổi|thay đổi|tạo)',
     // Nobody who owns the account knows it: "no one on our team recognizes it", "nadie del equipo lo reconoce".
     String.raw`(?:no ?one|nobody|none)[^.!?,;\n]{0,30}?recogni`, String.raw`(?:nadie|ninguno)[^.!?,;\n]{0,30}?reconoc`, String.raw`(?:ninguém|nenhum)[^.!?,;\n]{0,30}?reconhec`,
-    String.raw`(?:personne|aucun)[^.!?,;\n]{0,30}?(?:ne |n['’])reconna`, String.raw`niemand[^.!?,;\n]{0,30}?(?:erkennt|kennt)`, String.raw`(?:никто|ни один)[^.!?,;\n]{0,30}?(?:не )?(?:узна|опозна|зна)`,
+    String.raw`(?:personne|aucun)[^.!?,;\n]{0,30}?(?:ne |n['’])(?:re)?conna`, String.raw`niemand[^.!?,;\n]{0,30}?(?:erkennt|kennt)`, String.raw`(?:никто|ни один)[^.!?,;\n]{0,30}?(?:не )?(?:узна|опозна|зна)`,
     'ما حد(?:ا)? (?:يعرف|عارف)', 'لا أحد (?:منا )?يعرف', String.raw`(?:koi bhi|kisi ko)[^.!?,;\n]{0,30}?(?:pehchan|pata nahi)`, 'कोई नहीं पहचान', 'किसी को (?:नहीं पता|पहचान)', String.raw`không ai[^.!?,;\n]{0,30}?(?:nhận ra|biết)`,
   ],
   ['有人', '陌生', '不明', '誰か', '身に覚えのない', '不明な', '知らない(?=\\p{L})', '别人', '其他人', '不是我', '异地登录', '第三者', '海外から', '国外', '境外', '异地', '不是我(?:做|买|操作|改)的', '我(?:没有|并没有)(?:操作|购买|修改)', '自分ではしていない', '覚えのない', '送った覚えのない', '我(?:们)?(?:没有|从没|从来没)(?:发|发送|修改|改|添加)过?的', '(?:没有人|没人|谁都不)认(?:识|得)', '誰も(?:心当たりが|見覚えが|知らな)'],
+);
+
+/** "We never sent that": mail or messages going out in the customer's name that nobody there sent. */
+export const NOT_SENT_BY_US = signal(
+  [
+    "(?:we|i) (?:never|didn['’]?t|did not|have(?:n['’]t| not)(?: ever)?) (?:send|sent) (?:any|such|that|those|these|them|it|anything|this)", 'nothing (?:was )?sent by us', "(?:it|they|that) (?:was|were)n['’]?t (?:sent by )?us",
+    'no (?:hemos )?(?:enviado|mandado|enviamos|mandamos) (?:nada|ningún|ninguna|eso|esos|esas)', 'nosotros no (?:enviamos|mandamos)', 'não (?:enviamos|mandamos) (?:nada|nenhum|nenhuma|isso)', 'nós não (?:enviamos|mandamos)',
+    "(?:on n['’]a|nous n['’]avons|je n['’]ai) (?:rien|jamais|pas) envoyé", String.raw`wir haben (?:nichts|keine \p{L}+|das nicht|so etwas nicht|nie)(?: \S+)? (?:gesendet|geschickt|verschickt)`,
+    String.raw`мы (?:ничего|никаких|такого|это|их)(?: \p{L}+)? не (?:отправляли|рассылали|посылали)`, '(?:ما|لم) (?:أرسلنا|ارسلنا|نرسل|بعثنا|ارسلناها|أرسلناها)',
+    '(?:हमने|मैंने) [^।.!?]{0,20}नहीं (?:भेजा|भेजे|भेजी)', '(?:humne|hamne|maine) [^.!?]{0,20}(?:nahi|nahin) (?:bheja|bheje|bheji)', '(?:chúng tôi|bên mình|mình|tôi) (?:không hề|chưa hề|không|chưa) gửi',
+  ],
+  ['(?:我们|我)(?:没有|并没有|从来没|从没|没)(?:发|发送|群发)过?', '(?:送って|送信して|配信して)(?:いません|いない)', '送った覚えは(?:ない|ありません)'],
 );
 
 /** Unambiguous words for a takeover: these alone are evidence. */
@@ -228,7 +241,7 @@ export const RECORDS = signal(
     'projetos', 'tarefas', 'modelos', 'produtos', 'anexos', 'projets', 'tâches', 'modèles', 'produits', 'pièces jointes', 'projekte', 'dokumente', 'notizen', 'aufgaben', 'vorlagen', 'produkte', 'anhänge',
     'проект', 'документ', 'заметк', 'фотографи', 'задач', 'шаблон', 'товар', 'مشاريع', 'مستندات', 'ملاحظات', 'الصور', 'منتجات', 'المنتجات', 'प्रोजेक्ट', 'दस्तावेज़', 'फ़ोटो', 'फोटो', 'projects?', 'dự án', 'tài liệu', 'ghi chú', 'sản phẩm',
   ],
-  ['履歴', 'データ', '記録', 'アーカイブ', '納品書', '伝票', '档案', '归档', 'プロジェクト', 'ドキュメント', '書類', '写真', '商品', '在庫', '项目', '文档', '笔记', '照片', '商品', '产品', 'メッセージ', '会話', 'ファイル', '予約', '注文', '聊天记录', '记录', '数据', '消息', '文件', '订单', '对话', '资料', '(?:客户|联系人|会员|用户)(?:列表|名单)'],
+  ['履歴', 'データ', '記録', 'アーカイブ', '納品書', '伝票', '档案', '归档', 'プロジェクト', 'ドキュメント', '書類', '写真', '商品', '在庫', '项目', '文档', '笔记', '照片', '商品', '产品', 'メッセージ', '会話', 'ファイル', '予約', '注文', '聊天记录', '记录', '纪录', '数据', '消息', '文件', '订单', '对话', '资料', '(?:客户|联系人|会员|用户)(?:列表|名单)'],
 );
 
 /** Gone from where it was: with what a customer keeps (RECORDS), that is data lost. Not "can't find", which is a question. */
@@ -255,7 +268,7 @@ export const MONEY = signal(
     'cargos?', 'euros?', 'dólares', 'reais', 'R\\$',
     'went out of my', 'taken from my',
   ],
-  ['\\$', '€', '£', '¥', '￥', '₹', '₽', 'đ', '扣', '付款', '支付', '收费', '引き落と', '請求', '決済', '钱', '收了我'],
+  ['\\$', '€', '£', '¥', '￥', '₹', '₽', '(?<=\\d ?)(?:đ|₫|vnđ|vnd)(?![\\p{L}\\p{M}])', '扣', '付款', '支付', '收费', '账单', '帐单', '引き落と', '請求', '決済', '钱', '收了我'],
 );
 
 /** Verbs of taking money, for "taken again" (the ones that cannot mean paying). */
@@ -280,7 +293,7 @@ export const TWICE = signal(
     String.raw`another (?:charge|payment|debit|[$€£¥₹₽]|\d)`, 'otro (?:cargo|cobro|pago|débito) (?:de|por)', '(?:outra|mais uma) (?:cobrança|cobranca|débito)', '(?:un autre|un deuxième|un second) (?:prélèvement|débit|paiement)',
     '(?:eine weitere|noch eine|eine zweite) (?:abbuchung|zahlung|belastung)', '(?:ещё одно|еще одно|второе|повторное) списание', '(?:خصم|سحب) (?:ثاني|تاني|آخر)', 'ek aur (?:charge|payment|deduction)', 'thêm một (?:khoản|lần) (?:trừ|thu)', 'два (?:\\p{L}+ )?(?:списания|платежа)', 'عمليتين', 'خصمين', 'do (?:payment|charge|transaction)s?', '2 (?:giao dịch|lần trừ)',
   ],
-  ['两次', '二次', '2次', '又(?:一笔|一次)(?:扣款|扣费)', '重复扣', '二重', '2回', '二回', '两笔', '重复', '重複', '(?:もう一度|再度|再び)[^。！？\\n]{0,10}(?:引き落と|請求|決済|課金)', '又扣', '再次扣', '又被扣', '又收'],
+  ['两次', '二次', '2次', '又(?:一笔|一次)(?:扣款|扣费)', 'もう(?:一|1|１)件', '同じ金額', '同(?:样|一)(?:的)?金额', '重复扣', '二重', '2回', '二回', '两笔', '重复', '重複', '(?:もう一度|再度|再び)[^。！？\\n]{0,10}(?:引き落と|請求|決済|課金)', '又扣', '再次扣', '又被扣', '又收'],
 );
 
 /** The subscription already cancelled: any charge after it is one the customer never agreed to. */
@@ -341,7 +354,7 @@ export const WRONG_AMOUNT = signal(
 const NEAR = String.raw`(?:[^.!?,;\n]|(?<=\d)[.,](?=\d)){0,40}?`;
 
 /** An amount written with its currency: "$180", "39 €", "499.000đ", "1 200 ₽". */
-const AMOUNT = /(?:[$€£¥￥₹₽]|R\$|rs\.?\s?)\s?(\d[\d.,\s]*\d|\d)|(\d[\d.,\s]*\d|\d)\s?(?:[$€£¥￥₹₽₫đ円元]|eur|usd|euros?|dollars?|dólares|reais|руб|درهم|ريال|دينار|جنيه|rupees?|रुपये|đồng)/giu;
+const AMOUNT = /(?:[$€£¥￥₹₽]|R\$|rs\.?\s?)\s?(\d[\d.,\s]*\d|\d)|(\d[\d.,\s]*\d|\d)\s?(?:[$€£¥￥₹₽₫đ円元]|eur|usd|euros?|dollars?|dólares|reais|руб|درهم|ريال|دينار|جنيه|rupees?|रुपये|đồng|pesos?|soles?|yen|mxn|cop|ars|clp|rupias?|рубл\p{L}*|dirhams?|riyals?|dinars?)(?![\p{L}\p{M}])/giu;
 
 /** But, yet, while: two figures set against each other. */
 const CONTRAST = signal(['(?:we|i) only', 'but', 'yet', 'whereas', 'while', 'although', 'though', 'pero', 'cuando', 'mientras', 'mas', 'quando', 'enquanto', 'mais', 'alors que', 'tandis que', "or (?:le|la|les|l['’]|ce|cette|on|nous|j['’]ai)(?![\\p{L}\\p{M}])", 'aber', 'jedoch', 'obwohl', 'хотя', 'но(?![\\p{L}])', 'а(?![\\p{L}])', 'لكن', 'بس(?![\\p{L}])', 'فقط', '(?:wa)?lakin', 'ghir(?![\\p{L}])', 'bass?(?![\\p{L}])', 'lekin', 'लेकिन', 'par(?![\\p{L}])', 'nhưng', 'mà(?![\\p{L}])'], ['但', '却', '可是', '不过', 'でも', 'のに', 'なのに']);
@@ -351,12 +364,41 @@ const CONTRAST = signal(['(?:we|i) only', 'but', 'yet', 'whereas', 'while', 'alt
  * the customer was charged what they did not agree to, whichever words they use for it.
  */
 export function amountsDisagree(sentence: string, before = ''): boolean {
-  if (!CONTRAST.test(sentence)) return false;
   const amounts = new Set(amountsIn(sentence));
-  if (amounts.size >= 2 || new Set(counts(sentence)).size >= 2) return true;
-  // "Our plan is $99. But you took $198.": the agreed figure told in the sentence before.
-  return amounts.size === 1 && !/[?？]\s*$/u.test(sentence) && amountsIn(before).some((a) => !amounts.has(a));
+  if (CONTRAST.test(sentence) && (amounts.size >= 2 || new Set(counts(sentence)).size >= 2)) return true;
+  // "Our plan is $99 a month. But you took $198.": the agreed figure told in a sentence before,
+  // set against it by a "but" or by a verb of charging after a price per period.
+  if (amounts.size !== 1 || /[?？]\s*$/u.test(sentence)) return false;
+  const agreed = CONTRAST.test(sentence) || (PRICE_PER_PERIOD.test(before) && CHARGED.test(sentence));
+  return agreed && amountsIn(before).some((a) => !amounts.has(a));
 }
+
+/** A sentence that states an amount, not one that asks about it. */
+export function statesAmount(sentence: string): boolean {
+  return amountsIn(sentence).length > 0 && !/[?？]\s*$/u.test(sentence);
+}
+
+/** "3 March, $89 … 4 March, your company again, $89": the amount taken before, taken again. */
+export function amountTakenAgain(sentence: string, before: string): boolean {
+  const earlier = new Set(amountsIn(before));
+  return AGAIN_RE.test(sentence) && amountsIn(sentence).some((a) => earlier.has(a)) && !/[?？]\s*$/u.test(sentence);
+}
+
+/** A price per period: what the customer agreed to pay ("$49 a month", "4 990 ₽ в месяц", "月額3,300円"). */
+const PRICE_PER_PERIOD = signal(
+  ['(?:a|per|each|every) (?:month|year)', 'monthly', 'yearly', 'annual', '/ ?(?:mo|month|yr|year)', 'al (?:mes|año)', 'por (?:mes|mês|año|ano)', 'mensual', 'mensal', 'anual', 'par (?:mois|an)', '/ ?mois', 'mensuel', 'annuel',
+    '(?:im|pro) (?:monat|jahr)', 'monatlich', 'jährlich', 'в (?:месяц|год)', 'ежемесячн', 'тариф', 'شهري', 'في الشهر', 'سنوي', 'महीने', 'महीना', 'mahine', 'mahina', 'सालाना', 'mỗi (?:tháng|năm)', '/ ?tháng', 'một tháng'],
+  ['每月', '每个月', '/月', '月费', '年费', '年付', '月額', '毎月', '年額', '月々'],
+);
+
+const AGAIN_RE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${AGAIN}|another|second one|the second)(?![\\p{L}\\p{M}])|(?:また|再び|再度|又|再次)`, 'iu');
+
+/** A free plan or a free trial: nothing should be charged while on it. */
+export const FREE_PLAN = signal(
+  ['free (?:plan|tier|trial|version|account)', 'plan gratuito', 'versión gratuita', 'prueba gratuita', 'plano (?:gr[aá]tis|gratuito)', 'versão gratuita', 'teste gr[aá]tis', 'plan gratuit', 'version gratuite', 'offre gratuite', 'essai gratuit',
+    'kostenlos', 'gratis', 'testphase', 'probezeit', 'бесплатн', 'пробн\\p{L}* период', 'مجاني', 'المجانية', 'الفترة التجريبية', 'free plan', 'फ्री प्लान', 'मुफ्त', 'miễn phí', 'dùng thử', 'bản free'],
+  ['免费(?:版|套餐|计划|试用)', '试用期', '無料(?:プラン|版|トライアル)', 'お試し'],
+);
 
 function amountsIn(text: string): string[] {
   return [...text.matchAll(AMOUNT)].map((m) => (m[1] ?? m[2] ?? '').replace(/[\s.,]/g, ''));
@@ -523,6 +565,10 @@ export const NO_WORKAROUND = signal(
     'неважно', 'независимо от', 'в любом браузере', 'во всех браузерах', 'на (?:всех|любом) (?:устройств|компьютер|телефон)', 'что бы (?:я|мы) ни',
     'مهما', 'بغض النظر', 'على (?:كل|أي) (?:المتصفحات|متصفح|الأجهزة|جهاز)', 'chahe', 'चाहे', '(?:kisi bhi|har) (?:browser|device|phone)', '(?:किसी भी|हर) (?:ब्राउज़र|डिवाइस|फ़ोन|फोन)',
     'bất kể', '(?:trên|ở) mọi (?:trình duyệt|thiết bị|máy)', '(?:trình duyệt|thiết bị|máy) nào cũng',
+    // Not even the manual way: "not even when I send them one by one", "auch nicht, wenn ich …".
+    'not even (?:when|if|after|manually|by hand)', 'ni siquiera (?:cuando|si|a mano|manualmente)', 'nem mesmo (?:quando|se|manualmente)', "même pas (?:quand|en|si|à la main|manuellement)",
+    'auch nicht,? wenn', 'auch nicht (?:manuell|von hand|einzeln)', 'даже (?:если|когда|вручную|по одному)', 'तब भी नहीं', 'tab bhi nahi', 'kể cả khi', 'ngay cả khi',
+    '(?:dono|sab|har) (?:pe|par|mein) (?:try|check) kiya', 'दोनों पर (?:ट्राई|कोशिश)', String.raw`(?:đã )?thử[^.!?\n]{0,60}(?:cũng vậy|cũng không|cũng thế|vẫn thế)`,
     // The usual ways round tried, and it still fails: "restarted, reinstalled, still the same".
     String.raw`(?:restart|reboot|reinstall|clear|tried|switch|swapp|chang)\p{L}*[^.!?\n]{0,80}(?:still|same|no luck|nothing)`,
     String.raw`(?:reinici|reinstal|borr|prob|cambi)\p{L}*[^.!?\n]{0,80}(?:sigue|igual|nada)`, String.raw`(?:reinici|reinstal|limpei|tentei|troquei)\p{L}*[^.!?\n]{0,80}(?:continua|mesm|nada)`,
@@ -531,7 +577,7 @@ export const NO_WORKAROUND = signal(
     String.raw`(?:restart|reinstall|try|badal)\p{L}*[^.!?\n]{0,80}(?:phir bhi|fir bhi|abhi bhi|still)`, String.raw`(?:रीस्टार्ट|दोबारा इंस्टॉल|बदल)[^।.!?\n]{0,80}(?:फिर भी|अभी भी)`,
     String.raw`(?:khởi động lại|cài lại|thử|đổi)[^.!?\n]{0,80}(?:vẫn không|vẫn vậy|vẫn bị|vẫn lỗi)`,
   ],
-  ['不管', '无论', '(?:重启|重装|清(?:了|除)?缓存|试了|换了)[^。！？]{0,30}(?:还是|仍然|依然)[^。！？]{0,4}(?:不|没|一样|报错|失败)', '(?:再起動|再インストール|キャッシュ|試し)[^。！？]{0,30}(?:変わらな|同じ|ダメ|駄目|直らな)', '换了[^。！？]{0,12}(?:浏览器|电脑|手机|设备|网络)[^。！？]{0,6}(?:也|还是)', '(?:所有|每个|哪个)浏览器', '(?:ても|でも)同じ', '(?:どの|別の)(?:ブラウザ|端末|パソコン|PC|スマホ)(?:で)?も'],
+  ['不管', '无论', '(?:手动|一个一个)[^。！？]{0,10}也(?:不|没|发不)', '(?:手動|1件ずつ|一件ずつ)[^。！？]{0,10}でも(?:同じ|ダメ|駄目|でき)', '(?:重启|重装|清(?:了|除)?缓存|试了|换了)[^。！？]{0,30}(?:还是|仍然|依然)[^。！？]{0,4}(?:不|没|一样|报错|失败)', '(?:再起動|再インストール|キャッシュ|試し)[^。！？]{0,30}(?:変わらな|同じ|ダメ|駄目|直らな)', '换了[^。！？]{0,12}(?:浏览器|电脑|手机|设备|网络)[^。！？]{0,6}(?:也|还是)', '(?:所有|每个|哪个)浏览器', '(?:ても|でも)同じ', '(?:どの|別の)(?:ブラウザ|端末|パソコン|PC|スマホ)(?:で)?も'],
 );
 
 /** Not able to do it at all: "can't get to the timesheets at all", "kann gar nicht mehr drucken" (rubric: fully blocked). */
@@ -571,7 +617,7 @@ export const NOBODY_ABLE = signal(
     `(?:nadie|ningun[oa]|ningún)${CLAUSE}(?:puede|pueden|consigue|consiguen|logra|recibe|reciben|ve|ven)(?![\\p{L}\\p{M}])${ANSWERS}`,
     `(?:ninguém|nenhum)${CLAUSE}(?:pode|podem|consegue|conseguem|recebe|recebem|vê|veem)(?![\\p{L}\\p{M}])${ANSWERS}`,
     `personne (?:ne |n['’])(?:peut|arrive|parvient|reçoit|voit)${ANSWERS}`,
-    `aucun${CLAUSE}(?:ne |n['’])(?:peut|peuvent|arrive|arrivent|parvient|reçoi|voi)${ANSWERS}`,
+    `aucun${CLAUSE}(?:ne |n['’])?(?:peut|peuvent|arrive|arrivent|parvient|reçoi|voi)${ANSWERS}`,
     `niemand${CLAUSE}(?:kann|schafft|bekommt|erhält|sieht)${ANSWERS}`,
     `keine?r? (?:unserer|meiner|der|von)${CLAUSE}(?:kann|können|bekommt|erhält|sieht|kommt)${ANSWERS}`,
     `(?:kann|können|konnte|sieht|sehen|bekommt|bekommen|kommt|kommen) (?:kein|keine|keiner|niemand)(?![\p{L}\p{M}])${ANSWERS}`, `kein(?:e|er)? (?:einzige[rn]? )?(?:kunde|kundin|nutzer|benutzer|mitarbeiter|besucher|patient)${CLAUSE}(?:kann|kommt|bekommt|sieht)`,

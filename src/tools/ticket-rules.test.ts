@@ -390,3 +390,50 @@ test('phrases typed without their diacritics, or in decomposed Unicode, are hear
   // A bare single word is a word of other languages too: French "moi" is not Vietnamese "mọi".
   ceilingsAre([['ça ne marche pas pour moi, mais pour les autres oui', 'normal']]);
 });
+
+test('the 17n classes: statements across sentences, mail nobody sent, spoken negatives, diacritics and lower-case chat', () => {
+  const heard: Array<[string, 'high' | 'urgent']> = [
+    // The same amount taken again, told as statement lines.
+    ['12 April: your company, €45.00. 13 April: your company again, €45.00.', 'high'],
+    ['El 2 de mayo nos cobraron 300 pesos. El 3 de mayo otra vez 300 pesos, mismo concepto.', 'high'],
+    // A price per period, then a different charge.
+    ['We pay $30 a month for 3 seats. In June you charged $90.', 'high'],
+    ['Nosso plano é R$ 59 por mês. Em março cobraram R$ 590.', 'high'],
+    // Charged while on a free plan, told in two sentences.
+    ['Wir nutzen nur den kostenlosen Tarif. Trotzdem wurden am 3. Mai 29 € abgebucht.', 'high'],
+    ['免費版一直在用，沒有升級。可是這個月帳單多了一筆 NT$990。', 'high'],
+    // Mail or messages in the customer's name that nobody there sent.
+    ['Nuestros clientes están recibiendo correos desde nuestra cuenta con un enlace de pago. No enviamos nada de eso.', 'urgent'],
+    ['Клиенты получают от нашего аккаунта письма со ссылкой. Мы ничего такого не отправляли.', 'urgent'],
+    // Arabic with its vowel marks.
+    ['خُصِمَ المبلغ مرتين من بطاقتي لنفس الاشتراك', 'high'],
+    // Spoken French without "ne", Austrian German, Hinglish "nothing happens".
+    ['depuis à matin aucun de nos clients reçoit ses confirmations, erreur partout', 'urgent'],
+    ['Seit heut früh geht im ganzen Geschäft nix mehr, die Kassa hängt', 'urgent'],
+    ["'Save' button dabane pe kuch nahi hota, na error na kuch", 'high'],
+    // Stuck on the loading screen, for everyone.
+    ['Desde las 10 todas las sucursales se quedan en la pantalla de carga', 'urgent'],
+    // Not even the manual way.
+    ['Die Rechnungen kommen nicht beim Kunden an, auch nicht, wenn ich sie einzeln verschicke', 'high'],
+    // Records of bookings getting fewer: data going, not a slow week.
+    ['我们的预约记录一直在变少，早上还有 500 条，现在只有 420 条', 'urgent'],
+  ];
+  const lookAlikes = [
+    '3 March, $89. 3 April, $89. All fine, just need the receipts.',
+    'We pay $30 a month. Can we get an invoice for June?',
+    "I'm on the free plan. How much is Pro, $20?",
+    'we never sent the contract, can you resend it?',
+    'Đổi email đăng nhập giúp mình nhé, email cũ đã hủy',
+    'la app va lenta. los pacientes preguntan por la versión nueva',
+    'our bookings keep going down this month, any tips?',
+  ];
+  ceilingsAre(heard);
+  ceilingsAre(lookAlikes.map((text) => [text, 'normal'] as const));
+});
+
+test('lower-case chat still ends its sentences at a stop; an abbreviation does not end one', () => {
+  ceilingsAre([
+    ['the app crashes on my phone since the update. all the others in the team are fine', 'normal'],
+    ['since 9am, e.g. all our customers get an error at checkout', 'urgent'],
+  ]);
+});

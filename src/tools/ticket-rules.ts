@@ -1,11 +1,13 @@
 import type { PRIORITIES } from './escalate-ticket.ts';
 import { asSimplifiedChinese } from './simplified-chinese.ts';
 import {
-  ACCESS, ACCOUNT, amountsDisagree, ASKING, CANCELLED, chargedInsteadOf, CONTROL, CUSTOMER_BASE, DATA_LOSS, DOES_NOTHING, FAILURE, INCOMING, FOREIGN_ACTOR, FORMER, LEAK, LOCKOUT, MISSING, MONEY, NO_BUSINESS, NO_WORKAROUND, NOT_AT_ALL, NOBODY_ABLE, OTHERS_DATA, PARTIAL, PAYMENT_REFUSED,
-  PERSONAL, RECORDS, REFUSED_REPEATEDLY, SAME_STATE, SHRINKING, SCOPE_ALL, SERVICE_DOWN, SERVICE_STOP, TAKEOVER, TWICE, USUAL_OR_SINCE, WORK_STOPPED, WRONG_AMOUNT,
+  ACCESS, ACCOUNT, amountsDisagree, amountTakenAgain, ASKING, CANCELLED, chargedInsteadOf, CONTROL, CUSTOMER_BASE, DATA_LOSS, DOES_NOTHING, FAILURE, FREE_PLAN, INCOMING, FOREIGN_ACTOR, FORMER, LEAK, LOCKOUT, MISSING, MONEY, NO_BUSINESS, NO_WORKAROUND, NOT_AT_ALL, NOT_SENT_BY_US, NOBODY_ABLE, OTHERS_DATA, PARTIAL, PAYMENT_REFUSED,
+  PERSONAL, RECORDS, REFUSED_REPEATEDLY, SAME_STATE, SHRINKING, SCOPE_ALL, SERVICE_DOWN, SERVICE_STOP, statesAmount, TAKEOVER, TWICE, USUAL_OR_SINCE, WORK_STOPPED, WRONG_AMOUNT,
 } from './ticket-evidence.ts';
 
 type Priority = (typeof PRIORITIES)[number];
+
+const INCOMING_ALL = new RegExp(INCOMING.source, 'giu');
 
 const CHECKOUT = /checkout|check-out|caisse|kasse|pago final|finalizar (?:la )?compra|finalizar (?:o )?pedido|оформлени|الدفع|thanh toán|結帳|结账|レジ|決済画面/iu;
 
@@ -20,6 +22,8 @@ const CHECKOUT = /checkout|check-out|caisse|kasse|pago final|finalizar (?:la )?c
  */
 const RULES: Array<{ tag: string; priority: Priority; test: (sentence: string, before: string) => boolean }> = [
   { tag: 'security', priority: 'urgent', test: (s) => TAKEOVER.test(s) || (FOREIGN_ACTOR.test(s) && ACCOUNT.test(s)) || (FORMER.test(s) && (ACCOUNT.test(s) || ACCESS.test(s))) },
+  // Mail going out from the account or to its customers that nobody there sent: a takeover told by its sign.
+  { tag: 'security', priority: 'urgent', test: (s, before) => NOT_SENT_BY_US.test(s) && !ASKING.test(s) && [s, before].some((t) => ACCOUNT.test(t) || CUSTOMER_BASE.test(t)) },
   // Someone else's names, orders or invoices in front of the wrong people is a leak happening
   // now; asking how to show them (or whether others can see them) is not.
   { tag: 'data_exposure', priority: 'urgent', test: (s) => LEAK.test(s) || (OTHERS_DATA.test(s) && (PERSONAL.test(s) || RECORDS.test(s)) && !ASKING.test(s) && !/[?？]\s*$/u.test(s)) },
@@ -34,8 +38,11 @@ const RULES: Array<{ tag: string; priority: Priority; test: (sentence: string, b
       // "Zero orders since 9, normally 40 an hour": nothing coming in that should, told by its effect.
       (NO_BUSINESS.test(s) && (FAILURE.test(s) || USUAL_OR_SINCE.test(s)) && !PARTIAL.test(s)),
   },
-  { tag: 'data_loss', priority: 'urgent', test: (s) => DATA_LOSS.test(s) || (RECORDS.test(s) && (MISSING.test(s) || (SHRINKING.test(s) && !INCOMING.test(s)))) },
+  // Fewer orders is a slow week; fewer booking *records* is data going ("预约纪录一直在变少").
+  { tag: 'data_loss', priority: 'urgent', test: (s) => DATA_LOSS.test(s) || (RECORDS.test(s) && MISSING.test(s)) || (SHRINKING.test(s) && RECORDS.test(s.replace(INCOMING_ALL, ' '))) },
   { tag: 'billing_issue', priority: 'high', test: (s, before) => MONEY.test(s) && (TWICE.test(s) || WRONG_AMOUNT.test(s) || chargedInsteadOf(s) || CANCELLED.test(s) || amountsDisagree(s, before)) },
+  // Across sentences: the same amount taken again, or a charge while on a free plan.
+  { tag: 'billing_issue', priority: 'high', test: (s, before) => (MONEY.test(s) || MONEY.test(before)) && (amountTakenAgain(s, before) || (FREE_PLAN.test(before) && MONEY.test(s) && statesAmount(s))) },
   { tag: 'login_problem', priority: 'high', test: (s) => LOCKOUT.test(s) },
   // The refusal and the warning that access will stop are often told in two sentences, in either order.
   {
@@ -75,13 +82,48 @@ export interface Triage {
 /** A message's sentences: where two signals must meet, they must meet in one of these. */
 function sentences(text: string): string[] {
   const segmenter = new Intl.Segmenter(undefined, { granularity: 'sentence' });
-  return text.split(/\n+/).flatMap((line) => [...segmenter.segment(line)].map((s) => s.segment)).filter((s) => s.trim());
+  return text
+    .split(/\n+/)
+    .flatMap((line) => [...segmenter.segment(line)].map((s) => s.segment))
+    .flatMap(lowercaseSentences)
+    .filter((s) => s.trim());
+}
+
+// A stop and a space before a lower-case letter: chat written in lower case still ends its
+// sentences there ("no puedo entrar. los pacientes me llaman"), which Unicode's sentence rules
+// do not split; a short abbreviation ("e.g.", "z.B.", "approx.") does not end one.
+const LOWERCASE_START = /(?<=[.!?])\s+(?=\p{Ll})/u;
+const ABBREVIATION = /(?:^|[\s(])(?:\p{L}{1,3}|\p{L}\.\p{L}|etc|approx|bzw|usw|inkl|incl|vs|ca)\.$/iu;
+
+function lowercaseSentences(segment: string): string[] {
+  const out: string[] = [];
+  let rest = segment;
+  for (let m = LOWERCASE_START.exec(rest), from = 0; m; m = LOWERCASE_START.exec(rest.slice(from))) {
+    const at = from + m.index;
+    if (rest[at - 1] === '.' && ABBREVIATION.test(rest.slice(0, at))) {
+      from = at + m[0].length;
+      continue;
+    }
+    out.push(rest.slice(0, at));
+    rest = rest.slice(at + m[0].length);
+    from = 0;
+  }
+  out.push(rest);
+  return out;
+}
+
+/**
+ * The text as the phrase lists are written: composed (NFC), Chinese in simplified characters,
+ * Arabic without its optional vowel marks and stretching (خُصم is خصم).
+ */
+function readable(text: string): string {
+  return asSimplifiedChinese(text.normalize('NFC')).replace(/[\u064B-\u065F\u0670\u0640]/gu, '');
 }
 
 export function triage(userText: string, overrides: TriageOverrides = {}): Triage {
   const tags = new Set<string>();
   let ceiling: Priority = 'normal';
-  const parts = sentences(asSimplifiedChinese(userText.normalize('NFC')));
+  const parts = sentences(readable(userText));
   for (const rule of RULES) {
     if (!parts.some((s, i) => rule.test(s, parts.slice(0, i).join(' ')))) continue;
     tags.add(rule.tag);
