@@ -57,18 +57,21 @@ function signal(words: string[], anywhere: string[] = []): RegExp {
   return new RegExp(parts.join('|'), 'iu');
 }
 
+// What "every" counts when it is not people: "every single upload fails" is one user's uploads.
+const THINGS = String.raw`(?:upload|file|photo|image|picture|attempt|try|click|page|report|invoice|document|export|message|email|pdf|laptop|computer|pc|phone|device|browser|machine|tablet|printer)s?(?![\p{L}\p{M}])`;
+
 /** A word saying the whole user base or every request is affected. */
 export const SCOPE_ALL = signal(
   [
-    'every(?![\\p{L}\\p{M}])(?! (?:\\d+(?:st|nd|rd|th)? |other |second |third |fourth |fifth |few )?(?:second|minute|hour|day|week|month|year|time|morning|night|now))', 'everyone', 'everybody', 'any of (?:our|my) (?:\\d+ )?(?:customers|users|clients|members|staff|team|shops|stores|branches|sites|locations)', '(?<!at )all(?![\\p{L}\\p{M}])', 'no one', 'nobody', 'none of',
+    `every(?![\\p{L}\\p{M}])(?! (?:single )?${THINGS})(?! (?:\\d+(?:st|nd|rd|th)? |other |second |third |fourth |fifth |few )?(?:second|minute|hour|day|week|month|year|time|morning|night|now))`, 'everyone', 'everybody', 'any of (?:our|my) (?:\\d+ )?(?:customers|users|clients|members|staff|team|shops|stores|branches|sites|locations)', '(?<!at )all(?![\\p{L}\\p{M}])', 'no one', 'nobody', 'none of',
     'tod[oa]s', 'nadie', 'ningún', 'ningun[oa]', 'ninguém', 'nenhum',
     'tous(?![\\p{L}\\p{M}])', 'toutes(?![\\p{L}\\p{M}])', 'tout le monde', 'aucun(?!e? autre)', 'personne ne',
-    'alle(?![\\p{L}\\p{M}])', 'allen?(?![\\p{L}\\p{M}])', 'jede[rnms]?', 'niemand', 'keine?r? (?:unserer|der)', 'bei keinem', 'ни у кого', 'ни для кого', 'không (?:khách|người|ai|user)[^.!?,;\\n]{0,20}nào',
+    'alle(?![\\p{L}\\p{M}])', 'alli(?![\\p{L}\\p{M}])', 'allen?(?![\\p{L}\\p{M}])', 'jede[rnms]?', 'niemand', 'keine?r? (?:unserer|der)', 'bei keinem', 'ни у кого', 'ни для кого', 'không (?:khách|người|ai|user)[^.!?,;\\n]{0,20}nào',
     'вс[еёяю]', 'всех', 'каждый', 'никто', 'ни один', 'ни одн',
     'كل(?![\\p{L}\\p{M}])(?! ما)', 'جميع', 'الجميع', 'كافة',
     'सभी', 'सारे', 'सब(?![\\p{L}\\p{M}])', 'हर(?![\\p{L}\\p{M}])', 'पूरा', 'sab(?![\\p{L}\\p{M}])', 'sabhi(?![\\p{L}\\p{M}])', 'saare(?![\\p{L}\\p{M}])', 'har(?![\\p{L}\\p{M}])',
     'tất cả', 'toàn bộ', 'mọi(?![\\p{L}\\p{M}])', 'không ai',
-      'entire', 'whole', 'site-?wide', 'across the board', 'every single', '100 ?%', 'todo el mundo', 'ninguno de', 'nenhum cliente', 'ولا واحد', 'محد', 'किसी (?:का|के) भी', 'kisi ka bhi', 'किसी भी', 'kisi bhi', 'sab ke liye', 'ai cũng', 'у всех',
+      'entire', 'whole', 'site-?wide', 'across the board', `every single(?! ${THINGS})`, '100 ?%', 'todo el mundo', 'ninguno de', 'nenhum cliente', 'ولا واحد', 'محد', 'किसी (?:का|के) भी', 'kisi ka bhi', 'किसी भी', 'kisi bhi', 'sab ke liye', 'ai cũng', 'у всех',
     // A customer's whole team, office or shop as one body ("toda a equipe", "das ganze Team", "cả team").
     'for any(?:one|body)', 'tod[oa] (?:el |la |o |a |mi |nuestr[oa] |nosso |nossa )?(?:equipo|equipe|time|personal|pessoal|oficina|escritório|empresa|plantilla|departamento|setor|tienda|loja|clínica|turno|staff)',
     '(?:equipo|equipe|time|oficina|escritório|empresa|loja|tienda|setor) (?:enter[oa]|inteir[oa]|complet[oa]|tod[oa])(?![\\p{L}\\p{M}])',
@@ -126,8 +129,8 @@ export const FAILURE = signal(
     'caíd[oa]', 'no funciona', 'no carga', 'no pued', 'no se puede', 'freez', 'frozen', 'sigue sin', 'continua sem', 'toujours pas', 'immer noch nicht', 'вс[её] ещё не', 'vẫn không',
     "(?:won['’]?t|doesn['’]?t|don['’]?t|didn['’]?t|will not|does not|do not|did not) (?:connect|start|print|sync|turn on|boot|save|upload)", 'falla',
     'erro(?![\\p{L}\\p{M}])', 'fora do ar', 'não funciona', 'não carrega', 'não consegu', 'não pode', 'parad[oa]',
-    'erreur', 'en panne', 'ne (?:peu|march|fonctionn|charg)', 'plus aucun', 'impossible', 'tourne dans le vide', 'planté',
-    'fehler', 'funktioniert nicht', 'geht nicht', 'lädt nicht', 'ausgefallen', 'ausfall', 'nicht (?:mehr )?erreichbar',
+    'erreur', 'en panne', 'ne (?:peu|march|fonctionn|charg)', "(?:je|on|ça|ca|il|elle|ils|elles) (?:peux|peut|peuvent|marche|fonctionne|charge|arrive) (?:pas|plus)(?![\\p{L}\\p{M}])", 'plus aucun', 'impossible', 'tourne dans le vide', 'planté',
+    'fehler', 'fehlgeschlagen', 'schlägt fehl', 'klappt nicht', 'lässt sich (?:\\S+ ){0,2}nicht', 'funktioniert nicht', 'geht nicht', 'lädt nicht', 'ausgefallen', 'ausfall', 'nicht (?:mehr )?erreichbar',
     'ошибк', 'не работа', 'не загруж', 'упал', 'недоступ', 'не может', 'не могут',
     'خطأ', 'أخطاء', 'عطل', 'متوقف', 'لا يعمل', 'ما يشتغل', 'واقف',
     'एरर', 'त्रुटि', 'बंद', 'काम नहीं', 'नहीं चल', 'band(?![\\p{L}\\p{M}])', 'kaam nahi', 'nahi chal',
@@ -149,7 +152,7 @@ export const FAILURE = signal(
     '(?:logs?|kicks?|throws?) (?:\\S+ ){0,4}out(?![\\p{L}\\p{M}])', 'useless',
   ],
   ['(?:付|支付|登|登录|打开|下单|结账|结算|用|进|发|收|上传|下载|保存|加载|提交|访问|播放)不了', '错误', '报错', '出错', '失败', '打不开', '无法', '(?<!能)不能', '挂了', '崩溃', '宕机', '不显示', '显示不了', '用不了',
-    'エラー', '表示されません', '表示されない', 'できません', 'できない', '止まって', '落ちて', '繋がらない', 'つながらない', '收不到', '看不到', '发不出', '加载不出', '白屏', '空白', '没反应', '不工作', '无法使用', '异常', '瘫痪', '中断', '使えない', 'ダウン', '動かない', '開けない', '届かない', '真っ白', '进不来', '下不了单', '没法', '转圈', '卡在', '卡住', '卡死', '一直(?:显示|是|卡在)?(?:待处理|处理中|待支付)', '(?:保留中|処理中)のまま', '(?:送れ|開け|押せ|払え|買え|見れ|見られ|読み込め|入力でき|登録でき|保存でき|送信でき|出力でき|予約でき|注文でき)ない', '反応(?:が|し)?な'],
+    'エラー', '表示されません', '表示されない', 'できません', 'できない', '止まって', '落ちて', '繋がらない', 'つながらない', '收不到', '看不到', '发不出', '加载不出', '白屏', '空白', '没反应', '不工作', '无法使用', '异常', '瘫痪', '中断', '使えない', 'ダウン', '動かない', '開けない', '届かない', '真っ白', '进不来', '下不了单', '没法', '转圈', '卡在', '卡住', '卡死', '一直(?:显示|是|卡在)?(?:待处理|处理中|待支付)', '(?:保留中|処理中)のまま', 'でけへん', 'できひん', '(?:へん|ひん)ように', '(?:送れ|開け|押せ|払え|買え|見れ|見られ|読み込め|入力でき|登録でき|保存でき|送信でき|出力でき|予約でき|注文でき)ない', '反応(?:が|し)?な'],
 );
 
 /** Somebody other than the user acting on the account (or the account already taken over). */
@@ -181,7 +184,7 @@ export const FOREIGN_ACTOR = signal(
     'اللي ما (?:أرسلتها|ارسلتها|غيرتها|غيّرتها|بعثتها)', 'jo maine (?:kabhi )?(?:nahi|nahin) (?:bheja|bheje|badla|banaya)', 'जो मैंने (?:कभी )?नहीं (?:भेजा|भेजे|बदला|बनाया)', 'mà (?:tôi|mình|chúng tôi) (?:không hề|chưa hề|không) (?:gửi|đổi|thay đổi|tạo)',
     // Nobody who owns the account knows it: "no one on our team recognizes it", "nadie del equipo lo reconoce".
     String.raw`(?:no ?one|nobody|none)[^.!?,;\n]{0,30}?recogni`, String.raw`(?:nadie|ninguno)[^.!?,;\n]{0,30}?reconoc`, String.raw`(?:ninguém|nenhum)[^.!?,;\n]{0,30}?reconhec`,
-    String.raw`(?:personne|aucun)[^.!?,;\n]{0,30}?(?:ne |n['’])(?:re)?conna`, String.raw`niemand[^.!?,;\n]{0,30}?(?:erkennt|kennt)`, String.raw`(?:никто|ни один)[^.!?,;\n]{0,30}?(?:не )?(?:узна|опозна|зна)`,
+    String.raw`(?:personne|aucun)[^.!?,;\n]{0,30}?(?:ne |n['’])(?:re)?conna`, String.raw`(?:niemand|niemer|nöd eine)[^.!?,;\n]{0,30}?(?:erkennt|kennt)`, String.raw`(?:никто|ни один)[^.!?,;\n]{0,30}?(?:не )?(?:узна|опозна|зна)`,
     'ما حد(?:ا)? (?:يعرف|عارف)', 'لا أحد (?:منا )?يعرف', String.raw`(?:koi bhi|kisi ko)[^.!?,;\n]{0,30}?(?:pehchan|pata nahi)`, 'कोई नहीं पहचान', 'किसी को (?:नहीं पता|पहचान)', String.raw`không ai[^.!?,;\n]{0,30}?(?:nhận ra|biết)`,
   ],
   ['有人', '陌生', '不明', '誰か', '身に覚えのない', '不明な', '知らない(?=\\p{L})', '别人', '其他人', '不是我', '异地登录', '第三者', '海外から', '国外', '境外', '异地', '不是我(?:做|买|操作|改)的', '我(?:没有|并没有)(?:操作|购买|修改)', '自分ではしていない', '覚えのない', '送った覚えのない', '我(?:们)?(?:没有|从没|从来没)(?:发|发送|修改|改|添加)过?的', '(?:没有人|没人|谁都不)认(?:识|得)', '誰も(?:心当たりが|見覚えが|知らな)'],
@@ -192,11 +195,24 @@ export const NOT_SENT_BY_US = signal(
   [
     "(?:we|i) (?:never|didn['’]?t|did not|have(?:n['’]t| not)(?: ever)?) (?:send|sent) (?:any|such|that|those|these|them|it|anything|this)", 'nothing (?:was )?sent by us', "(?:it|they|that) (?:was|were)n['’]?t (?:sent by )?us",
     'no (?:hemos )?(?:enviado|mandado|enviamos|mandamos) (?:nada|ningún|ninguna|eso|esos|esas)', 'nosotros no (?:enviamos|mandamos)', 'não (?:enviamos|mandamos) (?:nada|nenhum|nenhuma|isso)', 'nós não (?:enviamos|mandamos)',
-    "(?:on n['’]a|nous n['’]avons|je n['’]ai) (?:rien|jamais|pas) envoyé", String.raw`wir haben (?:nichts|keine \p{L}+|das nicht|so etwas nicht|nie)(?: \S+)? (?:gesendet|geschickt|verschickt)`,
+    "(?:on n['’]a|nous n['’]avons|je n['’]ai) (?:rien|jamais|pas) envoyé", String.raw`wir haben (?:nichts|keine \p{L}+|das nicht|so etwas nicht|nie)(?: \S+)? (?:gesendet|geschickt|verschickt)`, '(?:das )?(?:hämmer|hend mir|hei mir|haben wir) (?:nöd|nid|nüt|nicht) (?:gschickt|gsendet|geschickt)',
     String.raw`мы (?:ничего|никаких|такого|это|их)(?: \p{L}+)? не (?:отправляли|рассылали|посылали)`, '(?:ما|لم) (?:أرسلنا|ارسلنا|نرسل|بعثنا|ارسلناها|أرسلناها)',
     '(?:हमने|मैंने) [^।.!?]{0,20}नहीं (?:भेजा|भेजे|भेजी)', '(?:humne|hamne|maine) [^.!?]{0,20}(?:nahi|nahin) (?:bheja|bheje|bheji)', '(?:chúng tôi|bên mình|mình|tôi) (?:không hề|chưa hề|không|chưa) gửi',
   ],
   ['(?:我们|我)(?:没有|并没有|从来没|从没|没)(?:发|发送|群发)过?', '(?:送って|送信して|配信して)(?:いません|いない)', '送った覚えは(?:ない|ありません)'],
+);
+
+/** A refund promised or asked for that has not arrived yet (rubric: normal, whatever the charge was). */
+export const REFUND_AWAITED = signal(
+  [
+    String.raw`(?:refund|money back|reimburs)\p{L}*[\s\S]{0,160}?(?:not (?:yet|arrived|received|come)|never (?:came|arrived|got)|nothing|still (?:no|not|nothing|waiting)|haven['’]?t (?:got|received|seen)|hasn['’]?t (?:arrived|come|shown))`,
+    String.raw`(?:still|yet to)[^.!?\n]{0,30}(?:refund|money back)`, String.raw`(?:reembols|devoluci[oó]n|devolv)\p{L}*[\s\S]{0,160}?(?:todavía no|aún no|no me ha llegado|no ha llegado|nada|sigo esperando)`,
+    String.raw`(?:reembols|estorn|devolu|devolv)\p{L}*[\s\S]{0,160}?(?:ainda não|nada|não caiu|não chegou|continuo esperando)`, String.raw`rembours\p{L}*[\s\S]{0,160}?(?:toujours (?:rien|pas)|pas encore|jamais reçu|rien reçu|rien vu|j['’]attends toujours)`,
+    String.raw`(?:rückerstattung|erstattung|zurückerstatt|zurücküberwies|gutschrift)\p{L}*[\s\S]{0,160}?(?:noch nicht|immer noch nicht|nie angekommen|nichts|noch immer nicht)`,
+    String.raw`(?:возврат|верн[её]те|вернуть|вернут)\p{L}*[\s\S]{0,160}?(?:до сих пор|так и не|не пришл|не поступ|нет)`, String.raw`(?:استرداد|استرجاع|ترجيع|ارجاع|إرجاع)[\s\S]{0,160}?(?:ما وصل|لم يصل|لسه|لسا|لحد الآن|حتى الآن)`,
+    String.raw`refund[\s\S]{0,160}?(?:abhi tak nahi|nahi aaya|nahi mila|ab tak nahi)`, String.raw`रिफंड[\s\S]{0,160}?(?:अभी तक नहीं|नहीं आया|नहीं मिला|अब तक नहीं)`, String.raw`hoàn (?:tiền|lại)[\s\S]{0,160}?(?:vẫn chưa|chưa (?:nhận|thấy|về))`,
+  ],
+  ['退款[\\s\\S]{0,60}?(?:还没|仍未|一直没|没收到|没到账|没有到账|还未)', '返金[\\s\\S]{0,60}?(?:まだ|届いていな|されていな|反映されていな|確認できな)'],
 );
 
 /** Unambiguous words for a takeover: these alone are evidence. */
@@ -335,7 +351,7 @@ export const WRONG_AMOUNT = signal(
     String.raw`(?:\d+|ten|five|three) times (?:the|what|as much|more|my)`, String.raw`\d+ ?x (?:the|what|more)`, String.raw`\d+ veces (?:más|lo que|el)`, String.raw`\d+ vezes (?:mais|o)`, String.raw`\d+ fois (?:plus|le|ce)`,
     String.raw`das \d+-?fache`, String.raw`\d+-?(?:mal|fach) so (?:viel|hoch)`, String.raw`в \d+ раза? (?:больше|дороже)`, String.raw`\d+ (?:गुना|guna)`, 'أضعاف', String.raw`gấp \d+ lần`, 'charged (?:more|too much)', 'de más', 'a mais',
     'trop (?:payé|facturé|prélevé)', 'zu viel', 'лишн', 'زيادة', 'ज़्यादा', 'ज्यादा', 'zyada', 'nhầm',
-    'should (?:have been|be) \\$?\\d', 'wrong plan', 'still (?:being )?(?:charged|billed)', 'incorrect', 'indevid', 'valor errado', 'erron', 'falsch', 'неправильн', 'неверн', 'خاطئ', 'गलत', 'galat', 'sai',
+    'should (?:have been|be) \\$?\\d', 'wrong plan', 'still (?:being )?(?:charged|billed)', 'incorrect', 'indevid', 'valor errado', 'erron', 'falsch', 'неправильн', 'неверн', 'خاطئ', 'गलत', 'galat', 'sai(?![\\p{L}\\p{M}])',
     // Charged for what was paid already.
     'already (?:been )?paid', 'ya (?:estaba |había |lo había )?pagad', 'já (?:estava |tinha |foi )?pag', 'déjà (?:été )?payé', '(?:bereits|schon) bezahlt', 'уже (?:был[аои]? )?оплач',
     'पहले ही (?:पे|भुगतान|दे)', 'pehle hi (?:pay|de)', 'đã thanh toán (?:rồi|trước)', 'مدفوع(?:ة)? (?:من قبل|مسبقا)', 'دفعت(?:ها)? من قبل',
@@ -422,7 +438,7 @@ export const LOCKOUT = signal(
     "(?:can'?t|cannot|unable to|not able to|couldn'?t) (?:log ?in|sign ?in|login|access|get (?:in|into|back in)|recover)", 'locked out', 'logs? me out',
     'stuck (?:on|at) the (?:login|sign[- ]in)', 'reset (?:e-?mails?|links?) (?:never|don|doesn|not|aren)', '(?:code|otp|2fa) .{0,30}(?:not valid|invalid|never|not (?:arriv|work))', 'session expired',
     'no puedo (?:entrar|acceder|iniciar|ingresar)', 'bloquead', 'não consigo (?:entrar|acessar|logar|fazer login)',
-    'impossible de (?:me connecter|se connecter|accéder|récupérer)', "barrée? (?:de|hors de) (?:mon|mes|notre|l['’])", "je n['’]arrive (?:pas|plus)(?: du tout| jamais| toujours pas)? à (?:me connecter|accéder|récupérer)", 'ne peux (?:pas |plus )?(?:me connecter|accéder)', 'bloqué(?![\\p{L}\\p{M}])',
+    'impossible de (?:me connecter|se connecter|accéder|récupérer)', "barrée? (?:de|hors de) (?:mon|mes|notre|l['’])", "je n['’]arrive (?:pas|plus)(?: du tout| jamais| toujours pas)? à (?:me connecter|accéder|récupérer)", 'ne peux (?:pas |plus )?(?:me connecter|accéder)', "(?:je|on) (?:peux|peut|arrive) (?:pas|plus)(?: du tout)? (?:à )?(?:me connecter|nous connecter|se connecter|accéder|rentrer)", 'bloqué(?![\\p{L}\\p{M}])',
     'komme [^.!?\\n]{0,30}nicht (?:mehr )?(?:in|rein|ins)', 'kann mich [^.!?\\n]{0,30}nicht (?:mehr )?(?:anmelden|einloggen)', 'ausgesperrt', 'sitzung abgelaufen',
     'не могу (?:зайти|войти|попасть)', 'заблокир', 'сессия истекла',
     'ما (?:أقدر|اقدر|قدرت|نقدر|أقدرش|اقدرش) (?:أدخل|ادخل|نفوت|أفوت|افوت|أسجل|اسجل)', 'لا (?:أستطيع|استطيع|يمكنني) الدخول', 'مقفل',
@@ -452,12 +468,13 @@ export const LOCKOUT = signal(
     `login page (?:pe|par) wapas`, `(?:quay lại|trở lại|văng ra)${NEAR}(?:trang|màn hình) đăng nhập`, `(?:يرجعني|ترجعني|يرجعنا)${NEAR}(?:الدخول|تسجيل)`,
     `(?:code|sms)${NEAR}ne m['’]arrive`, 'bloqué(?:e|s|es)(?![\\p{L}\\p{M}])',
     `(?:mail|email|e-mail|link|otp|code|sms)${NEAR}(?:aa hi nahi|nahi aa)`, 'andar (?:hi )?nahi ja', 'अंदर (?:ही )?नहीं जा', `(?:मेल|ईमेल|लिंक|ओटीपी|कोड)${NEAR}नहीं आ`,
-    '(?:و|ف)ما (?:أقدر|اقدر|قدرت|نقدر) (?:أدخل|ادخل|أسجل|اسجل)', `(?:كود|رمز|رابط)${NEAR}(?:ما يوصل|لا يصل|ما وصل|ما يجي)`,
+    '(?:و|ف)ما (?:أقدر|اقدر|قدرت|نقدر) (?:أدخل|ادخل|أسجل|اسجل)', 'ma ?(?:9dert|n9der|kan9der|qdert|a9dar|b2dar|ba2dar)(?:ch|sh)? (?:ndkhol|nd5ol|ndekhl|nodkhol|fout|odkhol|a5ol)',
+    `(?:reset|code|email|mail|lien|link)${NEAR}(?:makaywsel|mawsel|ma ?wsel|ma ?byousal|ma ?wasal|ma ?ja)(?:ch|sh)?`, `(?:kaygoul|kayqoul|kayban|bey2oul|bi2ol|biy2ol)${NEAR}(?:mot de passe incorrect|wrong password|password (?:ghalat|ghalet|incorrect))`, `(?:كود|رمز|رابط)${NEAR}(?:ما يوصل|لا يصل|ما وصل|ما يجي)`,
     "login (?:stopped working|doesn'?t work|isn'?t working|not working|fails)", `(?:says|saying|shows|showing|tells me)${NEAR}(?:wrong|incorrect|invalid) password`,
     `(?:dice|diz|indique|affiche|sagt|zeigt|пишет|говорит|يقول|يطلع|bol raha|likha|báo)${NEAR}(?:contraseña (?:incorrecta|inválida)|senha (?:errada|incorreta|inválida)|mot de passe (?:incorrect|invalide)|passwort (?:ist )?(?:falsch|ungültig)|неверный пароль|неправильный пароль|كلمة (?:السر|المرور) (?:غلط|خطأ|خاطئة)|(?:password|पासवर्ड) (?:galat|गलत|wrong)|mật khẩu (?:sai|không đúng))`,
     // The account itself switched off: suspended, deactivated, said not to exist.
     'account (?:is |was |got |has been )?(?:suspended|deactivated|banned|blocked)', "account (?:does not|doesn['’]?t|no longer) exist",
-    'cuenta (?:fue |está |ha sido |quedó )?(?:suspendida|desactivada|bloqueada)', 'conta (?:foi |está |ficou )?(?:suspensa|desativada|bloqueada)', 'compte (?:a été |est )?(?:suspendu|désactivé|bloqué)',
+    'cuenta (?:fue |está |ha sido |quedó )?(?:suspendida|desactivada|bloqueada)', 'conta (?:foi |está |ficou )?(?:suspensa|desativada|bloqueada)', 'compte (?:a été |est )?[«"“]? ?(?:suspendu|désactivé|bloqué)',
     'konto (?:ist |wurde )?(?:\\S+ ){0,3}(?:gesperrt|deaktiviert)', '(?:аккаунт|кабинет|учетн\\p{L}* запис\\p{L}*)[^.!?\\n]{0,20}(?:отключ|заблокир|деактивир)', '(?:отключили|заблокировали|деактивировали) (?:мой |наш )?(?:аккаунт|кабинет)',
     'حساب\\p{L}* (?:موقوف|معلق|مقفل|متوقف|انقفل|اتقفل|انوقف)', 'account (?:suspend|block|band|deactivate) ho', 'अकाउंट (?:सस्पेंड|ब्लॉक|बंद) हो', 'tài khoản[^.!?\\n]{0,20}(?:bị khóa|bị đình chỉ|bị vô hiệu|bị chặn)',
   ],
@@ -565,12 +582,14 @@ export const NO_WORKAROUND = signal(
     'неважно', 'независимо от', 'в любом браузере', 'во всех браузерах', 'на (?:всех|любом) (?:устройств|компьютер|телефон)', 'что бы (?:я|мы) ни',
     'مهما', 'بغض النظر', 'على (?:كل|أي) (?:المتصفحات|متصفح|الأجهزة|جهاز)', 'chahe', 'चाहे', '(?:kisi bhi|har) (?:browser|device|phone)', '(?:किसी भी|हर) (?:ब्राउज़र|डिवाइस|फ़ोन|फोन)',
     'bất kể', '(?:trên|ở) mọi (?:trình duyệt|thiết bị|máy)', '(?:trình duyệt|thiết bị|máy) nào cũng',
+    // Tried elsewhere, the same everywhere.
+    'same (?:thing )?everywhere', 'everywhere the same', 'igual en todos (?:lados|lados)', 'igual en todas partes', 'igual em todo (?:lugar|lado)', 'pareil partout', 'überall (?:gleich|dasselbe|das gleiche|das selbe)', 'везде (?:то же|одинаково)', 'chỗ nào cũng (?:vậy|bị)', 'har jagah (?:same|yahi)',
     // Not even the manual way: "not even when I send them one by one", "auch nicht, wenn ich …".
     'not even (?:when|if|after|manually|by hand)', 'ni siquiera (?:cuando|si|a mano|manualmente)', 'nem mesmo (?:quando|se|manualmente)', "même pas (?:quand|en|si|à la main|manuellement)",
     'auch nicht,? wenn', 'auch nicht (?:manuell|von hand|einzeln)', 'даже (?:если|когда|вручную|по одному)', 'तब भी नहीं', 'tab bhi nahi', 'kể cả khi', 'ngay cả khi',
     '(?:dono|sab|har) (?:pe|par|mein) (?:try|check) kiya', 'दोनों पर (?:ट्राई|कोशिश)', String.raw`(?:đã )?thử[^.!?\n]{0,60}(?:cũng vậy|cũng không|cũng thế|vẫn thế)`,
     // The usual ways round tried, and it still fails: "restarted, reinstalled, still the same".
-    String.raw`(?:restart|reboot|reinstall|clear|tried|switch|swapp|chang)\p{L}*[^.!?\n]{0,80}(?:still|same|no luck|nothing)`,
+    String.raw`(?:restart|reboot|reinstall|clear|tried|switch|swapp|chang)\p{L}*[^.!?\n]{0,120}(?:still|same|no luck|nothing)`,
     String.raw`(?:reinici|reinstal|borr|prob|cambi)\p{L}*[^.!?\n]{0,80}(?:sigue|igual|nada)`, String.raw`(?:reinici|reinstal|limpei|tentei|troquei)\p{L}*[^.!?\n]{0,80}(?:continua|mesm|nada)`,
     String.raw`(?:redémarr|réinstall|vidé|essayé|changé)\p{L}*[^.!?\n]{0,80}(?:toujours|rien|pareil|même chose)`, String.raw`(?:neu gestartet|neu installiert|geleert|versucht|probiert|gewechselt)[^.!?\n]{0,80}(?:immer noch|weiterhin|nichts|gleich)`,
     String.raw`(?:перезагруж|переустанов|очистил|пробовал|поменял)\p{L}*[^.!?\n]{0,80}(?:вс[её] равно|по-прежнему|ничего|то же)`, String.raw`(?:أعدت|جربت|غيرت|عملت ريستارت|سويت)[^.!?\n]{0,80}(?:لسا|لسه|بعده|نفس|ما في فايدة|بدون فايدة)`,
@@ -628,7 +647,7 @@ export const NOBODY_ABLE = signal(
     `không ai${CLAUSE}(?:được|thể)`, `कोई भी${CLAUSE}नहीं`, `koi bhi${CLAUSE}nahi`,
     `لا أحد${CLAUSE}(?:يقدر|يستطيع|يمكن)`, `ما حدا${CLAUSE}(?:قادر|يقدر)`, `محد${CLAUSE}(?:يقدر|قادر)`,
   ],
-  ['誰も[^。！？\\n]{0,30}?(?:でき|られ|ません|ない)', '没有人能', '没人能', '谁都(?:不能|没法|无法|进不)', '一个都(?:不能|没法|进不|用不)'],
+  ['誰も[^。！？\\n]{0,30}?(?:でき|られ|ません|ない|へん|ひん)', '没有人能', '没人能', '谁都(?:不能|没法|无法|进不)', '一个都(?:不能|没法|进不|用不)'],
 );
 
 /**

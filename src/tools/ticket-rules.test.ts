@@ -437,3 +437,23 @@ test('lower-case chat still ends its sentences at a stop; an abbreviation does n
     ['since 9am, e.g. all our customers get an error at checkout', 'urgent'],
   ]);
 });
+
+test('the 18n classes: a refund still awaited is normal, regional speech, the same everywhere, object scope is not everyone', () => {
+  const heard: Array<[string, 'high' | 'urgent']> = [
+    ['うちの店、朝からお客さん誰も注文でけへん。エラーばっかり出てます', 'urgent'],
+    ['ana ma9dertch ndkhol l compte dyali, l code makaywselch', 'high'],
+    ['mon compte est « suspendu » depuis hier, je peux plus me connecter', 'high'],
+    ['Es isch en neue Admin im Konto, wo niemer vo üs kennt', 'urgent'],
+    ['Das Formular lässt sich nicht absenden. Anderer Browser, anderes Gerät, überall gleich.', 'high'],
+    ['The sync fails on every laptop. Tried a different network, a new cable, a fresh install and the spare laptop from the office — same.', 'high'],
+  ];
+  const lookAlikes = [
+    'You promised a refund for the double charge in January. It is March and still nothing on my card.',
+    'Me prometieron devolver los 40 € del cobro duplicado. Todavía no me ha llegado nada.',
+    '返金は1週間前に約束されましたが、まだ口座に反映されていません',
+    'every single invoice PDF has a typo in the footer, can you fix it',
+    'Hindi said it was fine',
+  ];
+  ceilingsAre(heard);
+  ceilingsAre(lookAlikes.map((text) => [text, 'normal'] as const));
+});

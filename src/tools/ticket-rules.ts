@@ -2,7 +2,7 @@ import type { PRIORITIES } from './escalate-ticket.ts';
 import { asSimplifiedChinese } from './simplified-chinese.ts';
 import {
   ACCESS, ACCOUNT, amountsDisagree, amountTakenAgain, ASKING, CANCELLED, chargedInsteadOf, CONTROL, CUSTOMER_BASE, DATA_LOSS, DOES_NOTHING, FAILURE, FREE_PLAN, INCOMING, FOREIGN_ACTOR, FORMER, LEAK, LOCKOUT, MISSING, MONEY, NO_BUSINESS, NO_WORKAROUND, NOT_AT_ALL, NOT_SENT_BY_US, NOBODY_ABLE, OTHERS_DATA, PARTIAL, PAYMENT_REFUSED,
-  PERSONAL, RECORDS, REFUSED_REPEATEDLY, SAME_STATE, SHRINKING, SCOPE_ALL, SERVICE_DOWN, SERVICE_STOP, statesAmount, TAKEOVER, TWICE, USUAL_OR_SINCE, WORK_STOPPED, WRONG_AMOUNT,
+  PERSONAL, RECORDS, REFUND_AWAITED, REFUSED_REPEATEDLY, SAME_STATE, SHRINKING, SCOPE_ALL, SERVICE_DOWN, SERVICE_STOP, statesAmount, TAKEOVER, TWICE, USUAL_OR_SINCE, WORK_STOPPED, WRONG_AMOUNT,
 } from './ticket-evidence.ts';
 
 type Priority = (typeof PRIORITIES)[number];
@@ -124,7 +124,10 @@ export function triage(userText: string, overrides: TriageOverrides = {}): Triag
   const tags = new Set<string>();
   let ceiling: Priority = 'normal';
   const parts = sentences(readable(userText));
+  // A refund not yet received is normal work (rubric), whatever charge it refunds.
+  const refundAwaited = REFUND_AWAITED.test(parts.join(' '));
   for (const rule of RULES) {
+    if (refundAwaited && rule.tag === 'billing_issue' && rule.priority !== 'normal') continue;
     if (!parts.some((s, i) => rule.test(s, parts.slice(0, i).join(' ')))) continue;
     tags.add(rule.tag);
     const priority = overrides[rule.tag] ?? rule.priority;
