@@ -69,7 +69,7 @@ export const SCOPE_ALL = signal(
     'alle(?![\\p{L}\\p{M}])', 'alli(?![\\p{L}\\p{M}])', 'allen?(?![\\p{L}\\p{M}])', 'jede[rnms]?', 'niemand', 'keine?r? (?:unserer|der)', 'bei keinem', 'ни у кого', 'ни для кого', 'không (?:khách|người|ai|user)[^.!?,;\\n]{0,20}nào',
     'вс[еёяю]', 'всех', 'каждый', 'никто', 'ни один', 'ни одн',
     'كل(?![\\p{L}\\p{M}])(?! ما)', 'جميع', 'الجميع', 'كافة',
-    'सभी', 'सारे', 'सब(?![\\p{L}\\p{M}])', 'हर(?![\\p{L}\\p{M}])', 'पूरा', 'sab(?![\\p{L}\\p{M}])', 'sabhi(?![\\p{L}\\p{M}])', 'saare(?![\\p{L}\\p{M}])', 'har(?![\\p{L}\\p{M}])',
+    'सभी', 'सारे', 'सब(?![\\p{L}\\p{M}])', 'हर(?![\\p{L}\\p{M}])(?! (?:बार|दिन|रोज़|रोज|महीने|हफ्ते))', 'पूरा', 'sab(?![\\p{L}\\p{M}])', 'sabhi(?![\\p{L}\\p{M}])', 'saare(?![\\p{L}\\p{M}])', 'har(?![\\p{L}\\p{M}])(?! (?:baar|bar|din|roz|time|mahine|hafte))',
     'tất cả', 'toàn bộ', 'mọi(?![\\p{L}\\p{M}])', 'không ai',
       'entire', 'whole', 'site-?wide', 'across the board', `every single(?! ${THINGS})`, '100 ?%', 'todo el mundo', 'ninguno de', 'nenhum cliente', 'ولا واحد', 'محد', 'किसी (?:का|के) भी', 'kisi ka bhi', 'किसी भी', 'kisi bhi', 'sab ke liye', 'ai cũng', 'у всех',
     // A customer's whole team, office or shop as one body ("toda a equipe", "das ganze Team", "cả team").

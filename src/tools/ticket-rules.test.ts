@@ -445,6 +445,8 @@ test('the 18n classes: a refund still awaited is normal, regional speech, the sa
     ['mon compte est « suspendu » depuis hier, je peux plus me connecter', 'high'],
     ['Es isch en neue Admin im Konto, wo niemer vo üs kennt', 'urgent'],
     ['Das Formular lässt sich nicht absenden. Anderer Browser, anderes Gerät, überall gleich.', 'high'],
+    // "Every time" in Hindi is one customer refused again and again (high), not everyone (urgent).
+    ['mera payment har baar fail ho raha hai', 'high'],
     ['The sync fails on every laptop. Tried a different network, a new cable, a fresh install and the spare laptop from the office — same.', 'high'],
   ];
   const lookAlikes = [
