@@ -70,7 +70,7 @@ export const SCOPE_ALL = signal(
     'вс[еёяю]', 'всех', 'каждый', 'никто', 'ни один', 'ни одн',
     'كل(?![\\p{L}\\p{M}])(?! ما)', 'جميع', 'الجميع', 'كافة',
     'सभी', 'सारे', 'सब(?![\\p{L}\\p{M}])', 'हर(?![\\p{L}\\p{M}])(?! (?:बार|दिन|रोज़|रोज|महीने|हफ्ते))', 'पूरा', 'sab(?![\\p{L}\\p{M}])', 'sabhi(?![\\p{L}\\p{M}])', 'saare(?![\\p{L}\\p{M}])', 'har(?![\\p{L}\\p{M}])(?! (?:baar|bar|din|roz|time|mahine|hafte))',
-    'tất cả', 'toàn bộ', 'mọi(?![\\p{L}\\p{M}])', 'không ai',
+    'tất cả', 'toàn bộ', 'mọi(?![\\p{L}\\p{M}])', 'không ai', 'ga3(?![\\p{L}\\p{M}])', 'kamlin(?![\\p{L}\\p{M}])', 'koana(?![\\p{L}\\p{M}])',
       'entire', 'whole', 'site-?wide', 'across the board', `every single(?! ${THINGS})`, '100 ?%', 'todo el mundo', 'ninguno de', 'nenhum cliente', 'ولا واحد', 'محد', 'किसी (?:का|के) भी', 'kisi ka bhi', 'किसी भी', 'kisi bhi', 'sab ke liye', 'ai cũng', 'у всех',
     // A customer's whole team, office or shop as one body ("toda a equipe", "das ganze Team", "cả team").
     'for any(?:one|body)', 'tod[oa] (?:el |la |o |a |mi |nuestr[oa] |nosso |nossa )?(?:equipo|equipe|time|personal|pessoal|oficina|escritório|empresa|plantilla|departamento|setor|tienda|loja|clínica|turno|staff)',
@@ -83,7 +83,7 @@ export const SCOPE_ALL = signal(
     'كله[مًا]?(?![\\p{L}\\p{M}])', 'كلها(?![\\p{L}\\p{M}])', 'بالكامل',
     'pour personne', 'chez personne', 'kein einziger', 'keine einzige', 'kisi ke liye', 'किसी के लिए', '(?:ganze|gesamte)[nrs]? shop',
   ],
-  ['所有', '全部', '全体', '每个', '每一个', '任何', '全顧客', '全ユーザー', '全員', '全て', 'すべて', '全店', '誰も', '一切', '全站', '整个', '大家', '全部的', '(?:全|谁|哪个(?:客户|用户)?)都', '全社', '全店舗', 'チーム全体', '全公司', '全组', '整组', '全(?=\\p{sc=Katakana})', '全(?:社員|従業員|店舗|拠点|端末|顧客)', 'どの(?:お客様|お客さん|ユーザー|患者さん|利用者|人|店舗|端末|ブラウザ)(?:で)?も'],
+  ['所有', '全部', '全体', 'みんな', '皆さん', '皆様', '誰一人', '每个', '每一个', '任何', '全顧客', '全ユーザー', '全員', '全て', 'すべて', '全店', '誰も', '一切', '全站', '整个', '大家', '全部的', '(?:全|谁|哪个(?:客户|用户)?)都', '全社', '全店舗', 'チーム全体', '全公司', '全组', '整组', '全(?=\\p{sc=Katakana})', '全(?:社員|従業員|店舗|拠点|端末|顧客)', 'どの(?:お客様|お客さん|ユーザー|患者さん|利用者|人|店舗|端末|ブラウザ)(?:で)?も'],
 );
 
 /**
@@ -129,6 +129,7 @@ export const FAILURE = signal(
     'caíd[oa]', 'no funciona', 'no carga', 'no pued', 'no se puede', 'freez', 'frozen', 'sigue sin', 'continua sem', 'toujours pas', 'immer noch nicht', 'вс[её] ещё не', 'vẫn không',
     "(?:won['’]?t|doesn['’]?t|don['’]?t|didn['’]?t|will not|does not|do not|did not) (?:connect|start|print|sync|turn on|boot|save|upload)", 'falla',
     'erro(?![\\p{L}\\p{M}])', 'fora do ar', 'não funciona', 'não carrega', 'não consegu', 'não pode', 'parad[oa]',
+    'ma ?[9q]dro(?:u)?(?:ch|sh)', 'ma ?[ny][9q]dro(?:u)?(?:ch|sh)', 'ma ?kay?(?:khdem|5dem)(?:ch|sh)', 'mayw9ef(?:ch|sh)', 'pegad[oa]', 'pegá', 'se queda cargando', 'pantalla (?:negra|blanca|en negro)', 'tela preta', 'gar nix', 'ko (?:\\S+ ){0,3}(?:dc|đc|duoc)(?![\\p{L}\\p{M}])',
     'erreur', 'en panne', 'ne (?:peu|march|fonctionn|charg)', "(?:je|on|ça|ca|il|elle|ils|elles) (?:peux|peut|peuvent|marche|fonctionne|charge|arrive) (?:pas|plus)(?![\\p{L}\\p{M}])", 'plus aucun', 'impossible', 'tourne dans le vide', 'planté',
     'fehler', 'fehlgeschlagen', 'schlägt fehl', 'klappt nicht', 'lässt sich (?:\\S+ ){0,2}nicht', 'funktioniert nicht', 'geht nicht', 'lädt nicht', 'ausgefallen', 'ausfall', 'nicht (?:mehr )?erreichbar',
     'ошибк', 'не работа', 'не загруж', 'упал', 'недоступ', 'не может', 'не могут',
@@ -152,7 +153,7 @@ export const FAILURE = signal(
     '(?:logs?|kicks?|throws?) (?:\\S+ ){0,4}out(?![\\p{L}\\p{M}])', 'useless',
   ],
   ['(?:付|支付|登|登录|打开|下单|结账|结算|用|进|发|收|上传|下载|保存|加载|提交|访问|播放)不了', '错误', '报错', '出错', '失败', '打不开', '无法', '(?<!能)不能', '挂了', '崩溃', '宕机', '不显示', '显示不了', '用不了',
-    'エラー', '表示されません', '表示されない', 'できません', 'できない', '止まって', '落ちて', '繋がらない', 'つながらない', '收不到', '看不到', '发不出', '加载不出', '白屏', '空白', '没反应', '不工作', '无法使用', '异常', '瘫痪', '中断', '使えない', 'ダウン', '動かない', '開けない', '届かない', '真っ白', '进不来', '下不了单', '没法', '转圈', '卡在', '卡住', '卡死', '一直(?:显示|是|卡在)?(?:待处理|处理中|待支付)', '(?:保留中|処理中)のまま', 'でけへん', 'できひん', '(?:へん|ひん)ように', '(?:送れ|開け|押せ|払え|買え|見れ|見られ|読み込め|入力でき|登録でき|保存でき|送信でき|出力でき|予約でき|注文でき)ない', '反応(?:が|し)?な'],
+    'エラー', '表示されません', '表示されない', 'できません', 'できない', '止まって', '落ちて', '繋がらない', 'つながらない', '收不到', '看不到', '发不出', '加载不出', '白屏', '空白', '没反应', '不工作', '无法使用', '异常', '瘫痪', '中断', '使えない', 'ダウン', '動かない', '開けない', '届かない', '真っ白', '进不来', '下不了单', '没法', '转圈', '卡在', '卡住', '卡死', '一直(?:显示|是|卡在)?(?:待处理|处理中|待支付)', '(?:保留中|処理中)のまま', 'ぐるぐる', '(?:回った|止まった|固まった)まま', '終わら(?:へん|ん)', 'でけへん', 'できひん', '(?:へん|ひん)ように', '(?:送れ|開け|押せ|払え|買え|見れ|見られ|読み込め|入力でき|登録でき|保存でき|送信でき|出力でき|予約でき|注文でき)ない', '反応(?:が|し)?な'],
 );
 
 /** Somebody other than the user acting on the account (or the account already taken over). */
@@ -373,7 +374,7 @@ const NEAR = String.raw`(?:[^.!?,;\n]|(?<=\d)[.,](?=\d)){0,40}?`;
 const AMOUNT = /(?:[$€£¥￥₹₽]|R\$|rs\.?\s?)\s?(\d[\d.,\s]*\d|\d)|(\d[\d.,\s]*\d|\d)\s?(?:[$€£¥￥₹₽₫đ円元]|eur|usd|euros?|dollars?|dólares|reais|руб|درهم|ريال|دينار|جنيه|rupees?|रुपये|đồng|pesos?|soles?|yen|mxn|cop|ars|clp|rupias?|рубл\p{L}*|dirhams?|riyals?|dinars?)(?![\p{L}\p{M}])/giu;
 
 /** But, yet, while: two figures set against each other. */
-const CONTRAST = signal(['(?:we|i) only', 'but', 'yet', 'whereas', 'while', 'although', 'though', 'pero', 'cuando', 'mientras', 'mas', 'quando', 'enquanto', 'mais', 'alors que', 'tandis que', "or (?:le|la|les|l['’]|ce|cette|on|nous|j['’]ai)(?![\\p{L}\\p{M}])", 'aber', 'jedoch', 'obwohl', 'хотя', 'но(?![\\p{L}])', 'а(?![\\p{L}])', 'لكن', 'بس(?![\\p{L}])', 'فقط', '(?:wa)?lakin', 'ghir(?![\\p{L}])', 'bass?(?![\\p{L}])', 'lekin', 'लेकिन', 'par(?![\\p{L}])', 'nhưng', 'mà(?![\\p{L}])'], ['但', '却', '可是', '不过', 'でも', 'のに', 'なのに']);
+const CONTRAST = signal(['(?:we|i) only', 'but', 'yet', 'whereas', 'while', 'although', 'though', 'pero', 'cuando', 'mientras', 'mas', 'quando', 'enquanto', 'mais', 'alors que', 'tandis que', "or (?:le|la|les|l['’]|ce|cette|on|nous|j['’]ai)(?![\\p{L}\\p{M}])", 'aber', 'jedoch', 'obwohl', 'хотя', 'но(?![\\p{L}])', 'а(?![\\p{L}])', 'لكن', 'في حين', 'بينما', 'بس(?![\\p{L}])', 'فقط', '(?:wa)?lakin', 'ghir(?![\\p{L}])', 'bass?(?![\\p{L}])', 'lekin', 'लेकिन', 'par(?![\\p{L}])', 'nhưng', 'mà(?![\\p{L}])'], ['但', '却', '可是', '不过', 'でも', 'のに', 'なのに']);
 
 /**
  * Two different amounts set against each other ("the invoice says $98 but the plan is $49"):
@@ -443,10 +444,10 @@ export const LOCKOUT = signal(
     'не могу (?:зайти|войти|попасть)', 'заблокир', 'сессия истекла',
     'ما (?:أقدر|اقدر|قدرت|نقدر|أقدرش|اقدرش) (?:أدخل|ادخل|نفوت|أفوت|افوت|أسجل|اسجل)', 'لا (?:أستطيع|استطيع|يمكنني) الدخول', 'مقفل',
     'घुस नहीं', 'लॉगिन नहीं', 'लॉग इन नहीं', 'login nahi', 'log in nahi', 'बाहर हो गए',
-    'không vào được', 'không đăng nhập được', 'bị khóa',
+    'không vào được', 'không đăng nhập được', 'bị khóa', '(?:ko|k|hok|không) (?:đăng nhập|dang nhap|vào|vao) (?:dc|đc|duoc|được)', 'mã (?:xác nhận |xac nhan )?(?:\\S+ ){0,3}(?:ko|không) về',
       'won\'?t let me (?:log|sign|in)', 'locked (?:me )?out', 'kick(?:s|ing|ed)? me out', 'can\'?t reset my password', 'account (?:is |was |got |has been )?(?:locked|disabled)', 'no me deja (?:entrar|iniciar|acceder)', 'bloque', 'não consigo mais (?:entrar|acessar|logar)', 'não entra', 'konto (?:ist |wurde )?gesperrt', 'zugang (?:ist |wurde )?gesperrt', 'kein zugriff', 'login (?:geht|klappt|funktioniert) nicht', 'не пускает', 'не получается (?:войти|зайти)', 'ما يخليني', 'ghus nahi', 'लॉक', 'lock ho', 'không login được',
     // The sign-in code goes to a phone number the user no longer has.
-    `(?:code|sms|otp|código|codigo|код|mã|कोड|الكود|الرمز)${NEAR}(?:go(?:es|ing)?|went|sent|sends?|sending|text(?:s|ing|ed)?|arriv|com(?:es|ing)|llega|va|van|vai|chega|part|geht|kommt|gesendet|приход|ид[её]т|уходит|отправля|يروح|يوصل|يجي|ja(?:ta|ti)|aa(?:ta|ti)|जाता|आता|gửi|về)${NEAR}(?:old|previous|former|ancien|antiguo|anterior|antigo|alte[nr]?|старый|прежний|purane|पुराने|القديم|cũ)(?: (?:phone|cell|mobile|téléphone|cellulaire|portable|celular|handy|телефон|fon))? ?(?:number|numéro|número|nummer|номер|number pe|नंबर|رقم|số)?`,
+    `(?:code|sms|смс|otp|código|codigo|код|mã|कोड|الكود|الرمز)${NEAR}(?:go(?:es|ing)?|went|sent|sends?|sending|text(?:s|ing|ed)?|arriv|com(?:es|ing)|llega|va|van|vai|chega|part|geht|kommt|gesendet|приход|ид[её]т|уходит|отправля|يروح|يوصل|يجي|ja(?:ta|ti)|aa(?:ta|ti)|जाता|आता|gửi|về)${NEAR}(?:old|previous|former|ancien|antiguo|anterior|antigo|alte[nr]?|старый|прежний|purane|पुराने|القديم|cũ)(?: (?:phone|cell|mobile|téléphone|cellulaire|portable|celular|handy|телефон|fon))? ?(?:number|numéro|número|nummer|номер|number pe|नंबर|رقم|số)?`,
     `(?:keeps?|still|always|now) (?:text|send|sent|go)\\p{L}*${NEAR}(?:code|sms|otp)${NEAR}(?:old|previous|former) (?:phone |mobile |cell )?number`,
     // Getting back in fails: the recovery link expires or the one-time code never comes.
     `(?:reset|recovery|password) (?:e-?mails?|links?|codes?)${NEAR}(?:expired|invalid|never|not work)`,
@@ -498,7 +499,7 @@ export const REFUSED_REPEATEDLY = signal(
     String.raw`(?:\d+|two|three|four|five|several|multiple) (?:times|different cards|cards)`, 'tried (?:two|three|\\d+|several|multiple) (?:different )?cards',
     'siempre', 'cada vez', 'una y otra vez', String.raw`(?:\d+|dos|tres|varias) veces`, 'sigue (?:siendo )?rechaz', 'toda vez', 'sempre', String.raw`(?:\d+|duas|três|várias) vezes`, 'de novo e de novo',
     'à chaque fois', 'chaque fois', 'systématiquement', String.raw`(?:\d+|deux|trois|plusieurs) fois`, 'jedes ?mal', 'immer wieder', String.raw`(?:\d+|zwei|drei|mehrere)(?: ?mal|fach)`,
-    'каждый раз', 'постоянно', 'снова и снова', 'раз за разом', String.raw`(?:\d+|два|три|несколько) раз`, 'كل مرة', 'في كل مرة', 'كل ما', 'دايما', 'دائما', 'مرة بعد مرة',
+    'каждый раз', 'постоянно', '(?:второй|третий|четв[её]ртый|пятый) раз', 'снова и снова', 'раз за разом', String.raw`(?:\d+|два|три|несколько) раз`, 'كل مرة', 'في كل مرة', 'كل ما', 'دايما', 'دائما', 'مرة بعد مرة',
     'har baar', 'baar baar', 'बार बार', 'बार-बार', 'हर बार', String.raw`\d+ baar`, 'lần nào cũng', 'liên tục', 'mấy lần', String.raw`\d+ lần`,
   ],
   ['每次', '一直', '总是', '反复', '多次', '好几次', '何度も', '毎回', '何回', '繰り返し', 'いつも'],
@@ -541,7 +542,7 @@ export const INCOMING = signal(
 /** The service about to be cut off. */
 export const SERVICE_STOP = signal(
   ['suspend', 'cut off', 'shut (?:off|down)', 'deactivat', 'disabled', 'lose (?:the )?(?:service|access|account)', 'suspen', 'cortad', 'cortar', 'coupé', 'couper',
-    'gesperrt', 'sperr', 'deaktiv', 'abgeschaltet', 'отключ', 'заблокир', 'ستتوقف', 'إيقاف', 'يوقف', 'سيتوقف', 'बंद हो', 'band ho', 'tạm ngưng', 'khóa', 'ngừng', 'dừng',
+    'gesperrt', 'sperr', 'deaktiv', 'abgeschaltet', 'отключ', 'заблокир', 'замороз', 'ستتوقف', 'إيقاف', 'يوقف', 'سيتوقف', 'बंद हो', 'band ho', 'tạm ngưng', 'khóa', 'ngừng', 'dừng',
     'will (?:be )?(?:suspended|closed|deactivated|shut)', 'read-only', 'read only', 'restricted', 'solo lectura', 'somente leitura', 'lecture seule', 'schreibgeschützt', 'eingeschränkt', 'только (?:для )?чтени', 'ограничен', 'desactiv', 'désactiv', 'приостанов', 'تعليق', 'يتوقف',
     'clos(?:e|ed|ing) (?:my |our |the )?(?:account|access)', '(?:account|access) will be (?:closed|removed|blocked|cut)', 'cerrar(?:án|an)?', 'fechar(?:ão)?', 'bloquear(?:ão)?', 'fermer(?:ont|a)?', 'fermé',
     'geschlossen', 'schließen', 'закро', 'закрыт', 'يقفل', 'ينقفل', 'سيغلق', 'يتقفل', 'إغلاق', 'đóng (?:tài khoản|truy cập)', 'khóa (?:tài khoản|truy cập)',
@@ -582,6 +583,8 @@ export const NO_WORKAROUND = signal(
     'неважно', 'независимо от', 'в любом браузере', 'во всех браузерах', 'на (?:всех|любом) (?:устройств|компьютер|телефон)', 'что бы (?:я|мы) ни',
     'مهما', 'بغض النظر', 'على (?:كل|أي) (?:المتصفحات|متصفح|الأجهزة|جهاز)', 'chahe', 'चाहे', '(?:kisi bhi|har) (?:browser|device|phone)', '(?:किसी भी|हर) (?:ब्राउज़र|डिवाइस|फ़ोन|फोन)',
     'bất kể', '(?:trên|ở) mọi (?:trình duyệt|thiết bị|máy)', '(?:trình duyệt|thiết bị|máy) nào cũng',
+    // No other way to do the work: "sin eso no tengo cómo darlas".
+    'no (?:tengo|tenemos) (?:cómo|forma de|manera de)', 'não (?:tenho|temos) como', "(?:je n['’]ai|on n['’]a|nous n['’]avons) aucun moyen", '(?:i|we) have no (?:other )?way to', "(?:i|we) (?:can['’]?t|cannot) (?:do|deliver|send|work) (?:it )?(?:any )?other way",
     // Tried elsewhere, the same everywhere.
     'same (?:thing )?everywhere', 'everywhere the same', 'igual en todos (?:lados|lados)', 'igual en todas partes', 'igual em todo (?:lugar|lado)', 'pareil partout', 'überall (?:gleich|dasselbe|das gleiche|das selbe)', 'везде (?:то же|одинаково)', 'chỗ nào cũng (?:vậy|bị)', 'har jagah (?:same|yahi)',
     // Not even the manual way: "not even when I send them one by one", "auch nicht, wenn ich …".
@@ -633,13 +636,13 @@ const CLAUSE = String.raw`(?:[^.!?,;\n]|(?<=\d)[.,](?=\d)){0,40}?`;
 export const NOBODY_ABLE = signal(
   [
     String.raw`(?:no ?one|nobody|none|not one of|not a single)${CLAUSE}(?:can|could|is able|are able|ha(?:ve|s) been able|manages?|receives?|gets?|sees?)(?![\p{L}\p{M}])(?! (?:you|u|we|i)(?![\p{L}\p{M}]))${ANSWERS}`,
-    `(?:nadie|ningun[oa]|ningún)${CLAUSE}(?:puede|pueden|consigue|consiguen|logra|recibe|reciben|ve|ven)(?![\\p{L}\\p{M}])${ANSWERS}`,
+    `(?:nadie|ningun[oa]|ningún)${CLAUSE}(?:puede|pueden|ha podido|han podido|pudo|pudieron|consigue|consiguen|logra|logró|recibe|reciben|ve|ven)(?![\\p{L}\\p{M}])${ANSWERS}`,
     `(?:ninguém|nenhum)${CLAUSE}(?:pode|podem|consegue|conseguem|recebe|recebem|vê|veem)(?![\\p{L}\\p{M}])${ANSWERS}`,
     `personne (?:ne |n['’])(?:peut|arrive|parvient|reçoit|voit)${ANSWERS}`,
     `aucun${CLAUSE}(?:ne |n['’])?(?:peut|peuvent|arrive|arrivent|parvient|reçoi|voi)${ANSWERS}`,
     `niemand${CLAUSE}(?:kann|schafft|bekommt|erhält|sieht)${ANSWERS}`,
     `keine?r? (?:unserer|meiner|der|von)${CLAUSE}(?:kann|können|bekommt|erhält|sieht|kommt)${ANSWERS}`,
-    `(?:kann|können|konnte|sieht|sehen|bekommt|bekommen|kommt|kommen) (?:kein|keine|keiner|niemand)(?![\p{L}\p{M}])${ANSWERS}`, `kein(?:e|er)? (?:einzige[rn]? )?(?:kunde|kundin|nutzer|benutzer|mitarbeiter|besucher|patient)${CLAUSE}(?:kann|kommt|bekommt|sieht)`,
+    `(?:kann|ko|können|konnte|sieht|sehen|bekommt|bekommen|kommt|kommen) (?:kein|keine|keiner|niemand|koana|koaner|neamd)(?![\p{L}\p{M}])${ANSWERS}`, `kein(?:e|er)? (?:einzige[rn]? )?(?:kunde|kundin|nutzer|benutzer|mitarbeiter|besucher|patient)${CLAUSE}(?:kann|kommt|bekommt|sieht)`,
     `ولا (?:عميل|زبون|واحد|أحد|موظف)${CLAUSE}(?:قادر|يقدر|يستطيع)`,
     `bei keinem${CLAUSE}(?:geht|funktioniert|klappt|lädt)`, `(?:geht|funktioniert|klappt|lädt)${CLAUSE}bei keinem`,
     `không (?:khách|người|ai|user)[^.!?,;\\n]{0,20}nào${CLAUSE}được`,
@@ -647,7 +650,7 @@ export const NOBODY_ABLE = signal(
     `không ai${CLAUSE}(?:được|thể)`, `कोई भी${CLAUSE}नहीं`, `koi bhi${CLAUSE}nahi`,
     `لا أحد${CLAUSE}(?:يقدر|يستطيع|يمكن)`, `ما حدا${CLAUSE}(?:قادر|يقدر)`, `محد${CLAUSE}(?:يقدر|قادر)`,
   ],
-  ['誰も[^。！？\\n]{0,30}?(?:でき|られ|ません|ない|へん|ひん)', '没有人能', '没人能', '谁都(?:不能|没法|无法|进不)', '一个都(?:不能|没法|进不|用不)'],
+  ['(?:誰も|誰一人)[^。！？\\n]{0,30}?(?:でき|られ|ません|ない|へん|ひん)', '没有人能', '没人能', '谁都(?:不能|没法|无法|进不)', '一个都(?:不能|没法|进不|用不)'],
 );
 
 /**
@@ -716,7 +719,7 @@ export const PERSONAL = signal(
 export const ASKING = signal(
   [
     'how (?:do|can|to|would)', 'can (?:i|we|you)(?![\\p{L}\\p{M}])', 'is (?:it|there) (?:possible|a way)', 'be able to', "(?:i|we)(?:['’]d| would) like", 'wants? to', 'wish',
-    'cómo', '(?<!no )se puede', 'quiero', 'quisiera', 'como (?:posso|faço|podemos)', 'quero', 'gostaria', 'comment', 'peut-on', 'je voudrais', 'nous voudrions',
+    '(?<!(?:tengo|tenemos|tienen|tiene) )cómo', '(?<!no )se puede', 'quiero', 'quisiera', 'como (?:posso|faço|podemos)', 'quero', 'gostaria', 'comment', 'peut-on', 'je voudrais', 'nous voudrions',
     'wie (?:kann|können)', 'kann man', 'möchte', 'как (?:можно|сделать)', 'можно ли', 'хочу', 'хотим', 'كيف', 'أبغى', 'ابغى', 'أريد', 'kaise', 'कैसे', 'chahte', 'chahiye', 'चाहिए',
     'làm sao', 'làm thế nào', 'muốn',
   ],

@@ -459,3 +459,31 @@ test('the 18n classes: a refund still awaited is normal, regional speech, the sa
   ceilingsAre(heard);
   ceilingsAre(lookAlikes.map((text) => [text, 'normal'] as const));
 });
+
+test('the 19n classes: digits of every script, regional speech for everyone failing, no other way to work', () => {
+  const heard: Array<[string, 'high' | 'urgent']> = [
+    // Digits of every script are numbers: amounts set against each other.
+    ['تم خصم ٣٠٠ دولار هذا الشهر، في حين أن اشتراكنا ١٠٠ دولار فقط', 'high'],
+    ['今月は３,３００円のはずなのに、９,９００円が引き落とされました', 'high'],
+    // Everyone, in regional speech.
+    ['昼からお客さんみんな、支払いボタン押してもぐるぐる回ったままや', 'urgent'],
+    ['mn sba7 ga3 les clients ma9drouch ykhalsou f site', 'urgent'],
+    ['Desde temprano ningún paciente ha podido agendar, se queda pegado cargando', 'urgent'],
+    ['Seit heit ko koana vo de Kundn bstelln, es kimmt gar nix', 'urgent'],
+    // Locked out: the SMS goes to the old number; Vietnamese chat shorthand.
+    ['Код по СМС уходит на старый номер, войти не могу', 'high'],
+    ['minh ko dang nhap dc, ma xac nhan ko ve', 'high'],
+    // Refused for the third time, with the account about to be frozen.
+    ['Третий раз не проходит оплата, обещают заморозить аккаунт в пятницу', 'high'],
+    // No other way to do the work.
+    ["The booking page shows a black screen and I have no other way to take bookings", 'high'],
+  ];
+  const lookAlikes = [
+    'みんなにおすすめしたいです！',
+    'الاشتراك ١٠٠ دولار شهريا؟',
+    '¿cómo cambio mi tarjeta?',
+    'no tengo cómo agradecerles, ¡todo funciona!',
+  ];
+  ceilingsAre(heard);
+  ceilingsAre(lookAlikes.map((text) => [text, 'normal'] as const));
+});

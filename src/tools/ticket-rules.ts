@@ -114,10 +114,22 @@ function lowercaseSentences(segment: string): string[] {
 
 /**
  * The text as the phrase lists are written: composed (NFC), Chinese in simplified characters,
- * Arabic without its optional vowel marks and stretching (خُصم is خصم).
+ * Arabic without its optional vowel marks and stretching (خُصم is خصم), and digits of every
+ * script as ASCII (٤٥٠, ４５０ and ४५० are 450), since amounts and counts are read as numbers.
  */
 function readable(text: string): string {
-  return asSimplifiedChinese(text.normalize('NFC')).replace(/[\u064B-\u065F\u0670\u0640]/gu, '');
+  return asSimplifiedChinese(text.normalize('NFC'))
+    .replace(/[\u064B-\u065F\u0670\u0640]/gu, '')
+    .replace(/\p{Nd}/gu, (d) => String(asciiDigit(d)));
+}
+
+// Unicode's decimal digits come in runs of ten, from zero up (٠–٩, ０–９, ०–९), some runs
+// back to back: a digit's value is its distance from where its run of digits starts, modulo ten.
+function asciiDigit(d: string): number {
+  const code = d.codePointAt(0)!;
+  let start = code;
+  while (/\p{Nd}/u.test(String.fromCodePoint(start - 1))) start--;
+  return (code - start) % 10;
 }
 
 export function triage(userText: string, overrides: TriageOverrides = {}): Triage {
