@@ -81,9 +81,9 @@ export const SCOPE_ALL = signal(
     'पूरी (?:टीम|कंपनी|ऑफिस)', 'पूरे (?:ऑफिस|स्टाफ|स्टोर)', 'सारी टीम', '(?:poori|puri|poora|pura|saari|sari) (?:team|office|staff|company|store|shop)',
     'cả (?:team|nhóm|công ty|văn phòng|phòng|cửa hàng|shop|bộ phận)', 'toàn (?:thể )?(?:nhân viên|team|nhóm)',
     'كله[مًا]?(?![\\p{L}\\p{M}])', 'كلها(?![\\p{L}\\p{M}])', 'بالكامل',
-    'pour personne', 'chez personne', 'kein einziger', 'keine einzige', 'kisi ke liye', 'किसी के लिए', '(?:ganze|gesamte)[nrs]? shop',
+    "l['’]ensemble (?:des|de nos|de mes|du|de la)", 'pour personne', 'chez personne', 'kein einziger', 'keine einzige', 'kisi ke liye', 'किसी के लिए', '(?:ganze|gesamte)[nrs]? shop',
   ],
-  ['所有', '全部', '全体', 'みんな', '皆さん', '皆様', '誰一人', '每个', '每一个', '任何', '全顧客', '全ユーザー', '全員', '全て', 'すべて', '全店', '誰も', '一切', '全站', '整个', '大家', '全部的', '(?:全|谁|哪个(?:客户|用户)?)都', '全社', '全店舗', 'チーム全体', '全公司', '全组', '整组', '全(?=\\p{sc=Katakana})', '全(?:社員|従業員|店舗|拠点|端末|顧客)', 'どの(?:お客様|お客さん|ユーザー|患者さん|利用者|人|店舗|端末|ブラウザ)(?:で)?も'],
+  ['所有', '全部', '全体', 'みんな', '皆さん', '皆様', '誰一人', '每个', '每一个', '任何', '全顧客', '全ユーザー', '全員', '全て', 'すべて', '全店', '誰も', '一切', '全站', '整个', '大家', '全部的', '(?:全|谁|哪个(?:客户|用户)?)都', '全社', '全店舗', 'チーム全体', '全公司', '全组', '整组', '全(?=\\p{sc=Katakana})', '全(?:社員|従業員|店舗|拠点|端末|顧客)', '全\\s?\\d+\\s?(?:空港|店舗|拠点|店|施設|病院|校|支店|営業所)', 'どの(?:お客様|お客さん|ユーザー|患者さん|利用者|人|店舗|端末|ブラウザ)(?:で)?も'],
 );
 
 /**
@@ -135,7 +135,7 @@ export const FAILURE = signal(
     'ошибк', 'не работа', 'не загруж', 'упал', 'недоступ', 'не может', 'не могут',
     'خطأ', 'أخطاء', 'عطل', 'متوقف', 'لا يعمل', 'ما يشتغل', 'واقف',
     'एरर', 'त्रुटि', 'बंद', 'काम नहीं', 'नहीं चल', 'band(?![\\p{L}\\p{M}])', 'kaam nahi', 'nahi chal',
-    'lỗi', 'không (?:dùng|hoạt động|vào|truy cập|tải|load|gửi)', 'không [^.!?,;\\n]{0,20}được(?![\\p{L}\\p{M}])', '(?:nahi|नहीं) (?:kar )?(?:pa|पा) ', 'ما (?:يقدرون|يقدروا|نقدر)', 'sập', 'ngừng',
+    'lỗi', 'không (?:dùng|hoạt động|vào|truy cập|tải|load|gửi)', 'không [^.!?,;\\n]{0,20}được(?![\\p{L}\\p{M}])', '(?:nahi|नहीं) (?:kar )?(?:pa|पा) ', 'ما (?:عم )?(?:يقدرون|يقدروا|نقدر|بنقدر|منقدر|بيقدر)', 'sập', 'ngừng',
       'time(?:s|d)? ?out', 'timing out', 'not responding', 'unresponsive', 'offline', 'stopped', '(?:isn\'?t|aren\'?t|doesn\'?t|don\'?t|won\'?t) (?:work|load|send|open|respond)', 'white screen', 'hang', 'se cay', 'no responde', 'no anda', 'caiu', 'não abre', 'não responde', 'tela branca', 'travad', 'hors service', 'inaccessible', 'ne répond', 'plant', 'n[\'’]arrivent? (?:plus|pas)', 'nicht (?:mehr )?(?:möglich|geladen|angezeigt|funktionier)', 'geht nicht mehr', 'fällt aus', 'weiße seite', '(?:kann|können|konnte|konnten|kannst) (?:\\S+ ){0,4}(?:nicht|keine[nrsm]?|nichts)', 'bleibt [^.!?\\n]{0,20}hängen', 'лежит', 'не открыва', 'не отвечает', 'белый экран', 'ما يفتح', 'لا يفتح', 'معطل', 'ما يحمل', 'شاشة بيضاء', 'नहीं खुल', 'nahi khul', 'không mở được', 'trắng trang',
       // Left hanging: every payment "stays pending", told as a state that never moves on.
       "(?:stuck|stay(?:s|ing)?|hang(?:s|ing)?|sit(?:s|ting)?) (?:in |on |at |as )?['‘\"«]?pending", "se (?:quedan?|queda) (?:en |como )?['‘\"«]?pendiente", "fica(?:m)? (?:em |como )?['‘\"«]?pendente",
@@ -153,7 +153,7 @@ export const FAILURE = signal(
     '(?:logs?|kicks?|throws?) (?:\\S+ ){0,4}out(?![\\p{L}\\p{M}])', 'useless',
   ],
   ['(?:付|支付|登|登录|打开|下单|结账|结算|用|进|发|收|上传|下载|保存|加载|提交|访问|播放)不了', '错误', '报错', '出错', '失败', '打不开', '无法', '(?<!能)不能', '挂了', '崩溃', '宕机', '不显示', '显示不了', '用不了',
-    'エラー', '表示されません', '表示されない', 'できません', 'できない', '止まって', '落ちて', '繋がらない', 'つながらない', '收不到', '看不到', '发不出', '加载不出', '白屏', '空白', '没反应', '不工作', '无法使用', '异常', '瘫痪', '中断', '使えない', 'ダウン', '動かない', '開けない', '届かない', '真っ白', '进不来', '下不了单', '没法', '转圈', '卡在', '卡住', '卡死', '一直(?:显示|是|卡在)?(?:待处理|处理中|待支付)', '(?:保留中|処理中)のまま', 'ぐるぐる', '(?:回った|止まった|固まった)まま', '終わら(?:へん|ん)', 'でけへん', 'できひん', '(?:へん|ひん)ように', '(?:送れ|開け|押せ|払え|買え|見れ|見られ|読み込め|入力でき|登録でき|保存でき|送信でき|出力でき|予約でき|注文でき)ない', '反応(?:が|し)?な'],
+    'エラー', '表示されません', '表示されない', 'できません', 'できない', '止まって', '落ちて', '繋がらない', 'つながらない', '收不到', '看不到', '发不出', '加载不出', '白屏', '空白', '没反应', '不工作', '无法使用', '异常', '瘫痪', '中断', '使えない', 'ダウン', '動かない', '開けない', '届かない', '真っ白', '进不来', '下不了单', '没法', '转圈', '卡在', '卡住', '卡死', '一直(?:显示|是|卡在)?(?:待处理|处理中|待支付)', '(?:保留中|処理中)のまま', '応答(?:しな|がな|不可|なし)', 'ぐるぐる', '(?:回った|止まった|固まった)まま', '終わら(?:へん|ん)', 'でけへん', 'できひん', '(?:へん|ひん)ように', '(?:送れ|開け|押せ|払え|買え|見れ|見られ|読み込め|入力でき|登録でき|保存でき|送信でき|出力でき|予約でき|注文でき)ない', '反応(?:が|し)?な'],
 );
 
 /** Somebody other than the user acting on the account (or the account already taken over). */
@@ -211,9 +211,9 @@ export const REFUND_AWAITED = signal(
     String.raw`(?:reembols|estorn|devolu|devolv)\p{L}*[\s\S]{0,160}?(?:ainda não|nada|não caiu|não chegou|continuo esperando)`, String.raw`rembours\p{L}*[\s\S]{0,160}?(?:toujours (?:rien|pas)|pas encore|jamais reçu|rien reçu|rien vu|j['’]attends toujours)`,
     String.raw`(?:rückerstattung|erstattung|zurückerstatt|zurücküberwies|gutschrift)\p{L}*[\s\S]{0,160}?(?:noch nicht|immer noch nicht|nie angekommen|nichts|noch immer nicht)`,
     String.raw`(?:возврат|верн[её]те|вернуть|вернут)\p{L}*[\s\S]{0,160}?(?:до сих пор|так и не|не пришл|не поступ|нет)`, String.raw`(?:استرداد|استرجاع|ترجيع|ارجاع|إرجاع)[\s\S]{0,160}?(?:ما وصل|لم يصل|لسه|لسا|لحد الآن|حتى الآن)`,
-    String.raw`refund[\s\S]{0,160}?(?:abhi tak nahi|nahi aaya|nahi mila|ab tak nahi)`, String.raw`रिफंड[\s\S]{0,160}?(?:अभी तक नहीं|नहीं आया|नहीं मिला|अब तक नहीं)`, String.raw`hoàn (?:tiền|lại)[\s\S]{0,160}?(?:vẫn chưa|chưa (?:nhận|thấy|về))`,
+    String.raw`refund[\s\S]{0,160}?(?:abhi tak[^.!?\n]{0,40}nahi|nahi aaya|nahi mila|ab tak[^.!?\n]{0,40}nahi)`, String.raw`रिफंड[\s\S]{0,160}?(?:अभी तक नहीं|नहीं आया|नहीं मिला|अब तक नहीं)`, String.raw`hoàn (?:tiền|lại)[\s\S]{0,160}?(?:vẫn chưa|chưa (?:nhận|thấy|về))`,
   ],
-  ['退款[\\s\\S]{0,60}?(?:还没|仍未|一直没|没收到|没到账|没有到账|还未)', '返金[\\s\\S]{0,60}?(?:まだ|届いていな|されていな|反映されていな|確認できな)'],
+  ['(?:退款|退回|退还|退钱)[\\s\\S]{0,60}?(?:还没|仍未|一直没|没收到|没到账|没有到账|还未)', '返金[\\s\\S]{0,60}?(?:まだ|届いていな|されていな|反映されていな|確認できな)'],
 );
 
 /** Unambiguous words for a takeover: these alone are evidence. */
@@ -237,7 +237,7 @@ export const ACCOUNT = signal(
 
 /** Data disappearing or being deleted right now. */
 export const DATA_LOSS = signal(
-  ['vanish', 'disappear', 'wiped', 'desaparec', 'sumi(?:u|ram|ndo)', 'disparu', 'dispara', 'verschw', 'исчеза', 'исчез', 'пропада', 'пропал', 'اختف', 'تختفي', 'गायब', 'biến mất', 'mất hết',
+  ['vanish', 'disappear', 'wiped', 'desaparec', 'sumi(?:u|ram|ndo)', 'disparu', 'disparaî', 'disparai', 'verschw', 'исчеза', 'исчез', 'пропада', 'пропал', 'اختف', 'تختفي', 'गायब', 'biến mất', 'mất hết',
     'gaa?yab',
     'somem', 'удаляются', 'удаляется', 'تنحذف', 'ينحذف', 'تنمسح', 'ينمسح',
   ],
@@ -265,7 +265,7 @@ export const RECORDS = signal(
 export const MISSING = signal(
   ['gone(?![\\p{L}\\p{M}])', 'missing', 'lost(?![\\p{L}\\p{M}])', '(?<!(?:i|we) )deleted', 'erased',
     'ya no (?:aparece|está)', 'borrad', 'perdid', 'não aparece mais', 'apagad', 'sumiu', 'sumiram', 'effacé', 'supprimé', 'perdu', 'plus là', 'weg(?![\\p{L}\\p{M}])', 'gelöscht', 'verloren', 'fehlen',
-    'удален', 'удалил', 'стерл', 'потерял', 'انحذف', 'اتمسح', 'ضاع', 'راح', 'مفقود', 'डिलीट', 'मिट', 'delete ho', 'mit gay', 'bị xóa', 'mất(?![\\p{L}\\p{M}])',
+    'удален', 'удалил', 'стерл', 'потерял', 'انحذف', 'اتمسح', 'ضاع', 'راح', 'مفقود', 'डिलीट', 'मिट(?!ाने|ाना|ा दें|ाएं|ा दीजिए|ा दिया जाए)', 'delete ho', 'mit gay', 'bị xóa', 'mất(?![\\p{L}\\p{M}])',
     // Emptied where it was full: the list, the inbox or the archive itself, not an export that comes out empty.
     'no longer there', "not there any ?more", 'no longer (?:show|appear|visible)', String.raw`(?:is|are|came back|shows?|looks?) (?:now |suddenly |completely |totally )?empty`, 'se borr', 'se perdi', 'se elimin',
     '(?:está|quedó|quedaron|están) vací', '(?:está|ficou|ficaram|estão) vazi', 'est (?:maintenant |complètement |soudain )?vide', 'ist (?:jetzt |plötzlich |komplett )?leer', 'стал[аио]? пуст', 'теперь пуст',
@@ -374,7 +374,7 @@ const NEAR = String.raw`(?:[^.!?,;\n]|(?<=\d)[.,](?=\d)){0,40}?`;
 const AMOUNT = /(?:[$€£¥￥₹₽]|R\$|rs\.?\s?)\s?(\d[\d.,\s]*\d|\d)|(\d[\d.,\s]*\d|\d)\s?(?:[$€£¥￥₹₽₫đ円元]|eur|usd|euros?|dollars?|dólares|reais|руб|درهم|ريال|دينار|جنيه|rupees?|रुपये|đồng|pesos?|soles?|yen|mxn|cop|ars|clp|rupias?|рубл\p{L}*|dirhams?|riyals?|dinars?)(?![\p{L}\p{M}])/giu;
 
 /** But, yet, while: two figures set against each other. */
-const CONTRAST = signal(['(?:we|i) only', 'but', 'yet', 'whereas', 'while', 'although', 'though', 'pero', 'cuando', 'mientras', 'mas', 'quando', 'enquanto', 'mais', 'alors que', 'tandis que', "or (?:le|la|les|l['’]|ce|cette|on|nous|j['’]ai)(?![\\p{L}\\p{M}])", 'aber', 'jedoch', 'obwohl', 'хотя', 'но(?![\\p{L}])', 'а(?![\\p{L}])', 'لكن', 'في حين', 'بينما', 'بس(?![\\p{L}])', 'فقط', '(?:wa)?lakin', 'ghir(?![\\p{L}])', 'bass?(?![\\p{L}])', 'lekin', 'लेकिन', 'par(?![\\p{L}])', 'nhưng', 'mà(?![\\p{L}])'], ['但', '却', '可是', '不过', 'でも', 'のに', 'なのに']);
+const CONTRAST = signal(['(?:we|i) only', 'but', 'yet', 'whereas', 'while', 'although', 'though', 'pero', 'cuando', 'mientras', 'mas', 'quando', 'enquanto', 'mais', 'alors que', 'tandis que', "or (?:le|la|les|l['’]|ce|cette|on|nous|j['’]ai)(?![\\p{L}\\p{M}])", 'aber', 'jedoch', 'obwohl', 'хотя', 'тогда как', 'в то время как', 'но(?![\\p{L}])', 'а(?![\\p{L}])', 'لكن', 'في حين', 'بينما', 'بس(?![\\p{L}])', 'فقط', '(?:wa)?lakin', 'ghir(?![\\p{L}])', 'bass?(?![\\p{L}])', 'lekin', 'लेकिन', 'par(?![\\p{L}])', 'nhưng', 'mà(?![\\p{L}])'], ['但', '却', '可是', '不过', 'でも', 'のに', 'なのに']);
 
 /**
  * Two different amounts set against each other ("the invoice says $98 but the plan is $49"):
@@ -430,7 +430,7 @@ function counts(sentence: string): string[] {
 /** "The same for everyone": a sentence that extends the failure just described to all. */
 export const SAME_STATE = signal(
   ['same (?:thing|problem|issue|error|screen|message|here)', 'lo mismo', 'el mismo', 'igual', 'o mesmo', 'a mesma', 'le même', 'la même', 'pareil', 'gleiche', 'genauso', 'dasselbe', 'то же', 'так же', 'одинаков', 'نفس', 'वही', 'same (?:problem|issue|hai)', 'giống', 'tương tự'],
-  ['同じ', '同样', '一样', '也是'],
+  ['同じ', '同様', '同样', '一样', '也是'],
 );
 
 /** One user unable to get into their own account. */
@@ -438,7 +438,8 @@ export const LOCKOUT = signal(
   [
     "(?:can'?t|cannot|unable to|not able to|couldn'?t) (?:log ?in|sign ?in|login|access|get (?:in|into|back in)|recover)", 'locked out', 'logs? me out',
     'stuck (?:on|at) the (?:login|sign[- ]in)', 'reset (?:e-?mails?|links?) (?:never|don|doesn|not|aren)', '(?:code|otp|2fa) .{0,30}(?:not valid|invalid|never|not (?:arriv|work))', 'session expired',
-    'no puedo (?:entrar|acceder|iniciar|ingresar)', 'bloquead', 'não consigo (?:entrar|acessar|logar|fazer login)',
+    'no puedo (?:entrar|acceder|iniciar|ingresar)', 'no (?:puede|pueden|podemos) (?:entrar|acceder|iniciar sesión|ingresar)', 'não (?:pode|podem|conseguem|conseguimos) (?:entrar|acessar|logar)',
+    '(?:organi[sz]ation|organización|organização|empresa|workspace|organisation) (?:has been |was |is |ha sido |fue |está |foi |a été |est )?(?:deactivated|suspended|disabled|desactivad|suspendid|bloquead|desativad|désactivée|suspendue)', 'bloquead', 'não consigo (?:entrar|acessar|logar|fazer login)',
     'impossible de (?:me connecter|se connecter|accéder|récupérer)', "barrée? (?:de|hors de) (?:mon|mes|notre|l['’])", "je n['’]arrive (?:pas|plus)(?: du tout| jamais| toujours pas)? à (?:me connecter|accéder|récupérer)", 'ne peux (?:pas |plus )?(?:me connecter|accéder)', "(?:je|on) (?:peux|peut|arrive) (?:pas|plus)(?: du tout)? (?:à )?(?:me connecter|nous connecter|se connecter|accéder|rentrer)", 'bloqué(?![\\p{L}\\p{M}])',
     'komme [^.!?\\n]{0,30}nicht (?:mehr )?(?:in|rein|ins)', 'kann mich [^.!?\\n]{0,30}nicht (?:mehr )?(?:anmelden|einloggen)', 'ausgesperrt', 'sitzung abgelaufen',
     'не могу (?:зайти|войти|попасть)', 'заблокир', 'сессия истекла',
@@ -469,7 +470,7 @@ export const LOCKOUT = signal(
     `login page (?:pe|par) wapas`, `(?:quay lại|trở lại|văng ra)${NEAR}(?:trang|màn hình) đăng nhập`, `(?:يرجعني|ترجعني|يرجعنا)${NEAR}(?:الدخول|تسجيل)`,
     `(?:code|sms)${NEAR}ne m['’]arrive`, 'bloqué(?:e|s|es)(?![\\p{L}\\p{M}])',
     `(?:mail|email|e-mail|link|otp|code|sms)${NEAR}(?:aa hi nahi|nahi aa)`, 'andar (?:hi )?nahi ja', 'अंदर (?:ही )?नहीं जा', `(?:मेल|ईमेल|लिंक|ओटीपी|कोड)${NEAR}नहीं आ`,
-    '(?:و|ف)ما (?:أقدر|اقدر|قدرت|نقدر) (?:أدخل|ادخل|أسجل|اسجل)', 'ma ?(?:9dert|n9der|kan9der|qdert|a9dar|b2dar|ba2dar)(?:ch|sh)? (?:ndkhol|nd5ol|ndekhl|nodkhol|fout|odkhol|a5ol)',
+    '(?:و|ف)ما (?:أقدر|اقدر|قدرت|نقدر) (?:أدخل|ادخل|أسجل|اسجل)', 'ما (?:عم )?(?:نقدر|بنقدر|أقدر|اقدر|بقدر|منقدر) (?:نفتح|أفتح|افتح|ندخل|أدخل|ادخل|نفوت|فوت) (?:على )?(?:ال)?حساب', 'ma ?(?:9dert|n9der|kan9der|qdert|a9dar|b2dar|ba2dar)(?:ch|sh)? (?:ndkhol|nd5ol|ndekhl|nodkhol|fout|odkhol|a5ol)',
     `(?:reset|code|email|mail|lien|link)${NEAR}(?:makaywsel|mawsel|ma ?wsel|ma ?byousal|ma ?wasal|ma ?ja)(?:ch|sh)?`, `(?:kaygoul|kayqoul|kayban|bey2oul|bi2ol|biy2ol)${NEAR}(?:mot de passe incorrect|wrong password|password (?:ghalat|ghalet|incorrect))`, `(?:كود|رمز|رابط)${NEAR}(?:ما يوصل|لا يصل|ما وصل|ما يجي)`,
     "login (?:stopped working|doesn'?t work|isn'?t working|not working|fails)", `(?:says|saying|shows|showing|tells me)${NEAR}(?:wrong|incorrect|invalid) password`,
     `(?:dice|diz|indique|affiche|sagt|zeigt|пишет|говорит|يقول|يطلع|bol raha|likha|báo)${NEAR}(?:contraseña (?:incorrecta|inválida)|senha (?:errada|incorreta|inválida)|mot de passe (?:incorrect|invalide)|passwort (?:ist )?(?:falsch|ungültig)|неверный пароль|неправильный пароль|كلمة (?:السر|المرور) (?:غلط|خطأ|خاطئة)|(?:password|पासवर्ड) (?:galat|गलत|wrong)|mật khẩu (?:sai|không đúng))`,

@@ -487,3 +487,21 @@ test('the 19n classes: digits of every script, regional speech for everyone fail
   ceilingsAre(heard);
   ceilingsAre(lookAlikes.map((text) => [text, 'normal'] as const));
 });
+
+test('the 16n classes: the whole of a customer in business words, a refund returned "the same way", erasure asked for is not data lost', () => {
+  const heard: Array<[string, 'high' | 'urgent']> = [
+    ["Depuis 9 h, le portail ne répond plus pour l'ensemble de nos clients", 'urgent'],
+    ['本日10時頃より、全 12 店舗でレジ連携が応答しなくなっております', 'urgent'],
+    ['Desde las 6 no puedo entrar: «Su organización ha sido desactivada»', 'high'],
+    ['С карты списано 30 000 ₽, тогда как по договору тариф 15 000 ₽', 'high'],
+    ['ما عم نقدر نفتح الحساب من الصبح، بيطلع خطأ', 'high'],
+  ];
+  const lookAlikes = [
+    '上个月重复支付的 980 元，客服说会原路退回，到现在还没收到',
+    'Refund ₹4,000 for the double charge was confirmed, abhi tak account mein credit nahi hua',
+    'एक ग्राहक ने अपना डेटा मिटाने का अनुरोध किया है',
+    'o webhook parou de disparar desde ontem, mas o painel funciona',
+  ];
+  ceilingsAre(heard);
+  ceilingsAre(lookAlikes.map((text) => [text, 'normal'] as const));
+});
