@@ -42,6 +42,19 @@ export const HOW_TO = anyPhrase([
   'qué pasos hay', 'qué pasos tengo', 'quelles sont les étapes', 'quais são os passos', 'quais os passos', 'welche schritte',
   'какие шаги', 'những bước nào', '有哪些步骤', '步骤是什么', '步驟是什麼', '手順だけ', '手順を教えて', 'どこからでき',
   'ما هي الخطوات', 'ايش الخطوات', 'kya steps hain', 'क्या स्टेप्स',
+  // "How do I cancel?" with the verb in the first person, where the question word alone is also "as"
+  // (Spanish and Portuguese "como"): only the verbs of actions people ask the way to.
+  'como cancelo', 'como doy de baja', 'como me doy de baja', 'como descargo', 'como actualizo', 'como elimino', 'como borro',
+  'como desactivo', 'como activo', 'como configuro', 'como exporto', 'como agrego', 'como anado', 'como cambio',
+  'como cancelar', 'como baixo', 'como excluo', 'como desativo', 'como ativo', 'como exporto', 'como adiciono', 'como altero',
+  'comment annuler', 'comment résilier', 'comment je fais pour', 'comment on fait pour', 'comment supprimer', 'comment télécharger',
+  'wie mache ich', 'wie lade ich', 'wie exportiere ich', 'wie deaktiviere ich',
+  // "Just tell me where the option is, no need for you to do it": the way, not the deed.
+  'where is the option', "where's the option", 'where do i find the option', "i'll do it myself", 'i can do it myself', 'no need for you to do it',
+  'donde esta la opcion', 'no hace falta que lo hagan', 'lo hago yo', 'lo hago yo mismo', 'onde fica a opcao', 'onde esta a opcao', 'eu mesmo faco', 'eu mesma faco',
+  "ou se trouve l'option", "ou est l'option", 'je le ferai moi-meme', 'je le fais moi-meme', 'wo finde ich die option', 'wo ist die option', 'mache ich selbst',
+  'где эта опция', 'где находится опция', 'где находится кнопка', 'сам сделаю', 'сама сделаю', '选项在哪', '選項在哪', '我自己来', '我自己來', '自分でやります',
+  'وين الخيار', 'اين الخيار', 'بسويها بنفسي', 'option kahan hai', 'khud kar lunga', 'khud kar lungi', 'tự làm được',
 ]);
 
 /**
@@ -68,6 +81,10 @@ const DO_IT_FOR_ME = anyPhrase([
   'macht das für mich', 'machen sie das für mich', 'für mich erledigen', 'hazlo por mí', 'háganlo', 'haganlo por mi',
   'faites-le pour moi', 'faites-le', 'сделайте за меня', 'сделайте это', 'façam por mim', 'faz pra mim', 'faz por mim',
   '帮我改', '帮我处理', '幫我改', '幫我處理', 'やってください', 'やってもらえ', 'giúp mình làm', 'làm giúp', 'aap kar do', 'aap hi kar do', 'سووها لي',
+  // The action itself asked of us ("just cancel it for me", "cancélenla ustedes").
+  'it for me', 'them for me', 'cancel it for me', 'just cancel it', 'cancelen ustedes', 'cancelenla', 'cancelenlo', 'haganlo ustedes', 'cancelem para mim', 'cancela pra mim',
+  'annulez-le', 'annulez-la', 'resiliez-le', 'resiliez-la', 'kundigen sie es', 'kundigt ihr es', 'отмените сами', 'отмените за меня', '帮我取消', '幫我取消',
+  '解約してください', 'キャンセルしてください', 'الغوها لي', 'الغوه لي', 'cancel kar do', 'hủy giúp',
 ]);
 
 /** Whether the message asks how to do something itself (see `HOW_TO`), bewilderment aside. */
@@ -92,6 +109,85 @@ export const NEED_GONE = anyPhrase([
   'خلاص انحلت', 'خلاص اتحلت', 'يسلمو، انحلت', 'يسلمو انحلت', 'شكرا، انحلت', 'شكرا انحلت', 'chal gaya', 'चल गया',
   '直りました', '可以用了', '恢复正常了', '恢復正常了', 'hoạt động lại rồi', 'được rồi nhé',
   'もう大丈夫', '解決しました', '不用了', '已经解决', '已經解決', 'không cần nữa', 'ab zarurat nahi', 'अब ज़रूरत नहीं', 'ما عاد احتاج', 'لم اعد احتاج',
+]);
+
+/**
+ * "Thanks, the invoice arrived": a thank-you for something that came, which closes the matter.
+ * The billing or problem word in it names what arrived. Only without a "but" or a question after
+ * it ("thanks, but the invoice is wrong", "thanks, got it. when is the next charge?"), and only
+ * where the arrival is not negated ("thanks, still haven't received it"). In each corpus language.
+ */
+const GRATITUDE = anyPhrase([
+  'thanks', 'thank you', 'thx', 'cheers', 'gracias', 'merci', 'danke', 'vielen dank', 'obrigado', 'obrigada', 'valeu',
+  'спасибо', 'благодарю', '谢谢', '謝謝', '多谢', '多謝', '感谢', '感謝', 'ありがとう', 'どうも', 'شكرا', 'يسلمو', 'مشكور', 'مشكورين',
+  'cảm ơn', 'cám ơn', 'dhanyavad', 'धन्यवाद', 'shukriya', 'शुक्रिया', 'thank u',
+]);
+const ARRIVED = anyPhrase([
+  'got it', 'got the', 'received', 'arrived', 'it came', 'came through', 'reached me',
+  'ya me llego', 'ya llego', 'ya lo recibi', 'ya la recibi', 'ya recibi', 'me llego', 'ja chegou', 'chegou aqui', 'ja recebi', 'recebi',
+  'bien reçu', 'je l\'ai reçu', 'je l\'ai reçue', "c'est arrivé", 'est arrivée', 'est arrivé', 'ist angekommen', 'ist da', 'habe ... erhalten', 'hab ... bekommen', 'habe ... bekommen',
+  'пришла', 'пришло', 'пришёл', 'получил', 'получила', 'получили', 'дошло', 'дошла',
+  '收到了', '已收到', '收到啦', '届きました', '受け取りました', '受領しました', '届いてました',
+  'وصلتني', 'وصلني', 'استلمت', 'وصلت', 'mil gaya', 'mil gayi', 'aa gaya', 'aa gayi', 'मिल गया', 'मिल गई', 'आ गया', 'आ गई',
+  'nhận được rồi', 'đã nhận được', 'nhận rồi', 'về rồi',
+]);
+// A negation just before the arrival ("haven't received", "ما وصلتني", "не пришла", "还没收到", "chưa nhận được").
+const NEGATED_BEFORE = /(?:(?<!\p{L})(?:not|no|never|nunca|nao|pas|nicht|kein\p{L}*|не|ни|ما|لم|مو|chua|khong|nahi|nahin|नहीं)(?!\p{L})|n't|没|沒|未|还|還)\s*\S{0,12}\s*$/u;
+const CONTRAST = anyPhrase([
+  'but', 'however', 'though', 'pero', 'sin embargo', 'aunque', 'mais', 'cependant', 'pourtant', 'aber', 'jedoch', 'allerdings', 'mas', 'porém', 'só que',
+  // Not Vietnamese "mà" (folded, French "ma") nor Gulf "بس" ("شكرا بس", thanks, that's all).
+  'но', 'однако', '但', '可是', '不过', '不過', 'でも', 'しかし', 'けど', 'لكن', 'lekin', 'लेकिन', 'magar', 'nhưng',
+]);
+
+/** Whether the message thanks for something that arrived and asks nothing more (see `GRATITUDE`). */
+export function closesWithThanks(normalized: string): boolean {
+  if (!GRATITUDE.test(normalized) || CONTRAST.test(normalized) || /[?？¿؟]/.test(normalized)) return false;
+  const arrived = new RegExp(ARRIVED.source, 'gu');
+  for (const m of normalized.matchAll(arrived)) {
+    if (!NEGATED_BEFORE.test(normalized.slice(Math.max(0, m.index - 16), m.index))) return true;
+  }
+  return false;
+}
+
+/**
+ * "Are you a bot or a real person?": a question about who answers, not a request for a person.
+ * Only weak problem evidence gives way to it: "are you a bot? I need to talk to a human" still asks.
+ */
+export const ASKS_IF_BOT = anyPhrase([
+  'are you a bot', 'are you a human', 'are you a real person', 'are you human', 'am i talking to a bot', 'am i talking to a human', 'is this a bot',
+  'human or a bot', 'human or bot', 'human or ai', 'person or a bot', 'person or ai', 'bot or a human', 'bot or human',
+  'eres un bot', 'eres humano', 'eres una persona', 'es un bot', 'persona real o', 'eres un robot',
+  'tu es un robot', 'tu es un bot', 'vous etes un robot', 'vous etes un bot', "c'est un robot", "c'est un bot", 'humain ou',
+  'bist du ein bot', 'bist du ein mensch', 'sind sie ein bot', 'sind sie ein mensch', 'ist das ein bot', 'mensch oder bot', 'mensch oder maschine',
+  'voce e um robo', 'e um robo', 'e um bot', 'e humano', 'pessoa de verdade ou',
+  'ты бот', 'вы бот', 'это бот', 'живой человек или', 'вы робот', 'ты робот', 'человек или бот',
+  '是真人还是', '是真人還是', '是真人吗', '是真人嗎', '是机器人吗', '是機器人嗎', '是不是机器人', '是不是機器人', '是ai吗', '是ai嗎',
+  'ボットですか', '人間ですか', 'aiですか', 'ロボットですか', '人間が対応',
+  'انت روبوت', 'انت بوت', 'انت انسان', 'انت بشر', 'روبوت ولا', 'بوت ولا',
+  'bot ho kya', 'insaan ho', 'robot ho kya', 'बॉट हो', 'इंसान हो',
+  'ban la nguoi that', 'la bot a', 'la robot a', 'nguoi that hay',
+]);
+
+/**
+ * "Did my payment reach you?", "où en est le remboursement ? il a bien été lancé ?": asking whether
+ * a payment came in or a refund went out is a status question for the billing lookup, even with a
+ * "still" in it ("or is the account still showing as owing?"). A complaint says it has not come
+ * ("still nothing on my card"), which the ticket cues hold. In each corpus language.
+ */
+export const ASKS_PAYMENT_STATUS = anyPhrase([
+  'reached you', 'reach you yet', 'whether it arrived', 'whether it has arrived', 'whether it went through', 'if it arrived', 'if it has arrived', 'did it arrive',
+  'did you receive my payment', 'did you get my payment', 'have you received my payment', 'have you received the payment', 'did you receive the payment', 'did you get the payment',
+  'did the money arrive', 'has the money arrived', 'still owing', 'showing as owing', 'refund been sent', 'refund been issued', 'refund gone out', 'refund been started',
+  'les llego el pago', 'les llego mi pago', 'ya les llego', 'recibieron el pago', 'recibieron mi pago', 'recibieron la transferencia', 'reembolso ... ya salio', 'como va mi reembolso', 'en que va ... reembolso',
+  'receberam o pagamento', 'receberam meu pagamento', 'receberam a transferencia', 'chegou o pagamento', 'o pagamento chegou', 'como esta o reembolso', 'como anda o reembolso', 'reembolso ja foi', 'estorno ja foi',
+  'ou en est ... rembours*', 'ou en est ... paiement', 'ou en est ... virement', 'bien ete lance', 'bien ete effectue', 'bien ete envoye', 'avez-vous recu mon', 'avez-vous bien recu', 'bien recu mon paiement', 'bien recu mon virement', 'bien recu le paiement', 'virement est arrive', 'virement est bien arrive',
+  'bei ihnen angekommen', 'bei euch angekommen', 'bei ihnen eingegangen', 'bei euch eingegangen', 'schon angekommen', 'zahlung ... angekommen', 'uberweisung ... angekommen', 'geld ... angekommen', 'zahlung ... eingegangen', 'uberweisung ... eingegangen', 'erstattung ... veranlasst', 'erstattung ... angewiesen', 'erstattung ... raus',
+  'до вас дошли', 'до вас дошёл', 'до вас дошла', 'дошли ли', 'дошёл ли', 'дошла ли', 'поступила ли', 'поступил ли', 'поступили ли', 'получили ли вы', 'получили мой платёж', 'получили оплату', 'что с возвратом', 'как там ... возврат', 'возврат ... отправили',
+  '收到我的付款', '收到付款了吗', '收到款了吗', '到账了吗', '到賬了嗎', '款到了吗', '款到了嗎', '退款进度', '退款進度', '退款处理了吗', '退款處理了嗎', '退款发出', '退款發出', '退款退了吗',
+  '入金 ... 届いて', '振込 ... 届いて', '着金', '入金を確認', '入金確認', '返金 ... 進んで', '返金 ... どうなって', '返金の状況', '返金処理 ... されましたか',
+  'وش صار على ... استرداد', 'ايش صار على ... استرداد', 'شو صار ب ... استرداد', 'وش صار ب ... استرداد', 'استرداد ... انرسل', 'انرسل المبلغ', 'وصلكم المبلغ', 'وصلكم التحويل', 'وصلتكم الدفعة', 'هل تم ارسال المبلغ', 'هل تم تحويل المبلغ',
+  'payment mila', 'payment mil gaya kya', 'paise mile kya', 'paisa mila kya', 'refund ka status', 'refund process hua', 'पेमेंट मिला', 'पैसे मिले',
+  'nhan duoc chua', 'nhan duoc tien chua', 'da nhan duoc ... chua', 'hoan tien ... toi dau', 'da hoan tien chua', 'tien ve chua',
 ]);
 
 /**

@@ -281,6 +281,112 @@ test('classifyIntent hears French negative scope before the verb, and not a poli
   assert.equal(classifyIntent("Je n'ai aucune question pour l'instant, merci, rien ne presse").tool, null);
 });
 
+// Thanks for something that arrived closes the matter, in each language; a "but", a question or
+// "not yet" after the thanks keeps the request.
+for (const text of [
+  'mil gracias, ya me llegó la factura al correo 🙌',
+  'شكراً جزيلاً، وصلتني الفاتورة 🌹',
+  'thanks, got the invoice!',
+  'Merci, j’ai bien reçu la facture',
+  'Danke, die Rechnung ist angekommen',
+  'Спасибо, счёт пришёл',
+  '谢谢，发票收到了',
+  '請求書が届きました、ありがとうございます',
+  'cảm ơn, mình đã nhận được hóa đơn rồi',
+  'thank you, invoice mil gaya',
+  'obrigada, já recebi o recibo',
+]) {
+  test(`classifyIntent calls no tool for the closing thanks "${text}"`, () => {
+    assert.equal(classifyIntent(text).tool, null);
+  });
+}
+for (const [text, tool] of [
+  ['thanks, but the invoice is wrong', 'escalate_ticket'],
+  ['gracias, pero la factura tiene un importe equivocado', 'escalate_ticket'],
+  ["thanks, still haven't received the invoice", 'escalate_ticket'],
+  ['شكرا، ما وصلتني الفاتورة لحد الحين', 'escalate_ticket'],
+  ['thanks, got the invoice. when is my next charge?', 'check_billing'],
+] as const) {
+  test(`classifyIntent keeps the request in "${text}"`, () => {
+    assert.equal(classifyIntent(text).tool, tool);
+  });
+}
+
+// "How do I cancel? just tell me where the option is" asks the way; asked to do it, it is a ticket.
+for (const text of [
+  '¿cómo cancelo la suscripción? no hace falta que lo hagan ustedes, nomás díganme dónde está la opción',
+  'como cancelo minha assinatura?',
+  "comment résilier l'abonnement ? je le ferai moi-même",
+  'where is the option to cancel my subscription? I can do it myself',
+  '取消订阅的选项在哪？我自己来',
+]) {
+  test(`classifyIntent calls no ticket or lookup for the how-to question "${text}"`, () => {
+    assert.equal(classifyIntent(text).tool, null);
+  });
+}
+test('a how-to question that then asks us to act is still a ticket', () => {
+  assert.equal(classifyIntent('how do I cancel? please just cancel it for me').tool, 'escalate_ticket');
+  assert.equal(classifyIntent('¿cómo cancelo? mejor cancelen ustedes la suscripción, por favor').tool, 'escalate_ticket');
+});
+
+// Whether a payment came in or a refund went out is a billing question; a refund that has not come is a ticket.
+for (const text of [
+  'I paid the overdue amount from our bank app about an hour ago — has it actually reached you, or is the account still showing as owing?',
+  "Hi, I paid by bank transfer yesterday from our clinic's account. Can you tell me whether it arrived?",
+  "Bonjour, où en est le remboursement que vous m'avez accordé mardi ? Il a bien été lancé ?",
+  'ابي اعرف وش صار على طلب الاسترداد حقي، انرسل المبلغ ولا باقي؟',
+  'Ist meine Überweisung vom Montag schon bei Ihnen angekommen?',
+  'Оплатили вчера, деньги до вас дошли?',
+  '我昨天转的款你们到账了吗？',
+  'when are you next taking money off my card and how much will it be?',
+]) {
+  test(`classifyIntent reads the status question "${text}" as a billing lookup`, () => {
+    assert.equal(classifyIntent(text).tool, 'check_billing');
+  });
+}
+test('a refund promised and still not received stays a ticket', () => {
+  assert.equal(classifyIntent("you confirmed a refund of $42.50 on the 2nd, it's been 12 days and still nothing on my card. can someone chase it").tool, 'escalate_ticket');
+  assert.equal(classifyIntent("Le remboursement annoncé il y a 3 semaines n'est toujours pas sur mon compte").tool, 'escalate_ticket');
+});
+
+// An invoice made out again to another name, and a label typo that names the billing screen: work for a person.
+for (const text of [
+  'URGENT !!! Est-ce que vous pouvez refaire la facture de février au nom de notre autre société, SARL Les Délices de Manon ? Le montant reste le même.',
+  '¿Pueden reemitir la factura de marzo a nombre de otra empresa del grupo?',
+  'Нужно перевыставить счёт за март на другое юрлицо',
+  '麻烦把上个月的发票重开一下，抬头改成我们另一家公司',
+  'Una cosita: en la versión en español del panel pone «Facturacíon» con la tilde en la o, y «Guardar cambio» en vez de «Guardar cambios». No corre prisa.',
+]) {
+  test(`classifyIntent files "${text}" as a ticket, not a lookup`, () => {
+    assert.equal(classifyIntent(text).tool, 'escalate_ticket');
+  });
+}
+test('a quoted invoice number is still the caller’s invoice', () => {
+  assert.equal(classifyIntent('can you send me the invoice "INV-2231" again?').tool, 'check_billing');
+});
+
+// Asking whether a bot answers is no request; asking for a person still is.
+for (const text of ['你们这个客服是真人还是AI啊😂 回得也太快了', 'are you a bot or a real person?', '¿eres un bot?', 'Bist du ein Bot oder ein Mensch?']) {
+  test(`classifyIntent calls no tool for "${text}"`, () => {
+    assert.equal(classifyIntent(text).tool, null);
+  });
+}
+test('asking for a person after asking whether a bot answers is still a ticket', () => {
+  assert.equal(classifyIntent('are you a bot? I need to talk to a human about my locked account').tool, 'escalate_ticket');
+  assert.equal(classifyIntent('我要转人工').tool, 'escalate_ticket');
+});
+
+// Looking for a product like ours, with an address left: a lead.
+for (const text of [
+  'Guten Tag, Friedrich von Hohenberg hier, IT-Leitung beim Kita-Verbund Rheinaue (9 Einrichtungen). Wir suchen ein Chat-Tool für Elternanfragen. Erreichbar unter f.vonhohenberg@kita-rheinaue.example oder 0221 4567890.',
+  'Chào bạn, mình là Nguyễn Thị Ngọc Ánh, quản lý chuỗi 4 phòng khám nha khoa. Mình muốn tìm hiểu gói cho doanh nghiệp. Email: ngocanh.nguyen@nhakhoa.example'.normalize('NFD'),
+  "Hi, I'm Dana Whitfield from Larkspur Vets; we're looking for a chat tool for our clinics. dana.w@larkspur.example, 020 7946 0123",
+]) {
+  test(`classifyIntent reads "${text.slice(0, 40)}…" as a lead`, () => {
+    assert.equal(classifyIntent(text).tool, 'capture_lead');
+  });
+}
+
 // --- the learned fallback ----------------------------------------------------
 
 const sure = (label: LearnedGuess['label']) => (): LearnedGuess => ({ label, probability: 0.99 });
@@ -332,6 +438,8 @@ test('instruction rewrites, how-to questions, needs that are gone and off-topic 
     'how do i export my data?',
     'never mind, all sorted now',
     'tell me a joke about invoices',
+    'thanks, the invoice arrived',
+    'are you a bot?',
     '',
   ]) {
     const weakTicket = scores({ escalate_ticket: 0.4 });

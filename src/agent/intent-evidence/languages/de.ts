@@ -9,6 +9,8 @@ export const DE: LanguageCues = {
     [0.85, ['soll sich ... melden', 'berater', 'meldet euch', 'melden sie sich', 'ruft mich an', 'rufen sie mich an', 'gibt es eine testphase', 'gibt es eine testversion']],
     // Wanting to try a plan before buying it.
     [0.6, ['möchten ... testen', 'würden gern ... testen', 'würden gerne ... testen', 'möchte ... ausprobieren', 'möchten ... ausprobieren']],
+    // Looking for a product like ours, or wanting to learn about it: a lead when they leave an address.
+    [0.55, ['wir suchen', 'suchen ein', 'suchen eine', 'auf der suche nach', 'mehr erfahren', 'mehr über ihr']],
   ],
   escalate_ticket: [
     // Cosmetic faults as people put them (hard to read, a spelling mistake, the wrong colour).
@@ -82,6 +84,10 @@ export const DE: LanguageCues = {
     [0.8, ['passiert nichts', 'tut sich nichts', 'reagiert nicht']],
     // Freezes, stragglers, typed in again by hand: a fault with a workaround.
     [0.85, ['friert', 'einfrieren', 'eingefroren', 'jedes zweite mal', 'jedes dritte mal', 'jedes fünfte mal', 'jedes zehnte mal', 'händisch', 'von hand', 'nachtippen', 'tippen ... nach', 'manche gar nicht', 'manche gar ned']],
+    // An invoice made out again or to another name: only a person can re-issue it.
+    [0.85, ['neu ausstellen', 'rechnung ... umschreiben', 'auf unsere andere firma', 'auf eine andere firma', 'auf den namen', 'rechnung korrigieren', 'korrigierte rechnung']],
+    // Locked out when the sign-in code goes to an old phone number or address.
+    [0.85, ['bestätigungscode', 'verifizierungscode', 'meine alte nummer', 'meine alte handynummer', 'mein altes handy']],
   ],
   check_billing: [
     [0.9, ['meine rechnungen', 'mein guthaben', 'offene rechnung*', 'wie viel schulde', 'wieviel schulde', 'wann wird abgebucht', 'wann wird ... abgebucht', 'nächste rechnung', 'mein abo', 'mein tarif', 'zahlung ... durchgegangen', 'zahlung ... angekommen', 'zahlungsverlauf', 'ist bezahlt', 'bezahlt?']],

@@ -19,6 +19,8 @@ export const EN: LanguageCues = {
     [0.6, ['interested in the', 'interested in a', 'interested in an']],
     // Wanting to try a plan before buying it.
     [0.6, ['want to try the', 'like to try the', 'want to trial', 'like to trial', 'try out the', 'try the pro']],
+    // Looking for a product like ours, or wanting to learn about it: a lead when they leave an address.
+    [0.55, ['we are looking for', "we're looking for", 'looking for a tool', 'looking for a solution', 'looking for a platform', 'like to learn more', 'want to learn more', 'find out more about']],
   ],
   escalate_ticket: [
     // Cosmetic faults as people put them (hard to read, a spelling mistake, the wrong colour).
@@ -115,6 +117,10 @@ export const EN: LanguageCues = {
     [0.8, ['does nothing', 'did nothing', 'do nothing', 'no other way']],
     // Turning people away, a paper list as a backup: a fault told by its workaround.
     [0.85, ['turning people away', 'turning ppl away', 'turn people away', 'paper list', 'as a backup', 'not on my roster', 'not on the roster', 'not on the list']],
+    // An invoice made out to another name: only a person can re-issue it.
+    [0.85, ['in the name of our other', 'under our other company', 'to our other company', 'redo the invoice', 'correct the invoice', 'make out the invoice']],
+    // Locked out when the sign-in code goes to an old phone number or address.
+    [0.85, ['my old number', 'my old phone', 'old phone number']],
   ],
   check_billing: [
     [0.9, ['my balance', 'amount due', 'due date', 'payment due', 'renewal date', 'billing history', 'payment history', 'last charge', 'latest charge', 'how much did i pay', 'how much did we pay', 'how much was i charged', 'was i charged', 'have i paid', 'paid yet', 'tax invoice', 'vat invoice', 'send me my invoice', 'download my invoice', 'copy of my invoice', 'copy of invoice', 'what am i paying', 'my subscription', 'current plan', 'trial end*', 'when does my trial', 'went through', 'go through']],
@@ -136,5 +142,7 @@ export const EN: LanguageCues = {
     [0.9, ['go thru', 'went thru', 'gone thru', 'payment pending', 'says pending', 'still pending']],
     // Late fees are a question about the bill, not a delay to fix.
     [0.9, ['late fee*', 'late charge*', 'late payment fee*']],
+    // When the next payment is taken, in everyday words.
+    [0.9, ['taking money', 'take money off', 'money off my card', 'next debit', 'next direct debit', 'next payment come out', 'next payment go out', 'next payment leave']],
   ],
 };

@@ -9,6 +9,8 @@ export const ES: LanguageCues = {
     [0.6, ['hay periodo de prueba', 'tienen prueba', 'hay prueba gratis']],
     // Wanting to try a plan before buying it.
     [0.6, ['queremos probar', 'quiero probar', 'nos gustaría probar', 'me gustaría probar', 'probar el plan']],
+    // Looking for a product like ours, or wanting to learn about it: a lead when they leave an address.
+    [0.55, ['estamos buscando', 'buscamos una', 'buscamos un', 'más información sobre', 'conocer más']],
   ],
   escalate_ticket: [
     // Cosmetic faults as people put them (hard to read, a spelling mistake, the wrong colour).
@@ -62,6 +64,12 @@ export const ES: LanguageCues = {
     [0.85, ['cambiar la razón social', 'necesitamos cambiar', 'necesito cambiar', 'háganlo', 'hacedlo', 'cámbienlo', 'modifiquen']],
     // A control that does nothing when used.
     [0.8, ['no hace nada', 'no pasa nada']],
+    // One thing shown instead of another, a missing accent: a label to correct.
+    [0.6, ['en vez de', 'en lugar de', 'con la tilde', 'sin tilde', 'sin acento']],
+    // An invoice made out again or to another name: only a person can re-issue it.
+    [0.85, ['reemitir', 'volver a emitir', 'rehacer la factura', 'a nombre de otra', 'a nombre de nuestra otra', 'cambiar el nombre de la factura', 'corregir la factura']],
+    // Locked out when the sign-in code goes to an old phone number or address.
+    [0.85, ['código de verificación', 'mi número anterior', 'mi número viejo', 'mi antiguo número', 'mi celular viejo']],
   ],
   check_billing: [
     [0.9, ['mi factura', 'mis facturas', 'mi recibo', 'mi saldo', 'saldo pendiente', 'cuanto pague', 'cuanto me cobraron', 'cuando me cobran', 'cuando se renueva', 'mi suscripcion', 'se proceso mi pago', 'paso mi pago', 'historial de pagos', 'iva']],
@@ -73,5 +81,7 @@ export const ES: LanguageCues = {
     [0.9, ['me van a cobrar', 'nos van a cobrar', 'me vais a cobrar', 'cuánto me cobran', 'cuánto voy a pagar', 'próximo cobro', 'próximo cargo', 'mi periodo de prueba', 'periodo de prueba ... termina']],
     // Late fees are a question about the bill, not a delay to fix.
     [0.9, ['recargo por mora', 'recargo por retraso', 'cargo por mora', 'intereses de demora', 'intereses por mora']],
+    // When the next payment is taken, in everyday words.
+    [0.9, ['cuándo me vuelven a cobrar', 'cuándo me descuentan', 'cuándo me debitan']],
   ],
 };

@@ -10,6 +10,8 @@ export const JA: LanguageCues = {
     // Considering, introducing, asking what it costs.
     [0.6, ['導入', '検討', '本契約', 'お話し', '説明', 'いくら', '費用']],
     [0.85, ['資料']],
+    // Looking for a product like ours, or wanting to learn about it: a lead when they leave an address.
+    [0.55, ['探しています', '詳しく知りたい', '詳しく聞きたい', '導入を考え']],
   ],
   escalate_ticket: [
     // Cosmetic faults as people put them (hard to read, a spelling mistake, the wrong colour).
@@ -82,6 +84,10 @@ export const JA: LanguageCues = {
     [0.85, ['減って', '減っていき', '消えていき', '消えていく']],
     // A control that does nothing when used.
     [0.8, ['何も起きな', '何も起こらな', '反応しな', '反応がありません']],
+    // An invoice made out again or to another name: only a person can re-issue it.
+    [0.85, ['宛名 ... 変更', '宛名を変え', '宛名を修正', '別の会社名', '請求書を作り直']],
+    // Locked out when the sign-in code goes to an old phone number or address.
+    [0.85, ['認証コード', '確認コード', '古い電話番号', '前の電話番号', '以前の番号']],
   ],
   check_billing: [
     [0.9, ['支払い', 'お支払い', '請求金額', '請求はいくら', '支払いはいくら', '料金の確認', '更新日', '契約プラン', '利用明細', '入金 ... 確認', '支払い済み', '決済']],

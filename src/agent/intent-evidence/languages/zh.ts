@@ -8,6 +8,8 @@ export const ZH: LanguageCues = {
     [0.6, ['价格', '價格', '企业版', '企業版', '采购', '購買', '购买']],
     [0.9, ['展示', '產品展示', '产品展示', '方案报价']],
     [0.6, ['介绍一下', '介紹一下', '多少钱', '多少錢']],
+    // Looking for a product like ours, or wanting to learn about it: a lead when they leave an address.
+    [0.55, ['想了解一下', '想了解你们', '想了解貴', '我们在找', '我們在找', '正在找一款', '正在物色']],
   ],
   escalate_ticket: [
     // Cosmetic faults as people put them (hard to read, a spelling mistake, the wrong colour).
@@ -58,6 +60,12 @@ export const ZH: LanguageCues = {
     [0.85, ['越来越少', '越來越少', '消失', '是空的', '一片空白', '空白']],
     // Stopping an account and its charges: only a person can.
     [0.85, ['停用', '别再扣', '別再扣', '不要再扣', '停止扣', '不再扣', '关闭账号', '關閉帳號', '关闭帐号', '關掉帳號']],
+    // One thing shown instead of another: a label to correct.
+    [0.6, ['而不是', '显示成', '顯示成']],
+    // An invoice made out again or to another name: only a person can re-issue it.
+    [0.85, ['重开发票', '重開發票', '重新开票', '重新開票', '改抬头', '改抬頭', '抬头改', '抬頭改', '发票抬头', '發票抬頭']],
+    // Locked out when the sign-in code goes to an old phone number or address.
+    [0.85, ['验证码', '驗證碼', '旧号码', '舊號碼', '旧手机号', '舊手機號']],
   ],
   check_billing: [
     [0.9, ['我的账户余额', '应付', '待付', '要交多少', '要付多少', '什么时候扣', '什么时候续费', '到期', '付了没', '付款成功', '交易记录', '消费记录', '缴费', '扣了多少']],
