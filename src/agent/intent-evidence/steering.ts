@@ -124,7 +124,7 @@ const GRATITUDE = anyPhrase([
 ]);
 const ARRIVED = anyPhrase([
   'got it', 'got the', 'received', 'arrived', 'it came', 'came through', 'reached me',
-  'ya me llego', 'ya llego', 'ya lo recibi', 'ya la recibi', 'ya recibi', 'me llego', 'ja chegou', 'chegou aqui', 'ja recebi', 'recebi',
+  'ya me llego', 'ya llego', 'ya lo recibi', 'ya la recibi', 'ya recibi', 'me llego', 'ja chegou', 'chegou aqui', 'ja recebi', 'recebi', 'caiu', 'ja caiu',
   'bien reçu', 'je l\'ai reçu', 'je l\'ai reçue', "c'est arrivé", 'est arrivée', 'est arrivé', 'ist angekommen', 'ist da', 'habe ... erhalten', 'hab ... bekommen', 'habe ... bekommen',
   'пришла', 'пришло', 'пришёл', 'получил', 'получила', 'получили', 'дошло', 'дошла',
   '收到了', '已收到', '收到啦', '届きました', '受け取りました', '受領しました', '届いてました',
@@ -169,26 +169,44 @@ export const ASKS_IF_BOT = anyPhrase([
 ]);
 
 /**
- * "Did my payment reach you?", "où en est le remboursement ? il a bien été lancé ?": asking whether
- * a payment came in or a refund went out is a status question for the billing lookup, even with a
- * "still" in it ("or is the account still showing as owing?"). A complaint says it has not come
- * ("still nothing on my card"), which the ticket cues hold. In each corpus language.
+ * "Did my payment reach you?", "où en est le remboursement ?": asking whether a payment came in or a
+ * refund went out is a status question for the billing lookup, even with a "still" in it ("or is the
+ * account still showing as owing?"). A complaint says it has not come ("still nothing on my card"),
+ * which the ticket cues hold. In each corpus language.
  */
-export const ASKS_PAYMENT_STATUS = anyPhrase([
-  'reached you', 'reach you yet', 'whether it arrived', 'whether it has arrived', 'whether it went through', 'if it arrived', 'if it has arrived', 'did it arrive',
+const PAYMENT_STATUS_ASKED = [
   'did you receive my payment', 'did you get my payment', 'have you received my payment', 'have you received the payment', 'did you receive the payment', 'did you get the payment',
   'did the money arrive', 'has the money arrived', 'still owing', 'showing as owing', 'refund been sent', 'refund been issued', 'refund gone out', 'refund been started',
-  'les llego el pago', 'les llego mi pago', 'ya les llego', 'recibieron el pago', 'recibieron mi pago', 'recibieron la transferencia', 'reembolso ... ya salio', 'como va mi reembolso', 'en que va ... reembolso',
+  'les llego el pago', 'les llego mi pago', 'recibieron el pago', 'recibieron mi pago', 'recibieron la transferencia', 'reembolso ... ya salio', 'como va mi reembolso', 'en que va ... reembolso',
   'receberam o pagamento', 'receberam meu pagamento', 'receberam a transferencia', 'chegou o pagamento', 'o pagamento chegou', 'como esta o reembolso', 'como anda o reembolso', 'reembolso ja foi', 'estorno ja foi',
-  'ou en est ... rembours*', 'ou en est ... paiement', 'ou en est ... virement', 'bien ete lance', 'bien ete effectue', 'bien ete envoye', 'avez-vous recu mon', 'avez-vous bien recu', 'bien recu mon paiement', 'bien recu mon virement', 'bien recu le paiement', 'virement est arrive', 'virement est bien arrive',
-  'bei ihnen angekommen', 'bei euch angekommen', 'bei ihnen eingegangen', 'bei euch eingegangen', 'schon angekommen', 'zahlung ... angekommen', 'uberweisung ... angekommen', 'geld ... angekommen', 'zahlung ... eingegangen', 'uberweisung ... eingegangen', 'erstattung ... veranlasst', 'erstattung ... angewiesen', 'erstattung ... raus',
-  'до вас дошли', 'до вас дошёл', 'до вас дошла', 'дошли ли', 'дошёл ли', 'дошла ли', 'поступила ли', 'поступил ли', 'поступили ли', 'получили ли вы', 'получили мой платёж', 'получили оплату', 'что с возвратом', 'как там ... возврат', 'возврат ... отправили',
+  'ou en est ... rembours*', 'ou en est ... paiement', 'ou en est ... virement', 'rembours* ... bien ete', 'virement ... bien ete', 'paiement ... bien ete', 'avez-vous recu mon paiement', 'avez-vous recu mon virement', 'bien recu mon paiement', 'bien recu mon virement', 'bien recu le paiement', 'bien recu le virement', 'virement est arrive', 'virement est bien arrive',
+  'zahlung ... angekommen', 'uberweisung ... angekommen', 'geld ... angekommen', 'zahlung ... eingegangen', 'uberweisung ... eingegangen', 'erstattung ... veranlasst', 'erstattung ... angewiesen', 'erstattung ... raus',
+  'деньги до вас дошли', 'дошли ли деньги', 'дошла ли оплата', 'дошёл ли платёж', 'поступила ли оплата', 'поступил ли платёж', 'поступили ли деньги', 'получили мой платёж', 'получили оплату', 'получили ли вы оплату', 'что с возвратом', 'как там ... возврат', 'возврат ... отправили',
   '收到我的付款', '收到付款了吗', '收到款了吗', '到账了吗', '到賬了嗎', '款到了吗', '款到了嗎', '退款进度', '退款進度', '退款处理了吗', '退款處理了嗎', '退款发出', '退款發出', '退款退了吗',
   '入金 ... 届いて', '振込 ... 届いて', '着金', '入金を確認', '入金確認', '返金 ... 進んで', '返金 ... どうなって', '返金の状況', '返金処理 ... されましたか',
   'وش صار على ... استرداد', 'ايش صار على ... استرداد', 'شو صار ب ... استرداد', 'وش صار ب ... استرداد', 'استرداد ... انرسل', 'انرسل المبلغ', 'وصلكم المبلغ', 'وصلكم التحويل', 'وصلتكم الدفعة', 'هل تم ارسال المبلغ', 'هل تم تحويل المبلغ',
   'payment mila', 'payment mil gaya kya', 'paise mile kya', 'paisa mila kya', 'refund ka status', 'refund process hua', 'पेमेंट मिला', 'पैसे मिले',
-  'nhan duoc chua', 'nhan duoc tien chua', 'da nhan duoc ... chua', 'hoan tien ... toi dau', 'da hoan tien chua', 'tien ve chua',
-]);
+  'nhan duoc tien chua', 'da nhan duoc tien', 'nhan duoc thanh toan chua', 'hoan tien ... toi dau', 'da hoan tien chua', 'tien ve chua',
+];
+// "Did it arrive?", "¿ya les llegó?", "到了吗": asked of a payment only when one is named in the message.
+const ARRIVAL_ASKED = [
+  'reached you', 'reach you yet', 'whether it arrived', 'whether it has arrived', 'whether it went through', 'if it arrived', 'if it has arrived', 'did it arrive', 'has it arrived', 'did you get it', 'did you receive it',
+  'ya les llego', 'les llego', 'lo recibieron', 'chegou ai', 'ja chegou', 'receberam', 'est-il arrive', 'est-il bien arrive', 'est bien arrive', 'avez-vous bien recu',
+  'schon angekommen', 'bei ihnen angekommen', 'bei euch angekommen', 'bei ihnen eingegangen', 'bei euch eingegangen',
+  'до вас дошли', 'до вас дошёл', 'до вас дошла', 'дошли ли', 'дошёл ли', 'дошла ли', 'поступила ли', 'поступил ли', 'поступили ли', 'получили ли вы',
+  '到账了', '到賬了', '收到了吗', '收到了嗎', '收到没', '收到沒', '届いていますか', '届きましたか', '確認できましたか',
+  'وصلكم', 'وصلتكم', 'استلمتوا', 'استلمتم', 'mila kya', 'mil gaya kya', 'pahunch gaya', 'nhan duoc chua', 'nhan duoc ... chua', 've chua',
+];
+const MONEY_SENT = [
+  'paid', 'payment', 'transfer', 'wire', 'refund', 'money', 'pago', 'pague', 'transferencia', 'reembolso', 'dinero', 'pagamento', 'paguei', 'pix', 'boleto', 'estorno', 'dinheiro',
+  'paiement', 'paye', 'virement', 'remboursement', 'argent', 'zahlung', 'bezahlt', 'uberweisung', 'uberwiesen', 'erstattung', 'geld', 'lastschrift',
+  'оплат*', 'платёж', 'платеж', 'перевод', 'деньги', 'возврат', '付款', '转账', '轉帳', '汇款', '匯款', '款', '退款', '打款', '支払', '振込', '振り込', '入金', '返金',
+  'دفعت*', 'الدفعة', 'دفعتي', 'المبلغ', 'التحويل', 'حولت', 'استرداد', 'paise', 'paisa', 'पेमेंट', 'पैसे', 'chuyen khoan', 'thanh toan', 'tien', 'hoan tien',
+];
+export const ASKS_PAYMENT_STATUS = new RegExp(
+  `${anyPhrase(PAYMENT_STATUS_ASKED).source}|^(?=[\\s\\S]*(?:${anyPhrase(MONEY_SENT).source}))[\\s\\S]*(?:${anyPhrase(ARRIVAL_ASKED).source})`,
+  'u',
+);
 
 /**
  * "Do you accept PayPal?", "Kann man per Rechnung zahlen?", "你们支持对公转账吗？": what the

@@ -10,8 +10,10 @@ export const AR: LanguageCues = {
     [0.8, ['مبيعات', 'فريق المبيعات', 'تواصل معي', 'يتواصل معي', 'تواصلوا معي', 'يكلمني', 'يحكي معي', 'اتصلوا بي']],
     [0.6, ['اسعار*', 'السعر', 'تسعير*', 'اشتراك للشركة', 'شراء']],
     [0.8, ['تجريبي', 'نبغى نشوف', 'بدنا نشوف', 'عايزين نشوف', 'كم سعر', 'بكم']],
-    // Looking for a product like ours, or wanting to learn about it: a lead when they leave an address.
-    [0.55, ['نبحث عن', 'ندور على', 'نود معرفة المزيد', 'أرغب في معرفة المزيد', 'ابي اعرف عن']],
+    // Looking for a product like ours, or wanting to learn about it: a lead when they leave an address (weak alone).
+    [0.45, ['نبحث عن', 'ندور على', 'نود معرفة المزيد', 'أرغب في معرفة المزيد', 'ابي اعرف عن']],
+    // Wanting to put a product like ours in place: a lead when they leave an address (weak alone).
+    [0.45, ['نبي نركب', 'نبغى نركب', 'نرغب في تركيب', 'نرغب في تطبيق']],
   ],
   escalate_ticket: [
     // Cosmetic faults as people put them (hard to read, a spelling mistake, the wrong colour).
@@ -71,8 +73,8 @@ export const AR: LanguageCues = {
     [0.8, ['ما يصير شي', 'ما بيصير شي', 'لا يحدث شيء', 'ما يستجيب']],
     // Nobody can get in, a blank white page: a fault told by what customers see.
     [0.85, ['ولا واحد', 'ولا حد', 'ما حد يقدر', 'محد يقدر', 'ما احد يقدر', 'يقدر يدخل', 'يقدرون يدخلون', 'صفحة بيضا', 'صفحة بيضاء', 'شاشة بيضا', 'شاشة بيضاء']],
-    // One thing shown instead of another: a label to correct.
-    [0.6, ['بدلا من', 'بدل من']],
+    // One thing shown instead of another (weak alone: it may compare two plans).
+    [0.5, ['بدلا من', 'بدل من']],
     // An invoice made out again or to another name: only a person can re-issue it.
     [0.85, ['إعادة إصدار الفاتورة', 'اعادة اصدار', 'باسم شركتنا الثانية', 'باسم شركة ثانية', 'باسم شركة أخرى', 'تعديل الفاتورة', 'تعديل اسم']],
     // Locked out when the sign-in code goes to an old phone number or address.

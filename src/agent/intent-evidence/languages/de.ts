@@ -9,8 +9,10 @@ export const DE: LanguageCues = {
     [0.85, ['soll sich ... melden', 'berater', 'meldet euch', 'melden sie sich', 'ruft mich an', 'rufen sie mich an', 'gibt es eine testphase', 'gibt es eine testversion']],
     // Wanting to try a plan before buying it.
     [0.6, ['möchten ... testen', 'würden gern ... testen', 'würden gerne ... testen', 'möchte ... ausprobieren', 'möchten ... ausprobieren']],
-    // Looking for a product like ours, or wanting to learn about it: a lead when they leave an address.
-    [0.55, ['wir suchen', 'suchen ein', 'suchen eine', 'auf der suche nach', 'mehr erfahren', 'mehr über ihr']],
+    // Looking for a product like ours, or wanting to learn about it: a lead when they leave an address (weak alone).
+    [0.45, ['wir suchen', 'suchen ein', 'suchen eine', 'auf der suche nach', 'mehr erfahren', 'mehr über ihr']],
+    // Wanting to put a product like ours in place: a lead when they leave an address (weak alone).
+    [0.45, ['möchten ... einführen', 'wollen ... einführen', 'möchten ... einsetzen', 'wollen ... einsetzen']],
   ],
   escalate_ticket: [
     // Cosmetic faults as people put them (hard to read, a spelling mistake, the wrong colour).
@@ -88,6 +90,8 @@ export const DE: LanguageCues = {
     [0.85, ['neu ausstellen', 'rechnung ... umschreiben', 'auf unsere andere firma', 'auf eine andere firma', 'auf den namen', 'rechnung korrigieren', 'korrigierte rechnung']],
     // Locked out when the sign-in code goes to an old phone number or address.
     [0.85, ['bestätigungscode', 'verifizierungscode', 'meine alte nummer', 'meine alte handynummer', 'mein altes handy']],
+    // Asking us to put right an amount that came without explanation.
+    [0.85, ['ohne erklärung', 'ohne jede erklärung', 'richtigstellen']],
   ],
   check_billing: [
     [0.9, ['meine rechnungen', 'mein guthaben', 'offene rechnung*', 'wie viel schulde', 'wieviel schulde', 'wann wird abgebucht', 'wann wird ... abgebucht', 'nächste rechnung', 'mein abo', 'mein tarif', 'zahlung ... durchgegangen', 'zahlung ... angekommen', 'zahlungsverlauf', 'ist bezahlt', 'bezahlt?']],

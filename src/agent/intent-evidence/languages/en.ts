@@ -19,8 +19,10 @@ export const EN: LanguageCues = {
     [0.6, ['interested in the', 'interested in a', 'interested in an']],
     // Wanting to try a plan before buying it.
     [0.6, ['want to try the', 'like to try the', 'want to trial', 'like to trial', 'try out the', 'try the pro']],
-    // Looking for a product like ours, or wanting to learn about it: a lead when they leave an address.
-    [0.55, ['we are looking for', "we're looking for", 'looking for a tool', 'looking for a solution', 'looking for a platform', 'like to learn more', 'want to learn more', 'find out more about']],
+    // Looking for a product like ours, or wanting to learn about it: a lead when they leave an address (weak alone).
+    [0.45, ['we are looking for', "we're looking for", 'looking for a tool', 'looking for a solution', 'looking for a platform', 'like to learn more', 'want to learn more', 'find out more about']],
+    // Wanting to put a product like ours in place: a lead when they leave an address (weak alone).
+    [0.45, ['we want to set up', 'we want to add a', 'want to implement', 'planning to roll out', 'want to roll out', 'we need a chat']],
   ],
   escalate_ticket: [
     // Cosmetic faults as people put them (hard to read, a spelling mistake, the wrong colour).
@@ -108,7 +110,7 @@ export const EN: LanguageCues = {
     // Getting someone back into their account: a lock-out told for them.
     [0.85, ['get her back in', 'get him back in', 'get me back in', 'get us back in', 'get them back in', 'let me back in', 'let her back in', 'let him back in']],
     // A takeover told by its signs: an alert, a device nobody knows, details changed by someone else.
-    [0.9, ['sign-in alert', 'login alert', 'log-in alert', 'security alert', 'new device', 'new sign-in', "don't recognise", "don't recognize", 'none of us recognise', 'none of us recognize', 'nobody recognises', 'nobody recognizes', 'no one on our team recogni*', 'someone changed', 'somebody changed', 'recovery phone', 'recovery email']],
+    [0.9, ['sign-in alert', 'login alert', 'log-in alert', 'security alert', 'new device', 'new sign-in', "don't recognise", "don't recognize", 'do not recognise', 'do not recognize', 'none of us recognise', 'none of us recognize', 'nobody recognises', 'nobody recognizes', 'no one on our team recogni*', 'someone changed', 'somebody changed', 'recovery phone', 'recovery email']],
     // Records going away while you watch.
     [0.85, ['fewer and fewer', 'less and less', 'keeps dropping', 'keep disappearing', 'keeps disappearing']],
     // Changes to invoices and accounts only a person can make.
@@ -121,6 +123,8 @@ export const EN: LanguageCues = {
     [0.85, ['in the name of our other', 'under our other company', 'to our other company', 'redo the invoice', 'correct the invoice', 'make out the invoice']],
     // Locked out when the sign-in code goes to an old phone number or address.
     [0.85, ['my old number', 'my old phone', 'old phone number']],
+    // Asking us to put right an amount that came without explanation.
+    [0.85, ['without explanation', 'without any explanation', 'with no explanation']],
   ],
   check_billing: [
     [0.9, ['my balance', 'amount due', 'due date', 'payment due', 'renewal date', 'billing history', 'payment history', 'last charge', 'latest charge', 'how much did i pay', 'how much did we pay', 'how much was i charged', 'was i charged', 'have i paid', 'paid yet', 'tax invoice', 'vat invoice', 'send me my invoice', 'download my invoice', 'copy of my invoice', 'copy of invoice', 'what am i paying', 'my subscription', 'current plan', 'trial end*', 'when does my trial', 'went through', 'go through']],

@@ -10,8 +10,10 @@ export const HI: LanguageCues = {
     [0.6, ['baat karni', 'baat karna', 'बात करनी', 'बात करना']],
     [0.6, ['jaankari chahiye', 'जानकारी चाहिए', 'call karwa', 'कॉल करवा']],
     [0.8, ['lena chahte', 'product lena', 'contact karo', 'संपर्क कीजिए']],
-    // Looking for a product like ours, or wanting to learn about it: a lead when they leave an address.
-    [0.55, ['dhoondh rahe', 'dhund rahe', 'jaankari chahiye', 'जानकारी चाहिए', 'ढूंढ रहे']],
+    // Looking for a product like ours, or wanting to learn about it: a lead when they leave an address (weak alone).
+    [0.45, ['dhoondh rahe', 'dhund rahe', 'jaankari chahiye', 'जानकारी चाहिए', 'ढूंढ रहे']],
+    // Wanting to put a product like ours in place: a lead when they leave an address (weak alone).
+    [0.45, ['lagwana hai', 'lagwana chahte', 'implement karna', 'लगवाना है']],
   ],
   escalate_ticket: [
     // Cosmetic faults as people put them (hard to read, a spelling mistake, the wrong colour).
@@ -83,8 +85,8 @@ export const HI: LanguageCues = {
     [0.85, ['kam hote ja', 'कम होते जा', 'kam ho rahe', 'कम हो रहे']],
     // A control that does nothing when used.
     [0.8, ['kuch nahi hota', 'कुछ नहीं होता']],
-    // One thing shown instead of another: a label to correct.
-    [0.6, ['ki jagah', 'की जगह']],
+    // One thing shown instead of another (weak alone: it may compare two plans).
+    [0.5, ['ki jagah', 'की जगह']],
     // An invoice made out again or to another name: only a person can re-issue it.
     [0.85, ['dobara invoice', 'invoice dobara', 'naam se invoice', 'naam par invoice', 'invoice ... naam change', 'दोबारा इनवॉइस']],
     // Locked out when the sign-in code goes to an old phone number or address.

@@ -10,8 +10,8 @@ export const JA: LanguageCues = {
     // Considering, introducing, asking what it costs.
     [0.6, ['導入', '検討', '本契約', 'お話し', '説明', 'いくら', '費用']],
     [0.85, ['資料']],
-    // Looking for a product like ours, or wanting to learn about it: a lead when they leave an address.
-    [0.55, ['探しています', '詳しく知りたい', '詳しく聞きたい', '導入を考え']],
+    // Looking for a product like ours, or wanting to learn about it: a lead when they leave an address (weak alone).
+    [0.45, ['探しています', '詳しく知りたい', '詳しく聞きたい', '導入を考え']],
   ],
   escalate_ticket: [
     // Cosmetic faults as people put them (hard to read, a spelling mistake, the wrong colour).

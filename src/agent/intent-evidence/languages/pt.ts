@@ -12,8 +12,10 @@ export const PT: LanguageCues = {
     [0.6, ['tem período de teste', 'tem teste grátis', 'tem teste gratis']],
     // Wanting to try a plan before buying it.
     [0.6, ['queremos testar', 'quero testar', 'gostaríamos de testar', 'gostaria de testar', 'testar o plano', 'experimentar o plano']],
-    // Looking for a product like ours, or wanting to learn about it: a lead when they leave an address.
-    [0.55, ['estamos procurando', 'estamos à procura', 'procuramos uma', 'procuramos um', 'saber mais sobre', 'conhecer melhor']],
+    // Looking for a product like ours, or wanting to learn about it: a lead when they leave an address (weak alone).
+    [0.45, ['estamos procurando', 'estamos à procura', 'procuramos uma', 'procuramos um', 'saber mais sobre', 'conhecer melhor']],
+    // Wanting to put a product like ours in place: a lead when they leave an address (weak alone).
+    [0.45, ['queremos implantar', 'queremos instalar', 'queremos colocar um', 'precisamos de um chat']],
   ],
   escalate_ticket: [
     // Cosmetic faults as people put them (hard to read, a spelling mistake, the wrong colour).
@@ -74,12 +76,14 @@ export const PT: LanguageCues = {
     [0.85, ['troquem', 'alterem', 'mudem o', 'mudem a', 'precisamos mudar', 'precisamos alterar']],
     // A control that does nothing when used.
     [0.8, ['não faz nada', 'não acontece nada', 'nada acontece']],
-    // One thing shown instead of another: a label to correct.
-    [0.6, ['em vez de', 'ao invés de', 'sem acento']],
+    // One thing shown instead of another (weak alone: it may compare two plans).
+    [0.5, ['em vez de', 'ao invés de', 'sem acento']],
     // An invoice made out again or to another name: only a person can re-issue it.
     [0.85, ['reemitir', 'emitir novamente', 'emitir de novo', 'refazer a fatura', 'refazer a nota', 'em nome da outra', 'em nome de outra', 'corrigir a nota', 'corrigir a fatura']],
     // Locked out when the sign-in code goes to an old phone number or address.
     [0.85, ['código de verificação', 'meu número antigo', 'meu celular antigo', 'meu antigo número']],
+    // Asking us to put right an amount that came without explanation.
+    [0.85, ['regularizar', 'regularizem', 'sem nenhuma explicação', 'sem explicação']],
   ],
   check_billing: [
     [0.9, ['minha fatura', 'minhas faturas', 'meu recibo', 'meu saldo', 'em aberto', 'quanto paguei', 'quanto fui cobrado', 'quando vou ser cobrado', 'quando vence', 'vencimento', 'minha assinatura', 'foi processado', 'foi aprovado', 'segunda via']],

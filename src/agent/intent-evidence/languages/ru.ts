@@ -15,8 +15,10 @@ export const RU: LanguageCues = {
     [0.9, ['хотим купить', 'хочу купить', 'хотели бы купить', 'оферт*', 'тестовый доступ', 'консультаци*']],
     // Asking for a manager to write or call, and whether there is a trial before buying.
     [0.85, ['запишите меня', 'запишите нас', 'пусть менеджер', 'менеджер ... напишет', 'менеджер ... позвонит', 'менеджер ... свяжется', 'пусть ... свяжутся', 'пусть ... перезвонят', 'есть ли пробный', 'есть пробный']],
-    // Looking for a product like ours, or wanting to learn about it: a lead when they leave an address.
-    [0.55, ['ищем', 'подбираем', 'узнать подробнее', 'хотим узнать больше']],
+    // Looking for a product like ours, or wanting to learn about it: a lead when they leave an address (weak alone).
+    [0.45, ['ищем', 'подбираем', 'узнать подробнее', 'хотим узнать больше']],
+    // Wanting to put a product like ours in place: a lead when they leave an address (weak alone).
+    [0.45, ['хотим поставить', 'хотим подключить', 'хотим установить', 'планируем поставить', 'рассматриваем']],
   ],
   escalate_ticket: [
     // Cosmetic faults as people put them (hard to read, a spelling mistake, the wrong colour).
@@ -98,12 +100,14 @@ export const RU: LanguageCues = {
     [0.9, ['уведомление о входе', 'кто-то поменял', 'кто-то сменил', 'кто-то изменил', 'незнакомое устройство', 'чужое устройство']],
     // A control that does nothing when used.
     [0.8, ['ничего не происходит', 'ничего не делает', 'не реагирует']],
-    // One thing shown instead of another: a label to correct.
-    [0.6, ['вместо']],
+    // One thing shown instead of another (weak alone: it may compare two plans).
+    [0.5, ['вместо']],
     // An invoice made out again or to another name: only a person can re-issue it.
     [0.85, ['перевыставить', 'переоформить', 'выставить заново', 'выставить ... на другое юрлицо', 'на другое юрлицо', 'на другую компанию', 'исправить счёт', 'исправьте счёт']],
     // Locked out when the sign-in code goes to an old phone number or address.
     [0.85, ['код подтверждения', 'код приходит на старый', 'старый номер', 'мой старый номер']],
+    // Asking us to put right an amount that came without explanation.
+    [0.85, ['без объяснений', 'без каких-либо объяснений']],
   ],
   check_billing: [
     [0.9, ['мой счет', 'мои счета', 'счет на оплату', 'когда спишут', 'когда следующ*', 'сколько я заплатил', 'сколько с меня', 'сколько списали', 'история платежей', 'дата продления', 'моя подписка', 'оплата прошла', 'платеж прошел']],

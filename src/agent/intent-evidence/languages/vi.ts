@@ -7,8 +7,10 @@ export const VI: LanguageCues = {
     [0.8, ['bộ phận sales', 'bộ phận kinh doanh', 'liên hệ với tôi', 'liên hệ mình', 'gọi cho tôi', 'gọi cho mình', 'tư vấn']],
     [0.6, ['giá', 'gói doanh nghiệp', 'mua']],
     [0.6, ['bảng giá', 'bao nhiêu tiền', 'chi phí']],
-    // Looking for a product like ours, or wanting to learn about it: a lead when they leave an address.
-    [0.55, ['tìm hiểu gói', 'tìm hiểu sản phẩm', 'tìm hiểu dịch vụ', 'tìm hiểu phần mềm', 'gói cho doanh nghiệp', 'đang tìm một', 'đang tìm giải pháp']],
+    // Looking for a product like ours, or wanting to learn about it: a lead when they leave an address (weak alone).
+    [0.45, ['tìm hiểu gói', 'tìm hiểu sản phẩm', 'tìm hiểu dịch vụ', 'tìm hiểu phần mềm', 'gói cho doanh nghiệp', 'đang tìm một', 'đang tìm giải pháp']],
+    // Wanting to put a product like ours in place: a lead when they leave an address (weak alone).
+    [0.45, ['muốn triển khai', 'muốn lắp đặt', 'muốn đưa chatbot', 'muốn gắn']],
   ],
   escalate_ticket: [
     // Cosmetic faults as people put them (hard to read, a spelling mistake, the wrong colour).
@@ -63,8 +65,8 @@ export const VI: LanguageCues = {
     [0.8, ['không có phản ứng', 'không phản hồi', 'bấm không được', 'không có gì xảy ra']],
     // Deleting an account or its data, with words between ("xoá hẳn tài khoản").
     [0.9, ['xóa ... tài khoản', 'xóa ... dữ liệu', 'xóa hẳn', 'xóa vĩnh viễn']],
-    // One thing shown instead of another: a label to correct.
-    [0.6, ['thay vì']],
+    // One thing shown instead of another (weak alone: it may compare two plans).
+    [0.5, ['thay vì']],
     // An invoice made out again or to another name: only a person can re-issue it.
     [0.85, ['xuất lại hóa đơn', 'xuất lại hoá đơn', 'đổi tên trên hóa đơn', 'điều chỉnh hóa đơn', 'sửa hóa đơn', 'sửa hoá đơn']],
     // Locked out when the sign-in code goes to an old phone number or address.

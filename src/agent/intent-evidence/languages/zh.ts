@@ -8,8 +8,10 @@ export const ZH: LanguageCues = {
     [0.6, ['价格', '價格', '企业版', '企業版', '采购', '購買', '购买']],
     [0.9, ['展示', '產品展示', '产品展示', '方案报价']],
     [0.6, ['介绍一下', '介紹一下', '多少钱', '多少錢']],
-    // Looking for a product like ours, or wanting to learn about it: a lead when they leave an address.
-    [0.55, ['想了解一下', '想了解你们', '想了解貴', '我们在找', '我們在找', '正在找一款', '正在物色']],
+    // Looking for a product like ours, or wanting to learn about it: a lead when they leave an address (weak alone).
+    [0.45, ['想了解一下', '想了解你们', '想了解貴', '我们在找', '我們在找', '正在找一款', '正在物色']],
+    // Wanting to put a product like ours in place: a lead when they leave an address (weak alone).
+    [0.45, ['想接入', '想部署', '打算上线', '打算上線', '想在网站上', '想在網站上']],
   ],
   escalate_ticket: [
     // Cosmetic faults as people put them (hard to read, a spelling mistake, the wrong colour).
@@ -60,8 +62,8 @@ export const ZH: LanguageCues = {
     [0.85, ['越来越少', '越來越少', '消失', '是空的', '一片空白', '空白']],
     // Stopping an account and its charges: only a person can.
     [0.85, ['停用', '别再扣', '別再扣', '不要再扣', '停止扣', '不再扣', '关闭账号', '關閉帳號', '关闭帐号', '關掉帳號']],
-    // One thing shown instead of another: a label to correct.
-    [0.6, ['而不是', '显示成', '顯示成']],
+    // One thing shown instead of another (weak alone: it may compare two plans).
+    [0.5, ['而不是', '显示成', '顯示成']],
     // An invoice made out again or to another name: only a person can re-issue it.
     [0.85, ['重开发票', '重開發票', '重新开票', '重新開票', '改抬头', '改抬頭', '抬头改', '抬頭改', '发票抬头', '發票抬頭']],
     // Locked out when the sign-in code goes to an old phone number or address.
