@@ -125,7 +125,7 @@ const GRATITUDE = anyPhrase([
 const ARRIVED = anyPhrase([
   'got it', 'got the', 'received', 'arrived', 'it came', 'came through', 'reached me',
   'ya me llego', 'ya llego', 'ya lo recibi', 'ya la recibi', 'ya recibi', 'me llego', 'ja chegou', 'chegou aqui', 'ja recebi', 'recebi', 'caiu', 'ja caiu',
-  'bien reçu', 'je l\'ai reçu', 'je l\'ai reçue', "c'est arrivé", 'est arrivée', 'est arrivé', 'ist angekommen', 'ist da', 'habe ... erhalten', 'hab ... bekommen', 'habe ... bekommen',
+  'bien reçu', 'reçu', 'reçue', 'arrivé', 'arrivée', 'angekommen', 'erhalten', 'bekommen', 'ist da', 'chegou', 'chegaram',
   'пришла', 'пришло', 'пришёл', 'получил', 'получила', 'получили', 'дошло', 'дошла',
   '收到了', '已收到', '收到啦', '届きました', '受け取りました', '受領しました', '届いてました',
   'وصلتني', 'وصلني', 'استلمت', 'وصلت', 'mil gaya', 'mil gayi', 'aa gaya', 'aa gayi', 'मिल गया', 'मिल गई', 'आ गया', 'आ गई',

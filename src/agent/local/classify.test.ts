@@ -387,6 +387,34 @@ for (const text of [
   });
 }
 
+// The same classes in the other languages the product serves.
+for (const [text, tool] of [
+  ['Vielen Dank, Rechnung erhalten!', null],
+  ['merci, la facture est bien arrivée', null],
+  ['ご連絡ありがとうございます。請求書、受け取りました', null],
+  ['يسلمو، استلمت الفاتورة', null],
+  ['спасибо, но счёт так и не пришёл', 'escalate_ticket'],
+  ['danke, aber die Rechnung ist noch nicht angekommen', 'escalate_ticket'],
+  ['как отменить подписку? сам сделаю, подскажите где эта опция', null],
+  ['subscription cancel kaise karte hain? option kahan hai, khud kar lunga', null],
+  ['это бот или живой человек?', null],
+  ['bạn là người thật hay bot vậy?', null],
+  ['Paguei ontem via pix, já chegou aí?', 'check_billing'],
+  ['昨日振り込みましたが、届いていますか？', 'check_billing'],
+  ['kal payment kiya tha, mila kya?', 'check_billing'],
+  ['I sent you a screenshot earlier, did it arrive?', null],
+  ['avez-vous reçu mon mail ?', null],
+  ['請求書の宛名を別の会社名に変更してもらえますか？', 'escalate_ticket'],
+  ['hóa đơn tháng 3 xuất lại giúp mình theo tên công ty khác được không?', 'escalate_ticket'],
+  ['On the sidebar the "Billing" tab is misspelled as "Bliling"', 'escalate_ticket'],
+  ['¿Cuánto costaría el plan anual en vez del mensual?', 'capture_lead'],
+  ['Wir suchen den Export-Button, wo ist der?', null],
+] as const) {
+  test(`classifyIntent reads "${text}" as ${tool ?? 'no tool'}`, () => {
+    assert.equal(classifyIntent(text).tool, tool);
+  });
+}
+
 // --- the learned fallback ----------------------------------------------------
 
 const sure = (label: LearnedGuess['label']) => (): LearnedGuess => ({ label, probability: 0.99 });

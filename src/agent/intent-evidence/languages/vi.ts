@@ -68,7 +68,7 @@ export const VI: LanguageCues = {
     // One thing shown instead of another (weak alone: it may compare two plans).
     [0.5, ['thay vì']],
     // An invoice made out again or to another name: only a person can re-issue it.
-    [0.85, ['xuất lại hóa đơn', 'xuất lại hoá đơn', 'đổi tên trên hóa đơn', 'điều chỉnh hóa đơn', 'sửa hóa đơn', 'sửa hoá đơn']],
+    [0.85, ['xuất lại', 'tên công ty khác', 'xuất lại hóa đơn', 'xuất lại hoá đơn', 'đổi tên trên hóa đơn', 'điều chỉnh hóa đơn', 'sửa hóa đơn', 'sửa hoá đơn']],
     // Locked out when the sign-in code goes to an old phone number or address.
     [0.85, ['mã xác nhận', 'mã xác thực', 'số cũ', 'số điện thoại cũ']],
   ],
