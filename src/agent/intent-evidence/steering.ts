@@ -68,6 +68,8 @@ const BEWILDERED = new RegExp(
     'how did this happen', 'how is this possible', 'how come', 'what do we do', 'what do i do',
     'kaise hua', 'kaise ho gaya', 'कैसे हुआ', 'कैसे हो गया', 'كيف صار', 'كيف حصل', 'كيف يعني',
     'どうなって', 'どうしてこう',
+    // "How do we make it stop?" after data going missing: a plea, not a how-to.
+    'make it stop', '怎么让它停', '怎麼讓它停', 'как это остановить',
   ]).source,
   'gu',
 );
@@ -190,7 +192,7 @@ const PAYMENT_STATUS_ASKED = [
 ];
 // "Did it arrive?", "¿ya les llegó?", "到了吗": asked of a payment only when one is named in the message.
 const ARRIVAL_ASKED = [
-  'reached you', 'reach you yet', 'whether it arrived', 'whether it has arrived', 'whether it went through', 'if it arrived', 'if it has arrived', 'did it arrive', 'has it arrived', 'did you get it', 'did you receive it',
+  'did ... go through', 'did ... go thru', 'has ... gone through', 'has ... gone thru', 'reached you', 'reach you yet', 'whether it arrived', 'whether it has arrived', 'whether it went through', 'if it arrived', 'if it has arrived', 'did it arrive', 'has it arrived', 'did you get it', 'did you receive it',
   'ya les llego', 'les llego', 'lo recibieron', 'chegou ai', 'ja chegou', 'receberam', 'est-il arrive', 'est-il bien arrive', 'est bien arrive', 'avez-vous bien recu',
   'schon angekommen', 'bei ihnen angekommen', 'bei euch angekommen', 'bei ihnen eingegangen', 'bei euch eingegangen',
   'до вас дошли', 'до вас дошёл', 'до вас дошла', 'дошли ли', 'дошёл ли', 'дошла ли', 'поступила ли', 'поступил ли', 'поступили ли', 'получили ли вы',

@@ -477,6 +477,12 @@ test('instruction rewrites, how-to questions, needs that are gone and off-topic 
   }
 });
 
+test('bewilderment after a problem is no how-to question, so the learned guess may still read it', () => {
+  const own = '客户列表在一点点变少，同步任务还在跑，我们这边没人删过。怎么让它停下来?';
+  assert.deepEqual(withLearnedFallback(own, scores({}), sure('escalate_ticket')), { tool: 'escalate_ticket', confidence: MIN_INTENT_CONFIDENCE });
+  assert.equal(withLearnedFallback('怎么导出数据?', scores({}), sure('escalate_ticket')).tool, null);
+});
+
 test('the learned guess reads only the user\'s own words', () => {
   assert.equal(classifyIntent('> nothing loads for any of our customers since 9am, everything is down\nwhat is this email about?').tool, null);
 });

@@ -1,6 +1,6 @@
 import type { ToolName } from '../../tools/index.ts';
 import { intentScores } from '../confidence-estimate.ts';
-import { ASKS_IF_BOT, closesWithThanks, HOW_TO, INJECTION, NEED_GONE, OFF_TOPIC } from '../intent-evidence/steering.ts';
+import { ASKS_IF_BOT, asksHowTo, closesWithThanks, INJECTION, NEED_GONE, OFF_TOPIC } from '../intent-evidence/steering.ts';
 import { normalizeText } from '../normalize-text.ts';
 import { userWords } from '../user-words.ts';
 import { learnedGuess, type LearnedGuess } from './learned-intent.ts';
@@ -141,7 +141,8 @@ export interface FallbackPolicy {
 export function steersAway(normalised: string): boolean {
   return (
     INJECTION.test(normalised) ||
-    HOW_TO.test(normalised) ||
+    // As the rules read it: bewilderment ("怎么回事", "how do we make it stop?") and "do it for me" are no how-to.
+    asksHowTo(normalised) ||
     NEED_GONE.test(normalised) ||
     closesWithThanks(normalised) ||
     ASKS_IF_BOT.test(normalised) ||

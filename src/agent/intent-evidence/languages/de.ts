@@ -92,6 +92,8 @@ export const DE: LanguageCues = {
     [0.85, ['bestätigungscode', 'verifizierungscode', 'meine alte nummer', 'meine alte handynummer', 'mein altes handy']],
     // Asking us to put right an amount that came without explanation.
     [0.85, ['ohne erklärung', 'ohne jede erklärung', 'richtigstellen']],
+    // Charged on a free plan, or charged anyway.
+    [0.9, ['trotzdem ... abgebucht', 'trotzdem ... berechnet', 'kostenlos* ... abgebucht', 'gratis ... abgebucht']],
   ],
   check_billing: [
     [0.9, ['meine rechnungen', 'mein guthaben', 'offene rechnung*', 'wie viel schulde', 'wieviel schulde', 'wann wird abgebucht', 'wann wird ... abgebucht', 'nächste rechnung', 'mein abo', 'mein tarif', 'zahlung ... durchgegangen', 'zahlung ... angekommen', 'zahlungsverlauf', 'ist bezahlt', 'bezahlt?']],
