@@ -415,6 +415,22 @@ for (const [text, tool] of [
   });
 }
 
+// Something added to, changed on or split off an invoice is work for a person; asking what is on it is a lookup.
+for (const [text, tool] of [
+  ['Can you add our VAT number to the March invoice?', 'escalate_ticket'],
+  ['Pouvez-vous ajouter notre numéro de TVA sur la facture ?', 'escalate_ticket'],
+  ['Könnt ihr unsere USt-IdNr. auf der Rechnung ergänzen?', 'escalate_ticket'],
+  ['请在三月的发票上加上我们的税号', 'escalate_ticket'],
+  ['Nhờ bên bạn thêm mã số thuế công ty vào hóa đơn tháng 3 giúp mình', 'escalate_ticket'],
+  ['Could you switch us to annual billing?', 'escalate_ticket'],
+  ['Is VAT included in my last invoice?', 'check_billing'],
+  ['how do I add our VAT number to invoices?', null],
+] as const) {
+  test(`classifyIntent reads the invoice change "${text}" as ${tool ?? 'no tool'}`, () => {
+    assert.equal(classifyIntent(text).tool, tool);
+  });
+}
+
 // --- the learned fallback ----------------------------------------------------
 
 const sure = (label: LearnedGuess['label']) => (): LearnedGuess => ({ label, probability: 0.99 });

@@ -125,6 +125,8 @@ export const EN: LanguageCues = {
     [0.85, ['my old number', 'my old phone', 'old phone number']],
     // Asking us to put right an amount that came without explanation.
     [0.85, ['without explanation', 'without any explanation', 'with no explanation']],
+    // Something added to, changed on or split off an invoice: work only a person can do, though it names the invoice.
+    [0.85, ['add ... to the invoice', 'add ... to our invoice', 'add ... on the invoice', 'put ... on the invoice', 'put ... on the invoices', 'put ... on our invoices', 'include ... on the invoice', 'split the invoice', 'switch us to', 'switch me to', 'change ... on the invoice']],
   ],
   check_billing: [
     [0.9, ['my balance', 'amount due', 'due date', 'payment due', 'renewal date', 'billing history', 'payment history', 'last charge', 'latest charge', 'how much did i pay', 'how much did we pay', 'how much was i charged', 'was i charged', 'have i paid', 'paid yet', 'tax invoice', 'vat invoice', 'send me my invoice', 'download my invoice', 'copy of my invoice', 'copy of invoice', 'what am i paying', 'my subscription', 'current plan', 'trial end*', 'when does my trial', 'went through', 'go through']],

@@ -81,6 +81,8 @@ export const FR: LanguageCues = {
     [0.85, ['barré de mon compte', 'barrée de mon compte', 'barré hors', 'bloqué hors de mon compte', 'bloquée hors de mon compte', 'code de vérification', 'mon ancien numéro', 'mon ancien cellulaire', 'mon ancien téléphone']],
     // Asking us to put right an amount that came without explanation.
     [0.85, ['merci de régulariser', 'régulariser', 'sans aucune explication', 'sans explication']],
+    // Something added to, changed on or split off an invoice: work only a person can do, though it names the invoice.
+    [0.85, ['ajouter ... sur la facture', 'ajouter ... à la facture', 'ajoutez ... facture', 'mettre ... sur la facture', 'faire figurer', 'scinder la facture', 'modifier ... sur la facture']],
   ],
   check_billing: [
     [0.9, ['ma facture', 'mes factures', 'mon recu', 'mon solde', 'combien je dois', 'combien ai-je paye', 'quand serai-je preleve', 'quand suis-je preleve', 'date de renouvellement', 'prochain paiement', 'mon forfait', 'historique de paiement*', 'bien passe', 'bien ete paye']],

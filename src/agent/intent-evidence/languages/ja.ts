@@ -88,6 +88,8 @@ export const JA: LanguageCues = {
     [0.85, ['宛名 ... 変更', '宛名を変え', '宛名を修正', '別の会社名', '請求書を作り直']],
     // Locked out when the sign-in code goes to an old phone number or address.
     [0.85, ['認証コード', '確認コード', '古い電話番号', '前の電話番号', '以前の番号']],
+    // Something added to, changed on or split off an invoice: work only a person can do, though it names the invoice.
+    [0.85, ['請求書に ... 追加', '請求書に ... 記載して', '請求書を分け', '請求書を分割']],
   ],
   check_billing: [
     [0.9, ['支払い', 'お支払い', '請求金額', '請求はいくら', '支払いはいくら', '料金の確認', '更新日', '契約プラン', '利用明細', '入金 ... 確認', '支払い済み', '決済']],

@@ -84,6 +84,8 @@ export const PT: LanguageCues = {
     [0.85, ['código de verificação', 'meu número antigo', 'meu celular antigo', 'meu antigo número']],
     // Asking us to put right an amount that came without explanation.
     [0.85, ['regularizar', 'regularizem', 'sem nenhuma explicação', 'sem explicação']],
+    // Something added to, changed on or split off an invoice: work only a person can do, though it names the invoice.
+    [0.85, ['incluir ... na fatura', 'incluir ... na nota', 'adicionar ... na fatura', 'adicionar ... na nota', 'colocar ... na fatura', 'colocar ... na nota', 'dividir a fatura', 'alterar ... na fatura', 'alterar ... na nota']],
   ],
   check_billing: [
     [0.9, ['minha fatura', 'minhas faturas', 'meu recibo', 'meu saldo', 'em aberto', 'quanto paguei', 'quanto fui cobrado', 'quando vou ser cobrado', 'quando vence', 'vencimento', 'minha assinatura', 'foi processado', 'foi aprovado', 'segunda via']],

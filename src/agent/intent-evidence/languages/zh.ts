@@ -68,6 +68,8 @@ export const ZH: LanguageCues = {
     [0.85, ['重开发票', '重開發票', '重新开票', '重新開票', '改抬头', '改抬頭', '抬头改', '抬頭改', '发票抬头', '發票抬頭']],
     // Locked out when the sign-in code goes to an old phone number or address.
     [0.85, ['验证码', '驗證碼', '旧号码', '舊號碼', '旧手机号', '舊手機號']],
+    // Something added to, changed on or split off an invoice: work only a person can do, though it names the invoice.
+    [0.85, ['发票上加', '發票上加', '发票上 ... 加上', '發票上 ... 加上', '拆分发票', '拆分發票', '发票拆', '發票拆', '修改发票', '修改發票']],
   ],
   check_billing: [
     [0.9, ['我的账户余额', '应付', '待付', '要交多少', '要付多少', '什么时候扣', '什么时候续费', '到期', '付了没', '付款成功', '交易记录', '消费记录', '缴费', '扣了多少']],
