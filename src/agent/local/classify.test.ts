@@ -431,6 +431,23 @@ for (const [text, tool] of [
   });
 }
 
+// Billing questions in customers' everyday words; a debt or refund owed to the customer is a complaint.
+for (const [text, tool] of [
+  ['what will come out of my account on the 1st?', 'check_billing'],
+  ['¿les debo algo todavía?', 'check_billing'],
+  ['Wie viel zieht ihr nächsten Monat ein?', 'check_billing'],
+  ['下个月要扣我多少钱？', 'check_billing'],
+  ['الاسترداد تبعي وين صار؟', 'check_billing'],
+  ['wo bleibt meine Rückerstattung, ist die schon raus?', 'check_billing'],
+  ['返金はもう振り込まれましたか？', 'check_billing'],
+  ['vocês estão me devendo o reembolso de março, prometeram e nada', 'escalate_ticket'],
+  ['你们还欠我一笔退款，说好的上周到账，到现在还没到', 'escalate_ticket'],
+] as const) {
+  test(`classifyIntent reads "${text}" as ${tool}`, () => {
+    assert.equal(classifyIntent(text).tool, tool);
+  });
+}
+
 // --- the learned fallback ----------------------------------------------------
 
 const sure = (label: LearnedGuess['label']) => (): LearnedGuess => ({ label, probability: 0.99 });

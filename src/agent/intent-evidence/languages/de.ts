@@ -114,5 +114,7 @@ export const DE: LanguageCues = {
     [0.9, ['wird ... abgebucht', 'nächste abbuchung', 'nächsten monat abgebucht', 'meine testphase', 'unsere testphase', 'testphase ... endet', 'testphase ... läuft ... ab']],
     // Late fees are a question about the bill, not a delay to fix.
     [0.9, ['mahngebühr*', 'säumniszuschlag*', 'verzugszinsen', 'verspätungsgebühr*']],
+    // What the next charge takes, what is still owed, where a refund is, in everyday words.
+    [0.9, ['wie viel zieht', 'wieviel zieht', 'zieht ihr ... ein', 'zieht ... ein', 'ziehen sie ... ein', 'schulde ich', 'schulden wir', 'wo bleibt meine rückerstattung', 'wo bleibt die rückerstattung', 'wo bleibt meine erstattung']],
   ],
 };

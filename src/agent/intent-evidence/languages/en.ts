@@ -150,5 +150,7 @@ export const EN: LanguageCues = {
     [0.9, ['late fee*', 'late charge*', 'late payment fee*']],
     // When the next payment is taken, in everyday words.
     [0.9, ['taking money', 'take money off', 'money off my card', 'next debit', 'next direct debit', 'next payment come out', 'next payment go out', 'next payment leave']],
+    // What the next charge takes, what is still owed, where a refund is, in everyday words.
+    [0.9, ['how much ... going to take', 'how much will you take', 'how much are you taking', 'come out of my account', 'comes out of my account', 'come off my card', 'taken from my account', 'take from my card', 'do i owe', 'do we owe', 'do i still owe', 'do we still owe']],
   ],
 };

@@ -91,5 +91,7 @@ export const ES: LanguageCues = {
     [0.9, ['recargo por mora', 'recargo por retraso', 'cargo por mora', 'intereses de demora', 'intereses por mora']],
     // When the next payment is taken, in everyday words.
     [0.9, ['cuándo me vuelven a cobrar', 'cuándo me descuentan', 'cuándo me debitan']],
+    // What the next charge takes, what is still owed, where a refund is, in everyday words.
+    [0.9, ['me van a sacar', 'van a sacar de', 'les debo', 'debo algo', 'me van a descontar']],
   ],
 };

@@ -105,5 +105,7 @@ export const JA: LanguageCues = {
     [0.9, ['合計金額', '合計', '総額', '月額']],
     [0.9, ['引き落とされ', 'プランになって', 'プランに変わって']],
     [0.9, ['いつ更新', 'サブスク']],
+    // What the next charge takes, what is still owed, where a refund is, in everyday words.
+    [0.9, ['振り込まれましたか', '返金はもう', '返金 ... 振り込まれ']],
   ],
 };

@@ -100,5 +100,7 @@ export const PT: LanguageCues = {
     [0.9, ['meu período de teste', 'período de teste ... termina', 'período de teste ... acaba', 'quanto vão cobrar', 'próxima cobrança']],
     // Late fees are a question about the bill, not a delay to fix.
     [0.9, ['multa por atraso', 'juros de mora', 'multa de atraso']],
+    // What the next charge takes, what is still owed, where a refund is, in everyday words.
+    [0.9, ['vão tirar do', 'vai sair do meu cartão', 'tô devendo', 'to devendo', 'estou devendo', 'devo algo', 'devo alguma']],
   ],
 };

@@ -81,5 +81,7 @@ export const ZH: LanguageCues = {
     [0.9, ['哪张卡', '绑定的卡', '試用期', '试用期 ... 到', '试用 ... 到期']],
     // The next charge, in traditional or simplified characters.
     [0.9, ['下次扣款', '下次扣费', '下次扣費', '下次付款', '下次續費', '下次续费', '什麼時候扣', '什么时候收费', '什麼時候收費', '下個月扣', '下个月扣']],
+    // What the next charge takes, what is still owed, where a refund is, in everyday words.
+    [0.9, ['扣我多少', '要扣多少', '扣多少钱', '扣多少錢', '我还欠', '我還欠', '还欠你们', '還欠你們']],
   ],
 };
