@@ -366,6 +366,12 @@ test('a quoted invoice number is still the caller’s invoice', () => {
 });
 
 // Asking whether a bot answers is no request; asking for a person still is.
+// The same wish without an address is not yet a lead, and beside a problem it is the problem's context.
+test('a wish for a product like ours needs an address to be a lead', () => {
+  assert.equal(classifyIntent('Wir suchen den Export-Button, wo ist der?').tool, null);
+  assert.equal(classifyIntent('the chatbot on our website stopped answering since this morning, write to ops@shop.example').tool, 'escalate_ticket');
+});
+
 for (const text of ['你们这个客服是真人还是AI啊😂 回得也太快了', 'are you a bot or a real person?', '¿eres un bot?', 'Bist du ein Bot oder ein Mensch?']) {
   test(`classifyIntent calls no tool for "${text}"`, () => {
     assert.equal(classifyIntent(text).tool, null);
@@ -381,6 +387,9 @@ for (const text of [
   'Guten Tag, Friedrich von Hohenberg hier, IT-Leitung beim Kita-Verbund Rheinaue (9 Einrichtungen). Wir suchen ein Chat-Tool für Elternanfragen. Erreichbar unter f.vonhohenberg@kita-rheinaue.example oder 0221 4567890.',
   'Chào bạn, mình là Nguyễn Thị Ngọc Ánh, quản lý chuỗi 4 phòng khám nha khoa. Mình muốn tìm hiểu gói cho doanh nghiệp. Email: ngocanh.nguyen@nhakhoa.example'.normalize('NFD'),
   "Hi, I'm Dana Whitfield from Larkspur Vets; we're looking for a chat tool for our clinics. dana.w@larkspur.example, 020 7946 0123",
+  'Здравствуйте. Семёнов Пётр, ООО «Вектор». Хотим поставить чат-бота на сайт. Почта: p.semenov@vector.example, тел. +7 912 304-58-17',
+  'はじめまして、株式会社ミドリの佐藤健一です。サイトにチャットボットを入れたいと考えています。k.sato@midori.example、03-1234-5678',
+  'مرحبا، معك أحمد الفارسي من شركة الواحة. نحتاج شات بوت لموقعنا. ahmed.f@alwaha.example، 0501234567',
 ]) {
   test(`classifyIntent reads "${text.slice(0, 40)}…" as a lead`, () => {
     assert.equal(classifyIntent(text).tool, 'capture_lead');

@@ -14,6 +14,8 @@ export const AR: LanguageCues = {
     [0.45, ['نبحث عن', 'ندور على', 'نود معرفة المزيد', 'أرغب في معرفة المزيد', 'ابي اعرف عن']],
     // Wanting to put a product like ours in place: a lead when they leave an address (weak alone).
     [0.45, ['نبي نركب', 'نبغى نركب', 'نرغب في تركيب', 'نرغب في تطبيق']],
+    // A product like ours wanted for the writer's own site: a lead when they leave an address (weak alone).
+    [0.45, ['نحتاج شات بوت', 'نحتاج بوت', 'شات بوت لموقع']],
   ],
   escalate_ticket: [
     // Cosmetic faults as people put them (hard to read, a spelling mistake, the wrong colour).

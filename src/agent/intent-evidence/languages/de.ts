@@ -13,6 +13,8 @@ export const DE: LanguageCues = {
     [0.45, ['wir suchen', 'suchen ein', 'suchen eine', 'auf der suche nach', 'mehr erfahren', 'mehr über ihr']],
     // Wanting to put a product like ours in place: a lead when they leave an address (weak alone).
     [0.45, ['möchten ... einführen', 'wollen ... einführen', 'möchten ... einsetzen', 'wollen ... einsetzen']],
+    // A product like ours wanted for the writer's own site: a lead when they leave an address (weak alone).
+    [0.45, ['wir bräuchten einen', 'einen chat für', 'einen chatbot für']],
   ],
   escalate_ticket: [
     // Cosmetic faults as people put them (hard to read, a spelling mistake, the wrong colour).

@@ -23,6 +23,8 @@ export const EN: LanguageCues = {
     [0.45, ['we are looking for', "we're looking for", 'looking for a tool', 'looking for a solution', 'looking for a platform', 'like to learn more', 'want to learn more', 'find out more about']],
     // Wanting to put a product like ours in place: a lead when they leave an address (weak alone).
     [0.45, ['we want to set up', 'we want to add a', 'want to implement', 'planning to roll out', 'want to roll out', 'we need a chat']],
+    // A product like ours wanted for the writer's own site: a lead when they leave an address (weak alone).
+    [0.45, ['we need something to', 'we need a chatbot', 'need a chatbot', 'want a chatbot', 'a chatbot for our', 'chat widget for our']],
   ],
   escalate_ticket: [
     // Cosmetic faults as people put them (hard to read, a spelling mistake, the wrong colour).

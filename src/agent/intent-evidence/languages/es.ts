@@ -13,6 +13,8 @@ export const ES: LanguageCues = {
     [0.45, ['estamos buscando', 'buscamos una', 'buscamos un', 'más información sobre', 'conocer más']],
     // Wanting to put a product like ours in place: a lead when they leave an address (weak alone).
     [0.45, ['queremos implementar', 'queremos instalar', 'queremos poner un', 'necesitamos un chat']],
+    // A product like ours wanted for the writer's own site: a lead when they leave an address (weak alone).
+    [0.45, ['necesitamos un asistente', 'necesitamos un chatbot', 'un chatbot para']],
   ],
   escalate_ticket: [
     // Cosmetic faults as people put them (hard to read, a spelling mistake, the wrong colour).

@@ -13,6 +13,8 @@ export const FR: LanguageCues = {
     [0.45, ['nous cherchons', 'on cherche un', 'on cherche une', 'à la recherche d', 'en savoir plus']],
     // Wanting to put a product like ours in place: a lead when they leave an address (weak alone).
     [0.45, ['mettre en place', 'nous voulons installer', 'on veut installer', 'on aimerait installer']],
+    // A product like ours wanted for the writer's own site: a lead when they leave an address (weak alone).
+    [0.45, ['nous voudrions un chatbot', 'un chatbot pour', 'nous voudrions un outil', 'il nous faut un chatbot']],
   ],
   escalate_ticket: [
     // Cosmetic faults as people put them (hard to read, a spelling mistake, the wrong colour).

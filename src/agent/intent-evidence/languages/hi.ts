@@ -14,6 +14,8 @@ export const HI: LanguageCues = {
     [0.45, ['dhoondh rahe', 'dhund rahe', 'jaankari chahiye', 'जानकारी चाहिए', 'ढूंढ रहे']],
     // Wanting to put a product like ours in place: a lead when they leave an address (weak alone).
     [0.45, ['lagwana hai', 'lagwana chahte', 'implement karna', 'लगवाना है']],
+    // A product like ours wanted for the writer's own site: a lead when they leave an address (weak alone).
+    [0.45, ['chatbot chahiye', 'website ke liye chatbot', 'वेबसाइट के लिए चैटबॉट']],
   ],
   escalate_ticket: [
     // Cosmetic faults as people put them (hard to read, a spelling mistake, the wrong colour).

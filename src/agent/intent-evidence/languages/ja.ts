@@ -12,6 +12,8 @@ export const JA: LanguageCues = {
     [0.85, ['資料']],
     // Looking for a product like ours, or wanting to learn about it: a lead when they leave an address (weak alone).
     [0.45, ['探しています', '詳しく知りたい', '詳しく聞きたい', '導入を考え']],
+    // A product like ours wanted for the writer's own site: a lead when they leave an address (weak alone).
+    [0.45, ['チャットボットを入れ', 'チャットボットを導入', 'サイトにチャット']],
   ],
   escalate_ticket: [
     // Cosmetic faults as people put them (hard to read, a spelling mistake, the wrong colour).

@@ -16,6 +16,8 @@ export const PT: LanguageCues = {
     [0.45, ['estamos procurando', 'estamos à procura', 'procuramos uma', 'procuramos um', 'saber mais sobre', 'conhecer melhor']],
     // Wanting to put a product like ours in place: a lead when they leave an address (weak alone).
     [0.45, ['queremos implantar', 'queremos instalar', 'queremos colocar um', 'precisamos de um chat']],
+    // A product like ours wanted for the writer's own site: a lead when they leave an address (weak alone).
+    [0.45, ['precisamos de um atendimento', 'precisamos de um chatbot', 'um chatbot para']],
   ],
   escalate_ticket: [
     // Cosmetic faults as people put them (hard to read, a spelling mistake, the wrong colour).

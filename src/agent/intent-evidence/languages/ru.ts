@@ -19,6 +19,8 @@ export const RU: LanguageCues = {
     [0.45, ['ищем', 'подбираем', 'узнать подробнее', 'хотим узнать больше']],
     // Wanting to put a product like ours in place: a lead when they leave an address (weak alone).
     [0.45, ['хотим поставить', 'хотим подключить', 'хотим установить', 'планируем поставить', 'рассматриваем']],
+    // A product like ours wanted for the writer's own site: a lead when they leave an address (weak alone).
+    [0.45, ['нужен чат-бот', 'нужен чат для', 'чат-бот для сайта']],
   ],
   escalate_ticket: [
     // Cosmetic faults as people put them (hard to read, a spelling mistake, the wrong colour).

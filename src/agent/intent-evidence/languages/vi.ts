@@ -11,6 +11,8 @@ export const VI: LanguageCues = {
     [0.45, ['tìm hiểu gói', 'tìm hiểu sản phẩm', 'tìm hiểu dịch vụ', 'tìm hiểu phần mềm', 'gói cho doanh nghiệp', 'đang tìm một', 'đang tìm giải pháp']],
     // Wanting to put a product like ours in place: a lead when they leave an address (weak alone).
     [0.45, ['muốn triển khai', 'muốn lắp đặt', 'muốn đưa chatbot', 'muốn gắn']],
+    // A product like ours wanted for the writer's own site: a lead when they leave an address (weak alone).
+    [0.45, ['cần chatbot', 'chatbot cho website', 'cần một chatbot']],
   ],
   escalate_ticket: [
     // Cosmetic faults as people put them (hard to read, a spelling mistake, the wrong colour).

@@ -12,6 +12,8 @@ export const ZH: LanguageCues = {
     [0.45, ['想了解一下', '想了解你们', '想了解貴', '我们在找', '我們在找', '正在找一款', '正在物色']],
     // Wanting to put a product like ours in place: a lead when they leave an address (weak alone).
     [0.45, ['想接入', '想部署', '打算上线', '打算上線', '想在网站上', '想在網站上']],
+    // A product like ours wanted for the writer's own site: a lead when they leave an address (weak alone).
+    [0.45, ['网站客服机器人', '網站客服機器人', '客服机器人', '客服機器人']],
   ],
   escalate_ticket: [
     // Cosmetic faults as people put them (hard to read, a spelling mistake, the wrong colour).
