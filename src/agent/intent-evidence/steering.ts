@@ -49,6 +49,17 @@ export const HOW_TO = anyPhrase([
   'como cancelar', 'como baixo', 'como excluo', 'como desativo', 'como ativo', 'como exporto', 'como adiciono', 'como altero',
   'comment annuler', 'comment résilier', 'comment je fais pour', 'comment on fait pour', 'comment supprimer', 'comment télécharger',
   'wie mache ich', 'wie lade ich', 'wie exportiere ich', 'wie deaktiviere ich',
+  // "Where do I cancel?", "can I change the card myself?": where and whether the caller can do it.
+  'how would i', 'how would we', "what's the way to", 'what is the way to', 'can i ... myself', 'can we ... ourselves', 'where do i cancel', 'where can i cancel', 'where do we cancel',
+  'se puede cancelar', 'se puede ... desde', 'donde se cancela', 'donde se da de baja', 'donde cancelo', 'onde eu cancelo', 'onde cancelo', 'onde se cancela',
+  "ou est-ce qu'on", "ou est-ce que l'on", 'ou resilier', 'ou annuler', 'je peux ... moi-meme', 'puis-je ... moi-meme',
+  'wo kundige ich', 'wo kann man', 'wo storniere ich', 'wo andere ich', 'selbst andern', 'selbst kundigen',
+  'где отменить', 'где поменять', 'где изменить', 'где удалить', 'где отключить', 'самому поменять', 'самой поменять',
+  '在哪里取消', '在哪取消', '在哪裡取消', '在哪里修改', '在哪里更改', '在哪里退订', '可以自己换', '可以自己改', '能自己改', '能自己换', '可以自己換',
+  'どこで解約', 'どこで変更', 'どこから解約', '自分で変更', '自分で解約',
+  'وين الغي', 'وين اغير', 'اين الغي', 'اين اغير', 'اقدر ... بنفسي',
+  'kahan cancel', 'kahan se cancel', 'kahan change', 'khud change kar sakta', 'khud change kar sakti', 'khud cancel kar sakta', 'khud cancel kar sakti', 'कहाँ कैंसल',
+  'o cho nao', 'tu doi ... duoc khong', 'tu huy ... duoc khong', 'tu lam duoc khong',
   // "Just tell me where the option is, no need for you to do it": the way, not the deed.
   'where is the option', "where's the option", 'where do i find the option', "i'll do it myself", 'i can do it myself', 'no need for you to do it',
   'donde esta la opcion', 'no hace falta que lo hagan', 'lo hago yo', 'lo hago yo mismo', 'onde fica a opcao', 'onde esta a opcao', 'eu mesmo faco', 'eu mesma faco',

@@ -324,6 +324,30 @@ for (const text of [
     assert.equal(classifyIntent(text).tool, null);
   });
 }
+// Where to do it, or whether the caller may do it themselves, in each language.
+for (const text of [
+  'can I cancel my subscription myself from the app?',
+  '¿Dónde se cancela la suscripción?',
+  "Où est-ce qu'on résilie l'abonnement ?",
+  'Wo kündige ich das Abo?',
+  'Где отменить подписку?',
+  '订阅在哪里取消？',
+  'サブスクはどこで解約できますか？',
+  'وين ألغي الاشتراك؟',
+  'subscription kahan cancel hota hai?',
+  'mình tự đổi thẻ được không?',
+]) {
+  test(`classifyIntent calls no tool for "${text}"`, () => {
+    assert.equal(classifyIntent(text).tool, null);
+  });
+}
+// Having tried it oneself and failed is a problem, not a how-to question.
+for (const text of ["J'ai essayé de le faire moi-même mais ça ne marche pas, erreur 500", 'جربت بنفسي وما زبط، يطلع خطأ', '我自己改了之后就报错了', 'maine khud change kiya tha, ab error aa raha hai']) {
+  test(`classifyIntent files "${text}" as a ticket`, () => {
+    assert.equal(classifyIntent(text).tool, 'escalate_ticket');
+  });
+}
+
 test('a how-to question that then asks us to act is still a ticket', () => {
   assert.equal(classifyIntent('how do I cancel? please just cancel it for me').tool, 'escalate_ticket');
   assert.equal(classifyIntent('¿cómo cancelo? mejor cancelen ustedes la suscripción, por favor').tool, 'escalate_ticket');

@@ -98,6 +98,8 @@ export const DE: LanguageCues = {
     [0.9, ['trotzdem ... abgebucht', 'trotzdem ... berechnet', 'kostenlos* ... abgebucht', 'gratis ... abgebucht']],
     // Something added to, changed on or split off an invoice: work only a person can do, though it names the invoice.
     [0.85, ['auf der rechnung ergänzen', 'auf der rechnung hinzufügen', 'auf die rechnung setzen', 'auf die rechnung schreiben', 'rechnung ... ergänzen', 'rechnung ... aufteilen', 'rechnung ... hinzufügen']],
+    // Nothing works any more.
+    [0.85, ['geht nichts mehr', 'nichts geht mehr', 'geht gar nichts', 'geht gar nicht']],
   ],
   check_billing: [
     [0.9, ['meine rechnungen', 'mein guthaben', 'offene rechnung*', 'wie viel schulde', 'wieviel schulde', 'wann wird abgebucht', 'wann wird ... abgebucht', 'nächste rechnung', 'mein abo', 'mein tarif', 'zahlung ... durchgegangen', 'zahlung ... angekommen', 'zahlungsverlauf', 'ist bezahlt', 'bezahlt?']],

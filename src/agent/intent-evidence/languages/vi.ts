@@ -75,6 +75,8 @@ export const VI: LanguageCues = {
     [0.85, ['mã xác nhận', 'mã xác thực', 'số cũ', 'số điện thoại cũ']],
     // Something added to, changed on or split off an invoice: work only a person can do, though it names the invoice.
     [0.85, ['thêm ... vào hóa đơn', 'thêm ... vào hoá đơn', 'ghi ... vào hóa đơn', 'ghi ... vào hoá đơn', 'tách hóa đơn', 'tách hoá đơn', 'sửa ... trên hóa đơn']],
+    // Still failing after the caller tried it themselves.
+    [0.85, ['vẫn lỗi', 'vẫn bị lỗi', 'vẫn không được']],
   ],
   check_billing: [
     [0.9, ['hóa đơn của mình', 'phải trả', 'còn phải trả', 'khi nào trừ', 'ngày gia hạn', 'gói của tôi', 'đã thanh toán', 'thanh toán thành công', 'lịch sử giao dịch', 'biên nhận']],
