@@ -200,6 +200,11 @@ const PAYMENT_STATUS_ASKED = [
   'وش صار على ... استرداد', 'ايش صار على ... استرداد', 'شو صار ب ... استرداد', 'وش صار ب ... استرداد', 'استرداد ... انرسل', 'انرسل المبلغ', 'وصلكم المبلغ', 'وصلكم التحويل', 'وصلتكم الدفعة', 'هل تم ارسال المبلغ', 'هل تم تحويل المبلغ',
   'payment mila', 'payment mil gaya kya', 'paise mile kya', 'paisa mila kya', 'refund ka status', 'refund process hua', 'पेमेंट मिला', 'पैसे मिले',
   'nhan duoc tien chua', 'da nhan duoc tien', 'nhan duoc thanh toan chua', 'hoan tien ... toi dau', 'da hoan tien chua', 'tien ve chua',
+  // A refund still pending or in processing, asked after.
+  'refund ... still pending', 'refund ... still processing', 'reembolso ... pendiente', 'reembolso ... en proceso', 'reembolso ... pendente', 'estorno ... pendente',
+  'reembolso ... em processamento', 'rembours* ... en attente', 'rembours* ... en cours', 'erstattung ... in bearbeitung', 'erstattung ... noch offen',
+  'возврат ... в обработке', 'возврат ещё', 'возврат еще', '退款还在处理', '退款還在處理', '退款处理中', '退款處理中', '返金 ... 処理中',
+  'الاسترداد ... قيد المعالجة', 'الاسترداد لسه', 'refund ... pending hai kya', 'refund abhi', 'hoan tien ... dang xu ly',
 ];
 // "Did it arrive?", "¿ya les llegó?", "到了吗": asked of a payment only when one is named in the message.
 const ARRIVAL_ASKED = [

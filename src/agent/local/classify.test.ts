@@ -368,7 +368,14 @@ for (const text of [
     assert.equal(classifyIntent(text).tool, 'check_billing');
   });
 }
+// A refund still pending, asked after, is a status question; said to be late, it is a complaint.
+for (const text of ['¿el reembolso sigue pendiente o ya lo enviaron?', 'le remboursement est-il toujours en attente ?', 'Ist die Erstattung noch in Bearbeitung?', '退款还在处理中吗？', 'الاسترداد لسه قيد المعالجة؟', 'hoàn tiền vẫn đang xử lý à?']) {
+  test(`classifyIntent reads the refund status question "${text}" as a billing lookup`, () => {
+    assert.equal(classifyIntent(text).tool, 'check_billing');
+  });
+}
 test('a refund promised and still not received stays a ticket', () => {
+  assert.equal(classifyIntent('my refund is still pending after 3 weeks, this is unacceptable').tool, 'escalate_ticket');
   assert.equal(classifyIntent("you confirmed a refund of $42.50 on the 2nd, it's been 12 days and still nothing on my card. can someone chase it").tool, 'escalate_ticket');
   assert.equal(classifyIntent("Le remboursement annoncé il y a 3 semaines n'est toujours pas sur mon compte").tool, 'escalate_ticket');
 });
