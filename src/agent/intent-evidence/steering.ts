@@ -134,6 +134,8 @@ const GRATITUDE = anyPhrase([
   'thanks', 'thank you', 'thx', 'cheers', 'gracias', 'merci', 'danke', 'vielen dank', 'obrigado', 'obrigada', 'valeu',
   'спасибо', 'благодарю', '谢谢', '謝謝', '多谢', '多謝', '感谢', '感謝', 'ありがとう', 'どうも', 'شكرا', 'يسلمو', 'مشكور', 'مشكورين',
   'cảm ơn', 'cám ơn', 'dhanyavad', 'धन्यवाद', 'shukriya', 'शुक्रिया', 'thank u',
+  // "Perfect, it arrived": relief said without the word for thanks.
+  'perfect', 'perfecto', 'parfait', 'perfekt', 'perfeito', 'отлично', '太好了', '完璧です', 'ممتاز', 'badhiya', 'tuyệt vời',
 ]);
 const ARRIVED = anyPhrase([
   'got it', 'got the', 'received', 'arrived', 'it came', 'came through', 'reached me',
@@ -167,7 +169,7 @@ export function closesWithThanks(normalized: string): boolean {
  * Only weak problem evidence gives way to it: "are you a bot? I need to talk to a human" still asks.
  */
 export const ASKS_IF_BOT = anyPhrase([
-  'are you a bot', 'are you a human', 'are you a real person', 'are you human', 'am i talking to a bot', 'am i talking to a human', 'is this a bot',
+  'is this automated', 'am i chatting with a', 'am i talking to a real', 'are you a bot', 'are you a human', 'are you a real person', 'are you human', 'am i talking to a bot', 'am i talking to a human', 'is this a bot',
   'human or a bot', 'human or bot', 'human or ai', 'person or a bot', 'person or ai', 'bot or a human', 'bot or human',
   'eres un bot', 'eres humano', 'eres una persona', 'es un bot', 'persona real o', 'eres un robot',
   'tu es un robot', 'tu es un bot', 'vous etes un robot', 'vous etes un bot', "c'est un robot", "c'est un bot", 'humain ou',

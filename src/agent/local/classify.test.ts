@@ -295,6 +295,8 @@ for (const text of [
   'cảm ơn, mình đã nhận được hóa đơn rồi',
   'thank you, invoice mil gaya',
   'obrigada, já recebi o recibo',
+  'Perfect, the invoice arrived 👍',
+  'parfait, facture bien reçue',
 ]) {
   test(`classifyIntent calls no tool for the closing thanks "${text}"`, () => {
     assert.equal(classifyIntent(text).tool, null);
@@ -403,7 +405,7 @@ test('a wish for a product like ours needs an address to be a lead', () => {
   assert.equal(classifyIntent('the chatbot on our website stopped answering since this morning, write to ops@shop.example').tool, 'escalate_ticket');
 });
 
-for (const text of ['你们这个客服是真人还是AI啊😂 回得也太快了', 'are you a bot or a real person?', '¿eres un bot?', 'Bist du ein Bot oder ein Mensch?']) {
+for (const text of ['你们这个客服是真人还是AI啊😂 回得也太快了', 'is this automated or a real person?', 'are you a bot or a real person?', '¿eres un bot?', 'Bist du ein Bot oder ein Mensch?']) {
   test(`classifyIntent calls no tool for "${text}"`, () => {
     assert.equal(classifyIntent(text).tool, null);
   });
