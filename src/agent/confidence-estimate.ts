@@ -40,10 +40,11 @@ const QUOTED_LABEL = /«[^»\d\n]{1,40}»|“[^”\d\n]{1,40}”|„[^“”\d\n
 
 function rawScores(own: string): Record<ToolName, number> {
   const t = normalizeText(own);
-  const score = (rules: readonly IntentRule[]) => noisyOr(rules.filter(([re]) => re.test(t)).map(([, w]) => w));
+  const score = (rules: readonly IntentRule[], text = t) => noisyOr(rules.filter(([re]) => re.test(text)).map(([, w]) => w));
   let lead = score(INTENT_EVIDENCE.capture_lead);
   let ticket = score(INTENT_EVIDENCE.escalate_ticket);
-  let billing = noisyOr(INTENT_EVIDENCE.check_billing.filter(([re]) => re.test(t.replace(QUOTED_LABEL, ' '))).map(([, w]) => w));
+  // Billing words inside a quoted label name a screen (see QUOTED_LABEL).
+  let billing = score(INTENT_EVIDENCE.check_billing, t.replace(QUOTED_LABEL, ' '));
 
   // Someone who asks to be contacted and leaves an address is plainly a lead.
   const leavesAddress = new RegExp(EMAIL_IN_TEXT.source).test(own);

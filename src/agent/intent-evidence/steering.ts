@@ -45,8 +45,8 @@ export const HOW_TO = anyPhrase([
   // "How do I cancel?" with the verb in the first person, where the question word alone is also "as"
   // (Spanish and Portuguese "como"): only the verbs of actions people ask the way to.
   'como cancelo', 'como doy de baja', 'como me doy de baja', 'como descargo', 'como actualizo', 'como elimino', 'como borro',
-  'como desactivo', 'como activo', 'como configuro', 'como exporto', 'como agrego', 'como anado', 'como cambio',
-  'como cancelar', 'como baixo', 'como excluo', 'como desativo', 'como ativo', 'como exporto', 'como adiciono', 'como altero',
+  'como desactivo', 'como activo', 'como configuro', 'como exporto', 'como agrego', 'como anado',
+  'como cancelar', 'como baixo', 'como excluo', 'como desativo', 'como ativo', 'como adiciono', 'como altero',
   'comment annuler', 'comment résilier', 'comment je fais pour', 'comment on fait pour', 'comment supprimer', 'comment télécharger',
   'wie mache ich', 'wie lade ich', 'wie exportiere ich', 'wie deaktiviere ich',
   // "Where do I cancel?", "can I change the card myself?": where and whether the caller can do it.
