@@ -8,6 +8,7 @@ import {
   ASKS_PAYMENT_STATUS,
   asksHowTo,
   closesWithThanks,
+  onlyPraises,
   FEATURE_TOPIC,
   INJECTION,
   NEED_GONE,
@@ -82,8 +83,8 @@ function rawScores(own: string): Record<ToolName, number> {
     ticket *= 0.3;
     billing *= 0.3;
   }
-  // "Thanks, the invoice arrived" closes the matter: what arrived is no request, unless a problem is told beside it.
-  if (closesWithThanks(t) && ticket < 0.6) {
+  // "Thanks, the invoice arrived" closes the matter, and praise for a screen asks nothing of it: no request, unless a problem is told beside it.
+  if ((closesWithThanks(t) || onlyPraises(t)) && ticket < 0.6) {
     ticket *= 0.3;
     billing *= 0.3;
   }

@@ -230,7 +230,7 @@ export const ASKS_PAYMENT_STATUS = new RegExp(
 
 /**
  * "Do you accept PayPal?", "Kann man per Rechnung zahlen?", "你们支持对公转账吗？": what the
- * product takes or offers in general, asked before or beside buying. Billing and problem words
+ * product takes or offers in general, asked before or beside buying, or what a billing term means. Billing and problem words
  * in it name the topic, not the caller's own account. In each corpus language.
  */
 export const POLICY_QUESTION = anyPhrase([
@@ -248,7 +248,29 @@ export const POLICY_QUESTION = anyPhrase([
   // What the software can do ("phần mềm có xuất được hóa đơn điện tử không?"). "Is it possible to …" is
   // left out: it asks as often for an action ("is it possible to get a refund for the double charge?").
   'phần mềm có ... được', 'hệ thống có ... được', 'can the software', 'does the software', 'can your software', 'does your software',
+  // What a billing term means, or how two documents differ: a question about words, not about the caller's bill.
+  'what does ... mean', 'what is the difference between', "what's the difference between", 'difference between',
+  'que significa', 'cual es la diferencia', 'que veut dire', 'quelle est la difference', 'was bedeutet', 'was ist der unterschied',
+  'o que significa', 'qual a diferenca', 'qual e a diferenca', 'что значит', 'что означает', 'чем отличается',
+  '什么意思', '什麼意思', '有什么区别', '有什麼區別', 'どういう意味', '違いは', 'ماذا يعني', 'ايش يعني', 'وش الفرق', 'ما الفرق',
+  'matlab kya hai', 'kya fark hai', 'nghia la gi', 'khac nhau the nao', 'khac nhau nhu the nao',
 ]);
+
+/**
+ * "Love the new invoice page!": praise for the product. The billing word in it names what is
+ * praised. Only without a question or a "but" (see `closesWithThanks`). In each corpus language.
+ */
+const PRAISE = anyPhrase([
+  'love the new', 'i love the', 'looks great', 'is great', 'much cleaner', 'much better now', 'great job', 'well done', 'nice update',
+  'me encanta', 'esta genial', 'quedo genial', "j'adore", 'est top', 'super geworden', 'ist super', 'gefallt mir', 'adorei', 'ficou otimo', 'ficou lindo',
+  'очень удобн*', 'стало удобн*', 'классн*', '很好用', '赞一个', '讚一個', '好看', '使いやすくなり', 'いいですね', 'حلوة', 'رائعة', 'mast hai', 'badhiya hai',
+  'dep qua', 'tien qua',
+]);
+
+/** Whether the message only praises the product (see `PRAISE`). */
+export function onlyPraises(normalized: string): boolean {
+  return PRAISE.test(normalized) && !CONTRAST.test(normalized) && !/[?？¿؟]/.test(normalized);
+}
 
 /** The caller's own account ("my", "our", "我的", "मेरा"): a policy question about it is their billing after all. */
 export const OWN_ACCOUNT = anyPhrase([

@@ -490,6 +490,23 @@ for (const [text, tool] of [
   });
 }
 
+// Praise for a screen and what a billing term means ask nothing of the caller's bill; about their own charge, or with a problem, they do.
+for (const [text, tool] of [
+  ['love the new invoice design, much cleaner!', null],
+  ['me encanta la nueva pantalla de facturación 👏', null],
+  ['新的账单页面很好用，赞一个', null],
+  ['what is the difference between a receipt and an invoice?', null],
+  ['was bedeutet „offen“ bei einer Rechnung?', null],
+  ['чем отличается счёт от акта?', null],
+  ['¿qué significa este cargo en mi tarjeta?', 'check_billing'],
+  ['I love the new dashboard but exports have been broken since Monday', 'escalate_ticket'],
+  ["love the new invoice page! can you send me last month's invoice?", 'check_billing'],
+] as const) {
+  test(`classifyIntent reads "${text}" as ${tool ?? 'no tool'}`, () => {
+    assert.equal(classifyIntent(text).tool, tool);
+  });
+}
+
 // --- the learned fallback ----------------------------------------------------
 
 const sure = (label: LearnedGuess['label']) => (): LearnedGuess => ({ label, probability: 0.99 });

@@ -1,6 +1,6 @@
 import type { ToolName } from '../../tools/index.ts';
 import { intentScores } from '../confidence-estimate.ts';
-import { ASKS_IF_BOT, asksHowTo, closesWithThanks, INJECTION, NEED_GONE, OFF_TOPIC } from '../intent-evidence/steering.ts';
+import { ASKS_IF_BOT, asksHowTo, closesWithThanks, INJECTION, NEED_GONE, OFF_TOPIC, onlyPraises } from '../intent-evidence/steering.ts';
 import { normalizeText } from '../normalize-text.ts';
 import { userWords } from '../user-words.ts';
 import { learnedGuess, type LearnedGuess } from './learned-intent.ts';
@@ -136,7 +136,7 @@ export interface FallbackPolicy {
 
 /**
  * Messages that try to rewrite the instructions, how-to questions, needs that are gone, thanks for
- * something that arrived, questions whether a bot answers, off-topic requests.
+ * something that arrived, praise, questions whether a bot answers, off-topic requests.
  */
 export function steersAway(normalised: string): boolean {
   return (
@@ -145,6 +145,7 @@ export function steersAway(normalised: string): boolean {
     asksHowTo(normalised) ||
     NEED_GONE.test(normalised) ||
     closesWithThanks(normalised) ||
+    onlyPraises(normalised) ||
     ASKS_IF_BOT.test(normalised) ||
     OFF_TOPIC.test(normalised)
   );

@@ -120,5 +120,7 @@ export const DE: LanguageCues = {
     [0.9, ['mahngebühr*', 'säumniszuschlag*', 'verzugszinsen', 'verspätungsgebühr*']],
     // What the next charge takes, what is still owed, where a refund is, in everyday words.
     [0.9, ['wie viel zieht', 'wieviel zieht', 'zieht ihr ... ein', 'zieht ... ein', 'ziehen sie ... ein', 'schulde ich', 'schulden wir', 'wo bleibt meine rückerstattung', 'wo bleibt die rückerstattung', 'wo bleibt meine erstattung']],
+    // A charge seen on the caller's own card or statement.
+    [0.8, ['auf meiner karte', 'auf meinem kontoauszug', 'von meiner karte']],
   ],
 };

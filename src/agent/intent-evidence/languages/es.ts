@@ -95,5 +95,7 @@ export const ES: LanguageCues = {
     [0.9, ['cuándo me vuelven a cobrar', 'cuándo me descuentan', 'cuándo me debitan']],
     // What the next charge takes, what is still owed, where a refund is, in everyday words.
     [0.9, ['me van a sacar', 'van a sacar de', 'les debo', 'debo algo', 'me van a descontar']],
+    // A charge seen on the caller's own card or statement.
+    [0.8, ['en mi tarjeta', 'en mi extracto']],
   ],
 };

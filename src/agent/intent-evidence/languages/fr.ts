@@ -98,5 +98,7 @@ export const FR: LanguageCues = {
     [0.9, ['combien je vais payer', 'combien vais-je payer', 'combien ... prélevé', 'prochain prélèvement', "ma période d'essai", "période d'essai ... se termine"]],
     // Late fees are a question about the bill, not a delay to fix.
     [0.9, ['frais de retard', 'pénalités de retard', 'pénalité de retard', 'reste à payer', 'reste-t-il à payer']],
+    // A charge seen on the caller's own card or statement.
+    [0.8, ['sur ma carte', 'sur mon relevé']],
   ],
 };

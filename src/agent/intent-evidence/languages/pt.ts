@@ -104,5 +104,7 @@ export const PT: LanguageCues = {
     [0.9, ['multa por atraso', 'juros de mora', 'multa de atraso']],
     // What the next charge takes, what is still owed, where a refund is, in everyday words.
     [0.9, ['vão tirar do', 'vai sair do meu cartão', 'tô devendo', 'to devendo', 'estou devendo', 'devo algo', 'devo alguma']],
+    // A charge seen on the caller's own card or statement.
+    [0.8, ['no meu cartão', 'no meu extrato']],
   ],
 };

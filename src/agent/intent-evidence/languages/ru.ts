@@ -134,5 +134,7 @@ export const RU: LanguageCues = {
     [0.9, ['мой пробный', 'наш пробный', 'пробный период ... законч*', 'пробный период ... истека*', 'пробный период ... истёк', 'когда ... пробн*']],
     // Late fees are a question about the bill, not a delay to fix.
     [0.9, ['пени', 'штраф за просрочку', 'штраф за опоздание']],
+    // A charge seen on the caller's own card or statement.
+    [0.8, ['с моей карты', 'на моей карте']],
   ],
 };
