@@ -507,6 +507,21 @@ for (const [text, tool] of [
   });
 }
 
+// The same charge taken twice, told as two identical charges, in each language.
+for (const text of [
+  'there are two identical charges on my statement for March',
+  'hay dos cargos iguales en mi tarjeta por marzo',
+  'zwei gleiche Abbuchungen für März auf meinem Kontoauszug',
+  'в выписке два одинаковых списания за март',
+  'فيه خصمين نفس المبلغ على بطاقتي لشهر مارس',
+  'card pe March ke do same charges dikh rahe hain',
+  'thẻ mình bị trừ hai khoản giống nhau cho tháng 3',
+]) {
+  test(`classifyIntent files the duplicate charge "${text}" as a ticket`, () => {
+    assert.equal(classifyIntent(text).tool, 'escalate_ticket');
+  });
+}
+
 // --- the learned fallback ----------------------------------------------------
 
 const sure = (label: LearnedGuess['label']) => (): LearnedGuess => ({ label, probability: 0.99 });

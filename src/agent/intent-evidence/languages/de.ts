@@ -100,6 +100,8 @@ export const DE: LanguageCues = {
     [0.85, ['auf der rechnung ergänzen', 'auf der rechnung hinzufügen', 'auf die rechnung setzen', 'auf die rechnung schreiben', 'rechnung ... ergänzen', 'rechnung ... aufteilen', 'rechnung ... hinzufügen']],
     // Nothing works any more.
     [0.85, ['geht nichts mehr', 'nichts geht mehr', 'geht gar nichts', 'geht gar nicht']],
+    // The same charge taken twice, told as two identical charges.
+    [0.9, ['zwei gleiche', 'zwei identische', 'doppelte abbuchung*', 'doppelte belastung*']],
   ],
   check_billing: [
     [0.9, ['meine rechnungen', 'mein guthaben', 'offene rechnung*', 'wie viel schulde', 'wieviel schulde', 'wann wird abgebucht', 'wann wird ... abgebucht', 'nächste rechnung', 'mein abo', 'mein tarif', 'zahlung ... durchgegangen', 'zahlung ... angekommen', 'zahlungsverlauf', 'ist bezahlt', 'bezahlt?']],

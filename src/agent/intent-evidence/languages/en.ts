@@ -129,6 +129,8 @@ export const EN: LanguageCues = {
     [0.85, ['without explanation', 'without any explanation', 'with no explanation']],
     // Something added to, changed on or split off an invoice: work only a person can do, though it names the invoice.
     [0.85, ['add ... to the invoice', 'add ... to our invoice', 'add ... on the invoice', 'put ... on the invoice', 'put ... on the invoices', 'put ... on our invoices', 'include ... on the invoice', 'split the invoice', 'switch us to', 'switch me to', 'change ... on the invoice']],
+    // The same charge taken twice, told as two identical charges.
+    [0.9, ['two identical', 'identical charges', 'two of the same charge', 'same charge twice', 'two same charges', 'duplicate charge*', 'duplicate payment*']],
   ],
   check_billing: [
     [0.9, ['my balance', 'amount due', 'due date', 'payment due', 'renewal date', 'billing history', 'payment history', 'last charge', 'latest charge', 'how much did i pay', 'how much did we pay', 'how much was i charged', 'was i charged', 'have i paid', 'paid yet', 'tax invoice', 'vat invoice', 'send me my invoice', 'download my invoice', 'copy of my invoice', 'copy of invoice', 'what am i paying', 'my subscription', 'current plan', 'trial end*', 'when does my trial', 'went through', 'go through']],

@@ -80,6 +80,8 @@ export const ES: LanguageCues = {
     [0.85, ['regularicen', 'regularizar', 'sin ninguna explicación', 'sin explicación']],
     // Something added to, changed on or split off an invoice: work only a person can do, though it names the invoice.
     [0.85, ['agregar ... a la factura', 'añadir ... a la factura', 'agreguen ... factura', 'añadan ... factura', 'incluir ... en la factura', 'poner ... en la factura', 'pongan ... en la factura', 'dividir la factura', 'cambiar ... en la factura']],
+    // The same charge taken twice, told as two identical charges.
+    [0.9, ['dos cargos iguales', 'dos cobros iguales', 'cargos duplicados', 'cobros duplicados', 'dos cargos idénticos', 'dos cobros idénticos']],
   ],
   check_billing: [
     [0.9, ['mi factura', 'mis facturas', 'mi recibo', 'mi saldo', 'saldo pendiente', 'cuanto pague', 'cuanto me cobraron', 'cuando me cobran', 'cuando se renueva', 'mi suscripcion', 'se proceso mi pago', 'paso mi pago', 'historial de pagos', 'iva']],

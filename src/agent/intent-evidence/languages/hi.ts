@@ -95,6 +95,8 @@ export const HI: LanguageCues = {
     [0.85, ['purane number', 'purana number', 'पुराने नंबर']],
     // Something added to, changed on or split off an invoice: work only a person can do, though it names the invoice.
     [0.85, ['invoice me ... add', 'invoice mein ... add', 'invoice pe ... add', 'invoice par ... add', 'invoice me ... daal', 'invoice split']],
+    // The same charge taken twice, told as two identical charges.
+    [0.9, ['do same charges', 'do baar charge', 'do baar kata', 'double charge']],
   ],
   check_billing: [
     [0.9, ['कितना देना', 'कितना बाकी', 'कब कटेंगे', 'रिन्यू', 'पेमेंट हिस्ट्री', 'भुगतान हुआ', 'मेरा सब्सक्रिप्शन', 'kitna dena', 'kab katenge', 'kab kategi', 'renew kab', 'invoice bhejo', 'bill bhejo', 'payment hua', 'payment ho gaya', 'mera subscription']],

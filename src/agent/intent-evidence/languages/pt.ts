@@ -88,6 +88,8 @@ export const PT: LanguageCues = {
     [0.85, ['regularizar', 'regularizem', 'sem nenhuma explicação', 'sem explicação']],
     // Something added to, changed on or split off an invoice: work only a person can do, though it names the invoice.
     [0.85, ['incluir ... na fatura', 'incluir ... na nota', 'adicionar ... na fatura', 'adicionar ... na nota', 'colocar ... na fatura', 'colocar ... na nota', 'dividir a fatura', 'alterar ... na fatura', 'alterar ... na nota']],
+    // The same charge taken twice, told as two identical charges.
+    [0.9, ['duas cobranças iguais', 'cobranças duplicadas', 'duas cobranças idênticas', 'cobrança duplicada']],
   ],
   check_billing: [
     [0.9, ['minha fatura', 'minhas faturas', 'meu recibo', 'meu saldo', 'em aberto', 'quanto paguei', 'quanto fui cobrado', 'quando vou ser cobrado', 'quando vence', 'vencimento', 'minha assinatura', 'foi processado', 'foi aprovado', 'segunda via']],

@@ -77,6 +77,8 @@ export const VI: LanguageCues = {
     [0.85, ['thêm ... vào hóa đơn', 'thêm ... vào hoá đơn', 'ghi ... vào hóa đơn', 'ghi ... vào hoá đơn', 'tách hóa đơn', 'tách hoá đơn', 'sửa ... trên hóa đơn']],
     // Still failing after the caller tried it themselves.
     [0.85, ['vẫn lỗi', 'vẫn bị lỗi', 'vẫn không được']],
+    // The same charge taken twice, told as two identical charges.
+    [0.9, ['hai khoản giống nhau', 'trừ hai lần', 'trừ tiền hai lần']],
   ],
   check_billing: [
     [0.9, ['hóa đơn của mình', 'phải trả', 'còn phải trả', 'khi nào trừ', 'ngày gia hạn', 'gói của tôi', 'đã thanh toán', 'thanh toán thành công', 'lịch sử giao dịch', 'biên nhận']],
