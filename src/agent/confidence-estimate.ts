@@ -2,6 +2,7 @@
 import { EMAIL_IN_TEXT } from '../policy/email-in-text.ts';
 import type { ToolName } from '../tools/index.ts';
 import { HEDGED, NOT_INTERESTED } from './intent-evidence/capture-lead.ts';
+import { URGENCY, URGENCY_WEIGHT } from './intent-evidence/escalate-ticket.ts';
 import { INTENT_EVIDENCE, type IntentRule } from './intent-evidence/index.ts';
 import {
   ASKS_IF_BOT,
@@ -46,6 +47,8 @@ function rawScores(own: string): Record<ToolName, number> {
   let ticket = score(INTENT_EVIDENCE.escalate_ticket);
   // Billing words inside a quoted label name a screen (see QUOTED_LABEL).
   let billing = score(INTENT_EVIDENCE.check_billing, t.replace(QUOTED_LABEL, ' '));
+  // Urgency strengthens a request the other words make; alone or beside a topic word it is none.
+  if (URGENCY.test(t) && ticket >= 0.5) ticket = noisyOr([ticket, URGENCY_WEIGHT]);
 
   // Someone who asks to be contacted and leaves an address is plainly a lead.
   const leavesAddress = new RegExp(EMAIL_IN_TEXT.source).test(own);

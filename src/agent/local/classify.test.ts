@@ -522,6 +522,19 @@ for (const text of [
   });
 }
 
+// Urgency adds to a request the words already make; beside a plain question it makes none.
+for (const [text, tool] of [
+  ['URGENT!!! what time does support open tomorrow?', null],
+  ['СРОЧНО! у вас есть API?', null],
+  ['至急：日本語対応していますか？', null],
+  ['URGENT: the checkout is broken for every customer', 'escalate_ticket'],
+  ['URGENT URGENT!!! the PDF invoices print our name in all caps. pls change asap', 'escalate_ticket'],
+] as const) {
+  test(`classifyIntent reads "${text}" as ${tool ?? 'no tool'}`, () => {
+    assert.equal(classifyIntent(text).tool, tool);
+  });
+}
+
 // --- the learned fallback ----------------------------------------------------
 
 const sure = (label: LearnedGuess['label']) => (): LearnedGuess => ({ label, probability: 0.99 });

@@ -67,7 +67,7 @@ export const EN: LanguageCues = {
     // Our customers: whom a fault hits (weak alone, since a sales question names them too).
     [0.45, ['our customers', 'our users', 'my customers', 'our clients']],
     // Someone else's data shown, a state that contradicts what happened, an action asked of us.
-    [0.8, ['someone else', 'still shows', 'still says', 'still showing', 'even though i', 'please change', 'billed for', 'but only have']],
+    [0.8, ['someone else', 'still shows', 'still says', 'still showing', 'even though i', 'please change', 'pls change', 'plz change', 'pls fix', 'plz fix', 'pls correct', 'billed for', 'but only have']],
     // A feature asked for is a (low-priority) ticket.
     [0.8, ['would help if', 'an option to', 'add support for', 'supported file', 'would be great to have']],
     // Someone else signed in.

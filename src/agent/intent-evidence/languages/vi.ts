@@ -37,7 +37,6 @@ export const VI: LanguageCues = {
     [0.85, ['hoàn tiền ... chưa', 'chưa nhận được', 'chưa thấy tiền']],
     [0.75, ['bị từ chối', 'sai', 'chậm', 'vấn đề', 'khiếu nại', 'bị khóa', 'thỉnh thoảng']],
     [0.6, ['màu sắc', 'màu chữ', 'font chữ', 'lệch']],
-    [0.4, ['gấp']],
     [0.7, ['hai lần', '2 lần']],
     // A feature asked for is a (low-priority) ticket.
     [0.8, ['thêm tính năng', 'mong có', 'đề xuất', 'nên có']],
