@@ -2,8 +2,21 @@
 import { EMAIL_IN_TEXT } from '../policy/email-in-text.ts';
 import type { ToolName } from '../tools/index.ts';
 import { HEDGED, NOT_INTERESTED } from './intent-evidence/capture-lead.ts';
+import { URGENCY, URGENCY_WEIGHT } from './intent-evidence/escalate-ticket.ts';
 import { INTENT_EVIDENCE, type IntentRule } from './intent-evidence/index.ts';
-import { asksHowTo, FEATURE_TOPIC, INJECTION, NEED_GONE, OFF_TOPIC, OWN_ACCOUNT, POLICY_QUESTION } from './intent-evidence/steering.ts';
+import {
+  ASKS_IF_BOT,
+  ASKS_PAYMENT_STATUS,
+  asksHowTo,
+  closesWithThanks,
+  onlyPraises,
+  FEATURE_TOPIC,
+  INJECTION,
+  NEED_GONE,
+  OFF_TOPIC,
+  OWN_ACCOUNT,
+  POLICY_QUESTION,
+} from './intent-evidence/steering.ts';
 import { normalizeText } from './normalize-text.ts';
 import { userWords } from './user-words.ts';
 
@@ -21,12 +34,21 @@ function noisyOr(weights: Iterable<number>): number {
   return 1 - miss;
 }
 
+const QUESTION = /[?？¿؟]/;
+
+// A screen or menu named in quotes ("the «Facturación» tab", 「請求」): a place in the product, not
+// the caller's bill. Short labels only, without digits: a quoted invoice number stays.
+const QUOTED_LABEL = /«[^»\d\n]{1,40}»|“[^”\d\n]{1,40}”|„[^“”\d\n]{1,40}[“”]|"[^"\d\n]{1,40}"|「[^」\d\n]{1,40}」|『[^』\d\n]{1,40}』|‹[^›\d\n]{1,40}›/g;
+
 function rawScores(own: string): Record<ToolName, number> {
   const t = normalizeText(own);
-  const score = (rules: readonly IntentRule[]) => noisyOr(rules.filter(([re]) => re.test(t)).map(([, w]) => w));
+  const score = (rules: readonly IntentRule[], text = t) => noisyOr(rules.filter(([re]) => re.test(text)).map(([, w]) => w));
   let lead = score(INTENT_EVIDENCE.capture_lead);
   let ticket = score(INTENT_EVIDENCE.escalate_ticket);
-  let billing = score(INTENT_EVIDENCE.check_billing);
+  // Billing words inside a quoted label name a screen (see QUOTED_LABEL).
+  let billing = score(INTENT_EVIDENCE.check_billing, t.replace(QUOTED_LABEL, ' '));
+  // Urgency strengthens a request the other words make; alone or beside a topic word it is none.
+  if (URGENCY.test(t) && ticket >= 0.5) ticket = noisyOr([ticket, URGENCY_WEIGHT]);
 
   // Someone who asks to be contacted and leaves an address is plainly a lead.
   const leavesAddress = new RegExp(EMAIL_IN_TEXT.source).test(own);
@@ -36,6 +58,11 @@ function rawScores(own: string): Record<ToolName, number> {
   if (ticket >= 0.6 && lead > 0 && !leavesAddress) lead *= 0.5;
   if (NOT_INTERESTED.test(t)) lead *= 0.2;
   if (HEDGED.test(t)) lead *= 0.75;
+  // Asking whether a payment arrived or a refund went out is a status question, though it may
+  // say "still" ("has it reached you, or is the account still showing as owing?").
+  if (ASKS_PAYMENT_STATUS.test(t) && QUESTION.test(t)) ticket *= 0.6;
+  // "Are you a bot or a person?" asks who answers; only a plain request for a person outweighs it.
+  if (ASKS_IF_BOT.test(t) && ticket < 0.9) ticket *= 0.5;
   // A described problem turns billing words into the ticket's context, not a rival
   // intent: "my invoice is wrong" needs a human, not a lookup.
   if (ticket >= 0.6 && billing > 0) {
@@ -56,6 +83,11 @@ function rawScores(own: string): Record<ToolName, number> {
   if (FEATURE_TOPIC.test(t)) billing *= 0.3;
   // Saying the need is gone ("no longer needed, thanks") leaves nothing to act on.
   if (NEED_GONE.test(t)) {
+    ticket *= 0.3;
+    billing *= 0.3;
+  }
+  // "Thanks, the invoice arrived" closes the matter, and praise for a screen asks nothing of it: no request, unless a problem is told beside it.
+  if ((closesWithThanks(t) || onlyPraises(t)) && ticket < 0.6) {
     ticket *= 0.3;
     billing *= 0.3;
   }

@@ -1,4 +1,5 @@
 import type { IntentRule } from './index.ts';
+import { ASKS_PAYMENT_STATUS } from './steering.ts';
 
 /** Words that ask about the caller's own invoices, payments, plan and billing dates. */
 export const CHECK_BILLING_EVIDENCE: readonly IntentRule[] = [
@@ -17,4 +18,6 @@ export const CHECK_BILLING_EVIDENCE: readonly IntentRule[] = [
   [/\bon file\b|\bpayment method\b|\bmetodo de pago\b|\bmoyen de paiement\b|\bzahlungsmethode\b/, 0.85],
   [/\bin_[a-z0-9]{1,64}\b/, 0.9],
   [/\bbills?\b|\bcharges?\b|\bcharged\b/, 0.5],
+  // Whether a payment came in or a refund went out, in each corpus language.
+  [ASKS_PAYMENT_STATUS, 0.9],
 ];

@@ -1,3 +1,4 @@
+import { anyPhrase } from './cues.ts';
 import type { IntentRule } from './index.ts';
 
 /** Words that describe a problem a human should look at: access, money gone wrong, malfunction, complaints. */
@@ -27,8 +28,6 @@ export const ESCALATE_TICKET_EVIDENCE: readonly IntentRule[] = [
   [/\bcomplain(t|ts|ing)?\b|\bqueja\b|\breclamacion\b|\bplainte\b|\breclamation\b|\bbeschwerde\b/, 0.85],
   [/\bproblems?\b|\bproblemas?\b|\bprobleme\b/, 0.7],
   [/\bissues?\b|\btrouble\b/, 0.6],
-  // "URGENT" alone is not a problem: on its own it never reaches a tool.
-  [/\burgent(e|ly)?\b|\basap\b|\bdringend\b/, 0.35],
   [/\bcancel(l?ation|led|ling)?\b|\bcancelar\b|\bannuler\b|\bresilier\b|\bkundigen\b|\bstornieren\b/, 0.85],
   [/\blocked( out)?\b|\bbloque(ado|e)?\b|\bgesperrt\b/, 0.8],
   [/\bfail(s|ed|ing|ure)?\b/, 0.75],
@@ -48,3 +47,11 @@ export const ESCALATE_TICKET_EVIDENCE: readonly IntentRule[] = [
   [/\bhelp\b|\bayuda\b|\baide\b|\bhilfe\b/, 0.35],
   [/\baccount\b|\bcuenta\b|\bcompte\b|\bkonto\b/, 0.35],
 ];
+
+/**
+ * "URGENT", "СРОЧНО", "至急": how the writer feels, not what is wrong. It adds to a request the other
+ * words already make (`URGENCY_WEIGHT`), never makes one out of a topic word ("URGENT!!! what time
+ * does support open?" is a question). In each corpus language.
+ */
+export const URGENCY = anyPhrase(['urgent', 'urgente', 'urgently', 'asap', 'dringend', 'срочно', '紧急', '緊急', '至急', 'عاجل', 'ضروري', 'gấp']);
+export const URGENCY_WEIGHT = 0.35;

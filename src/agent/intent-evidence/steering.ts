@@ -42,6 +42,30 @@ export const HOW_TO = anyPhrase([
   'qué pasos hay', 'qué pasos tengo', 'quelles sont les étapes', 'quais são os passos', 'quais os passos', 'welche schritte',
   'какие шаги', 'những bước nào', '有哪些步骤', '步骤是什么', '步驟是什麼', '手順だけ', '手順を教えて', 'どこからでき',
   'ما هي الخطوات', 'ايش الخطوات', 'kya steps hain', 'क्या स्टेप्स',
+  // "How do I cancel?" with the verb in the first person, where the question word alone is also "as"
+  // (Spanish and Portuguese "como"): only the verbs of actions people ask the way to.
+  'como cancelo', 'como doy de baja', 'como me doy de baja', 'como descargo', 'como actualizo', 'como elimino', 'como borro',
+  'como desactivo', 'como activo', 'como configuro', 'como exporto', 'como agrego', 'como anado',
+  'como cancelar', 'como baixo', 'como excluo', 'como desativo', 'como ativo', 'como adiciono', 'como altero',
+  'comment annuler', 'comment résilier', 'comment je fais pour', 'comment on fait pour', 'comment supprimer', 'comment télécharger',
+  'wie mache ich', 'wie lade ich', 'wie exportiere ich', 'wie deaktiviere ich',
+  // "Where do I cancel?", "can I change the card myself?": where and whether the caller can do it.
+  'how would i', 'how would we', "what's the way to", 'what is the way to', 'can i ... myself', 'can we ... ourselves', 'where do i cancel', 'where can i cancel', 'where do we cancel',
+  'se puede cancelar', 'se puede ... desde', 'donde se cancela', 'donde se da de baja', 'donde cancelo', 'onde eu cancelo', 'onde cancelo', 'onde se cancela',
+  "ou est-ce qu'on", "ou est-ce que l'on", 'ou resilier', 'ou annuler', 'je peux ... moi-meme', 'puis-je ... moi-meme',
+  'wo kundige ich', 'wo kann man', 'wo storniere ich', 'wo andere ich', 'selbst andern', 'selbst kundigen',
+  'где отменить', 'где поменять', 'где изменить', 'где удалить', 'где отключить', 'самому поменять', 'самой поменять',
+  '在哪里取消', '在哪取消', '在哪裡取消', '在哪里修改', '在哪里更改', '在哪里退订', '可以自己换', '可以自己改', '能自己改', '能自己换', '可以自己換',
+  'どこで解約', 'どこで変更', 'どこから解約', '自分で変更', '自分で解約',
+  'وين الغي', 'وين اغير', 'اين الغي', 'اين اغير', 'اقدر ... بنفسي',
+  'kahan cancel', 'kahan se cancel', 'kahan change', 'khud change kar sakta', 'khud change kar sakti', 'khud cancel kar sakta', 'khud cancel kar sakti', 'कहाँ कैंसल',
+  'o cho nao', 'tu doi ... duoc khong', 'tu huy ... duoc khong', 'tu lam duoc khong',
+  // "Just tell me where the option is, no need for you to do it": the way, not the deed.
+  'where is the option', "where's the option", 'where do i find the option', "i'll do it myself", 'i can do it myself', 'no need for you to do it',
+  'donde esta la opcion', 'no hace falta que lo hagan', 'lo hago yo', 'lo hago yo mismo', 'onde fica a opcao', 'onde esta a opcao', 'eu mesmo faco', 'eu mesma faco',
+  "ou se trouve l'option", "ou est l'option", 'je le ferai moi-meme', 'je le fais moi-meme', 'wo finde ich die option', 'wo ist die option', 'mache ich selbst',
+  'где эта опция', 'где находится опция', 'где находится кнопка', 'сам сделаю', 'сама сделаю', '选项在哪', '選項在哪', '我自己来', '我自己來', '自分でやります',
+  'وين الخيار', 'اين الخيار', 'بسويها بنفسي', 'option kahan hai', 'khud kar lunga', 'khud kar lungi', 'tự làm được',
 ]);
 
 /**
@@ -55,6 +79,8 @@ const BEWILDERED = new RegExp(
     'how did this happen', 'how is this possible', 'how come', 'what do we do', 'what do i do',
     'kaise hua', 'kaise ho gaya', 'कैसे हुआ', 'कैसे हो गया', 'كيف صار', 'كيف حصل', 'كيف يعني',
     'どうなって', 'どうしてこう',
+    // "How do we make it stop?" after data going missing: a plea, not a how-to.
+    'make it stop', '怎么让它停', '怎麼讓它停', 'как это остановить',
   ]).source,
   'gu',
 );
@@ -68,6 +94,10 @@ const DO_IT_FOR_ME = anyPhrase([
   'macht das für mich', 'machen sie das für mich', 'für mich erledigen', 'hazlo por mí', 'háganlo', 'haganlo por mi',
   'faites-le pour moi', 'faites-le', 'сделайте за меня', 'сделайте это', 'façam por mim', 'faz pra mim', 'faz por mim',
   '帮我改', '帮我处理', '幫我改', '幫我處理', 'やってください', 'やってもらえ', 'giúp mình làm', 'làm giúp', 'aap kar do', 'aap hi kar do', 'سووها لي',
+  // The action itself asked of us ("just cancel it for me", "cancélenla ustedes").
+  'it for me', 'them for me', 'cancel it for me', 'just cancel it', 'cancelen ustedes', 'cancelenla', 'cancelenlo', 'haganlo ustedes', 'cancelem para mim', 'cancela pra mim',
+  'annulez-le', 'annulez-la', 'resiliez-le', 'resiliez-la', 'kundigen sie es', 'kundigt ihr es', 'отмените сами', 'отмените за меня', '帮我取消', '幫我取消',
+  '解約してください', 'キャンセルしてください', 'الغوها لي', 'الغوه لي', 'cancel kar do', 'hủy giúp',
 ]);
 
 /** Whether the message asks how to do something itself (see `HOW_TO`), bewilderment aside. */
@@ -95,8 +125,112 @@ export const NEED_GONE = anyPhrase([
 ]);
 
 /**
+ * "Thanks, the invoice arrived": a thank-you for something that came, which closes the matter.
+ * The billing or problem word in it names what arrived. Only without a "but" or a question after
+ * it ("thanks, but the invoice is wrong", "thanks, got it. when is the next charge?"), and only
+ * where the arrival is not negated ("thanks, still haven't received it"). In each corpus language.
+ */
+const GRATITUDE = anyPhrase([
+  'thanks', 'thank you', 'thx', 'cheers', 'gracias', 'merci', 'danke', 'vielen dank', 'obrigado', 'obrigada', 'valeu',
+  'спасибо', 'благодарю', '谢谢', '謝謝', '多谢', '多謝', '感谢', '感謝', 'ありがとう', 'どうも', 'شكرا', 'يسلمو', 'مشكور', 'مشكورين',
+  'cảm ơn', 'cám ơn', 'dhanyavad', 'धन्यवाद', 'shukriya', 'शुक्रिया', 'thank u',
+  // "Perfect, it arrived": relief said without the word for thanks.
+  'perfect', 'perfecto', 'parfait', 'perfekt', 'perfeito', 'отлично', '太好了', '完璧です', 'ممتاز', 'badhiya', 'tuyệt vời',
+]);
+const ARRIVED = anyPhrase([
+  'got it', 'got the', 'received', 'arrived', 'it came', 'came through', 'reached me',
+  'ya me llego', 'ya llego', 'ya lo recibi', 'ya la recibi', 'ya recibi', 'me llego', 'ja chegou', 'chegou aqui', 'ja recebi', 'recebi', 'caiu', 'ja caiu',
+  'bien reçu', 'reçu', 'reçue', 'arrivé', 'arrivée', 'angekommen', 'erhalten', 'bekommen', 'ist da', 'chegou', 'chegaram',
+  'пришла', 'пришло', 'пришёл', 'получил', 'получила', 'получили', 'дошло', 'дошла',
+  '收到了', '已收到', '收到啦', '届きました', '受け取りました', '受領しました', '届いてました',
+  'وصلتني', 'وصلني', 'استلمت', 'وصلت', 'mil gaya', 'mil gayi', 'aa gaya', 'aa gayi', 'मिल गया', 'मिल गई', 'आ गया', 'आ गई',
+  'nhận được rồi', 'đã nhận được', 'nhận rồi', 'về rồi',
+]);
+// A negation just before the arrival ("haven't received", "ما وصلتني", "не пришла", "还没收到", "chưa nhận được").
+const NEGATED_BEFORE = /(?:(?<!\p{L})(?:not|no|never|nunca|nao|pas|nicht|kein\p{L}*|не|ни|ما|لم|مو|chua|khong|nahi|nahin|नहीं)(?!\p{L})|n't|没|沒|未|还|還)\s*\S{0,12}\s*$/u;
+const CONTRAST = anyPhrase([
+  'but', 'however', 'though', 'pero', 'sin embargo', 'aunque', 'mais', 'cependant', 'pourtant', 'aber', 'jedoch', 'allerdings', 'mas', 'porém', 'só que',
+  // Not Vietnamese "mà" (folded, French "ma") nor Gulf "بس" ("شكرا بس", thanks, that's all).
+  'но', 'однако', '但', '可是', '不过', '不過', 'でも', 'しかし', 'けど', 'لكن', 'lekin', 'लेकिन', 'magar', 'nhưng',
+]);
+
+/** Whether the message thanks for something that arrived and asks nothing more (see `GRATITUDE`). */
+export function closesWithThanks(normalized: string): boolean {
+  if (!GRATITUDE.test(normalized) || CONTRAST.test(normalized) || /[?？¿؟]/.test(normalized)) return false;
+  const arrived = new RegExp(ARRIVED.source, 'gu');
+  for (const m of normalized.matchAll(arrived)) {
+    if (!NEGATED_BEFORE.test(normalized.slice(Math.max(0, m.index - 16), m.index))) return true;
+  }
+  return false;
+}
+
+/**
+ * "Are you a bot or a real person?": a question about who answers, not a request for a person.
+ * Only weak problem evidence gives way to it: "are you a bot? I need to talk to a human" still asks.
+ */
+export const ASKS_IF_BOT = anyPhrase([
+  'is this automated', 'am i chatting with a', 'am i talking to a real', 'are you a bot', 'are you a human', 'are you a real person', 'are you human', 'am i talking to a bot', 'am i talking to a human', 'is this a bot',
+  'human or a bot', 'human or bot', 'human or ai', 'person or a bot', 'person or ai', 'bot or a human', 'bot or human',
+  'eres un bot', 'eres humano', 'eres una persona', 'es un bot', 'persona real o', 'eres un robot',
+  'tu es un robot', 'tu es un bot', 'vous etes un robot', 'vous etes un bot', "c'est un robot", "c'est un bot", 'humain ou',
+  'bist du ein bot', 'bist du ein mensch', 'sind sie ein bot', 'sind sie ein mensch', 'ist das ein bot', 'mensch oder bot', 'mensch oder maschine',
+  'voce e um robo', 'e um robo', 'e um bot', 'e humano', 'pessoa de verdade ou',
+  'ты бот', 'вы бот', 'это бот', 'живой человек или', 'вы робот', 'ты робот', 'человек или бот',
+  '是真人还是', '是真人還是', '是真人吗', '是真人嗎', '是机器人吗', '是機器人嗎', '是不是机器人', '是不是機器人', '是ai吗', '是ai嗎',
+  'ボットですか', '人間ですか', 'aiですか', 'ロボットですか', '人間が対応',
+  'انت روبوت', 'انت بوت', 'انت انسان', 'انت بشر', 'روبوت ولا', 'بوت ولا',
+  'bot ho kya', 'insaan ho', 'robot ho kya', 'बॉट हो', 'इंसान हो',
+  'ban la nguoi that', 'la bot a', 'la robot a', 'nguoi that hay',
+]);
+
+/**
+ * "Did my payment reach you?", "où en est le remboursement ?": asking whether a payment came in or a
+ * refund went out is a status question for the billing lookup, even with a "still" in it ("or is the
+ * account still showing as owing?"). A complaint says it has not come ("still nothing on my card"),
+ * which the ticket cues hold. In each corpus language.
+ */
+const PAYMENT_STATUS_ASKED = [
+  'did you receive my payment', 'did you get my payment', 'have you received my payment', 'have you received the payment', 'did you receive the payment', 'did you get the payment',
+  'did the money arrive', 'has the money arrived', 'still owing', 'showing as owing', 'refund been sent', 'refund been issued', 'refund gone out', 'refund been started',
+  'les llego el pago', 'les llego mi pago', 'recibieron el pago', 'recibieron mi pago', 'recibieron la transferencia', 'reembolso ... ya salio', 'como va mi reembolso', 'en que va ... reembolso',
+  'receberam o pagamento', 'receberam meu pagamento', 'receberam a transferencia', 'chegou o pagamento', 'o pagamento chegou', 'como esta o reembolso', 'como anda o reembolso', 'reembolso ja foi', 'estorno ja foi',
+  'ou en est ... rembours*', 'ou en est ... paiement', 'ou en est ... virement', 'rembours* ... bien ete', 'virement ... bien ete', 'paiement ... bien ete', 'avez-vous recu mon paiement', 'avez-vous recu mon virement', 'bien recu mon paiement', 'bien recu mon virement', 'bien recu le paiement', 'bien recu le virement', 'virement est arrive', 'virement est bien arrive',
+  'zahlung ... angekommen', 'uberweisung ... angekommen', 'geld ... angekommen', 'zahlung ... eingegangen', 'uberweisung ... eingegangen', 'erstattung ... veranlasst', 'erstattung ... angewiesen', 'erstattung ... raus', 'rückerstattung ... veranlasst', 'rückerstattung ... angewiesen', 'rückerstattung ... raus',
+  'деньги до вас дошли', 'дошли ли деньги', 'дошла ли оплата', 'дошёл ли платёж', 'поступила ли оплата', 'поступил ли платёж', 'поступили ли деньги', 'получили мой платёж', 'получили оплату', 'получили ли вы оплату', 'что с возвратом', 'как там ... возврат', 'возврат ... отправили',
+  '收到我的付款', '收到付款了吗', '收到款了吗', '到账了吗', '到賬了嗎', '款到了吗', '款到了嗎', '退款进度', '退款進度', '退款处理了吗', '退款處理了嗎', '退款发出', '退款發出', '退款退了吗',
+  '入金 ... 届いて', '振込 ... 届いて', '着金', '入金を確認', '入金確認', '返金 ... 進んで', '返金 ... どうなって', '返金の状況', '返金処理 ... されましたか',
+  'وش صار على ... استرداد', 'ايش صار على ... استرداد', 'شو صار ب ... استرداد', 'وش صار ب ... استرداد', 'استرداد ... انرسل', 'انرسل المبلغ', 'وصلكم المبلغ', 'وصلكم التحويل', 'وصلتكم الدفعة', 'هل تم ارسال المبلغ', 'هل تم تحويل المبلغ',
+  'payment mila', 'payment mil gaya kya', 'paise mile kya', 'paisa mila kya', 'refund ka status', 'refund process hua', 'पेमेंट मिला', 'पैसे मिले',
+  'nhan duoc tien chua', 'da nhan duoc tien', 'nhan duoc thanh toan chua', 'hoan tien ... toi dau', 'da hoan tien chua', 'tien ve chua',
+  // A refund still pending or in processing, asked after.
+  'refund ... still pending', 'refund ... still processing', 'reembolso ... pendiente', 'reembolso ... en proceso', 'reembolso ... pendente', 'estorno ... pendente',
+  'reembolso ... em processamento', 'rembours* ... en attente', 'rembours* ... en cours', 'erstattung ... in bearbeitung', 'erstattung ... noch offen',
+  'возврат ... в обработке', 'возврат ещё', 'возврат еще', '退款还在处理', '退款還在處理', '退款处理中', '退款處理中', '返金 ... 処理中',
+  'الاسترداد ... قيد المعالجة', 'الاسترداد لسه', 'refund ... pending hai kya', 'refund abhi', 'hoan tien ... dang xu ly',
+];
+// "Did it arrive?", "¿ya les llegó?", "到了吗": asked of a payment only when one is named in the message.
+const ARRIVAL_ASKED = [
+  'did ... go through', 'did ... go thru', 'has ... gone through', 'has ... gone thru', 'reached you', 'reach you yet', 'whether it arrived', 'whether it has arrived', 'whether it went through', 'if it arrived', 'if it has arrived', 'did it arrive', 'has it arrived', 'did you get it', 'did you receive it',
+  'ya les llego', 'les llego', 'lo recibieron', 'chegou ai', 'ja chegou', 'receberam', 'est-il arrive', 'est-il bien arrive', 'est bien arrive', 'avez-vous bien recu',
+  'schon angekommen', 'bei ihnen angekommen', 'bei euch angekommen', 'bei ihnen eingegangen', 'bei euch eingegangen',
+  'до вас дошли', 'до вас дошёл', 'до вас дошла', 'дошли ли', 'дошёл ли', 'дошла ли', 'поступила ли', 'поступил ли', 'поступили ли', 'получили ли вы',
+  '到账了', '到賬了', '收到了吗', '收到了嗎', '收到没', '收到沒', '届いていますか', '届きましたか', '確認できましたか',
+  'وصلكم', 'وصلتكم', 'استلمتوا', 'استلمتم', 'mila kya', 'mil gaya kya', 'pahunch gaya', 'nhan duoc chua', 'nhan duoc ... chua', 've chua',
+];
+const MONEY_SENT = [
+  'paid', 'payment', 'transfer', 'wire', 'refund', 'money', 'pago', 'pague', 'transferencia', 'reembolso', 'dinero', 'pagamento', 'paguei', 'pix', 'boleto', 'estorno', 'dinheiro',
+  'paiement', 'paye', 'virement', 'remboursement', 'argent', 'zahlung', 'bezahlt', 'uberweisung', 'uberwiesen', 'erstattung', 'geld', 'lastschrift',
+  'оплат*', 'платёж', 'платеж', 'перевод', 'деньги', 'возврат', '付款', '转账', '轉帳', '汇款', '匯款', '款', '退款', '打款', '支払', '振込', '振り込', '入金', '返金',
+  'دفعت*', 'الدفعة', 'دفعتي', 'المبلغ', 'التحويل', 'حولت', 'استرداد', 'paise', 'paisa', 'पेमेंट', 'पैसे', 'chuyen khoan', 'thanh toan', 'tien', 'hoan tien',
+];
+export const ASKS_PAYMENT_STATUS = new RegExp(
+  `${anyPhrase(PAYMENT_STATUS_ASKED).source}|^(?=[\\s\\S]*(?:${anyPhrase(MONEY_SENT).source}))[\\s\\S]*(?:${anyPhrase(ARRIVAL_ASKED).source})`,
+  'u',
+);
+
+/**
  * "Do you accept PayPal?", "Kann man per Rechnung zahlen?", "你们支持对公转账吗？": what the
- * product takes or offers in general, asked before or beside buying. Billing and problem words
+ * product takes or offers in general, asked before or beside buying, or what a billing term means. Billing and problem words
  * in it name the topic, not the caller's own account. In each corpus language.
  */
 export const POLICY_QUESTION = anyPhrase([
@@ -114,7 +248,29 @@ export const POLICY_QUESTION = anyPhrase([
   // What the software can do ("phần mềm có xuất được hóa đơn điện tử không?"). "Is it possible to …" is
   // left out: it asks as often for an action ("is it possible to get a refund for the double charge?").
   'phần mềm có ... được', 'hệ thống có ... được', 'can the software', 'does the software', 'can your software', 'does your software',
+  // What a billing term means, or how two documents differ: a question about words, not about the caller's bill.
+  'what does ... mean', 'what is the difference between', "what's the difference between", 'difference between',
+  'que significa', 'cual es la diferencia', 'que veut dire', 'quelle est la difference', 'was bedeutet', 'was ist der unterschied',
+  'o que significa', 'qual a diferenca', 'qual e a diferenca', 'что значит', 'что означает', 'чем отличается',
+  '什么意思', '什麼意思', '有什么区别', '有什麼區別', 'どういう意味', '違いは', 'ماذا يعني', 'ايش يعني', 'وش الفرق', 'ما الفرق',
+  'matlab kya hai', 'kya fark hai', 'nghia la gi', 'khac nhau the nao', 'khac nhau nhu the nao',
 ]);
+
+/**
+ * "Love the new invoice page!": praise for the product. The billing word in it names what is
+ * praised. Only without a question or a "but" (see `closesWithThanks`). In each corpus language.
+ */
+const PRAISE = anyPhrase([
+  'love the new', 'i love the', 'looks great', 'is great', 'much cleaner', 'much better now', 'great job', 'well done', 'nice update',
+  'me encanta', 'esta genial', 'quedo genial', "j'adore", 'est top', 'super geworden', 'ist super', 'gefallt mir', 'adorei', 'ficou otimo', 'ficou lindo',
+  'очень удобн*', 'стало удобн*', 'классн*', '很好用', '赞一个', '讚一個', '好看', '使いやすくなり', 'いいですね', 'حلوة', 'رائعة', 'mast hai', 'badhiya hai',
+  'dep qua', 'tien qua',
+]);
+
+/** Whether the message only praises the product (see `PRAISE`). */
+export function onlyPraises(normalized: string): boolean {
+  return PRAISE.test(normalized) && !CONTRAST.test(normalized) && !/[?？¿؟]/.test(normalized);
+}
 
 /** The caller's own account ("my", "our", "我的", "मेरा"): a policy question about it is their billing after all. */
 export const OWN_ACCOUNT = anyPhrase([

@@ -1,6 +1,6 @@
 import type { ToolName } from '../../tools/index.ts';
 import { intentScores } from '../confidence-estimate.ts';
-import { HOW_TO, INJECTION, NEED_GONE, OFF_TOPIC } from '../intent-evidence/steering.ts';
+import { ASKS_IF_BOT, asksHowTo, closesWithThanks, INJECTION, NEED_GONE, OFF_TOPIC, onlyPraises } from '../intent-evidence/steering.ts';
 import { normalizeText } from '../normalize-text.ts';
 import { userWords } from '../user-words.ts';
 import { learnedGuess, type LearnedGuess } from './learned-intent.ts';
@@ -134,9 +134,21 @@ export interface FallbackPolicy {
   steersAway: (normalised: string) => boolean;
 }
 
-/** Messages that try to rewrite the instructions, how-to questions, needs that are gone, off-topic requests. */
+/**
+ * Messages that try to rewrite the instructions, how-to questions, needs that are gone, thanks for
+ * something that arrived, praise, questions whether a bot answers, off-topic requests.
+ */
 export function steersAway(normalised: string): boolean {
-  return INJECTION.test(normalised) || HOW_TO.test(normalised) || NEED_GONE.test(normalised) || OFF_TOPIC.test(normalised);
+  return (
+    INJECTION.test(normalised) ||
+    // As the rules read it: bewilderment ("怎么回事", "how do we make it stop?") and "do it for me" are no how-to.
+    asksHowTo(normalised) ||
+    NEED_GONE.test(normalised) ||
+    closesWithThanks(normalised) ||
+    onlyPraises(normalised) ||
+    ASKS_IF_BOT.test(normalised) ||
+    OFF_TOPIC.test(normalised)
+  );
 }
 
 const SHIPPED_FALLBACK: FallbackPolicy = { minProbability: LEARNED_MIN_PROBABILITY, noCueProbability: LEARNED_NO_CUE_PROBABILITY, rulesSure: RULES_SURE, steersAway };

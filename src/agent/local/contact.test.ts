@@ -270,3 +270,8 @@ test('extractContact takes no hiragana inside a sentence, and no spaced kanji wi
 test('extractContact keeps an Irish particle inside a name', () => {
   assert.equal(extractContact(['Interested in the clinic package. — Dr. Tomás Ó Briain, tomas.obriain@gmail.com']).name, 'Tomás Ó Briain');
 });
+
+test('extractContact reads a name typed with combining marks (NFD) as the composed name', () => {
+  const text = 'Chào bạn, mình là Nguyễn Thị Ngọc Ánh. Email: ngocanh.nguyen@nhakhoa.example'.normalize('NFD');
+  assert.equal(extractContact([text]).name, 'Nguyễn Thị Ngọc Ánh'.normalize('NFC'));
+});

@@ -557,7 +557,8 @@ function nameSpelledByEmail(text: string, email: string): string | undefined {
  */
 export function extractContact(userTexts: string[]): Contact {
   const contact: Contact = {};
-  const own = userTexts.map((text) => userWords(text));
+  // Composed first: "Nguyễn" typed as "e" plus two combining marks (NFD) is one letter to the name rules.
+  const own = userTexts.map((text) => userWords(text).normalize('NFC'));
   for (const text of own) {
     Object.assign(contact, extractFrom(text));
   }
@@ -578,7 +579,7 @@ export function extractContact(userTexts: string[]): Contact {
  * when `answersNameQuestion`, since only then is a bare phrase known to be a name.
  */
 export function bareName(text: string, { answersNameQuestion }: { answersNameQuestion: boolean }): string | undefined {
-  const own = userWords(text).trim();
+  const own = userWords(text).normalize('NFC').trim();
   const first = (own.split(/[,;\n]|\s+(?=\S+@)/)[0] ?? '').trim().replace(/[.!]+$/, '');
   const found = takeName(first, answersNameQuestion);
   return found !== null && found.length === first.length ? found.name : undefined;

@@ -9,6 +9,12 @@ export const DE: LanguageCues = {
     [0.85, ['soll sich ... melden', 'berater', 'meldet euch', 'melden sie sich', 'ruft mich an', 'rufen sie mich an', 'gibt es eine testphase', 'gibt es eine testversion']],
     // Wanting to try a plan before buying it.
     [0.6, ['möchten ... testen', 'würden gern ... testen', 'würden gerne ... testen', 'möchte ... ausprobieren', 'möchten ... ausprobieren']],
+    // Looking for a product like ours, or wanting to learn about it: a lead when they leave an address (weak alone).
+    [0.45, ['wir suchen', 'suchen ein', 'suchen eine', 'auf der suche nach', 'mehr erfahren', 'mehr über ihr']],
+    // Wanting to put a product like ours in place: a lead when they leave an address (weak alone).
+    [0.45, ['möchten ... einführen', 'wollen ... einführen', 'möchten ... einsetzen', 'wollen ... einsetzen']],
+    // A product like ours wanted for the writer's own site: a lead when they leave an address (weak alone).
+    [0.45, ['wir bräuchten einen', 'einen chat für', 'einen chatbot für']],
   ],
   escalate_ticket: [
     // Cosmetic faults as people put them (hard to read, a spelling mistake, the wrong colour).
@@ -82,6 +88,20 @@ export const DE: LanguageCues = {
     [0.8, ['passiert nichts', 'tut sich nichts', 'reagiert nicht']],
     // Freezes, stragglers, typed in again by hand: a fault with a workaround.
     [0.85, ['friert', 'einfrieren', 'eingefroren', 'jedes zweite mal', 'jedes dritte mal', 'jedes fünfte mal', 'jedes zehnte mal', 'händisch', 'von hand', 'nachtippen', 'tippen ... nach', 'manche gar nicht', 'manche gar ned']],
+    // An invoice made out again or to another name: only a person can re-issue it.
+    [0.85, ['neu ausstellen', 'rechnung ... umschreiben', 'auf unsere andere firma', 'auf eine andere firma', 'auf den namen', 'rechnung korrigieren', 'korrigierte rechnung']],
+    // Locked out when the sign-in code goes to an old phone number or address.
+    [0.85, ['bestätigungscode', 'verifizierungscode', 'meine alte nummer', 'meine alte handynummer', 'mein altes handy']],
+    // Asking us to put right an amount that came without explanation.
+    [0.85, ['ohne erklärung', 'ohne jede erklärung', 'richtigstellen']],
+    // Charged on a free plan, or charged anyway.
+    [0.9, ['trotzdem ... abgebucht', 'trotzdem ... berechnet', 'kostenlos* ... abgebucht', 'gratis ... abgebucht']],
+    // Something added to, changed on or split off an invoice: work only a person can do, though it names the invoice.
+    [0.85, ['auf der rechnung ergänzen', 'auf der rechnung hinzufügen', 'auf die rechnung setzen', 'auf die rechnung schreiben', 'rechnung ... ergänzen', 'rechnung ... aufteilen', 'rechnung ... hinzufügen']],
+    // Nothing works any more.
+    [0.85, ['geht nichts mehr', 'nichts geht mehr', 'geht gar nichts', 'geht gar nicht']],
+    // The same charge taken twice, told as two identical charges.
+    [0.9, ['zwei gleiche', 'zwei identische', 'doppelte abbuchung*', 'doppelte belastung*']],
   ],
   check_billing: [
     [0.9, ['meine rechnungen', 'mein guthaben', 'offene rechnung*', 'wie viel schulde', 'wieviel schulde', 'wann wird abgebucht', 'wann wird ... abgebucht', 'nächste rechnung', 'mein abo', 'mein tarif', 'zahlung ... durchgegangen', 'zahlung ... angekommen', 'zahlungsverlauf', 'ist bezahlt', 'bezahlt?']],
@@ -100,5 +120,9 @@ export const DE: LanguageCues = {
     [0.9, ['wird ... abgebucht', 'nächste abbuchung', 'nächsten monat abgebucht', 'meine testphase', 'unsere testphase', 'testphase ... endet', 'testphase ... läuft ... ab']],
     // Late fees are a question about the bill, not a delay to fix.
     [0.9, ['mahngebühr*', 'säumniszuschlag*', 'verzugszinsen', 'verspätungsgebühr*']],
+    // What the next charge takes, what is still owed, where a refund is, in everyday words.
+    [0.9, ['wie viel zieht', 'wieviel zieht', 'zieht ihr ... ein', 'zieht ... ein', 'ziehen sie ... ein', 'schulde ich', 'schulden wir', 'wo bleibt meine rückerstattung', 'wo bleibt die rückerstattung', 'wo bleibt meine erstattung']],
+    // A charge seen on the caller's own card or statement.
+    [0.8, ['auf meiner karte', 'auf meinem kontoauszug', 'von meiner karte']],
   ],
 };

@@ -19,6 +19,12 @@ export const EN: LanguageCues = {
     [0.6, ['interested in the', 'interested in a', 'interested in an']],
     // Wanting to try a plan before buying it.
     [0.6, ['want to try the', 'like to try the', 'want to trial', 'like to trial', 'try out the', 'try the pro']],
+    // Looking for a product like ours, or wanting to learn about it: a lead when they leave an address (weak alone).
+    [0.45, ['we are looking for', "we're looking for", 'looking for a tool', 'looking for a solution', 'looking for a platform', 'like to learn more', 'want to learn more', 'find out more about']],
+    // Wanting to put a product like ours in place: a lead when they leave an address (weak alone).
+    [0.45, ['we want to set up', 'we want to add a', 'want to implement', 'planning to roll out', 'want to roll out', 'we need a chat']],
+    // A product like ours wanted for the writer's own site: a lead when they leave an address (weak alone).
+    [0.45, ['we need something to', 'we need a chatbot', 'need a chatbot', 'want a chatbot', 'a chatbot for our', 'chat widget for our']],
   ],
   escalate_ticket: [
     // Cosmetic faults as people put them (hard to read, a spelling mistake, the wrong colour).
@@ -61,7 +67,7 @@ export const EN: LanguageCues = {
     // Our customers: whom a fault hits (weak alone, since a sales question names them too).
     [0.45, ['our customers', 'our users', 'my customers', 'our clients']],
     // Someone else's data shown, a state that contradicts what happened, an action asked of us.
-    [0.8, ['someone else', 'still shows', 'still says', 'still showing', 'even though i', 'please change', 'billed for', 'but only have']],
+    [0.8, ['someone else', 'still shows', 'still says', 'still showing', 'even though i', 'please change', 'pls change', 'plz change', 'pls fix', 'plz fix', 'pls correct', 'billed for', 'but only have']],
     // A feature asked for is a (low-priority) ticket.
     [0.8, ['would help if', 'an option to', 'add support for', 'supported file', 'would be great to have']],
     // Someone else signed in.
@@ -106,7 +112,7 @@ export const EN: LanguageCues = {
     // Getting someone back into their account: a lock-out told for them.
     [0.85, ['get her back in', 'get him back in', 'get me back in', 'get us back in', 'get them back in', 'let me back in', 'let her back in', 'let him back in']],
     // A takeover told by its signs: an alert, a device nobody knows, details changed by someone else.
-    [0.9, ['sign-in alert', 'login alert', 'log-in alert', 'security alert', 'new device', 'new sign-in', "don't recognise", "don't recognize", 'none of us recognise', 'none of us recognize', 'nobody recognises', 'nobody recognizes', 'no one on our team recogni*', 'someone changed', 'somebody changed', 'recovery phone', 'recovery email']],
+    [0.9, ['sign-in alert', 'login alert', 'log-in alert', 'security alert', 'new device', 'new sign-in', "don't recognise", "don't recognize", 'do not recognise', 'do not recognize', 'none of us recognise', 'none of us recognize', 'nobody recognises', 'nobody recognizes', 'no one on our team recogni*', 'someone changed', 'somebody changed', 'recovery phone', 'recovery email']],
     // Records going away while you watch.
     [0.85, ['fewer and fewer', 'less and less', 'keeps dropping', 'keep disappearing', 'keeps disappearing']],
     // Changes to invoices and accounts only a person can make.
@@ -115,6 +121,16 @@ export const EN: LanguageCues = {
     [0.8, ['does nothing', 'did nothing', 'do nothing', 'no other way']],
     // Turning people away, a paper list as a backup: a fault told by its workaround.
     [0.85, ['turning people away', 'turning ppl away', 'turn people away', 'paper list', 'as a backup', 'not on my roster', 'not on the roster', 'not on the list']],
+    // An invoice made out to another name: only a person can re-issue it.
+    [0.85, ['in the name of our other', 'under our other company', 'to our other company', 'redo the invoice', 'correct the invoice', 'make out the invoice']],
+    // Locked out when the sign-in code goes to an old phone number or address.
+    [0.85, ['my old number', 'my old phone', 'old phone number']],
+    // Asking us to put right an amount that came without explanation.
+    [0.85, ['without explanation', 'without any explanation', 'with no explanation']],
+    // Something added to, changed on or split off an invoice: work only a person can do, though it names the invoice.
+    [0.85, ['add ... to the invoice', 'add ... to our invoice', 'add ... on the invoice', 'put ... on the invoice', 'put ... on the invoices', 'put ... on our invoices', 'include ... on the invoice', 'split the invoice', 'switch us to', 'switch me to', 'change ... on the invoice']],
+    // The same charge taken twice, told as two identical charges.
+    [0.9, ['two identical', 'identical charges', 'two of the same charge', 'same charge twice', 'two same charges', 'duplicate charge*', 'duplicate payment*']],
   ],
   check_billing: [
     [0.9, ['my balance', 'amount due', 'due date', 'payment due', 'renewal date', 'billing history', 'payment history', 'last charge', 'latest charge', 'how much did i pay', 'how much did we pay', 'how much was i charged', 'was i charged', 'have i paid', 'paid yet', 'tax invoice', 'vat invoice', 'send me my invoice', 'download my invoice', 'copy of my invoice', 'copy of invoice', 'what am i paying', 'my subscription', 'current plan', 'trial end*', 'when does my trial', 'went through', 'go through']],
@@ -136,5 +152,9 @@ export const EN: LanguageCues = {
     [0.9, ['go thru', 'went thru', 'gone thru', 'payment pending', 'says pending', 'still pending']],
     // Late fees are a question about the bill, not a delay to fix.
     [0.9, ['late fee*', 'late charge*', 'late payment fee*']],
+    // When the next payment is taken, in everyday words.
+    [0.9, ['taking money', 'take money off', 'money off my card', 'next debit', 'next direct debit', 'next payment come out', 'next payment go out', 'next payment leave']],
+    // What the next charge takes, what is still owed, where a refund is, in everyday words.
+    [0.9, ['how much ... going to take', 'how much will you take', 'how much are you taking', 'come out of my account', 'comes out of my account', 'come off my card', 'taken from my account', 'take from my card', 'do i owe', 'do we owe', 'do i still owe', 'do we still owe']],
   ],
 };

@@ -9,6 +9,12 @@ export const ES: LanguageCues = {
     [0.6, ['hay periodo de prueba', 'tienen prueba', 'hay prueba gratis']],
     // Wanting to try a plan before buying it.
     [0.6, ['queremos probar', 'quiero probar', 'nos gustaría probar', 'me gustaría probar', 'probar el plan']],
+    // Looking for a product like ours, or wanting to learn about it: a lead when they leave an address (weak alone).
+    [0.45, ['estamos buscando', 'buscamos una', 'buscamos un', 'más información sobre', 'conocer más']],
+    // Wanting to put a product like ours in place: a lead when they leave an address (weak alone).
+    [0.45, ['queremos implementar', 'queremos instalar', 'queremos poner un', 'necesitamos un chat']],
+    // A product like ours wanted for the writer's own site: a lead when they leave an address (weak alone).
+    [0.45, ['necesitamos un asistente', 'necesitamos un chatbot', 'un chatbot para']],
   ],
   escalate_ticket: [
     // Cosmetic faults as people put them (hard to read, a spelling mistake, the wrong colour).
@@ -25,7 +31,7 @@ export const ES: LanguageCues = {
     // Asking for a refund (not asking where one is) needs a person.
     [0.85, ['quiero un reembolso', 'quiero que me devuelvan', 'devuelvanme']],
     [0.95, ['no puedo entrar', 'cobraron dos veces', 'cobrado dos veces', 'dos veces ... cobr', 'cobr* ... dos veces', 'se cayo', 'caido']],
-    [0.9, ['supresion de ... datos', 'borrar mis datos', 'borren mis datos', 'mis datos personales', 'darme de baja', 'cancelen', 'cancelar mi suscripcion', 'den de baja']],
+    [0.9, ['supresion de ... datos', 'borrar mis datos', 'borren mis datos', 'mis datos personales', 'darme de baja', 'cancelen', 'cancelenla', 'cancelenlo', 'cancelar mi suscripcion', 'den de baja']],
     [0.9, ['alguien cambio', 'alguien entro', 'hackea*', 'borrando', 'desaparecieron']],
     [0.85, ['todavia no aparece', 'todavia no', 'aun no', 'no me ha llegado', 'no ha llegado']],
     [0.7, ['tardan', 'tarda', 'lento', 'a veces', 'pixelado', 'se ve mal', 'rechaz*']],
@@ -62,6 +68,20 @@ export const ES: LanguageCues = {
     [0.85, ['cambiar la razón social', 'necesitamos cambiar', 'necesito cambiar', 'háganlo', 'hacedlo', 'cámbienlo', 'modifiquen']],
     // A control that does nothing when used.
     [0.8, ['no hace nada', 'no pasa nada']],
+    // One thing shown instead of another (weak alone: "el plan anual en vez del mensual" asks a price).
+    [0.5, ['en vez de', 'en lugar de']],
+    // An accent missing or misplaced: a label to correct.
+    [0.75, ['con la tilde', 'sin tilde', 'sin acento', 'tilde mal puesta']],
+    // An invoice made out again or to another name: only a person can re-issue it.
+    [0.85, ['reemitir', 'volver a emitir', 'rehacer la factura', 'a nombre de otra', 'a nombre de nuestra otra', 'cambiar el nombre de la factura', 'corregir la factura']],
+    // Locked out when the sign-in code goes to an old phone number or address.
+    [0.85, ['código de verificación', 'mi número anterior', 'mi número viejo', 'mi antiguo número', 'mi celular viejo']],
+    // Asking us to put right an amount that came without explanation.
+    [0.85, ['regularicen', 'regularizar', 'sin ninguna explicación', 'sin explicación']],
+    // Something added to, changed on or split off an invoice: work only a person can do, though it names the invoice.
+    [0.85, ['agregar ... a la factura', 'añadir ... a la factura', 'agreguen ... factura', 'añadan ... factura', 'incluir ... en la factura', 'poner ... en la factura', 'pongan ... en la factura', 'dividir la factura', 'cambiar ... en la factura']],
+    // The same charge taken twice, told as two identical charges.
+    [0.9, ['dos cargos iguales', 'dos cobros iguales', 'cargos duplicados', 'cobros duplicados', 'dos cargos idénticos', 'dos cobros idénticos']],
   ],
   check_billing: [
     [0.9, ['mi factura', 'mis facturas', 'mi recibo', 'mi saldo', 'saldo pendiente', 'cuanto pague', 'cuanto me cobraron', 'cuando me cobran', 'cuando se renueva', 'mi suscripcion', 'se proceso mi pago', 'paso mi pago', 'historial de pagos', 'iva']],
@@ -73,5 +93,11 @@ export const ES: LanguageCues = {
     [0.9, ['me van a cobrar', 'nos van a cobrar', 'me vais a cobrar', 'cuánto me cobran', 'cuánto voy a pagar', 'próximo cobro', 'próximo cargo', 'mi periodo de prueba', 'periodo de prueba ... termina']],
     // Late fees are a question about the bill, not a delay to fix.
     [0.9, ['recargo por mora', 'recargo por retraso', 'cargo por mora', 'intereses de demora', 'intereses por mora']],
+    // When the next payment is taken, in everyday words.
+    [0.9, ['cuándo me vuelven a cobrar', 'cuándo me descuentan', 'cuándo me debitan']],
+    // What the next charge takes, what is still owed, where a refund is, in everyday words.
+    [0.9, ['me van a sacar', 'van a sacar de', 'les debo', 'debo algo', 'me van a descontar']],
+    // A charge seen on the caller's own card or statement.
+    [0.8, ['en mi tarjeta', 'en mi extracto']],
   ],
 };

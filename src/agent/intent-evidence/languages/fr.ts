@@ -9,6 +9,12 @@ export const FR: LanguageCues = {
     [0.45, ['postes', 'licences']],
     // Whether there is a trial before buying.
     [0.6, ["y a-t-il une période d'essai", "avez-vous une période d'essai", "il y a une période d'essai"]],
+    // Looking for a product like ours, or wanting to learn about it: a lead when they leave an address (weak alone).
+    [0.45, ['nous cherchons', 'on cherche un', 'on cherche une', 'à la recherche d', 'en savoir plus']],
+    // Wanting to put a product like ours in place: a lead when they leave an address (weak alone).
+    [0.45, ['mettre en place', 'nous voulons installer', 'on veut installer', 'on aimerait installer']],
+    // A product like ours wanted for the writer's own site: a lead when they leave an address (weak alone).
+    [0.45, ['nous voudrions un chatbot', 'un chatbot pour', 'nous voudrions un outil', 'il nous faut un chatbot']],
   ],
   escalate_ticket: [
     // Cosmetic faults as people put them (hard to read, a spelling mistake, the wrong colour).
@@ -69,6 +75,16 @@ export const FR: LanguageCues = {
     [0.8, ['ne fait rien', 'il ne se passe rien', 'rien ne se passe']],
     // None of them receives: the negative scope that comes before the verb ("aucun de nos patients ne reçoit").
     [0.85, ['aucun de ... ne', 'aucune de ... ne', "aucun de ... n'", "aucune de ... n'", 'aucun client', 'aucun utilisateur', 'aucun patient', 'aucun salarié', 'ne reçoit', "ne s'affiche"]],
+    // One thing shown instead of another (weak alone: it may compare two plans).
+    [0.5, ['au lieu de', 'sans accent']],
+    // An invoice made out again or to another name: only a person can re-issue it.
+    [0.85, ['refaire la facture', 'refaire ma facture', 'réémettre', 'rééditer la facture', 'modifier la facture', 'corriger la facture', 'au nom de notre autre', "au nom d'une autre", "au nom de l'autre", 'changer le nom sur la facture']],
+    // Locked out when the sign-in code goes to an old phone number or address.
+    [0.85, ['barré de mon compte', 'barrée de mon compte', 'barré hors', 'bloqué hors de mon compte', 'bloquée hors de mon compte', 'code de vérification', 'mon ancien numéro', 'mon ancien cellulaire', 'mon ancien téléphone']],
+    // Asking us to put right an amount that came without explanation.
+    [0.85, ['merci de régulariser', 'régulariser', 'sans aucune explication', 'sans explication']],
+    // Something added to, changed on or split off an invoice: work only a person can do, though it names the invoice.
+    [0.85, ['ajouter ... sur la facture', 'ajouter ... à la facture', 'ajoutez ... facture', 'mettre ... sur la facture', 'faire figurer', 'scinder la facture', 'modifier ... sur la facture']],
   ],
   check_billing: [
     [0.9, ['ma facture', 'mes factures', 'mon recu', 'mon solde', 'combien je dois', 'combien ai-je paye', 'quand serai-je preleve', 'quand suis-je preleve', 'date de renouvellement', 'prochain paiement', 'mon forfait', 'historique de paiement*', 'bien passe', 'bien ete paye']],
@@ -82,5 +98,7 @@ export const FR: LanguageCues = {
     [0.9, ['combien je vais payer', 'combien vais-je payer', 'combien ... prélevé', 'prochain prélèvement', "ma période d'essai", "période d'essai ... se termine"]],
     // Late fees are a question about the bill, not a delay to fix.
     [0.9, ['frais de retard', 'pénalités de retard', 'pénalité de retard', 'reste à payer', 'reste-t-il à payer']],
+    // A charge seen on the caller's own card or statement.
+    [0.8, ['sur ma carte', 'sur mon relevé']],
   ],
 };

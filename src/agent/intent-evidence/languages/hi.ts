@@ -10,6 +10,12 @@ export const HI: LanguageCues = {
     [0.6, ['baat karni', 'baat karna', 'बात करनी', 'बात करना']],
     [0.6, ['jaankari chahiye', 'जानकारी चाहिए', 'call karwa', 'कॉल करवा']],
     [0.8, ['lena chahte', 'product lena', 'contact karo', 'संपर्क कीजिए']],
+    // Looking for a product like ours, or wanting to learn about it: a lead when they leave an address (weak alone).
+    [0.45, ['dhoondh rahe', 'dhund rahe', 'jaankari chahiye', 'जानकारी चाहिए', 'ढूंढ रहे']],
+    // Wanting to put a product like ours in place: a lead when they leave an address (weak alone).
+    [0.45, ['lagwana hai', 'lagwana chahte', 'implement karna', 'लगवाना है']],
+    // A product like ours wanted for the writer's own site: a lead when they leave an address (weak alone).
+    [0.45, ['chatbot chahiye', 'website ke liye chatbot', 'वेबसाइट के लिए चैटबॉट']],
   ],
   escalate_ticket: [
     // Cosmetic faults as people put them (hard to read, a spelling mistake, the wrong colour).
@@ -81,6 +87,16 @@ export const HI: LanguageCues = {
     [0.85, ['kam hote ja', 'कम होते जा', 'kam ho rahe', 'कम हो रहे']],
     // A control that does nothing when used.
     [0.8, ['kuch nahi hota', 'कुछ नहीं होता']],
+    // One thing shown instead of another (weak alone: it may compare two plans).
+    [0.5, ['ki jagah', 'की जगह']],
+    // An invoice made out again or to another name: only a person can re-issue it.
+    [0.85, ['dobara invoice', 'invoice dobara', 'naam se invoice', 'naam par invoice', 'invoice ... naam change', 'दोबारा इनवॉइस']],
+    // Locked out when the sign-in code goes to an old phone number or address.
+    [0.85, ['purane number', 'purana number', 'पुराने नंबर']],
+    // Something added to, changed on or split off an invoice: work only a person can do, though it names the invoice.
+    [0.85, ['invoice me ... add', 'invoice mein ... add', 'invoice pe ... add', 'invoice par ... add', 'invoice me ... daal', 'invoice split']],
+    // The same charge taken twice, told as two identical charges.
+    [0.9, ['do same charges', 'do baar charge', 'do baar kata', 'double charge']],
   ],
   check_billing: [
     [0.9, ['कितना देना', 'कितना बाकी', 'कब कटेंगे', 'रिन्यू', 'पेमेंट हिस्ट्री', 'भुगतान हुआ', 'मेरा सब्सक्रिप्शन', 'kitna dena', 'kab katenge', 'kab kategi', 'renew kab', 'invoice bhejo', 'bill bhejo', 'payment hua', 'payment ho gaya', 'mera subscription']],

@@ -10,6 +10,10 @@ export const JA: LanguageCues = {
     // Considering, introducing, asking what it costs.
     [0.6, ['導入', '検討', '本契約', 'お話し', '説明', 'いくら', '費用']],
     [0.85, ['資料']],
+    // Looking for a product like ours, or wanting to learn about it: a lead when they leave an address (weak alone).
+    [0.45, ['探しています', '詳しく知りたい', '詳しく聞きたい', '導入を考え']],
+    // A product like ours wanted for the writer's own site: a lead when they leave an address (weak alone).
+    [0.45, ['チャットボットを入れ', 'チャットボットを導入', 'サイトにチャット']],
   ],
   escalate_ticket: [
     // Cosmetic faults as people put them (hard to read, a spelling mistake, the wrong colour).
@@ -32,7 +36,6 @@ export const JA: LanguageCues = {
     [0.9, ['個人情報保護法', '開示 ... 請求', '開示をお願い']],
     [0.75, ['文字化け', 'おかしい', '失敗', '間違', '遅い', '固まる', 'フリーズ']],
     [0.6, ['違います', '問題', 'ずれて', '色が', 'フォント', '誤字', '苦情']],
-    [0.4, ['至急', '緊急']],
     // Something gone missing or not found.
     [0.85, ['見当たらない', '見当たりません', '見つからない', '見つかりません', 'なくなっ', '消え']],
     // Sometimes, halfway, on a retry: an intermittent fault.
@@ -82,6 +85,12 @@ export const JA: LanguageCues = {
     [0.85, ['減って', '減っていき', '消えていき', '消えていく']],
     // A control that does nothing when used.
     [0.8, ['何も起きな', '何も起こらな', '反応しな', '反応がありません']],
+    // An invoice made out again or to another name: only a person can re-issue it.
+    [0.85, ['宛名 ... 変更', '宛名を変え', '宛名を修正', '別の会社名', '請求書を作り直']],
+    // Locked out when the sign-in code goes to an old phone number or address.
+    [0.85, ['認証コード', '確認コード', '古い電話番号', '前の電話番号', '以前の番号']],
+    // Something added to, changed on or split off an invoice: work only a person can do, though it names the invoice.
+    [0.85, ['請求書に ... 追加', '請求書に ... 記載して', '請求書を分け', '請求書を分割']],
   ],
   check_billing: [
     [0.9, ['支払い', 'お支払い', '請求金額', '請求はいくら', '支払いはいくら', '料金の確認', '更新日', '契約プラン', '利用明細', '入金 ... 確認', '支払い済み', '決済']],
@@ -97,5 +106,7 @@ export const JA: LanguageCues = {
     [0.9, ['合計金額', '合計', '総額', '月額']],
     [0.9, ['引き落とされ', 'プランになって', 'プランに変わって']],
     [0.9, ['いつ更新', 'サブスク']],
+    // What the next charge takes, what is still owed, where a refund is, in everyday words.
+    [0.9, ['振り込まれましたか', '返金はもう', '返金 ... 振り込まれ']],
   ],
 };

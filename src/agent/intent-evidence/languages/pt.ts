@@ -12,6 +12,12 @@ export const PT: LanguageCues = {
     [0.6, ['tem período de teste', 'tem teste grátis', 'tem teste gratis']],
     // Wanting to try a plan before buying it.
     [0.6, ['queremos testar', 'quero testar', 'gostaríamos de testar', 'gostaria de testar', 'testar o plano', 'experimentar o plano']],
+    // Looking for a product like ours, or wanting to learn about it: a lead when they leave an address (weak alone).
+    [0.45, ['estamos procurando', 'estamos à procura', 'procuramos uma', 'procuramos um', 'saber mais sobre', 'conhecer melhor']],
+    // Wanting to put a product like ours in place: a lead when they leave an address (weak alone).
+    [0.45, ['queremos implantar', 'queremos instalar', 'queremos colocar um', 'precisamos de um chat']],
+    // A product like ours wanted for the writer's own site: a lead when they leave an address (weak alone).
+    [0.45, ['precisamos de um atendimento', 'precisamos de um chatbot', 'um chatbot para']],
   ],
   escalate_ticket: [
     // Cosmetic faults as people put them (hard to read, a spelling mistake, the wrong colour).
@@ -72,6 +78,18 @@ export const PT: LanguageCues = {
     [0.85, ['troquem', 'alterem', 'mudem o', 'mudem a', 'precisamos mudar', 'precisamos alterar']],
     // A control that does nothing when used.
     [0.8, ['não faz nada', 'não acontece nada', 'nada acontece']],
+    // One thing shown instead of another (weak alone: it may compare two plans).
+    [0.5, ['em vez de', 'ao invés de', 'sem acento']],
+    // An invoice made out again or to another name: only a person can re-issue it.
+    [0.85, ['reemitir', 'emitir novamente', 'emitir de novo', 'refazer a fatura', 'refazer a nota', 'em nome da outra', 'em nome de outra', 'corrigir a nota', 'corrigir a fatura']],
+    // Locked out when the sign-in code goes to an old phone number or address.
+    [0.85, ['código de verificação', 'meu número antigo', 'meu celular antigo', 'meu antigo número']],
+    // Asking us to put right an amount that came without explanation.
+    [0.85, ['regularizar', 'regularizem', 'sem nenhuma explicação', 'sem explicação']],
+    // Something added to, changed on or split off an invoice: work only a person can do, though it names the invoice.
+    [0.85, ['incluir ... na fatura', 'incluir ... na nota', 'adicionar ... na fatura', 'adicionar ... na nota', 'colocar ... na fatura', 'colocar ... na nota', 'dividir a fatura', 'alterar ... na fatura', 'alterar ... na nota']],
+    // The same charge taken twice, told as two identical charges.
+    [0.9, ['duas cobranças iguais', 'cobranças duplicadas', 'duas cobranças idênticas', 'cobrança duplicada']],
   ],
   check_billing: [
     [0.9, ['minha fatura', 'minhas faturas', 'meu recibo', 'meu saldo', 'em aberto', 'quanto paguei', 'quanto fui cobrado', 'quando vou ser cobrado', 'quando vence', 'vencimento', 'minha assinatura', 'foi processado', 'foi aprovado', 'segunda via']],
@@ -86,5 +104,9 @@ export const PT: LanguageCues = {
     [0.9, ['meu período de teste', 'período de teste ... termina', 'período de teste ... acaba', 'quanto vão cobrar', 'próxima cobrança']],
     // Late fees are a question about the bill, not a delay to fix.
     [0.9, ['multa por atraso', 'juros de mora', 'multa de atraso']],
+    // What the next charge takes, what is still owed, where a refund is, in everyday words.
+    [0.9, ['vão tirar do', 'vai sair do meu cartão', 'tô devendo', 'to devendo', 'estou devendo', 'devo algo', 'devo alguma']],
+    // A charge seen on the caller's own card or statement.
+    [0.8, ['no meu cartão', 'no meu extrato']],
   ],
 };

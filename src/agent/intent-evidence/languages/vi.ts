@@ -7,6 +7,12 @@ export const VI: LanguageCues = {
     [0.8, ['bộ phận sales', 'bộ phận kinh doanh', 'liên hệ với tôi', 'liên hệ mình', 'gọi cho tôi', 'gọi cho mình', 'tư vấn']],
     [0.6, ['giá', 'gói doanh nghiệp', 'mua']],
     [0.6, ['bảng giá', 'bao nhiêu tiền', 'chi phí']],
+    // Looking for a product like ours, or wanting to learn about it: a lead when they leave an address (weak alone).
+    [0.45, ['tìm hiểu gói', 'tìm hiểu sản phẩm', 'tìm hiểu dịch vụ', 'tìm hiểu phần mềm', 'gói cho doanh nghiệp', 'đang tìm một', 'đang tìm giải pháp']],
+    // Wanting to put a product like ours in place: a lead when they leave an address (weak alone).
+    [0.45, ['muốn triển khai', 'muốn lắp đặt', 'muốn đưa chatbot', 'muốn gắn']],
+    // A product like ours wanted for the writer's own site: a lead when they leave an address (weak alone).
+    [0.45, ['cần chatbot', 'chatbot cho website', 'cần một chatbot']],
   ],
   escalate_ticket: [
     // Cosmetic faults as people put them (hard to read, a spelling mistake, the wrong colour).
@@ -31,7 +37,6 @@ export const VI: LanguageCues = {
     [0.85, ['hoàn tiền ... chưa', 'chưa nhận được', 'chưa thấy tiền']],
     [0.75, ['bị từ chối', 'sai', 'chậm', 'vấn đề', 'khiếu nại', 'bị khóa', 'thỉnh thoảng']],
     [0.6, ['màu sắc', 'màu chữ', 'font chữ', 'lệch']],
-    [0.4, ['gấp']],
     [0.7, ['hai lần', '2 lần']],
     // A feature asked for is a (low-priority) ticket.
     [0.8, ['thêm tính năng', 'mong có', 'đề xuất', 'nên có']],
@@ -61,6 +66,18 @@ export const VI: LanguageCues = {
     [0.8, ['không có phản ứng', 'không phản hồi', 'bấm không được', 'không có gì xảy ra']],
     // Deleting an account or its data, with words between ("xoá hẳn tài khoản").
     [0.9, ['xóa ... tài khoản', 'xóa ... dữ liệu', 'xóa hẳn', 'xóa vĩnh viễn']],
+    // One thing shown instead of another (weak alone: it may compare two plans).
+    [0.5, ['thay vì']],
+    // An invoice made out again or to another name: only a person can re-issue it.
+    [0.85, ['xuất lại', 'tên công ty khác', 'xuất lại hóa đơn', 'xuất lại hoá đơn', 'đổi tên trên hóa đơn', 'điều chỉnh hóa đơn', 'sửa hóa đơn', 'sửa hoá đơn']],
+    // Locked out when the sign-in code goes to an old phone number or address.
+    [0.85, ['mã xác nhận', 'mã xác thực', 'số cũ', 'số điện thoại cũ']],
+    // Something added to, changed on or split off an invoice: work only a person can do, though it names the invoice.
+    [0.85, ['thêm ... vào hóa đơn', 'thêm ... vào hoá đơn', 'ghi ... vào hóa đơn', 'ghi ... vào hoá đơn', 'tách hóa đơn', 'tách hoá đơn', 'sửa ... trên hóa đơn']],
+    // Still failing after the caller tried it themselves.
+    [0.85, ['vẫn lỗi', 'vẫn bị lỗi', 'vẫn không được']],
+    // The same charge taken twice, told as two identical charges.
+    [0.9, ['hai khoản giống nhau', 'trừ hai lần', 'trừ tiền hai lần']],
   ],
   check_billing: [
     [0.9, ['hóa đơn của mình', 'phải trả', 'còn phải trả', 'khi nào trừ', 'ngày gia hạn', 'gói của tôi', 'đã thanh toán', 'thanh toán thành công', 'lịch sử giao dịch', 'biên nhận']],

@@ -8,6 +8,12 @@ export const ZH: LanguageCues = {
     [0.6, ['价格', '價格', '企业版', '企業版', '采购', '購買', '购买']],
     [0.9, ['展示', '產品展示', '产品展示', '方案报价']],
     [0.6, ['介绍一下', '介紹一下', '多少钱', '多少錢']],
+    // Looking for a product like ours, or wanting to learn about it: a lead when they leave an address (weak alone).
+    [0.45, ['想了解一下', '想了解你们', '想了解貴', '我们在找', '我們在找', '正在找一款', '正在物色']],
+    // Wanting to put a product like ours in place: a lead when they leave an address (weak alone).
+    [0.45, ['想接入', '想部署', '打算上线', '打算上線', '想在网站上', '想在網站上']],
+    // A product like ours wanted for the writer's own site: a lead when they leave an address (weak alone).
+    [0.45, ['网站客服机器人', '網站客服機器人', '客服机器人', '客服機器人']],
   ],
   escalate_ticket: [
     // Cosmetic faults as people put them (hard to read, a spelling mistake, the wrong colour).
@@ -32,7 +38,6 @@ export const ZH: LanguageCues = {
     [0.9, ['被盗', '被盜', '被黑', '陌生 ... 登录', '有人登录', '有人登入', '数据丢失', '數據丟失', '被删除', '被刪除']],
     [0.75, ['出错', '出錯', '错误', '錯誤', '异常', '異常', '失败', '失敗', '不对', '不對', '有误', '有誤', '乱码', '亂碼']],
     [0.6, ['有问题', '出问题', '有問題', '出問題', '投诉', '投訴', '很慢', '偶尔', '偶爾', '颜色', '顏色', '字体', '錯字']],
-    [0.4, ['紧急', '緊急']],
     [0.7, ['两次', '兩次', '重复', '重複']],
     // A feature asked for is a (low-priority) ticket.
     [0.8, ['希望增加', '希望能', '建议增加', '能不能加', '能否增加', '希望支持']],
@@ -58,6 +63,14 @@ export const ZH: LanguageCues = {
     [0.85, ['越来越少', '越來越少', '消失', '是空的', '一片空白', '空白']],
     // Stopping an account and its charges: only a person can.
     [0.85, ['停用', '别再扣', '別再扣', '不要再扣', '停止扣', '不再扣', '关闭账号', '關閉帳號', '关闭帐号', '關掉帳號']],
+    // One thing shown instead of another (weak alone: it may compare two plans).
+    [0.5, ['而不是', '显示成', '顯示成']],
+    // An invoice made out again or to another name: only a person can re-issue it.
+    [0.85, ['重开发票', '重開發票', '重新开票', '重新開票', '改抬头', '改抬頭', '抬头改', '抬頭改', '发票抬头', '發票抬頭']],
+    // Locked out when the sign-in code goes to an old phone number or address.
+    [0.85, ['验证码', '驗證碼', '旧号码', '舊號碼', '旧手机号', '舊手機號']],
+    // Something added to, changed on or split off an invoice: work only a person can do, though it names the invoice.
+    [0.85, ['发票上加', '發票上加', '发票上 ... 加上', '發票上 ... 加上', '拆分发票', '拆分發票', '发票拆', '發票拆', '修改发票', '修改發票']],
   ],
   check_billing: [
     [0.9, ['我的账户余额', '应付', '待付', '要交多少', '要付多少', '什么时候扣', '什么时候续费', '到期', '付了没', '付款成功', '交易记录', '消费记录', '缴费', '扣了多少']],
@@ -69,5 +82,7 @@ export const ZH: LanguageCues = {
     [0.9, ['哪张卡', '绑定的卡', '試用期', '试用期 ... 到', '试用 ... 到期']],
     // The next charge, in traditional or simplified characters.
     [0.9, ['下次扣款', '下次扣费', '下次扣費', '下次付款', '下次續費', '下次续费', '什麼時候扣', '什么时候收费', '什麼時候收費', '下個月扣', '下个月扣']],
+    // What the next charge takes, what is still owed, where a refund is, in everyday words.
+    [0.9, ['扣我多少', '要扣多少', '扣多少钱', '扣多少錢', '我还欠', '我還欠', '还欠你们', '還欠你們']],
   ],
 };
