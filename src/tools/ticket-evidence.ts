@@ -298,7 +298,7 @@ const AGAIN_NEAR = String.raw`(?:[^.!?,;\n]|(?<=\d)[.,](?=\d)){0,40}?`;
 
 /** The same money taken again. */
 export const TWICE = signal(
-  ['twice', 'two times', 'double(?![\\p{L}\\p{M}])', 'two (?:payments|charges|debits)', 'duplicate', 'dos veces', 'duplicad', 'duas vezes', 'em dobro',
+  ['twice', 'two times', String.raw`(?:2|two|zwei|deux|dos|duas|два|hai)\s?[x×](?![\p{L}\p{M}])`, String.raw`[x×]\s?2(?!\d)`, 'double(?![\\p{L}\\p{M}])', 'two (?:payments|charges|debits)', 'duplicate', 'dos veces', 'duplicad', 'duas vezes', 'em dobro',
     'deux fois', 'doublement', 'zweimal', 'doppelt', 'два раза', 'дважды', 'مرتين', 'دفعتين', 'do baar', 'दो बार', '2 baar', 'hai lần', '2 lần',
     'identical (?:charges|payments)', 'two (?:identical |separate )?(?:payments|charges|debits|transactions)', 'doble', 'en double', 'doublon', 'zwei ?mal', 'двойн', 'مكرر', 'trùng',
     'marr?at(?:ain|ein|en|in|ayn|tain|ten|tin)', 'marr?t(?:ain|ein|en|in|een|ayn)', 'mrt(?:in|ain|ayn)', 'jou?j (?:dyal )?(?:l-?)?m(?:e|a)?rr?at', '2 m(?:e|a)?rr?at',
@@ -485,7 +485,7 @@ export const LOCKOUT = signal(
 
 /** A payment that keeps being refused. */
 export const PAYMENT_REFUSED = signal(
-  ['declin', 'rejected', 'refused', 'bounc', "won'?t go through", 'keeps failing', 'rechaz', 'no pasa', 'recusad', 'não passa', 'refusé', 'rejet',
+  ['declin', 'rejected', 'refused', "(?:carte|paiement|prélèvement)[^.!?\\n]{0,20}(?:ne )?passe (?:pas|plus|pu)(?![\\p{L}\\p{M}])", 'bounc', "won'?t go through", 'keeps failing', 'rechaz', 'no pasa', 'recusad', 'não passa', 'refusé', 'rejet',
     'abgelehnt', 'geht .{0,20}zurück', 'rücklastschrift', 'fehlgeschlagen', 'не проходит', 'отклон', 'يُرفض', 'يرفض', 'مرفوض', 'फेल', 'bị từ chối', 'không thanh toán được',
     'payment (?:keeps )?fail', 'échou', 'schlägt fehl', 'schlug fehl', 'payment fail', 'thất bại',
     'fail ho (?:raha|rahi|rahe|gaya|gayi)', 'decline ho',

@@ -505,3 +505,16 @@ test('the 16n classes: the whole of a customer in business words, a refund retur
   ceilingsAre(heard);
   ceilingsAre(lookAlikes.map((text) => [text, 'normal'] as const));
 });
+
+test('the 27n classes: charged after cancelling told apart, "2x" for twice, a card that passes no more', () => {
+  ceilingsAre([
+    ['I cancelled in January and have the confirmation email. You still took $49 on 5 February.', 'high'],
+    ['Cancelé la suscripción en marzo. En abril me cobraron 25 € igual.', 'high'],
+    ['you charged 2x $19.99 on the same day for one plan', 'high'],
+    ['ma carte passe plus depuis lundi, j’en ai essayé deux autres. Le compte sera suspendu vendredi.', 'high'],
+  ]);
+  ceilingsAre([
+    ['I cancelled in January. How much was the last invoice, $49?', 'normal'],
+    ['2x faster exports would be nice', 'normal'],
+  ]);
+});

@@ -41,8 +41,8 @@ const RULES: Array<{ tag: string; priority: Priority; test: (sentence: string, b
   // Fewer orders is a slow week; fewer booking *records* is data going ("预约纪录一直在变少").
   { tag: 'data_loss', priority: 'urgent', test: (s) => DATA_LOSS.test(s) || (RECORDS.test(s) && MISSING.test(s)) || (SHRINKING.test(s) && RECORDS.test(s.replace(INCOMING_ALL, ' '))) },
   { tag: 'billing_issue', priority: 'high', test: (s, before) => MONEY.test(s) && (TWICE.test(s) || WRONG_AMOUNT.test(s) || chargedInsteadOf(s) || CANCELLED.test(s) || amountsDisagree(s, before)) },
-  // Across sentences: the same amount taken again, or a charge while on a free plan.
-  { tag: 'billing_issue', priority: 'high', test: (s, before) => (MONEY.test(s) || MONEY.test(before)) && (amountTakenAgain(s, before) || (FREE_PLAN.test(before) && MONEY.test(s) && statesAmount(s))) },
+  // Across sentences: the same amount taken again, or a charge while on a free plan or after cancelling.
+  { tag: 'billing_issue', priority: 'high', test: (s, before) => (MONEY.test(s) || MONEY.test(before)) && (amountTakenAgain(s, before) || ((FREE_PLAN.test(before) || CANCELLED.test(before)) && MONEY.test(s) && statesAmount(s))) },
   { tag: 'login_problem', priority: 'high', test: (s) => LOCKOUT.test(s) },
   // The refusal and the warning that access will stop are often told in two sentences, in either order.
   {
