@@ -135,7 +135,7 @@ export const FAILURE = signal(
     'ошибк', 'не работа', 'не загруж', 'упал', 'недоступ', 'не может', 'не могут',
     'خطأ', 'أخطاء', 'عطل', 'متوقف', 'لا يعمل', 'ما يشتغل', 'واقف',
     'एरर', 'त्रुटि', 'बंद', 'काम नहीं', 'नहीं चल', 'band(?![\\p{L}\\p{M}])', 'kaam nahi', 'nahi chal',
-    'lỗi', 'không (?:dùng|hoạt động|vào|truy cập|tải|load|gửi)', 'không [^.!?,;\\n]{0,20}được(?![\\p{L}\\p{M}])', '(?:nahi|नहीं) (?:kar )?(?:pa|पा) ', 'ما (?:عم )?(?:يقدرون|يقدروا|نقدر|بنقدر|منقدر|بيقدر)', 'sập', 'ngừng',
+    'lỗi', 'báo lỗi', 'không (?:dùng|hoạt động|vào|truy cập|tải|load|gửi)', 'không [^.!?,;\\n]{0,20}được(?![\\p{L}\\p{M}])', '(?:nahi|नहीं) (?:kar )?(?:pa|पा) ', 'ما (?:عم )?(?:يقدرون|يقدروا|نقدر|بنقدر|منقدر|بيقدر)', 'sập', 'ngừng',
       'time(?:s|d)? ?out', 'timing out', 'not responding', 'unresponsive', 'offline', 'stopped', '(?:isn\'?t|aren\'?t|doesn\'?t|don\'?t|won\'?t) (?:work|load|send|open|respond)', 'white screen', 'hang', 'se cay', 'no responde', 'no anda', 'caiu', 'não abre', 'não responde', 'tela branca', 'travad', 'hors service', 'inaccessible', 'ne répond', 'plant', 'n[\'’]arrivent? (?:plus|pas)', 'nicht (?:mehr )?(?:möglich|geladen|angezeigt|funktionier)', 'geht nicht mehr', 'fällt aus', 'weiße seite', '(?:kann|können|konnte|konnten|kannst) (?:\\S+ ){0,4}(?:nicht|keine[nrsm]?|nichts)', 'bleibt [^.!?\\n]{0,20}hängen', 'лежит', 'не открыва', 'не отвечает', 'белый экран', 'ما يفتح', 'لا يفتح', 'معطل', 'ما يحمل', 'شاشة بيضاء', 'नहीं खुल', 'nahi khul', 'không mở được', 'trắng trang',
       // Left hanging: every payment "stays pending", told as a state that never moves on.
       "(?:stuck|stay(?:s|ing)?|hang(?:s|ing)?|sit(?:s|ting)?) (?:in |on |at |as )?['‘\"«]?pending", "se (?:quedan?|queda) (?:en |como )?['‘\"«]?pendiente", "fica(?:m)? (?:em |como )?['‘\"«]?pendente",
@@ -152,7 +152,7 @@ export const FAILURE = signal(
     'shows? nothing', 'nothing (?:shows|appears|loads)', 'steht still', 'nahi (?:dikh|aa|mil|chal|khul)', 'नहीं (?:दिख|आ|मिल)', 'ruka hua', 'ruk gaya', 'रुक गया', 'रुका हुआ', 'không thấy', 'đứng hết', 'treo',
     '(?:logs?|kicks?|throws?) (?:\\S+ ){0,4}out(?![\\p{L}\\p{M}])', 'useless',
   ],
-  ['(?:付|支付|登|登录|打开|下单|结账|结算|用|进|发|收|上传|下载|保存|加载|提交|访问|播放)不了', '错误', '报错', '出错', '失败', '打不开', '无法', '(?<!能)不能', '挂了', '崩溃', '宕机', '不显示', '显示不了', '用不了',
+  ['刷不过', '过不了', '(?:付|支付|登|登录|打开|下单|结账|结帐|结算|用|进|发|收|上传|下载|保存|加载|提交|访问|播放)不了', '错误', '报错', '出错', '失败', '打不开', '无法', '(?<!能)不能', '挂了', '崩溃', '宕机', '不显示', '显示不了', '用不了',
     'エラー', '表示されません', '表示されない', 'できません', 'できない', '止まって', '落ちて', '繋がらない', 'つながらない', '收不到', '看不到', '发不出', '加载不出', '白屏', '空白', '没反应', '不工作', '无法使用', '异常', '瘫痪', '中断', '使えない', 'ダウン', '動かない', '開けない', '届かない', '真っ白', '进不来', '下不了单', '没法', '转圈', '卡在', '卡住', '卡死', '一直(?:显示|是|卡在)?(?:待处理|处理中|待支付)', '(?:保留中|処理中)のまま', '応答(?:しな|がな|不可|なし)', 'ぐるぐる', '(?:回った|止まった|固まった)まま', '終わら(?:へん|ん)', 'でけへん', 'できひん', '(?:へん|ひん)ように', '(?:送れ|開け|押せ|払え|買え|見れ|見られ|読み込め|入力でき|登録でき|保存でき|送信でき|出力でき|予約でき|注文でき)ない', '反応(?:が|し)?な'],
 );
 
@@ -170,9 +170,9 @@ export const FOREIGN_ACTOR = signal(
     'из другой страны', 'из-за границы', 'не мы(?![\\p{L}])', 'not us', "wasn'?t us", 'no fuimos nosotros', 'não fomos nós', "(?:ce n['’]est|c['’]était) pas nous", 'waren (?:nicht wir|wir nicht)',
     'dusre desh', 'videsh', 'विदेश', 'nước ngoài', 'من (?:دولة|بلد) (?:ثانية|ثاني|آخر|اخرى|أخرى)', 'من الخارج',
     // Done in the account by nobody who owns it: "purchases I didn't make", "none of us did that".
-    '(?:none|neither) of us (?:did|made|changed|requested|reset)', "(?:i|we) didn'?t (?:do|request|ask for|make|authori[sz]e) (?:it|that|this|them|those|these)", "(?:i|we) (?:never|did not) (?:made|make|request|authori[sz]e)",
+    '(?:none|neither) of us (?:did|made|changed|requested|reset)', "(?:which|that) (?:i|we) (?:didn['’]?t|did not|never) (?:do|did|make|made|request|change|add)", "(?:i|we) didn'?t (?:do|request|ask for|make|authori[sz]e) (?:it|that|this|them|those|these)", "(?:i|we) (?:never|did not) (?:made|make|request|authori[sz]e)",
     'que (?:yo )?no (?:hice|hicimos|autoricé)', 'que (?:eu )?não (?:fiz|fizemos|autorizei)', "que (?:je n['’]ai|nous n['’]avons) pas", 'die (?:ich|wir) nicht (?:gemacht|getätigt|veranlasst)', 'nicht getätigt',
-    'которые (?:я|мы) не (?:делал|совершал)', 'не совершал', 'ما سويتها', 'ما عملتها', 'لم أقم', 'لم نقم', 'maine nahi (?:kiya|ki)', 'मैंने नहीं (?:किया|की)', 'tôi không (?:hề )?(?:làm|thực hiện|mua)',
+    'которые (?:я|мы) не (?:делал|совершал)', 'не совершал', 'ما سويتها', 'ما عملتها', 'لم أقم', 'لم نقم', 'maine nahi (?:kiya|ki)', 'मैंने नहीं (?:किया|की)', '(?:tôi|chúng tôi|mình) không (?:hề )?(?:làm|thực hiện|mua|đổi|thay đổi)',
     "(?:nobody|no one|none of us)(?: here| of us)? (?:requested|asked for|did|changed|made|added|created|invited)",
     "personne (?:chez nous |ici |parmi nous |d['’]entre nous )?(?:ne|n['’])[^.!?\\n]{0,20}(?:ajouté|créé|invité|fait|demandé|changé)", 'nadie (?:de nosotros |aquí |del equipo )?(?:ha|había|lo|los|la|las)? ?(?:añadi|agreg|cre|invit|hiz|pidi)',
     'ninguém (?:aqui |de nós |da equipe )?(?:adicionou|criou|convidou|fez|pediu)', 'niemand (?:von uns |bei uns |hier )?hat [^.!?\\n]{0,20}(?:angelegt|erstellt|hinzugefügt|eingeladen|gemacht)', 'никто (?:из нас |у нас )?не (?:добавлял|создавал|приглашал|делал)',
@@ -198,7 +198,7 @@ export const NOT_SENT_BY_US = signal(
     'no (?:hemos )?(?:enviado|mandado|enviamos|mandamos) (?:nada|ningún|ninguna|eso|esos|esas)', 'nosotros no (?:enviamos|mandamos)', 'não (?:enviamos|mandamos) (?:nada|nenhum|nenhuma|isso)', 'nós não (?:enviamos|mandamos)',
     "(?:on n['’]a|nous n['’]avons|je n['’]ai) (?:rien|jamais|pas) envoyé", String.raw`wir haben (?:nichts|keine \p{L}+|das nicht|so etwas nicht|nie)(?: \S+)? (?:gesendet|geschickt|verschickt)`, '(?:das )?(?:hämmer|hend mir|hei mir|haben wir) (?:nöd|nid|nüt|nicht) (?:gschickt|gsendet|geschickt)',
     String.raw`мы (?:ничего|никаких|такого|это|их)(?: \p{L}+)? не (?:отправляли|рассылали|посылали)`, '(?:ما|لم) (?:أرسلنا|ارسلنا|نرسل|بعثنا|ارسلناها|أرسلناها)',
-    '(?:हमने|मैंने) [^।.!?]{0,20}नहीं (?:भेजा|भेजे|भेजी)', '(?:humne|hamne|maine) [^.!?]{0,20}(?:nahi|nahin) (?:bheja|bheje|bheji)', '(?:chúng tôi|bên mình|mình|tôi) (?:không hề|chưa hề|không|chưa) gửi',
+    '(?:हमने|मैंने) [^।.!?]{0,20}नहीं (?:भेजा|भेजे|भेजी)', '(?:humne|hamne|maine) [^.!?]{0,20}(?:nahi|nahin) (?:bheja|bheje|bheji)', '(?:chúng tôi|bên mình|mình|tôi) (?:không hề|chưa hề|không|chưa) (?:gửi|soạn|viết)',
   ],
   ['(?:我们|我)(?:没有|并没有|从来没|从没|没)(?:发|发送|群发)过?', '(?:送って|送信して|配信して)(?:いません|いない)', '送った覚えは(?:ない|ありません)'],
 );
@@ -374,7 +374,7 @@ const NEAR = String.raw`(?:[^.!?,;\n]|(?<=\d)[.,](?=\d)){0,40}?`;
 const AMOUNT = /(?:[$€£¥￥₹₽]|R\$|rs\.?\s?)\s?(\d[\d.,\s]*\d|\d)|(\d[\d.,\s]*\d|\d)\s?(?:[$€£¥￥₹₽₫đ円元]|eur|usd|euros?|dollars?|dólares|reais|руб|درهم|ريال|دينار|جنيه|rupees?|रुपये|đồng|pesos?|soles?|yen|mxn|cop|ars|clp|rupias?|рубл\p{L}*|dirhams?|riyals?|dinars?)(?![\p{L}\p{M}])/giu;
 
 /** But, yet, while: two figures set against each other. */
-const CONTRAST = signal(['(?:we|i) only', 'but', 'yet', 'whereas', 'while', 'although', 'though', 'pero', 'cuando', 'mientras', 'mas', 'quando', 'enquanto', 'mais', 'alors que', 'tandis que', "or (?:le|la|les|l['’]|ce|cette|on|nous|j['’]ai)(?![\\p{L}\\p{M}])", 'aber', 'jedoch', 'obwohl', 'хотя', 'тогда как', 'в то время как', 'но(?![\\p{L}])', 'а(?![\\p{L}])', 'لكن', 'في حين', 'بينما', 'بس(?![\\p{L}])', 'فقط', '(?:wa)?lakin', 'ghir(?![\\p{L}])', 'bass?(?![\\p{L}])', 'lekin', 'लेकिन', 'par(?![\\p{L}])', 'nhưng', 'mà(?![\\p{L}])'], ['但', '却', '可是', '不过', 'でも', 'のに', 'なのに']);
+const CONTRAST = signal(['(?:we|i) only', 'but', 'yet', 'whereas', 'while', 'although', 'though', 'pero', 'cuando', 'mientras', 'mas', 'quando', 'enquanto', 'mais', 'alors que', 'tandis que', "or (?:le|la|les|l['’]|ce|cette|on|nous|j['’]ai)(?![\\p{L}\\p{M}])", 'aber', 'jedoch', 'obwohl', 'хотя', 'тогда как', 'в то время как', 'но(?![\\p{L}])', 'а(?![\\p{L}])', 'لكن', 'في حين', 'بينما', 'بس(?![\\p{L}])', 'فقط', '(?:wa)?lakin', 'ghir(?![\\p{L}])', 'bass?(?![\\p{L}])', 'lekin', 'लेकिन', 'par(?![\\p{L}])', 'nhưng', 'trong khi', 'mà(?![\\p{L}])'], ['但', '却', '可是', '不过', 'でも', 'のに', 'なのに']);
 
 /**
  * Two different amounts set against each other ("the invoice says $98 but the plan is $49"):
@@ -440,7 +440,7 @@ export const LOCKOUT = signal(
     'stuck (?:on|at) the (?:login|sign[- ]in)', 'reset (?:e-?mails?|links?) (?:never|don|doesn|not|aren)', '(?:code|otp|2fa) .{0,30}(?:not valid|invalid|never|not (?:arriv|work))', 'session expired',
     'no puedo (?:entrar|acceder|iniciar|ingresar)', 'no (?:puede|pueden|podemos) (?:entrar|acceder|iniciar sesión|ingresar)', 'não (?:pode|podem|conseguem|conseguimos) (?:entrar|acessar|logar)',
     '(?:organi[sz]ation|organización|organização|empresa|workspace|organisation) (?:has been |was |is |ha sido |fue |está |foi |a été |est )?(?:deactivated|suspended|disabled|desactivad|suspendid|bloquead|desativad|désactivée|suspendue)', 'bloquead', 'não consigo (?:entrar|acessar|logar|fazer login)',
-    'impossible de (?:me connecter|se connecter|accéder|récupérer)', "barrée? (?:de|hors de) (?:mon|mes|notre|l['’])", "je n['’]arrive (?:pas|plus)(?: du tout| jamais| toujours pas)? à (?:me connecter|accéder|récupérer)", 'ne peux (?:pas |plus )?(?:me connecter|accéder)', "(?:je|on) (?:peux|peut|arrive) (?:pas|plus)(?: du tout)? (?:à )?(?:me connecter|nous connecter|se connecter|accéder|rentrer)", 'bloqué(?![\\p{L}\\p{M}])',
+    'impossible de (?:me connecter|se connecter|accéder|récupérer)', '(?:connexion|login|log-?in|inicio de sesión|acceso|acesso|anmeldung|login) (?:impossible|imposible|impossível|unmöglich)', 'вход невозможен', "barrée? (?:de|hors de) (?:mon|mes|notre|l['’])", "je n['’]arrive (?:pas|plus)(?: du tout| jamais| toujours pas)? à (?:me connecter|accéder|récupérer)", 'ne peux (?:pas |plus )?(?:me connecter|accéder)', "(?:je|on) (?:peux|peut|arrive) (?:pas|plus)(?: du tout)? (?:à )?(?:me connecter|nous connecter|se connecter|accéder|rentrer)", 'bloqué(?![\\p{L}\\p{M}])',
     'komme [^.!?\\n]{0,30}nicht (?:mehr )?(?:in|rein|ins)', 'kann mich [^.!?\\n]{0,30}nicht (?:mehr )?(?:anmelden|einloggen)', 'ausgesperrt', 'sitzung abgelaufen',
     'не могу (?:зайти|войти|попасть)', 'заблокир', 'сессия истекла',
     'ما (?:أقدر|اقدر|قدرت|نقدر|أقدرش|اقدرش) (?:أدخل|ادخل|نفوت|أفوت|افوت|أسجل|اسجل)', 'لا (?:أستطيع|استطيع|يمكنني) الدخول', 'مقفل',

@@ -518,3 +518,15 @@ test('the 27n classes: charged after cancelling told apart, "2x" for twice, a ca
     ['2x faster exports would be nice', 'normal'],
   ]);
 });
+
+test('the 28n classes: understated reports, Vietnamese chat shorthand, a change nobody here made', () => {
+  ceilingsAre([
+    ['sorry to bother you. I got an email that our admin email was changed, which I did not do', 'urgent'],
+    ['oi shop oi, tu sang ko khach nao cua minh thanh toan dc, ai cung bao loi', 'urgent'],
+    ['從早上開始所有客人的卡都刷不過，已經幾十筆了', 'urgent'],
+    ['login impossible. 3 jours. svp', 'high'],
+    ['tháng này bị trừ 990.000đ trong khi gói chỉ 99.000đ/tháng', 'high'],
+  ]);
+  // "ko" is only shorthand where enough of the message is Vietnamese.
+  ceilingsAre([['ko is fine, thanks, everything works', 'normal']]);
+});

@@ -113,14 +113,24 @@ function lowercaseSentences(segment: string): string[] {
 }
 
 /**
- * The text as the phrase lists are written: composed (NFC), Chinese in simplified characters,
- * Arabic without its optional vowel marks and stretching (خُصم is خصم), and digits of every
- * script as ASCII (٤٥٠, ４５０ and ४५० are 450), since amounts and counts are read as numbers.
+ * The text as the phrase lists are written: composed (NFC), Vietnamese chat shorthand written
+ * out, Chinese in simplified characters, Arabic without its optional vowel marks and stretching
+ * (خُصم is خصم), and digits of every script as ASCII (٤٥٠, ４５０ and ४५० are 450), since amounts
+ * and counts are read as numbers.
  */
 function readable(text: string): string {
-  return asSimplifiedChinese(text.normalize('NFC'))
+  return vietnameseShorthand(asSimplifiedChinese(text.normalize('NFC')))
     .replace(/[\u064B-\u065F\u0670\u0640]/gu, '')
     .replace(/\p{Nd}/gu, (d) => String(asciiDigit(d)));
+}
+
+// Words only Vietnamese chat uses, with or without diacritics: enough of them make a message Vietnamese.
+const VIETNAMESE_WORDS = /(?<![\p{L}\p{M}])(?:của|cua|mình|minh|không|khong|được|duoc|rồi|roi|nhé|nhe|với|voi|này|nay|giờ|gio|khách|khach|hàng|hang|thanh|toán|toan|báo|bao|lỗi|loi|ơi|oi|ko|dc|đc|bị|bi|shop|giúp|giup)(?![\p{L}\p{M}])/giu;
+
+/** Vietnamese chat shorthand written out: "ko"/"hok" is không, "dc"/"đc" is được. */
+function vietnameseShorthand(text: string): string {
+  if (new Set(text.toLowerCase().match(VIETNAMESE_WORDS) ?? []).size < 4) return text;
+  return text.replace(/(?<![\p{L}\p{M}])(?:ko|k|hok|hông)(?![\p{L}\p{M}])/giu, 'không').replace(/(?<![\p{L}\p{M}])(?:dc|đc|dk)(?![\p{L}\p{M}])/giu, 'được');
 }
 
 // Unicode's decimal digits come in runs of ten, from zero up (٠–٩, ０–９, ०–९), some runs
