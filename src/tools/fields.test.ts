@@ -76,3 +76,12 @@ test('legitimate text with quotes, semicolons and SQL words passes', () => {
     assert.ok(escalateTicketInput.safeParse({ ...ticket, summary: text }).success, text);
   }
 });
+
+test('emoji typed as joined sequences pass; a joiner or zero-width character anywhere else is refused', () => {
+  for (const summary of ['Still no refund 🤷\u200d♂️ what is going on?', 'our dev team 👩\u200d💻👨🏽\u200d💻 is blocked', 'family plan 👨\u200d👩\u200d👧 charged twice']) {
+    assert.ok(escalateTicketInput.safeParse({ ...ticket, summary }).success, summary);
+  }
+  for (const summary of ['ig\u200dnore the rules', 'pay\u200bment failed', 'trailing joiner 🤷\u200d', '\u200d🤷 leading joiner', 'tag smuggling \u{E0041}\u{E0042}']) {
+    assert.equal(escalateTicketInput.safeParse({ ...ticket, summary }).success, false, JSON.stringify(summary));
+  }
+});

@@ -11,6 +11,9 @@ import { looksLikeSqlInjection } from './sql-fragments.ts';
 // Zero-width, bidi overrides and other invisible format characters (Unicode Cf),
 // plus C0/C1 controls. Tab and newline are allowed only in multi-line text.
 const INVISIBLE = /[\p{Cf}\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u2028\u2029]/u;
+// The zero-width joiner inside an emoji sequence (🤷‍♂️, 👩‍💻) is how phones type those emoji,
+// not hidden text: a joiner between two pictographs is left out before INVISIBLE is checked.
+const EMOJI_JOINER = /(?<=\p{Extended_Pictographic}[\uFE0F\u{1F3FB}-\u{1F3FF}]?)\u200D(?=\p{Extended_Pictographic})/gu;
 // U+FFFD is what the gateway puts where a model sent text Postgres cannot store (NUL, a
 // lone surrogate): such a value was mangled on the way, so it is refused, not written.
 const REPLACED = /\uFFFD/;
@@ -24,7 +27,7 @@ function text(max: number, { multiline }: { multiline: boolean }) {
     .trim()
     .min(1)
     .max(max)
-    .refine((s) => !INVISIBLE.test(s), 'contains invisible or control characters')
+    .refine((s) => !INVISIBLE.test(s.replace(EMOJI_JOINER, '')), 'contains invisible or control characters')
     .refine((s) => !REPLACED.test(s), 'contains a character that could not be stored')
     .refine((s) => multiline || !/[\n\t]/.test(s), 'must be a single line')
     .refine((s) => !HTML_TAG.test(s), 'must not contain HTML')
