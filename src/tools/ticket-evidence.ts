@@ -14,8 +14,8 @@ const GODAN_POLITE: Record<string, string> = { か: 'き', が: 'ぎ', さ: 'し
 
 /**
  * Japanese says "not" three ways (できない, できません, できず; 開けない, 開けません; 届かない,
- * 届きません): a phrase written with the plain negative (`…ない`, or `…な` as a stem) matches
- * all three, so a polite ticket is heard like a casual one. Godan verbs change the kana before
+ * 届きません), and Kansai a fourth (繋がらへん): a phrase written with the plain negative (`…ない`,
+ * or `…な` as a stem) matches them all, so a polite or regional ticket is heard like a casual one. Godan verbs change the kana before
  * the polite ending (a-row to i-row); ichidan and できる keep it.
  */
 function jaNegatives(phrase: string): string {
@@ -29,7 +29,8 @@ function jaNegatives(phrase: string): string {
   if (!godan && !/[\p{sc=Hiragana}\p{sc=Katakana}]$/u.test(stem)) return phrase;
   if (stem.endsWith('の')) return phrase;
   const polite = godan ? stem.slice(0, -1) + godan : stem;
-  return `(?:${stem}(?:な|ず)|${polite}ません)`;
+  // Kansai says the plain negative with へん/ひん (繋がらへん, 使えへん): the same stem.
+  return `(?:${stem}(?:な|ず|へん|ひん)|${polite}ません)`;
 }
 
 /**

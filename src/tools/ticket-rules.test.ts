@@ -530,3 +530,10 @@ test('the 28n classes: understated reports, Vietnamese chat shorthand, a change 
   // "ko" is only shorthand where enough of the message is Vietnamese.
   ceilingsAre([['ko is fine, thanks, everything works', 'normal']]);
 });
+
+test('Kansai negatives are heard like the standard ones', () => {
+  ceilingsAre([
+    ['朝からお客さん全員つながらへん', 'urgent'],
+    ['今日はログインできへんし、パスワードのリセットメールも届かへん', 'high'],
+  ]);
+});
