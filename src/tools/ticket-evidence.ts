@@ -53,7 +53,8 @@ function signal(words: string[], anywhere: string[] = []): RegExp {
   anywhere = anywhere.map(jaNegatives);
   words = withBareLatin(words);
   const parts: string[] = [];
-  if (words.length) parts.push(`(?<![\\p{L}\\p{M}\\p{N}])(?:${words.join('|')})`);
+  // Arabic writes "and" and "so" (و، ف) joined to the next word: "ولا يحدث شيء" is "لا يحدث شيء".
+  if (words.length) parts.push(`(?<![\\p{L}\\p{M}\\p{N}])(?:[وف](?=\\p{sc=Arabic}))?(?:${words.join('|')})`);
   if (anywhere.length) parts.push(`(?:${anywhere.join('|')})`);
   return new RegExp(parts.join('|'), 'iu');
 }
@@ -134,7 +135,7 @@ export const FAILURE = signal(
     'erreur', 'en panne', 'ne (?:peu|march|fonctionn|charg)', "(?:je|on|ça|ca|il|elle|ils|elles) (?:peux|peut|peuvent|marche|fonctionne|charge|arrive) (?:pas|plus)(?![\\p{L}\\p{M}])", 'plus aucun', 'impossible', 'tourne dans le vide', 'planté',
     'fehler', 'fehlgeschlagen', 'schlägt fehl', 'klappt nicht', 'lässt sich (?:\\S+ ){0,2}nicht', 'funktioniert nicht', 'geht nicht', 'lädt nicht', 'ausgefallen', 'ausfall', 'nicht (?:mehr )?erreichbar',
     'ошибк', 'не работа', 'не загруж', 'упал', 'недоступ', 'не может', 'не могут',
-    'خطأ', 'أخطاء', 'عطل', 'متوقف', 'لا يعمل', 'ما يشتغل', 'واقف',
+    'خطأ', 'أخطاء', 'فشل', 'عطل', 'متوقف', 'لا يعمل', 'ما يشتغل', 'واقف',
     'एरर', 'त्रुटि', 'बंद', 'काम नहीं', 'नहीं चल', 'band(?![\\p{L}\\p{M}])', 'kaam nahi', 'nahi chal',
     'lỗi', 'báo lỗi', 'không (?:dùng|hoạt động|vào|truy cập|tải|load|gửi)', 'không [^.!?,;\\n]{0,20}được(?![\\p{L}\\p{M}])', '(?:nahi|नहीं) (?:kar )?(?:pa|पा) ', 'ما (?:عم )?(?:يقدرون|يقدروا|نقدر|بنقدر|منقدر|بيقدر)', 'sập', 'ngừng',
       'time(?:s|d)? ?out', 'timing out', 'not responding', 'unresponsive', 'offline', 'stopped', '(?:isn\'?t|aren\'?t|doesn\'?t|don\'?t|won\'?t) (?:work|load|send|open|respond)', 'white screen', 'hang', 'se cay', 'no responde', 'no anda', 'caiu', 'não abre', 'não responde', 'tela branca', 'travad', 'hors service', 'inaccessible', 'ne répond', 'plant', 'n[\'’]arrivent? (?:plus|pas)', 'nicht (?:mehr )?(?:möglich|geladen|angezeigt|funktionier)', 'geht nicht mehr', 'fällt aus', 'weiße seite', '(?:kann|können|konnte|konnten|kannst) (?:\\S+ ){0,4}(?:nicht|keine[nrsm]?|nichts)', 'bleibt [^.!?\\n]{0,20}hängen', 'лежит', 'не открыва', 'не отвечает', 'белый экран', 'ما يفتح', 'لا يفتح', 'معطل', 'ما يحمل', 'شاشة بيضاء', 'नहीं खुल', 'nahi khul', 'không mở được', 'trắng trang',
@@ -279,7 +280,7 @@ export const MISSING = signal(
 export const MONEY = signal(
   [
     'charg', 'bill', 'paid(?![\\p{L}\\p{M}])', 'pay', 'debit', 'bank(?![\\p{L}\\p{M}])', 'card', 'statement', 'cobr', 'pag(?!e|ina)', 'cartão', 'tarjeta', 'prélev', 'factur', 'carte',
-    'abgebucht', 'abbuch', 'belast', 'bezahlt', 'lastschrift', 'списа', 'оплат', 'плат', 'карт', '(?:ان|ات|ي|ت|ن)?(?:خصم|سحب)', 'دفع', 'بطاقت', 'kat(?![\\p{L}\\p{M}])', 'कट', 'card se',
+    'abgebucht', 'abbuch', 'belast', 'bezahlt', 'lastschrift', 'списа', 'оплат', 'плат', 'карт', '(?:ان|ات|ي|ت|ن)?(?:خصم|سحب)', 'دفع', 'بطاقت', 'محاسب', 'فاتورت', 'kat(?![\\p{L}\\p{M}])', 'कट', 'card se',
     'trừ', 'thanh toán', 'tiền(?![\\p{L}\\p{M}])', 'hóa đơn', 'पैसे', 'पैसा', 'paise', 'paisa', 'bị trừ', 'eingezogen', 'abgezogen',
     // Arabic written in Latin letters (Arabizi): خصم khasam/5asam, سحب sa7ab, اقتطع t9tta3, دفع dfa3, and dirhams or riyals.
     '(?:t|y|n)?(?:kh|5)a?s(?:a)?mo?', '(?:t|y|n)?(?:kh|5)a?ll?a?s', '(?:t|y|n)?sa?7a?bo?', 't9ta?t?3', '(?:t|y|n)?d(?:a|e)?f(?:a|e)?3', String.raw`\d+ ?(?:dh|dhs|mad|drh|dinar|riyal|sar|aed|egp|le)(?![\p{L}\p{M}])`,
@@ -358,10 +359,10 @@ export const WRONG_AMOUNT = signal(
     'already (?:been )?paid', 'ya (?:estaba |había |lo había )?pagad', 'já (?:estava |tinha |foi )?pag', 'déjà (?:été )?payé', '(?:bereits|schon) bezahlt', 'уже (?:был[аои]? )?оплач',
     'पहले ही (?:पे|भुगतान|दे)', 'pehle hi (?:pay|de)', 'đã thanh toán (?:rồi|trước)', 'مدفوع(?:ة)? (?:من قبل|مسبقا)', 'دفعت(?:ها)? من قبل',
     // Charged on a plan that costs nothing, or during a free trial.
-    String.raw`(?<!(?:be|is|are|get|gets|being|am|will|would|ser|será|serei|sera|werde|wird) )(?:charged|billed|debited|cobrad[oa]|cobraron|cobrou|cobraram|prélevé|facturé|abgebucht|abbuchung|eingezogen|berechnet|списали|kat gaye|bị trừ)[^.!?\n]{0,40}?(?:free (?:plan|tier|trial|account)|trial|plan gratuito|prueba gratuita|plano gr[aá]tis|teste gr[aá]tis|período de teste|plan gratuit|essai gratuit|période d['’]essai|kostenlos|gratis|testphase|бесплатн|пробн|مجاني|الفترة التجريبية|free trial|miễn phí|dùng thử)`,
-    String.raw`(?:free (?:plan|tier|trial|account)|plan gratuito|plano gr[aá]tis|plan gratuit|kostenlos\p{L}*|бесплатн\p{L}*|مجاني|miễn phí)[^.!?\n]{0,60}?(?:charged|billed|debited|cobraron|cobrado|cobraram|cobrou|prélevé|facturé|abgebucht|eingezogen|abgezogen|berechnet|списали|خصم|kat gaye|bị trừ)`,
+    String.raw`(?<!(?:be|is|are|get|gets|being|am|will|would|ser|será|serei|sera|werde|wird) )(?:charged|billed|debited|cobrad[oa]|cobraron|cobrou|cobraram|prélevé|facturé|chargé|abgebucht|abbuchung|eingezogen|berechnet|списали|kat gaye|bị trừ)[^.!?\n]{0,40}?(?:free (?:plan|tier|trial|account)|trial|plan gratuito|prueba gratuita|plano gr[aá]tis|teste gr[aá]tis|período de teste|plan gratuit|essai gratuit|période d['’]essai|kostenlos|gratis|testphase|бесплатн|пробн|مجاني|الفترة التجريبية|free trial|miễn phí|dùng thử)`,
+    String.raw`(?:free (?:plan|tier|trial|account)|plan gratuito|plano gr[aá]tis|plan gratuit|kostenlos\p{L}*|бесплатн\p{L}*|مجاني|miễn phí)[^.!?\n]{0,60}?(?:charged|billed|debited|cobraron|cobrado|cobraram|cobrou|prélevé|facturé|chargé|abgebucht|eingezogen|abgezogen|berechnet|списали|خصم|kat gaye|bị trừ)`,
     // The plan charged is not the plan chosen: yearly against monthly.
-    `(?:annual|yearly)${PLAN_NEAR}monthly`, `monthly${PLAN_NEAR}(?:annual|yearly)`, `anual${PLAN_NEAR}mensal`, `mensual${PLAN_NEAR}anual`, `mensal${PLAN_NEAR}anual`, `annuel${PLAN_NEAR}mensuel`, `mensuel${PLAN_NEAR}annuel`,
+    `(?:annual|yearly)${PLAN_NEAR}monthly`, `monthly${PLAN_NEAR}(?:annual|yearly)`, `anual${PLAN_NEAR}mensal`, `anual${PLAN_NEAR}mensual`, `mensual${PLAN_NEAR}anual`, `mensal${PLAN_NEAR}anual`, `annuel${PLAN_NEAR}mensuel`, `mensuel${PLAN_NEAR}annuel`,
     `(?:jährlich|jahres)${PLAN_NEAR}monat`, `monat${PLAN_NEAR}(?:jährlich|jahres)`, `годов${PLAN_NEAR}месяч`, `месяч${PLAN_NEAR}годов`, `سنوي${PLAN_NEAR}شهري`, `شهري${PLAN_NEAR}سنوي`,
     `(?:yearly|saalana)${PLAN_NEAR}(?:monthly|mahina)`, `theo năm${PLAN_NEAR}theo tháng`, `theo tháng${PLAN_NEAR}theo năm`,
   ],
@@ -451,6 +452,12 @@ export const LOCKOUT = signal(
     // The sign-in code goes to a phone number the user no longer has.
     `(?:code|sms|смс|otp|código|codigo|код|mã|कोड|الكود|الرمز)${NEAR}(?:go(?:es|ing)?|went|sent|sends?|sending|text(?:s|ing|ed)?|arriv|com(?:es|ing)|llega|va|van|vai|chega|part|geht|kommt|gesendet|приход|ид[её]т|уходит|отправля|يروح|يوصل|يجي|ja(?:ta|ti)|aa(?:ta|ti)|जाता|आता|gửi|về)${NEAR}(?:old|previous|former|ancien|antiguo|anterior|antigo|alte[nr]?|старый|прежний|purane|पुराने|القديم|cũ)(?: (?:phone|cell|mobile|téléphone|cellulaire|portable|celular|handy|телефон|fon))? ?(?:number|numéro|número|nummer|номер|number pe|नंबर|رقم|số)?`,
     `(?:keeps?|still|always|now) (?:text|send|sent|go)\\p{L}*${NEAR}(?:code|sms|otp)${NEAR}(?:old|previous|former) (?:phone |mobile |cell )?number`,
+    String.raw`kimm (?:\S+ ){0,4}(?:ned|net|nit) (?:\S+ ){0,4}(?:eini|rein|nei)`,
+    // The second factor on a phone that is gone: lost, broken, stolen, replaced.
+    String.raw`(?:authenticator|2fa|two-factor|otp|zwei-faktor|двухфактор|ذو العاملين|xác thực)[^.!?
+]{0,60}(?:old|lost|broken|stolen|kaputt|verloren|gestohlen|alten|oidn|perdu|cassé|volé|perdido|roto|robado|quebrado|roubado|сломан|потерял|украл|старом|hỏng|mất|cũ)`,
+    String.raw`(?:lost|broke|broken|stolen) (?:my |our )?(?:phone|mobile|cell)[^.!?
+]{0,60}(?:authenticator|2fa|codes?)`,
     // Getting back in fails: the recovery link expires or the one-time code never comes.
     `(?:reset|recovery|password) (?:e-?mails?|links?|codes?)${NEAR}(?:expired|invalid|never|not work)`,
     `(?:lien|code)${NEAR}(?:est |a )?(?:expiré|invalide|n['’]arrive (?:jamais|pas|plus))`,
@@ -487,7 +494,7 @@ export const LOCKOUT = signal(
 /** A payment that keeps being refused. */
 export const PAYMENT_REFUSED = signal(
   ['declin', 'rejected', 'refused', "(?:carte|paiement|prélèvement)[^.!?\\n]{0,20}(?:ne )?passe (?:pas|plus|pu)(?![\\p{L}\\p{M}])", 'bounc', "won'?t go through", 'keeps failing', 'rechaz', 'no pasa', 'recusad', 'não passa', 'refusé', 'rejet',
-    'abgelehnt', 'geht .{0,20}zurück', 'rücklastschrift', 'fehlgeschlagen', 'не проходит', 'отклон', 'يُرفض', 'يرفض', 'مرفوض', 'फेल', 'bị từ chối', 'không thanh toán được',
+    'abgelehnt', 'geht .{0,20}zurück', 'rücklastschrift', 'zurückgewiesen', 'zurückgebucht', 'geplatzt', 'fehlgeschlagen', 'не проходит', 'отклон', 'يُرفض', 'يرفض', 'مرفوض', 'फेल', 'bị từ chối', 'không thanh toán được',
     'payment (?:keeps )?fail', 'échou', 'schlägt fehl', 'schlug fehl', 'payment fail', 'thất bại',
     'fail ho (?:raha|rahi|rahe|gaya|gayi)', 'decline ho',
   ],
@@ -522,8 +529,8 @@ export const DOES_NOTHING = signal(
 /** Something one presses: a button, a link, a click. */
 export const CONTROL = signal(
   ['button', 'click', 'tap', 'press', 'link', 'botón', 'boton', 'clic', 'pulso', 'toco', 'botão', 'clico', 'aperto', 'bouton', 'clique', 'appuie', 'knopf', 'button', 'klick', 'tippe', 'drücke',
-    'кнопк', 'нажима', 'нажим', 'жму', 'زر', 'الزر', 'أضغط', 'اضغط', 'بضغط', 'بطقطق', 'बटन', 'क्लिक', 'dabane', 'daba', 'nút', 'bấm', 'nhấn'],
-  ['按钮', '点击', '点了', '按了', 'ボタン', '押して', '押しても', 'クリック', 'タップ'],
+    'кнопк', 'нажима', 'нажим', 'жму', 'زر', 'الزر', 'الضغط', 'ضغط', 'أضغط', 'اضغط', 'بضغط', 'بطقطق', 'बटन', 'क्लिक', 'dabane', 'daba', 'nút', 'bấm', 'nhấn'],
+  ['按钮', '点击', '点了', '按了', '按(?=[「『“"])', 'ボタン', '押して', '押しても', 'クリック', 'タップ'],
 );
 
 /** Records getting fewer while it runs: "the archive keeps shrinking", "どんどん減っています". */
@@ -587,6 +594,15 @@ export const NO_WORKAROUND = signal(
     'bất kể', '(?:trên|ở) mọi (?:trình duyệt|thiết bị|máy)', '(?:trình duyệt|thiết bị|máy) nào cũng',
     // No other way to do the work: "sin eso no tengo cómo darlas".
     'no (?:tengo|tenemos) (?:cómo|forma de|manera de)', 'não (?:tenho|temos) como', "(?:je n['’]ai|on n['’]a|nous n['’]avons) aucun moyen", '(?:i|we) have no (?:other )?way to', "(?:i|we) (?:can['’]?t|cannot) (?:do|deliver|send|work) (?:it )?(?:any )?other way",
+    // Doing it by hand is no way round: "вручную перебивать нереально".
+    String.raw`(?:manually|by hand)[^.!?
+]{0,40}(?:impossible|not an option|no way|not possible|can['’]?t)`, String.raw`(?:a mano|manualmente)[^.!?
+]{0,40}(?:imposible|inviable|impossível|inviável|não dá)`,
+    String.raw`à la main[^.!?
+]{0,40}(?:impossible|pas possible)`, String.raw`(?:manuell|von hand)[^.!?
+]{0,40}(?:unmöglich|nicht machbar|nicht möglich)`, String.raw`вручную[^.!?
+]{0,40}(?:нереально|невозможно|не вариант)`,
+    'لا (?:توجد|يوجد|في) (?:طريقة|حل) (?:أخرى|ثانية|تاني)', 'ما في (?:طريقة|حل) (?:ثانية|تانية|غير)',
     // Tried elsewhere, the same everywhere.
     'same (?:thing )?everywhere', 'everywhere the same', 'igual en todos (?:lados|lados)', 'igual en todas partes', 'igual em todo (?:lugar|lado)', 'pareil partout', 'überall (?:gleich|dasselbe|das gleiche|das selbe)', 'везде (?:то же|одинаково)', 'chỗ nào cũng (?:vậy|bị)', 'har jagah (?:same|yahi)',
     // Not even the manual way: "not even when I send them one by one", "auch nicht, wenn ich …".
@@ -601,7 +617,7 @@ export const NO_WORKAROUND = signal(
     String.raw`(?:restart|reinstall|try|badal)\p{L}*[^.!?\n]{0,80}(?:phir bhi|fir bhi|abhi bhi|still)`, String.raw`(?:रीस्टार्ट|दोबारा इंस्टॉल|बदल)[^।.!?\n]{0,80}(?:फिर भी|अभी भी)`,
     String.raw`(?:khởi động lại|cài lại|thử|đổi)[^.!?\n]{0,80}(?:vẫn không|vẫn vậy|vẫn bị|vẫn lỗi)`,
   ],
-  ['不管', '无论', '(?:手动|一个一个)[^。！？]{0,10}也(?:不|没|发不)', '(?:手動|1件ずつ|一件ずつ)[^。！？]{0,10}でも(?:同じ|ダメ|駄目|でき)', '(?:重启|重装|清(?:了|除)?缓存|试了|换了)[^。！？]{0,30}(?:还是|仍然|依然)[^。！？]{0,4}(?:不|没|一样|报错|失败)', '(?:再起動|再インストール|キャッシュ|試し)[^。！？]{0,30}(?:変わらな|同じ|ダメ|駄目|直らな)', '换了[^。！？]{0,12}(?:浏览器|电脑|手机|设备|网络)[^。！？]{0,6}(?:也|还是)', '(?:所有|每个|哪个)浏览器', '(?:ても|でも)同じ', '(?:どの|別の)(?:ブラウザ|端末|パソコン|PC|スマホ)(?:で)?も'],
+  ['不管', '无论', '(?:换|清|试|重启|重装)(?:过|了)[^。！？]{0,30}(?:都|也|还是)(?:一样|不行|没用)', '(?:没有|没)(?:别的|其他)(?:办法|方法)', '(?:手动|一个一个)[^。！？]{0,10}也(?:不|没|发不)', '(?:手動|1件ずつ|一件ずつ)[^。！？]{0,10}でも(?:同じ|ダメ|駄目|でき)', '(?:重启|重装|清(?:了|除)?缓存|试了|换了)[^。！？]{0,30}(?:还是|仍然|依然)[^。！？]{0,4}(?:不|没|一样|报错|失败)', '(?:再起動|再インストール|キャッシュ|試し)[^。！？]{0,30}(?:変わらな|同じ|ダメ|駄目|直らな)', '换了[^。！？]{0,12}(?:浏览器|电脑|手机|设备|网络)[^。！？]{0,6}(?:也|还是)', '(?:所有|每个|哪个)浏览器', '(?:ても|でも)同じ', '(?:どの|別の)(?:ブラウザ|端末|パソコン|PC|スマホ)(?:で)?も'],
 );
 
 /** Not able to do it at all: "can't get to the timesheets at all", "kann gar nicht mehr drucken" (rubric: fully blocked). */

@@ -537,3 +537,19 @@ test('Kansai negatives are heard like the standard ones', () => {
     ['今日はログインできへんし、パスワードのリセットメールも届かへん', 'high'],
   ]);
 });
+
+test('the 29t classes: Arabic words joined to "and", a lost second factor, by hand is no way round, more ways to say refused and charged', () => {
+  ceilingsAre([
+    ['ضغطت على زر الحفظ ولا يحدث شيء أبدا', 'high'],
+    ['The authenticator app was on my old phone, which broke, so I cannot sign in', 'high'],
+    ['Die Abbuchung wurde zurückgewiesen, das Konto wird am Freitag gesperrt', 'high'],
+    ['The export to our accounting tool fails every time; doing 400 invoices by hand is impossible', 'high'],
+    ['Nos cobraron el plan anual y tenemos contratado el mensual', 'high'],
+    ['on est sur le plan gratuit pis vous avez chargé 29 $ sur la carte', 'high'],
+    ['換過電腦、清過快取都一樣，按「送出」完全沒有反應', 'high'],
+  ]);
+  ceilingsAre([
+    ['وشكرا على المساعدة، كل شيء تمام', 'normal'],
+    ['I got a new phone, how do I move the authenticator?', 'normal'],
+  ]);
+});
