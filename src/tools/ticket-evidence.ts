@@ -62,11 +62,14 @@ function signal(words: string[], anywhere: string[] = []): RegExp {
 // What "every" counts when it is not people: "every single upload fails" is one user's uploads.
 const THINGS = String.raw`(?:upload|file|photo|image|picture|attempt|try|click|page|report|invoice|document|export|message|email|pdf|laptop|computer|pc|phone|device|browser|machine|tablet|printer)s?(?![\p{L}\p{M}])`;
 
+// The same for "none": "no puedo guardar ninguna cita", "não consigo emitir nenhuma nota" are one user's documents.
+const COSAS = String.raw`(?:nota|ficha|registro|registo|cadastro|ficheiro|fatura|factura|arquivo|archivo|contrato|documento|e-?mail|correo|mensagem|mensaje|foto|relatório|informe|cita|agendamento|recibo|boleto|pdf|cambio|alteração|cambios|archivo)s?(?![\p{L}\p{M}])`;
+
 /** A word saying the whole user base or every request is affected. */
 export const SCOPE_ALL = signal(
   [
     `every(?![\\p{L}\\p{M}])(?! (?:single )?${THINGS})(?! (?:\\d+(?:st|nd|rd|th)? |other |second |third |fourth |fifth |few )?(?:second|minute|hour|day|week|month|year|time|morning|night|now))`, 'everyone', 'everybody', 'any of (?:our|my) (?:\\d+ )?(?:customers|users|clients|members|staff|team|shops|stores|branches|sites|locations)', '(?<!at )all(?![\\p{L}\\p{M}])', 'no one', 'nobody', 'none of',
-    'tod[oa]s', 'nadie', 'ningún', 'ningun[oa]', 'ninguém', 'nenhum',
+    'tod[oa]s', 'nadie', `ningún(?! ${COSAS})`, `ningun[oa](?! ${COSAS})`, 'ninguém', `(?<!(?:jeito|forma|modo|maneira) )nenhuma?(?![\\p{L}\\p{M}])(?! ${COSAS})`,
     'tous(?![\\p{L}\\p{M}])', 'toutes(?![\\p{L}\\p{M}])', 'tout le monde', 'aucun(?!e? autre)', 'personne ne',
     'alle(?![\\p{L}\\p{M}])', 'alli(?![\\p{L}\\p{M}])', 'allen?(?![\\p{L}\\p{M}])', 'jede[rnms]?', 'niemand', 'keine?r? (?:unserer|der)', 'bei keinem', 'ни у кого', 'ни для кого', 'không (?:khách|người|ai|user)[^.!?,;\\n]{0,20}nào',
     'вс[еёяю]', 'всех', 'каждый', 'никто', 'ни один', 'ни одн',
@@ -130,7 +133,7 @@ export const FAILURE = signal(
     "can'?t", 'cannot', 'unable(?![\\p{L}\\p{M}])', 'broken', 'dead(?![\\p{L}\\p{M}])', 'spinner', 'crash', 'unreachable', 'zero(?![\\p{L}\\p{M}])',
     'caíd[oa]', 'no funciona', 'no carga', 'no pued', 'no se puede', 'freez', 'frozen', 'sigue sin', 'continua sem', 'toujours pas', 'immer noch nicht', 'вс[её] ещё не', 'vẫn không',
     "(?:won['’]?t|doesn['’]?t|don['’]?t|didn['’]?t|will not|does not|do not|did not) (?:connect|start|print|sync|turn on|boot|save|upload)", 'falla',
-    'erro(?![\\p{L}\\p{M}])', 'fora do ar', 'não funciona', 'não carrega', 'não consegu', 'não pode', 'parad[oa]',
+    'erro(?![\\p{L}\\p{M}])', 'fora do ar', 'não funciona', 'não carrega', 'não cons(?:egu|ig)', 'falh(?:a|ou|ando|am)(?![\\p{L}\\p{M}])', 'não pode', 'parad[oa]',
     'ma ?[9q]dro(?:u)?(?:ch|sh)', 'ma ?[ny][9q]dro(?:u)?(?:ch|sh)', 'ma ?kay?(?:khdem|5dem)(?:ch|sh)', 'mayw9ef(?:ch|sh)', 'pegad[oa]', 'pegá', 'se queda cargando', 'pantalla (?:negra|blanca|en negro)', 'tela preta', 'gar nix', 'ko (?:\\S+ ){0,3}(?:dc|đc|duoc)(?![\\p{L}\\p{M}])',
     'erreur', 'en panne', 'ne (?:peu|march|fonctionn|charg)', "(?:je|on|ça|ca|il|elle|ils|elles) (?:peux|peut|peuvent|marche|fonctionne|charge|arrive) (?:pas|plus)(?![\\p{L}\\p{M}])", 'plus aucun', 'impossible', 'tourne dans le vide', 'planté',
     'fehler', 'fehlgeschlagen', 'schlägt fehl', 'klappt nicht', 'lässt sich (?:\\S+ ){0,2}nicht', 'funktioniert nicht', 'geht nicht', 'lädt nicht', 'ausgefallen', 'ausfall', 'nicht (?:mehr )?erreichbar',
@@ -493,7 +496,9 @@ export const LOCKOUT = signal(
 
 /** A payment that keeps being refused. */
 export const PAYMENT_REFUSED = signal(
-  ['declin', 'rejected', 'refused', "(?:carte|paiement|prélèvement)[^.!?\\n]{0,20}(?:ne )?passe (?:pas|plus|pu)(?![\\p{L}\\p{M}])", 'bounc', "won'?t go through", 'keeps failing', 'rechaz', 'no pasa', 'recusad', 'não passa', 'refusé', 'rejet',
+  ['declin', 'rejected', 'refused', "(?:carte|paiement|prélèvement)[^.!?\\n]{0,20}(?:ne )?passe (?:pas|plus|pu)(?![\\p{L}\\p{M}])", 'bounc', "won'?t go through", 'keeps failing', 'rechaz', 'no pasa', 'recusad', 'não passa', 'refus', 'rejet',
+    String.raw`(?:pagamento|cartão|cobrança|boleto|pago|tarjeta|cobro|zahlung|оплата|платёж|платеж)[^.!?
+]{0,20}(?:falh|fall|scheitert|fehlgeschlagen|не прош|не проход)`,
     'abgelehnt', 'geht .{0,20}zurück', 'rücklastschrift', 'zurückgewiesen', 'zurückgebucht', 'geplatzt', 'fehlgeschlagen', 'не проходит', 'отклон', 'يُرفض', 'يرفض', 'مرفوض', 'फेल', 'bị từ chối', 'không thanh toán được',
     'payment (?:keeps )?fail', 'échou', 'schlägt fehl', 'schlug fehl', 'payment fail', 'thất bại',
     'fail ho (?:raha|rahi|rahe|gaya|gayi)', 'decline ho',
@@ -594,6 +599,10 @@ export const NO_WORKAROUND = signal(
     'bất kể', '(?:trên|ở) mọi (?:trình duyệt|thiết bị|máy)', '(?:trình duyệt|thiết bị|máy) nào cũng',
     // No other way to do the work: "sin eso no tengo cómo darlas".
     'no (?:tengo|tenemos) (?:cómo|forma de|manera de)', 'não (?:tenho|temos) como', "(?:je n['’]ai|on n['’]a|nous n['’]avons) aucun moyen", '(?:i|we) have no (?:other )?way to', "(?:i|we) (?:can['’]?t|cannot) (?:do|deliver|send|work) (?:it )?(?:any )?other way",
+    // Tried on another device and it fails there too.
+    String.raw`(?:tried|tentei|tentamos|probé|probamos|intenté|essayé|versucht|probiert|пробовал|thử)\p{L}*[^.!?
+]{0,20}(?:another|other|different|outro|outra|otro|otra|autre|anderen?|друг|khác)[^.!?
+]{0,60}(?:too|also|as well|também|tb|también|aussi|auch|тоже|cũng)(?![\p{L}\p{M}])`,
     // Doing it by hand is no way round: "вручную перебивать нереально".
     String.raw`(?:manually|by hand)[^.!?
 ]{0,40}(?:impossible|not an option|no way|not possible|can['’]?t)`, String.raw`(?:a mano|manualmente)[^.!?

@@ -553,3 +553,17 @@ test('the 29t classes: Arabic words joined to "and", a lost second factor, by ha
     ['I got a new phone, how do I move the authenticator?', 'normal'],
   ]);
 });
+
+test('the 26t classes: numbered lists, tried on another device too, none of my documents is not none of my customers', () => {
+  ceilingsAre([
+    ['1. O pagamento falha toda vez\n2. Tentamos dois cartões\n3. Aviso: a conta será suspensa em 3 dias', 'high'],
+    ['Votre système refuse notre carte, et le compte sera suspendu vendredi', 'high'],
+    ['Não consigo salvar a agenda desde ontem. Já tentei em outro computador e no celular também.', 'high'],
+    ['Desde las 8 ningún cliente puede pagar en la tienda online', 'urgent'],
+  ]);
+  ceilingsAre([
+    ['Não consigo emitir nenhuma nota fiscal hoje, mas amanhã deve voltar', 'normal'],
+    ['no puedo abrir ningún archivo adjunto en el chat, pero desde el correo sí', 'normal'],
+    ['não consigo entrar de jeito nenhum pelo celular, pelo computador entra', 'high'],
+  ]);
+});
