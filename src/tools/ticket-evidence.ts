@@ -138,7 +138,7 @@ export const FAILURE = signal(
     'erreur', 'en panne', 'ne (?:peu|march|fonctionn|charg)', "(?:je|on|ça|ca|il|elle|ils|elles) (?:peux|peut|peuvent|marche|fonctionne|charge|arrive) (?:pas|plus)(?![\\p{L}\\p{M}])", 'plus aucun', 'impossible', 'tourne dans le vide', 'planté',
     'fehler', 'fehlgeschlagen', 'schlägt fehl', 'klappt nicht', 'lässt sich (?:\\S+ ){0,2}nicht', 'funktioniert nicht', 'geht nicht', 'lädt nicht', 'ausgefallen', 'ausfall', 'nicht (?:mehr )?erreichbar',
     'ошибк', 'не работа', 'не загруж', 'упал', 'недоступ', 'не может', 'не могут',
-    'خطأ', 'أخطاء', 'فشل', 'عطل', 'متوقف', 'لا يعمل', 'ما يشتغل', 'واقف',
+    'خطأ', 'أخطاء', 'فشل', 'تعذر', 'لم (?:تنجح|ينجح|تتم|يتم)', 'ما (?:نجحت|زبطت|ظبطت|مشيت)', 'عطل', 'متوقف', 'لا يعمل', 'ما يشتغل', 'واقف',
     'एरर', 'त्रुटि', 'बंद', 'काम नहीं', 'नहीं चल', 'band(?![\\p{L}\\p{M}])', 'kaam nahi', 'nahi chal',
     'lỗi', 'báo lỗi', 'không (?:dùng|hoạt động|vào|truy cập|tải|load|gửi)', 'không [^.!?,;\\n]{0,20}được(?![\\p{L}\\p{M}])', '(?:nahi|नहीं) (?:kar )?(?:pa|पा) ', 'ما (?:عم )?(?:يقدرون|يقدروا|نقدر|بنقدر|منقدر|بيقدر)', 'sập', 'ngừng',
       'time(?:s|d)? ?out', 'timing out', 'not responding', 'unresponsive', 'offline', 'stopped', '(?:isn\'?t|aren\'?t|doesn\'?t|don\'?t|won\'?t) (?:work|load|send|open|respond)', 'white screen', 'hang', 'se cay', 'no responde', 'no anda', 'caiu', 'não abre', 'não responde', 'tela branca', 'travad', 'hors service', 'inaccessible', 'ne répond', 'plant', 'n[\'’]arrivent? (?:plus|pas)', 'nicht (?:mehr )?(?:möglich|geladen|angezeigt|funktionier)', 'geht nicht mehr', 'fällt aus', 'weiße seite', '(?:kann|können|konnte|konnten|kannst) (?:\\S+ ){0,4}(?:nicht|keine[nrsm]?|nichts)', 'bleibt [^.!?\\n]{0,20}hängen', 'лежит', 'не открыва', 'не отвечает', 'белый экран', 'ما يفتح', 'لا يفتح', 'معطل', 'ما يحمل', 'شاشة بيضاء', 'नहीं खुल', 'nahi khul', 'không mở được', 'trắng trang',
@@ -263,7 +263,7 @@ export const RECORDS = signal(
     'projetos', 'tarefas', 'modelos', 'produtos', 'anexos', 'projets', 'tâches', 'modèles', 'produits', 'pièces jointes', 'projekte', 'dokumente', 'notizen', 'aufgaben', 'vorlagen', 'produkte', 'anhänge',
     'проект', 'документ', 'заметк', 'фотографи', 'задач', 'шаблон', 'товар', 'مشاريع', 'مستندات', 'ملاحظات', 'الصور', 'منتجات', 'المنتجات', 'प्रोजेक्ट', 'दस्तावेज़', 'फ़ोटो', 'फोटो', 'projects?', 'dự án', 'tài liệu', 'ghi chú', 'sản phẩm',
   ],
-  ['履歴', 'データ', '記録', 'アーカイブ', '納品書', '伝票', '档案', '归档', 'プロジェクト', 'ドキュメント', '書類', '写真', '商品', '在庫', '项目', '文档', '笔记', '照片', '商品', '产品', 'メッセージ', '会話', 'ファイル', '予約', '注文', '聊天记录', '记录', '纪录', '数据', '消息', '文件', '订单', '对话', '资料', '(?:客户|联系人|会员|用户)(?:列表|名单)'],
+  ['履歴', 'データ', '記録', 'アーカイブ', '納品書', '伝票', '档案', '归档', 'プロジェクト', 'ドキュメント', '書類', '写真', '商品', '在庫', '项目', '文档', '笔记', '照片', '商品', '产品', 'メッセージ', '会話', 'ファイル', '予約', '注文', '聊天记录', '记录', '纪录', '联系人', '数据', '消息', '文件', '订单', '对话', '资料', '(?:客户|联系人|会员|用户)(?:列表|名单)'],
 );
 
 /** Gone from where it was: with what a customer keeps (RECORDS), that is data lost. Not "can't find", which is a question. */
@@ -341,7 +341,7 @@ const PLAN_NEAR = String.raw`(?:[^.!?\n]|(?<=\d)\.(?=\d)){0,40}?`;
  */
 export const INSTEAD_OF = signal(['instead of', 'en (?:lugar|vez) de', 'em vez de', 'au lieu de', 'statt', 'anstatt', 'вместо', 'بدل', 'بدلاً', 'thay vì']);
 
-const QUOTED_LABEL = /[«“"„「『‹][^»”"“」』›\n]{1,40}[»”"“」』›]/gu;
+const QUOTED_LABEL = /[«“"„「『‹][^»”"“」』›\n]{1,40}[»”"“」』›]|(?<=^|[\s(:])['‘][^'’\n]{1,40}['’](?=[\s.,;:!?)]|$)/gu;
 
 export function chargedInsteadOf(sentence: string): boolean {
   const unquoted = sentence.replace(QUOTED_LABEL, ' ');
@@ -543,7 +543,7 @@ export const SHRINKING = signal(
   ['keeps? (?:dropping|going down|shrinking|getting smaller|decreasing)', 'fewer and fewer', 'less and less', '(?:is|are) shrinking', 'cada vez (?:hay )?menos', 'van (?:disminuyendo|desapareciendo)', 'se van reduciendo',
     'diminuindo', 'vão sumindo', 'de moins en moins', 'diminue(?:nt)? sans cesse', 'immer weniger', 'werden (?:immer )?weniger', 'schrumpf', 'всё меньше', 'все меньше', 'уменьша', 'становится меньше',
     'تقل', 'يقل', 'تنقص', 'ينقص', 'عم (?:تقل|تنقص|يقل)', 'kam ho(?:te)? ja rahe', 'कम हो(?:ते)? जा रहे', 'घटते जा रहे', 'ít dần', 'giảm dần', 'ngày càng ít', 'cứ giảm'],
-  ['越来越少', '不断减少', '在减少', '一直在减少', '(?:一点点|慢慢|逐渐|不断|一直在?)变少', '变少了', 'どんどん減', '減り続け', '減っていき', '減っていっ', 'どんどん少なく'],
+  ['越来越少', '(?:不停|不断|持续|一直|正在)(?:在)?(?:减少|变少)', '不断减少', '在减少', '一直在减少', '(?:一点点|慢慢|逐渐|不断|一直在?)变少', '变少了', 'どんどん減', '減り続け', '減っていき', '減っていっ', 'どんどん少なく'],
 );
 
 /** What comes in rather than what is kept: fewer orders or bookings is a slow week, not records vanishing. */
@@ -573,7 +573,7 @@ export const WORK_STOPPED = signal(
     'ما (?:أقدر|اقدر) أشتغل', 'पूरा काम बंद', 'पेंडिंग', 'कुछ नहीं कर', 'không (?:trả lời|làm)[^.!?\\n]{0,12}được',
       'losing (?:sales|orders|money|customers|revenue)', 'completely blocked', 'can\'?t do (?:my|our) (?:job|work)', 'no workaround', 'no (?:puedo|podemos) (?:trabajar|atender|vender)', 'não conseguimos (?:atender|trabalhar|vender)', 'не можем работать', 'работа стоит',
       "nothing (?:we|i)(?: have|'ve)? (?:tried|try|do) (?:fixes|works|helps)", "(?:we|i)(?: have|'ve)? tried everything", 'ya (?:probé|probamos|intenté) (?:de )?todo', 'nada (?:de lo que|que) (?:hago|hacemos|probamos) funciona', 'já tentei de tudo', 'já tentamos de tudo', "j['’]ai (?:tout essayé|déjà tout essayé)", 'nous avons tout essayé', 'alles (?:schon )?(?:versucht|probiert)', 'перепробовал', 'ничего не помогает', 'جربت كل', 'sab try kar', 'सब ट्राई', 'đã thử (?:hết|mọi cách)',
-      "no other way", "there'?s no way (?:to|around)", 'no hay otra (?:forma|manera)', 'não (?:tem|há) outr[oa] (?:forma|jeito|maneira)', "(?:pas|aucun) d['’]autre (?:moyen|solution)", 'keine andere möglichkeit', 'другого способа нет', 'нет другого способа', 'không có cách nào khác', 'कोई और तरीका नहीं', 'koi aur tarika nahi',
+      "no other way", "there'?s no way (?:to|around)", 'no hay otra (?:forma|manera)', 'não (?:tem|há) outr[oa] (?:forma|jeito|maneira)', "(?:pas|aucun) d['’]autre (?:moyen|solution)", 'keine andere möglichkeit', 'другого способа нет', 'нет другого способа', 'không có cách nào khác', 'कोई और तरीका नहीं', 'koi aur tarika (?:bhi )?nahi', 'कोई और तरीका भी नहीं', 'no alternative', 'não há alternativa', 'no hay (?:otra )?alternativa', "(?:pas|aucune) d['’]alternative", 'keine alternative', 'нет альтернатив', 'không có cách khác',
     // The work done by hand because the product is gone: "running on paper", "back to pen and paper".
     '(?:working|running|writing[^.!?\\n]{0,20}) on paper', 'back to (?:pen and )?paper', 'alles steht', 'всё стоит', 'все стоит', 'todo (?:está )?parado', 'tudo parado', "tout est à l['’]arrêt", 'sab kaam ruk', 'sab ruka', 'mọi thứ đứng',
     'no (?:tengo|tenemos) otra (?:forma|manera)', 'não (?:tenho|temos) outr[oa] (?:forma|jeito|maneira)', 'aucun autre moyen', 'aucune autre solution',
@@ -666,7 +666,7 @@ export const NOBODY_ABLE = signal(
     `(?:nadie|ningun[oa]|ningún)${CLAUSE}(?:puede|pueden|ha podido|han podido|pudo|pudieron|consigue|consiguen|logra|logró|recibe|reciben|ve|ven)(?![\\p{L}\\p{M}])${ANSWERS}`,
     `(?:ninguém|nenhum)${CLAUSE}(?:pode|podem|consegue|conseguem|recebe|recebem|vê|veem)(?![\\p{L}\\p{M}])${ANSWERS}`,
     `personne (?:ne |n['’])(?:peut|arrive|parvient|reçoit|voit)${ANSWERS}`,
-    `aucun${CLAUSE}(?:ne |n['’])?(?:peut|peuvent|arrive|arrivent|parvient|reçoi|voi)${ANSWERS}`,
+    `aucun${CLAUSE}(?:ne |n['’])?(?:peut|peuvent|arrive|arrivent|parvient|réussit|est capable|sont capables|reçoi|voi)${ANSWERS}`,
     `niemand${CLAUSE}(?:kann|schafft|bekommt|erhält|sieht)${ANSWERS}`,
     `keine?r? (?:unserer|meiner|der|von)${CLAUSE}(?:kann|können|bekommt|erhält|sieht|kommt)${ANSWERS}`,
     `(?:kann|ko|können|konnte|sieht|sehen|bekommt|bekommen|kommt|kommen) (?:kein|keine|keiner|niemand|koana|koaner|neamd)(?![\p{L}\p{M}])${ANSWERS}`, `kein(?:e|er)? (?:einzige[rn]? )?(?:kunde|kundin|nutzer|benutzer|mitarbeiter|besucher|patient)${CLAUSE}(?:kann|kommt|bekommt|sieht)`,
@@ -694,7 +694,9 @@ export const NO_BUSINESS = signal(
     'ни одного (?:заказа|платежа|бронирования|покупателя)', 'ни одной (?:заявки|продажи|оплаты|записи|брони|покупки)', '(?:ноль|0) (?:заказов|продаж)',
     'ولا (?:طلب|حجز|دفعة|عملية)', 'صفر (?:طلبات|مبيعات)', 'ek bhi (?:order|sale|booking|payment)', 'एक भी (?:ऑर्डर|बुकिंग|पेमेंट|सेल)',
     'không có (?:một )?(?:đơn|đơn hàng|giao dịch|lượt đặt) nào', 'chưa có (?:một )?đơn nào', '0 đơn',
-    'every (?:single )?(?:payment|order|checkout|booking|transaction)', 'ningún (?:pedido|pago|cobro)', 'ninguna (?:venta|reserva|compra)',
+    'every (?:single )?(?:payment|order|checkout|booking|transaction)',
+    // "0 of 84 attempts", "0 sur 96 transactions", "٠ من ٨٤": none of the attempts went through.
+    String.raw`(?<![\d.,])0 (?:of|out of|من|sur|de|von|из|trên|में से) ?\d+ (?:payments?|transactions?|orders?|bookings?|attempts?|checkouts?|sales|محاولة|محاولات|عملية|عمليات|طلب|paiements?|commandes?|réservations?|pagos|pedidos|reservas|pagamentos|vendas|compras|zahlungen|bestellungen|buchungen|versuche\p{L}*|платеж\p{L}*|заказ\p{L}*|попыт\p{L}*|giao dịch|đơn|lượt)`, 'ningún (?:pedido|pago|cobro)', 'ninguna (?:venta|reserva|compra)',
   ],
   ['一个订单都没', '一单都没', '零订单', '没有一个订单', '一笔(?:订单|交易|付款)都没', '(?:注文|予約|決済)が?(?:[0０]件|[1１一]件も)', '売上が?ゼロ'],
 );

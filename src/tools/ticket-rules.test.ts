@@ -567,3 +567,18 @@ test('the 26t classes: numbered lists, tried on another device too, none of my d
     ['não consigo entrar de jeito nenhum pelo celular, pelo computador entra', 'high'],
   ]);
 });
+
+test('the 32n classes: none of N attempts went through, a button that does nothing for every customer, counts falling without pause', () => {
+  ceilingsAre([
+    ['Since 08:14, 0 of 57 payments went through on our shop, errors everywhere', 'urgent'],
+    ['لم تنجح أي عملية دفع منذ الصباح: ٠ من ٦٠ محاولة، يظهر للعملاء "تعذر إتمام الدفع"', 'urgent'],
+    ['お客様から「注文ボタンを押しても何も起きない」という連絡が朝から続いています', 'urgent'],
+    ['客户联系人在不停减少，九点还有 800 个，现在只剩 650 个', 'urgent'],
+    ['aucun de nos clients est capable de réserver depuis ce matin, erreur à chaque fois', 'urgent'],
+    ['A emissão de faturas falha desde terça. Não há alternativa para faturar.', 'high'],
+  ]);
+  ceilingsAre([
+    ["O relatório mostra 'R$ 1234,5' em vez de 'R$ 1.234,50', é só visual", 'normal'],
+    ['Today we issued 0 of 38 invoices because the team was out, no problem', 'normal'],
+  ]);
+});

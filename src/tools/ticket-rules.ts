@@ -34,7 +34,7 @@ const RULES: Array<{ tag: string; priority: Priority; test: (sentence: string, b
     // "our customers can't pay" is all of them, unless only some or only sometimes.
     test: (s, before) =>
       SERVICE_DOWN.test(s) || NOBODY_ABLE.test(s) || (SCOPE_ALL.test(s) && (FAILURE.test(s) || (SAME_STATE.test(s) && FAILURE.test(before)))) ||
-      (CUSTOMER_BASE.test(s) && FAILURE.test(s) && !PARTIAL.test(s)) ||
+      (CUSTOMER_BASE.test(s) && (FAILURE.test(s) || DOES_NOTHING.test(s)) && !PARTIAL.test(s)) ||
       // "Zero orders since 9, normally 40 an hour": nothing coming in that should, told by its effect.
       (NO_BUSINESS.test(s) && (FAILURE.test(s) || USUAL_OR_SINCE.test(s)) && !PARTIAL.test(s)),
   },
