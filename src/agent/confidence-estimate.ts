@@ -7,6 +7,7 @@ import { INTENT_EVIDENCE, type IntentRule } from './intent-evidence/index.ts';
 import {
   ASKS_IF_BOT,
   ASKS_PAYMENT_STATUS,
+  ASKS_OWN_FIGURE,
   asksHowTo,
   CAPABILITY_QUESTION,
   CORRECTS_OWN_DETAILS,
@@ -79,14 +80,12 @@ function rawScores(own: string): Record<ToolName, number> {
     ticket *= 0.4;
     billing *= 0.5;
   }
-  if (ASKS_PAYMENT_STATUS.test(t) && QUESTION.test(t)) {
-    if (problemShown) ticket *= 0.6;
-    else {
-      // Without such evidence, worry beside the question ("I'm scared the account gets paused") is
-      // how the caller feels: the question is the status lookup.
-      ticket *= 0.3;
-      billing = noisyOr([billing, 0.7]);
-    }
+  // A real problem beside the question ("did it go through? also I was charged twice") keeps its weight.
+  // Without it, worry beside the question ("I'm scared the account gets paused") is how the caller
+  // feels: the question is the status lookup.
+  if (ASKS_PAYMENT_STATUS.test(t) && QUESTION.test(t) && !problemShown) {
+    ticket *= 0.3;
+    billing = noisyOr([billing, 0.7]);
   }
   // "Are you a bot or a person?" asks who answers; only a plain request for a person outweighs it.
   if (ASKS_IF_BOT.test(t) && ticket < 0.9) ticket *= 0.5;
@@ -110,7 +109,7 @@ function rawScores(own: string): Record<ToolName, number> {
   if (FEATURE_TOPIC.test(t)) billing *= 0.3;
   // Whether the product can do something ("can your system send payment reminders to my customers?"):
   // the billing words are what the feature handles, the caller's own or not.
-  if (CAPABILITY_QUESTION.test(t) && QUESTION.test(t) && !problemShown) {
+  if (CAPABILITY_QUESTION.test(t) && QUESTION.test(t) && !problemShown && !ASKS_OWN_FIGURE.test(t)) {
     ticket *= 0.5;
     billing *= 0.3;
   }

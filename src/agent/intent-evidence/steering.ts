@@ -156,6 +156,7 @@ const ARRIVED = anyPhrase([
   'nhận được rồi', 'đã nhận được', 'nhận rồi', 'về rồi',
   // "Danke für die Rechnung, passt alles", "Thanh toán xong rồi, cảm ơn": what came or was done is in order.
   'passt alles', 'passt eh alles', 'alles passt', 'alles gut', 'all good', 'all fine', 'всё ок', 'все ок', 'всё в порядке', 'все в порядке', 'todo bien', 'todo en orden', 'tudo certo', 'tout est bon', 'tout est ok',
+  'payment done', 'payment is done', 'pago hecho', 'pago realizado', 'pagamento feito', 'pagamento realizado', 'paiement effectue', 'zahlung erledigt', 'оплата сделана', '付款完成', '支付完成', '支払い完了', 'تم الدفع', 'payment ho gaya', 'payment done ho gaya',
   'xong roi', 'da thanh toan', '付完', '付好了', '已付款', '支払いました', '払いました', '振り込みました', 'i paid', "i've paid", 'just paid', 'paid it', 'ya pague', 'ja paguei', 'paguei', "j'ai paye", 'habe ... bezahlt', 'я оплатил', 'я оплатила', 'оплатил', 'оплатила', 'دفعت', 'payment kar diya', 'pay kar diya', 'sab theek',
 ]);
 // A negation just before the arrival ("haven't received", "ما وصلتني", "не пришла", "还没收到", "chưa nhận được").
@@ -358,4 +359,10 @@ export const CORRECTS_OWN_DETAILS = anyPhrase([
   'правильный адрес', 'правильная почта', 'опечатка в', 'опечатался', 'опечаталась', 'я имел в виду', 'я имела в виду',
   '打错了', '打錯了', '正确的邮箱', '正確的信箱', '間違えました', '正しいアドレス', '正しいメール', '訂正します',
   'العنوان الصحيح', 'الايميل الصحيح', 'الصحيح هو', 'غلطت', 'ghi nham', 'go nham', 'email dung la', 'dia chi dung la',
+]);
+
+/** "Can your system tell me my balance?": the caller's own figure asked for, through a capability question. */
+export const ASKS_OWN_FIGURE = anyPhrase([
+  'tell me my', 'show me my', 'send me my', 'give me my', 'my balance', 'my next charge', 'mi saldo', 'mon solde', 'mein guthaben', 'mein saldo', 'meu saldo',
+  'мой баланс', 'мой остаток', '我的余额', '我的餘額', '私の残高', 'رصيدي', 'mera balance', 'so du cua toi', 'so du cua minh',
 ]);

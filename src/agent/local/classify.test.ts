@@ -618,6 +618,7 @@ for (const [text, tool] of [
   ['这个系统可以每月自动给客户开发票吗？', null],
   ['aapka system customers ko invoice khud bhej sakta hai kya?', null],
   ['can you send me my last invoice?', 'check_billing'],
+  ['Can your system tell me my balance?', 'check_billing'],
   ['our payment reminders to customers stopped going out on Monday', 'escalate_ticket'],
 ].map((x) => (typeof x === 'string' ? [x, null] : x)) as [string, string | null][]) {
   test(`classifyIntent reads the capability question "${text}" as ${tool ?? 'no tool'}`, () => {
@@ -632,6 +633,8 @@ for (const [text, tool] of [
   ['đã thanh toán xong rồi, cảm ơn bạn', null],
   ['paguei a fatura hoje, só avisando', null],
   ['just paid the invoice, just letting you know', null],
+  ['Thanks, payment done!', null],
+  ['ありがとうございます、支払いました', null],
   ['شكرا جزيلا، انحلت المشكلة', null],
   ['der Fehler beim Login ist weg, danke!', null],
   ['danke für die Rechnung, aber der Betrag ist falsch', 'escalate_ticket'],
@@ -647,6 +650,8 @@ for (const [text, tool] of [
   ["did Monday's payment go through? I'm worried you'll suspend the account", 'check_billing'],
   ['ist die Zahlung von gestern durchgegangen? Ich hab Angst, dass das Konto gesperrt wird', 'check_billing'],
   ['why did you take $29 twice this month?', 'escalate_ticket'],
+  ['did my payment go through? also I was charged twice', 'escalate_ticket'],
+  ['почему вы списали 990 ₽ два раза?', 'escalate_ticket'],
   ['porque me cobraram duas vezes este mês?', 'escalate_ticket'],
 ] as const) {
   test(`classifyIntent reads "${text}" as ${tool}`, () => {
