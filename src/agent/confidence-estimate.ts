@@ -41,6 +41,13 @@ function noisyOr(weights: Iterable<number>): number {
 
 const QUESTION = /[?？¿؟]/;
 
+/**
+ * "I'm scared the account gets locked", "Angst, dass das Konto gesperrt wird": what the caller fears, to the
+ * end of its sentence. A feared lock-out is not one; left out of the triage's evidence. In each corpus language.
+ */
+const FEARED =
+  /(?:\b(?:scared|afraid|worried|nervous|fear)\b|\bangst\b|\bsorgen?\b|\bmiedo\b|\bpeur\b|\bmedo\b|\bpreocupad[oa]\b|боюсь|переживаю|担心|擔心|心配|不安|خايف|خايفة|اخاف|أخاف|\bdar (?:hai|lag)|डर|\bsợ\b|lo lắng)[^.!?。！？\n]*/giu;
+
 /** What the triage's evidence of a real problem adds to the ticket (see `rawScores`). */
 const TRIAGE_EVIDENCE = 0.5;
 
@@ -73,7 +80,7 @@ function rawScores(own: string): Record<ToolName, number> {
   // even phrased as a question ("why have you taken £79 twice this month??").
   // A charge or fault put on someone else ("not your fault, but the bank charged me a fee again") is told in passing.
   const othersDoing = NOT_OUR_DOING.test(t);
-  const ceiling = triage(own).ceiling;
+  const ceiling = triage(own.replace(FEARED, ' ')).ceiling;
   const problemShown = !othersDoing && (ceiling === 'high' || ceiling === 'urgent');
   if (problemShown) ticket = noisyOr([ticket, TRIAGE_EVIDENCE]);
   if (othersDoing && ticket < 0.9) {
