@@ -269,6 +269,12 @@ export const POLICY_QUESTION = anyPhrase([
   // What the software can do ("phần mềm có xuất được hóa đơn điện tử không?"). "Is it possible to …" is
   // left out: it asks as often for an action ("is it possible to get a refund for the double charge?").
   'phần mềm có ... được', 'hệ thống có ... được', 'can the software', 'does the software', 'can your software', 'does your software',
+  // Whether a plan may be paused, switched or stopped part-way in general ("is it possible to switch plans
+  // mid-cycle?"): the product's rules, asked before doing it. "Please pause my subscription" stays a request.
+  'is it possible to switch plans', 'is it possible to change plans', 'is it possible to pause', 'possible to switch plans', 'in the middle of a billing cycle', 'can i pause',
+  'es posible pausar', 'se puede pausar', 'es posible cambiar de plan', 'a mitad de mes', "c'est possible d'arreter", "c'est possible de mettre en pause", 'est-il possible de suspendre', 'en cours de mois',
+  'kann man ... pausieren', 'ist es moglich ... pausieren', 'mitten im monat', 'e possivel pausar', 'da pra pausar', 'e possivel trocar de plano', 'no meio do mes',
+  'можно ли приостановить', 'можно ли поставить на паузу', 'в середине месяца', '可以暂停订阅吗', '可以暫停訂閱嗎', '一時停止できますか', '月の途中で', 'هل يمكن ايقاف ... مؤقتا', 'منتصف الشهر', 'pause ho sakta hai', 'mahine ke beech', 'co the tam dung', 'giua thang',
   // What a billing term means, or how two documents differ: a question about words, not about the caller's bill.
   'what does ... mean', 'what is the difference between', "what's the difference between", 'difference between',
   'que significa', 'cual es la diferencia', 'que veut dire', 'quelle est la difference', 'was bedeutet', 'was ist der unterschied',

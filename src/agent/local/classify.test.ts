@@ -682,3 +682,15 @@ test('a joke asked for is off-topic; a company called a joke has a problem', () 
   assert.equal(classifyIntent('tell me a joke about invoices').tool, null);
   assert.equal(classifyIntent('absolute joke of a company, you took $15 twice and nobody answers my emails').tool, 'escalate_ticket');
 });
+
+// Whether a plan may be paused or switched part-way is a question about the product's rules; asking us to switch is a request.
+for (const [text, tool] of [
+  ['is it possible to switch plans in the middle of a billing cycle?', null],
+  ['¿es posible pausar la suscripción en verano?', null],
+  ['можно ли приостановить подписку на время отпуска?', null],
+  ['can you switch us to the annual plan from next month?', 'escalate_ticket'],
+] as const) {
+  test(`classifyIntent reads "${text}" as ${tool ?? 'no tool'}`, () => {
+    assert.equal(classifyIntent(text).tool, tool);
+  });
+}
