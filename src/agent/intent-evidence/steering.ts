@@ -372,3 +372,15 @@ export const ASKS_OWN_FIGURE = anyPhrase([
   'tell me my', 'show me my', 'send me my', 'give me my', 'my balance', 'my next charge', 'mi saldo', 'mon solde', 'mein guthaben', 'mein saldo', 'meu saldo',
   'мой баланс', 'мой остаток', '我的余额', '我的餘額', '私の残高', 'رصيدي', 'mera balance', 'so du cua toi', 'so du cua minh',
 ]);
+
+/**
+ * "Avez-vous reçu mon mail ?", "did you get my email?": whether a message reached us, not a payment. Read
+ * as no request unless a payment is asked after (`ASKS_PAYMENT_STATUS`). In each corpus language.
+ */
+export const MESSAGE_ARRIVAL_ASKED = anyPhrase([
+  'did you get my email', 'did you receive my email', 'did you get my message', 'did you receive my message', 'got my email',
+  'recu mon mail', 'recu mon e-mail', 'recu mon email', 'recu mon message', 'recibieron mi correo', 'recibieron mi mensaje', 'les llego mi correo',
+  'meine mail bekommen', 'meine e-mail bekommen', 'meine nachricht bekommen', 'meine mail erhalten', 'meine e-mail erhalten',
+  'receberam meu email', 'receberam meu e-mail', 'receberam minha mensagem', 'получили моё письмо', 'получили мое письмо', 'получили моё сообщение', 'получили мое сообщение',
+  '收到我的邮件', '收到我的郵件', '收到我的消息', 'メールは届いて', 'メール届いて', 'وصلكم ايميلي', 'وصلتكم رسالتي', 'mera mail mila', 'mera email mila', 'nhan duoc email cua', 'nhan duoc tin nhan cua',
+]);
