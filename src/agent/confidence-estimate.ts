@@ -7,16 +7,21 @@ import { INTENT_EVIDENCE, type IntentRule } from './intent-evidence/index.ts';
 import {
   ASKS_IF_BOT,
   ASKS_PAYMENT_STATUS,
+  ASKS_OWN_FIGURE,
   asksHowTo,
+  CAPABILITY_QUESTION,
+  CORRECTS_OWN_DETAILS,
   closesWithThanks,
   onlyPraises,
   FEATURE_TOPIC,
   INJECTION,
   NEED_GONE,
+  NOT_OUR_DOING,
   OFF_TOPIC,
   OWN_ACCOUNT,
   POLICY_QUESTION,
 } from './intent-evidence/steering.ts';
+import { triage } from '../tools/ticket-rules.ts';
 import { normalizeText } from './normalize-text.ts';
 import { userWords } from './user-words.ts';
 
@@ -35,6 +40,16 @@ function noisyOr(weights: Iterable<number>): number {
 }
 
 const QUESTION = /[?？¿؟]/;
+
+/**
+ * "I'm scared the account gets locked", "Angst, dass das Konto gesperrt wird": what the caller fears, to the
+ * end of its sentence. A feared lock-out is not one; left out of the triage's evidence. In each corpus language.
+ */
+const FEARED =
+  /(?:\b(?:scared|afraid|worried|nervous|fear)\b|\bangst\b|\bsorgen?\b|\bmiedo\b|\bpeur\b|\bmedo\b|\bpreocupad[oa]\b|боюсь|переживаю|担心|擔心|心配|不安|خايف|خايفة|اخاف|أخاف|\bdar (?:hai|lag)|डर|\bsợ\b|lo lắng)[^.!?。！？\n]*/giu;
+
+/** What the triage's evidence of a real problem adds to the ticket (see `rawScores`). */
+const TRIAGE_EVIDENCE = 0.5;
 
 // A screen or menu named in quotes ("the «Facturación» tab", 「請求」): a place in the product, not
 // the caller's bill. Short labels only, without digits: a quoted invoice number stays.
@@ -60,7 +75,25 @@ function rawScores(own: string): Record<ToolName, number> {
   if (HEDGED.test(t)) lead *= 0.75;
   // Asking whether a payment arrived or a refund went out is a status question, though it may
   // say "still" ("has it reached you, or is the account still showing as owing?").
-  if (ASKS_PAYMENT_STATUS.test(t) && QUESTION.test(t)) ticket *= 0.6;
+  // Evidence of a real problem in the user's words (a duplicate or incorrect charge, an outage, a
+  // lock-out, data lost, a takeover: the ticket triage's ceiling above normal) asks for a person,
+  // even phrased as a question ("why have you taken £79 twice this month??").
+  // A charge or fault put on someone else ("not your fault, but the bank charged me a fee again") is told in passing.
+  const othersDoing = NOT_OUR_DOING.test(t);
+  const ceiling = triage(own.replace(FEARED, ' ')).ceiling;
+  const problemShown = !othersDoing && (ceiling === 'high' || ceiling === 'urgent');
+  if (problemShown) ticket = noisyOr([ticket, TRIAGE_EVIDENCE]);
+  if (othersDoing && ticket < 0.9) {
+    ticket *= 0.4;
+    billing *= 0.5;
+  }
+  // A real problem beside the question ("did it go through? also I was charged twice") keeps its weight.
+  // Without it, worry beside the question ("I'm scared the account gets paused") is how the caller
+  // feels: the question is the status lookup.
+  if (ASKS_PAYMENT_STATUS.test(t) && QUESTION.test(t) && !problemShown) {
+    ticket *= 0.3;
+    billing = noisyOr([billing, 0.7]);
+  }
   // "Are you a bot or a person?" asks who answers; only a plain request for a person outweighs it.
   if (ASKS_IF_BOT.test(t) && ticket < 0.9) ticket *= 0.5;
   // A described problem turns billing words into the ticket's context, not a rival
@@ -81,6 +114,12 @@ function rawScores(own: string): Record<ToolName, number> {
   }
   // Invoices an API or an integration would move are the feature asked about, not the caller's bill.
   if (FEATURE_TOPIC.test(t)) billing *= 0.3;
+  // Whether the product can do something ("can your system send payment reminders to my customers?"):
+  // the billing words are what the feature handles, the caller's own or not.
+  if (CAPABILITY_QUESTION.test(t) && QUESTION.test(t) && !problemShown && !ASKS_OWN_FIGURE.test(t)) {
+    ticket *= 0.5;
+    billing *= 0.3;
+  }
   // Saying the need is gone ("no longer needed, thanks") leaves nothing to act on.
   if (NEED_GONE.test(t)) {
     ticket *= 0.3;
@@ -88,6 +127,12 @@ function rawScores(own: string): Record<ToolName, number> {
   }
   // "Thanks, the invoice arrived" closes the matter, and praise for a screen asks nothing of it: no request, unless a problem is told beside it.
   if ((closesWithThanks(t) || onlyPraises(t)) && ticket < 0.6) {
+    ticket *= 0.3;
+    billing *= 0.3;
+  }
+  // Correcting an address or a number the caller typed ("typo in my signature, the correct address is …")
+  // answers the request before it; "wrong", "typo" there are about the details.
+  if (CORRECTS_OWN_DETAILS.test(t) && (leavesAddress || /\d[\d ().-]{6,}\d/.test(t))) {
     ticket *= 0.3;
     billing *= 0.3;
   }

@@ -46,6 +46,35 @@ export const ESCALATE_TICKET_EVIDENCE: readonly IntentRule[] = [
   [/\bsupport\b|\bsoporte\b/, 0.4],
   [/\bhelp\b|\bayuda\b|\baide\b|\bhilfe\b/, 0.35],
   [/\baccount\b|\bcuenta\b|\bcompte\b|\bkonto\b/, 0.35],
+  // Charged at the old price after a change of plan: an incorrect charge told by its story.
+  [
+    anyPhrase([
+      'as if i was still', 'as if i were still', 'even though i downgraded', 'after i downgraded', 'although i downgraded', 'despite downgrading',
+      'como si siguiera', 'como si todavia estuviera', 'aunque baje de plan', "comme si j'etais encore", "vous m'avez quand meme", "m'avez quand meme charge", "vous m'avez charge",
+      'als ob ich noch', 'obwohl ich ... gewechselt', 'obwohl ich ... gekundigt', 'como se eu ainda', 'como se ainda estivesse', 'mesmo depois de mudar',
+      'как будто я ещё', 'как будто я еще', 'хотя я перешёл', 'хотя я перешел', 'хотя я перешла', '还是按原来的', '還是按原來的', '还是按旧', '還是按舊', '降级了还', '降級了還',
+      'のままの料金', 'ダウングレードしたのに', 'كأني لسا', 'كأني ما زلت', 'رغم اني نزلت', 'jaise main abhi bhi', 'downgrade ke baad bhi', 'nhu the toi van', 'da ha goi ma van',
+    ]),
+    0.85,
+  ],
+  // Actions only a person can take: a new billing address on the account, the whole account deleted.
+  [
+    anyPhrase([
+      'change our billing address', 'change my billing address', 'new billing address', 'billing address needs', 'billing address badal*', 'billing address change kar*', 'address badalna', 'address badal do',
+      'cambien la direccion de facturacion', 'cambiar la direccion de facturacion', 'actualicen la direccion de facturacion', 'actualizar la direccion de facturacion', 'nueva direccion de facturacion',
+      "mettre a jour l'adresse de facturation", "changer l'adresse de facturation", "modifier l'adresse de facturation", 'nouvelle adresse de facturation',
+      'rechnungsadresse ... andern', 'rechnungsadresse ... aktualisieren', 'rechnungsadresse ... anpassen', 'neue rechnungsadresse',
+      'atualizar o endereco de cobranca', 'alterar o endereco de cobranca', 'mudar o endereco de cobranca', 'alterar o endereco de faturamento', 'mudar o endereco de faturamento', 'alterar a morada de faturacao', 'nova morada de faturacao', 'novo endereco de cobranca',
+      'изменить адрес ... счет*', 'поменять адрес ... счет*', 'смените адрес', 'поменяйте адрес', 'измените адрес', 'новый юридический адрес', 'новый адрес для счетов',
+      '更改账单地址', '修改账单地址', '更新账单地址', '账单地址改', '請求先住所を変更', '請求先の住所を変更', '請求書の住所を変更',
+      'تغيير عنوان الفوترة', 'تحديث عنوان الفوترة', 'تغيير عنوان الفاتورة', 'عنوان الفوترة الجديد', 'doi dia chi hoa don', 'cap nhat dia chi hoa don', 'doi dia chi xuat hoa don',
+      'احذف حسابي', 'حذف حسابي', 'امسح حسابي', 'احذفوا حسابي', 'eliminar mi cuenta', 'borrar mi cuenta', 'eliminen mi cuenta', 'supprimer mon compte', 'supprimez mon compte',
+      'mein konto ... loschen', 'konto ... loschen lassen', 'loscht mein konto', 'loschen sie mein konto', 'excluir minha conta', 'apagar minha conta', 'apaguem minha conta', 'excluam minha conta',
+      'удалить мой аккаунт', 'удалите мой аккаунт', 'удалить аккаунт', 'удалите аккаунт', 'удалить мою учетную запись', '删除我的账号', '删除我的帐号', '注销我的账号', '刪除我的帳號', '註銷我的帳號',
+      'アカウントを削除', 'アカウント削除', 'account delete kar*', 'mera account delete', 'xoa tai khoan cua toi', 'xoa tai khoan',
+    ]),
+    0.9,
+  ],
 ];
 
 /**

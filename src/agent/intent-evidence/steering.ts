@@ -11,12 +11,13 @@ const REWRITES_INSTRUCTIONS =
 export const INJECTION = new RegExp(`${REWRITES_INSTRUCTIONS.source}|\\b(${TOOL_NAMES.join('|')})\\b`, 'm');
 
 /**
- * Requests for general-purpose chatbot work the gateway is not for. Matched without
+ * Requests for general-purpose chatbot work the gateway is not for. A joke only when one is asked for:
+ * "an absolute joke of a company" is a complaint. Matched without
  * accents, so a word that is English only with an article ("a song", not Vietnamese
  * "sông", river) carries one.
  */
 export const OFF_TOPIC =
-  /\bweather\b|\bjokes?\b|\bpoems?\b|\bhaiku\b|\b(a|the|my|your|favou?rite|write|sing|this) song\b|\bsongs\b|\blyrics\b|\brecipe\b|\btranslate\b|\bcapital of\b|\bmeaning of life\b|\bfootball\b|\bsoccer\b|\bmovies?\b|\bcover letter\b|\bhomework\b|\bessay\b|\btiempo hace\b|\bchiste\b|\bblague\b|\bwitz\b|\bgedicht\b|\bpoema\b|\bpoeme\b|\bmeteo\b|\bwetter\b/;
+  /\bweather\b|\b(tell|know|share|write|hear|say)( me| us)? (a |any |some |another )?(good |funny |dad )?jokes?\b|\bjokes? about\b|\bpoems?\b|\bhaiku\b|\b(a|the|my|your|favou?rite|write|sing|this) song\b|\bsongs\b|\blyrics\b|\brecipe\b|\btranslate\b|\bcapital of\b|\bmeaning of life\b|\bfootball\b|\bsoccer\b|\bmovies?\b|\bcover letter\b|\bhomework\b|\bessay\b|\btiempo hace\b|\bchiste\b|\bblague\b|\bwitz\b|\bgedicht\b|\bpoema\b|\bpoeme\b|\bmeteo\b|\bwetter\b/;
 
 /**
  * "How do I cancel?" asks for instructions, not for us to cancel: the action words in
@@ -35,7 +36,8 @@ export const HOW_TO = anyPhrase([
   'donde puedo', 'ou puis-je', 'ou est-ce que je peux', 'wo kann ich', 'onde posso', 'onde eu',
   // Chinese "在哪里" is left out: "这个月的发票在哪里…" asks for the invoice itself.
   'где можно', 'где найти', 'как переключ*', 'как настро*', 'как подключ*', 'как добав*',
-  'どこから ... 変更', 'どこで ... 変更', 'どこから ... 設定', 'やり方', 'ở đâu', 'kahan se', 'कहाँ से',
+  'どこから ... 変更', 'どこで ... 変更', 'どの画面', 'which screen', 'what screen', 'which page do i', 'en que pantalla', 'em qual tela', 'sur quel ecran', 'in welchem menu',
+  'в каком разделе', 'на какой странице', '哪个页面', '哪個頁面', '哪个画面', 'man hinh nao', 'kis page', 'kaunse page', 'اي صفحة', 'اي شاشة', 'どこから ... 設定', 'やり方', 'ở đâu', 'kahan se', 'कहाँ से',
   // Asking for the steps before deciding ("not doing it yet, just want to know the steps"). Only as a
   // question: "I followed the steps to reset it" is a problem report.
   'how would i go about', 'how would we go about', 'what are the steps', 'what steps do', 'which steps do',
@@ -81,6 +83,9 @@ const BEWILDERED = new RegExp(
     'どうなって', 'どうしてこう',
     // "How do we make it stop?" after data going missing: a plea, not a how-to.
     'make it stop', '怎么让它停', '怎麼讓它停', 'как это остановить',
+  // "It runs again tonight and I don't know how to stop it": the same plea.
+  'how to stop it', 'how to stop this', 'how to stop that', 'como pararlo', 'como detenerlo', "comment l'arreter", 'comment arreter ca', 'wie man das stoppt', 'wie ich das stoppe', 'wie man das aufhalt',
+  'como parar isso', 'como impedir isso', 'как остановить', '怎么停止', '怎麼停止', '止め方がわから', 'كيف اوقفه', 'كيف نوقفه', 'kaise roku', 'kaise rokein', 'lam sao dung', 'lam sao de dung',
   ]).source,
   'gu',
 );
@@ -113,7 +118,11 @@ export const NEED_GONE = anyPhrase([
   'no longer need', "don't need it anymore", 'not needed anymore', 'all sorted', 'sorted it', 'figured it out', 'never mind', 'nevermind',
   "n'ai plus besoin", 'plus besoin', 'ya no necesito', 'ya no hace falta', 'não preciso mais', 'já resolvi', 'ja resolvi',
   'brauche ... nicht mehr', 'nicht mehr nötig', 'hat sich erledigt', 'больше не нужно', 'больше не надо', 'уже не нужно', 'разобрался', 'разобралась',
-  'problem solved', 'all good now', 'हल हो गई', 'हल हो गया', 'ठीक हो गया', 'theek ho gaya', 'проблема решена', 'c\'est regle', 'hat sich geklart',
+  'problem solved', 'all good now',
+  // "The error is gone", "انحلت المشكلة": the fault reported as over.
+  'error is gone', 'error ... is gone', 'problem is gone', 'el error desaparecio', 'ya no sale el error', 'o erro sumiu', 'o erro desapareceu', "l'erreur a disparu", "l'erreur ... a disparu",
+  'fehler ... ist weg', 'fehler ist weg', 'problem ist weg', 'ошибка пропала', 'ошибка исчезла', 'ошибки больше нет', 'エラーが消え', 'エラーが出なくなり', '错误消失', '錯誤消失', '报错没了', '報錯沒了',
+  'انحلت المشكلة', 'اتحلت المشكلة', 'المشكلة انحلت', 'المشكلة اتحلت', 'تم حل المشكلة', 'error chala gaya', 'error hat gaya', 'het loi roi', 'loi ... het roi', 'हल हो गई', 'हल हो गया', 'ठीक हो गया', 'theek ho gaya', 'проблема решена', 'c\'est regle', 'hat sich geklart',
   // Fixed since, and said so ("works again after the update"). Only wordings a negation cannot
   // sit inside: "no se solucionó", "não voltou a funcionar", "geht wieder nicht" are complaints.
   'it works now', "it's working now", 'is working again', 'works fine now', 'all working now', 'ya funciona', 'ya se solucionó',
@@ -133,7 +142,7 @@ export const NEED_GONE = anyPhrase([
 const GRATITUDE = anyPhrase([
   'thanks', 'thank you', 'thx', 'cheers', 'gracias', 'merci', 'danke', 'vielen dank', 'obrigado', 'obrigada', 'valeu',
   'спасибо', 'благодарю', '谢谢', '謝謝', '多谢', '多謝', '感谢', '感謝', 'ありがとう', 'どうも', 'شكرا', 'يسلمو', 'مشكور', 'مشكورين',
-  'cảm ơn', 'cám ơn', 'dhanyavad', 'धन्यवाद', 'shukriya', 'शुक्रिया', 'thank u',
+  'cảm ơn', 'cám ơn', 'спс', 'спасибки', 'danke euch', 'merci beaucoup', 'muchas gracias', 'thanks a lot', 'dhanyavad', 'धन्यवाद', 'shukriya', 'शुक्रिया', 'thank u',
   // "Perfect, it arrived": relief said without the word for thanks.
   'perfect', 'perfecto', 'parfait', 'perfekt', 'perfeito', 'отлично', '太好了', '完璧です', 'ممتاز', 'badhiya', 'tuyệt vời',
 ]);
@@ -145,9 +154,18 @@ const ARRIVED = anyPhrase([
   '收到了', '已收到', '收到啦', '届きました', '受け取りました', '受領しました', '届いてました',
   'وصلتني', 'وصلني', 'استلمت', 'وصلت', 'mil gaya', 'mil gayi', 'aa gaya', 'aa gayi', 'मिल गया', 'मिल गई', 'आ गया', 'आ गई',
   'nhận được rồi', 'đã nhận được', 'nhận rồi', 'về rồi',
+  // "Danke für die Rechnung, passt alles", "Thanh toán xong rồi, cảm ơn": what came or was done is in order.
+  'passt alles', 'passt eh alles', 'alles passt', 'alles gut', 'all good', 'all fine', 'всё ок', 'все ок', 'всё в порядке', 'все в порядке', 'todo bien', 'todo en orden', 'tudo certo', 'tout est bon', 'tout est ok',
+  'payment done', 'payment is done', 'pago hecho', 'pago realizado', 'pagamento feito', 'pagamento realizado', 'paiement effectue', 'zahlung erledigt', 'оплата сделана', '付款完成', '支付完成', '支払い完了', 'تم الدفع', 'payment ho gaya', 'payment done ho gaya',
+  'xong roi', 'da thanh toan', '付完', '付好了', '已付款', '支払いました', '払いました', '振り込みました', 'i paid', "i've paid", 'just paid', 'paid it', 'ya pague', 'ja paguei', 'paguei', "j'ai paye", 'habe ... bezahlt', 'я оплатил', 'я оплатила', 'оплатил', 'оплатила', 'دفعت', 'payment kar diya', 'pay kar diya', 'sab theek',
 ]);
 // A negation just before the arrival ("haven't received", "ما وصلتني", "не пришла", "还没收到", "chưa nhận được").
 const NEGATED_BEFORE = /(?:(?<!\p{L})(?:not|no|never|nunca|nao|pas|nicht|kein\p{L}*|не|ни|ما|لم|مو|chua|khong|nahi|nahin|नहीं)(?!\p{L})|n't|没|沒|未|还|還)\s*\S{0,12}\s*$/u;
+// "Paguei o boleto, só avisando": a notice that asks for nothing, closing like a thank-you.
+const JUST_LETTING_KNOW = anyPhrase([
+  'just letting you know', 'just so you know', 'just fyi', 'fyi', 'solo aviso', 'solo para avisar', 'so avisando', 'só pra avisar', 'só para avisar', 'pour info', 'juste pour vous dire', 'je vous informe',
+  'nur zur info', 'nur als info', 'просто сообщаю', 'просто для информации', '告诉一下', '告訴一下', '说一声', '說一聲', 'ご報告まで', '念のため連絡', 'للعلم', 'بس حبيت اقول', 'bas bata raha', 'bas bata rahi', 'chi bao', 'bao mot tieng',
+]);
 const CONTRAST = anyPhrase([
   'but', 'however', 'though', 'pero', 'sin embargo', 'aunque', 'mais', 'cependant', 'pourtant', 'aber', 'jedoch', 'allerdings', 'mas', 'porém', 'só que',
   // Not Vietnamese "mà" (folded, French "ma") nor Gulf "بس" ("شكرا بس", thanks, that's all).
@@ -156,7 +174,7 @@ const CONTRAST = anyPhrase([
 
 /** Whether the message thanks for something that arrived and asks nothing more (see `GRATITUDE`). */
 export function closesWithThanks(normalized: string): boolean {
-  if (!GRATITUDE.test(normalized) || CONTRAST.test(normalized) || /[?？¿؟]/.test(normalized)) return false;
+  if (!(GRATITUDE.test(normalized) || JUST_LETTING_KNOW.test(normalized)) || CONTRAST.test(normalized) || /[?？¿؟]/.test(normalized)) return false;
   const arrived = new RegExp(ARRIVED.source, 'gu');
   for (const m of normalized.matchAll(arrived)) {
     if (!NEGATED_BEFORE.test(normalized.slice(Math.max(0, m.index - 16), m.index))) return true;
@@ -200,6 +218,8 @@ const PAYMENT_STATUS_ASKED = [
   '收到我的付款', '收到付款了吗', '收到款了吗', '到账了吗', '到賬了嗎', '款到了吗', '款到了嗎', '退款进度', '退款進度', '退款处理了吗', '退款處理了嗎', '退款发出', '退款發出', '退款退了吗',
   '入金 ... 届いて', '振込 ... 届いて', '着金', '入金を確認', '入金確認', '返金 ... 進んで', '返金 ... どうなって', '返金の状況', '返金処理 ... されましたか',
   'وش صار على ... استرداد', 'ايش صار على ... استرداد', 'شو صار ب ... استرداد', 'وش صار ب ... استرداد', 'استرداد ... انرسل', 'انرسل المبلغ', 'وصلكم المبلغ', 'وصلكم التحويل', 'وصلتكم الدفعة', 'هل تم ارسال المبلغ', 'هل تم تحويل المبلغ',
+  'refund status', 'status of my refund', 'status of the refund', 'estado del reembolso', 'estado de mi reembolso', 'status do reembolso', 'statut du remboursement', 'status der erstattung', 'статус возврата', '退款状态', '退款狀態', '返金のステータス', 'حالة الاسترداد', 'रिफंड का स्टेटस', 'trang thai hoan tien',
+  'reembolso ... ya esta hecho', 'ya esta hecho el reembolso', 'ja foi feito o reembolso', 'remboursement ... deja fait', 'возврат ... уже сделали',
   'payment mila', 'payment mil gaya kya', 'paise mile kya', 'paisa mila kya', 'refund ka status', 'refund process hua', 'पेमेंट मिला', 'पैसे मिले',
   'nhan duoc tien chua', 'da nhan duoc tien', 'nhan duoc thanh toan chua', 'hoan tien ... toi dau', 'da hoan tien chua', 'tien ve chua',
   // A refund still pending or in processing, asked after.
@@ -215,6 +235,7 @@ const ARRIVAL_ASKED = [
   'schon angekommen', 'bei ihnen angekommen', 'bei euch angekommen', 'bei ihnen eingegangen', 'bei euch eingegangen',
   'до вас дошли', 'до вас дошёл', 'до вас дошла', 'дошли ли', 'дошёл ли', 'дошла ли', 'поступила ли', 'поступил ли', 'поступили ли', 'получили ли вы',
   '到账了', '到賬了', '收到了吗', '收到了嗎', '收到没', '收到沒', '届いていますか', '届きましたか', '確認できましたか',
+  'go through', 'gone through', 'durchgegangen', 'durch gegangen', 'انحسبت', 'تتاكدون اذا', 'تتأكدون إذا', 'ما وصل', 'прошла ли', 'прошёл ли', 'прошел ли', 'прошла оплата', 'se proceso', 'foi processado', 'est passe', 'est passé', 'đã qua chưa', 'thanh cong chua',
   'وصلكم', 'وصلتكم', 'استلمتوا', 'استلمتم', 'mila kya', 'mil gaya kya', 'pahunch gaya', 'nhan duoc chua', 'nhan duoc ... chua', 've chua',
 ];
 const MONEY_SENT = [
@@ -237,7 +258,7 @@ export const POLICY_QUESTION = anyPhrase([
   'do you accept', 'do you take', 'do you charge', 'do you offer', 'do you support', 'do you issue', 'do you provide',
   'is there a monthly', 'is there an annual', 'is there an option', 'what payment methods', 'which payment methods', 'can we pay by', 'can i pay by', 'can we pay with', 'can i pay with',
   'aceptan', 'aceptáis', 'se puede pagar', 'ofrecen', 'emiten factura*',
-  'akzeptiert ihr', 'akzeptieren sie', 'kann man ... zahlen', 'per rechnung zahlen', 'auf rechnung zahlen', 'kann man ... bezahlen', 'bietet ihr', 'bieten sie',
+  'akzeptiert ihr', 'akzeptieren sie', 'kann man bei euch', 'kann man bei ihnen', 'oder geht nur', 'or is it only', 'o solo se puede', 'ou seulement par', 'ou so da', 'kann man ... zahlen', 'per rechnung zahlen', 'auf rechnung zahlen', 'kann man ... bezahlen', 'bietet ihr', 'bieten sie',
   'acceptez-vous', 'vous acceptez', 'peut-on payer', 'on peut payer', 'proposez-vous',
   'vocês aceitam', 'aceitam', 'dá pra pagar', 'vocês emitem',
   'есть ли у вас', 'принимаете', 'можно ли оплатить', 'можно ли платить',
@@ -248,6 +269,12 @@ export const POLICY_QUESTION = anyPhrase([
   // What the software can do ("phần mềm có xuất được hóa đơn điện tử không?"). "Is it possible to …" is
   // left out: it asks as often for an action ("is it possible to get a refund for the double charge?").
   'phần mềm có ... được', 'hệ thống có ... được', 'can the software', 'does the software', 'can your software', 'does your software',
+  // Whether a plan may be paused, switched or stopped part-way in general ("is it possible to switch plans
+  // mid-cycle?"): the product's rules, asked before doing it. "Please pause my subscription" stays a request.
+  'is it possible to switch plans', 'is it possible to change plans', 'is it possible to pause', 'possible to switch plans', 'in the middle of a billing cycle', 'can i pause',
+  'es posible pausar', 'se puede pausar', 'es posible cambiar de plan', 'a mitad de mes', "c'est possible d'arreter", "c'est possible de mettre en pause", 'est-il possible de suspendre', 'en cours de mois',
+  'kann man ... pausieren', 'ist es moglich ... pausieren', 'mitten im monat', 'e possivel pausar', 'da pra pausar', 'e possivel trocar de plano', 'no meio do mes',
+  'можно ли приостановить', 'можно ли поставить на паузу', 'в середине месяца', '可以暂停订阅吗', '可以暫停訂閱嗎', '一時停止できますか', '月の途中で', 'هل يمكن ايقاف ... مؤقتا', 'منتصف الشهر', 'pause ho sakta hai', 'mahine ke beech', 'co the tam dung', 'giua thang',
   // What a billing term means, or how two documents differ: a question about words, not about the caller's bill.
   'what does ... mean', 'what is the difference between', "what's the difference between", 'difference between',
   'que significa', 'cual es la diferencia', 'que veut dire', 'quelle est la difference', 'was bedeutet', 'was ist der unterschied',
@@ -288,4 +315,72 @@ export const OWN_ACCOUNT = anyPhrase([
 export const FEATURE_TOPIC = anyPhrase([
   'api', 'apis', 'integration*', 'integrate*', 'connector*', 'plugin*', 'webhook*', 'zapier', 'sdk',
   'integración', 'intégration', 'schnittstelle*', 'integração', 'интеграци*', '集成', '接口', '連携', 'tích hợp',
+]);
+
+/**
+ * "Can your system send payment reminders to my customers?", "o vosso sistema consegue…?", "можно у вас
+ * в системе настроить…?": whether the product can do something. Billing words in it are what the feature
+ * would handle, even with "my customers" beside them; counted only in a question. In each corpus language.
+ */
+export const CAPABILITY_QUESTION = anyPhrase([
+  'can your product', 'can your system', 'can your app', 'can your platform', 'can your tool', 'does your product', 'does your system', 'does your app', 'does your platform',
+  'can the system', 'can the app', 'can the platform', 'is it pdf only', 'is there a feature', 'is there a way to automatically', 'can it automatically', 'can you guys', 'be exported to',
+  'su sistema puede', 'vuestro sistema', 'el sistema puede', 'su programa puede', 'la plataforma puede', 'se puede configurar', 'se pueden exportar',
+  'o vosso sistema', 'o sistema de voces', 'o sistema consegue', 'o sistema permite', 'o software consegue', 'o app consegue', 'da pra configurar', 'consegue enviar', 'e possivel configurar',
+  'votre systeme peut', 'votre logiciel peut', 'votre logiciel permet', 'votre plateforme peut', 'le logiciel peut', 'le systeme peut', 'peut-on configurer', 'est-il possible de configurer', 'peut-on exporter',
+  'kann euer system', 'kann eure software', 'kann ihr system', 'kann ihre software', 'kann das system', 'kann die software', 'kann die app', 'kann man ... einstellen', 'kann man ... exportieren', 'lasst sich ... einstellen',
+  'можно у вас в системе', 'можно ли в системе', 'в системе настроить', 'можно настроить', 'можно ли настроить', 'система умеет', 'умеет ли', 'ваша система может', 'можно ли выгрузить',
+  '系统可以', '系統可以', '系统能', '系統能', '系统支持', '系統支援', '软件可以', '軟體可以', 'システムで', 'システムは ... できますか', '機能はありますか', '機能ありますか', '設定できますか',
+  'النظام يقدر', 'هل النظام', 'النظام عندكم', 'هل يمكن للنظام', 'البرنامج يقدر', 'aapka software', 'aapka system', 'aapka app', 'software ... sakta hai', 'system ... sakta hai',
+  'he thong co the', 'phan mem co the', 'ung dung co the', 'co the cai dat',
+]);
+
+/**
+ * "I know it's not your fault, but the bank charged me a fee again": a charge or fault the caller puts on
+ * someone else, said in so many words ("not your fault"), shared in passing. The billing and problem words in it
+ * are not ours to act on. In each corpus language.
+ */
+export const NOT_OUR_DOING = anyPhrase([
+  'not your fault', "isn't your fault", 'not on you',
+  'no es culpa tuya', 'no es culpa vuestra', 'no es culpa suya', 'no es su culpa',
+  "ce n'est pas de votre faute", "c'est pas de votre faute", 'pas votre faute',
+  'nicht eure schuld', 'nicht ihre schuld', 'nicht euer fehler',
+  'nao e culpa de voces', 'nao e culpa sua', 'nao e culpa vossa',
+  'не ваша вина', 'вы не виноваты',
+  '不是你们的问题', '不是你們的問題', '不是你们的错', '不是你們的錯', 'そちらのせいではない', 'そちらのせいじゃない',
+  'مو ذنبكم', 'مش ذنبكم', 'ليس ذنبكم', 'aapki galti nahi',
+  'khong phai loi cua ban', 'khong phai loi ben ban',
+]);
+
+/**
+ * "Sorry, typo in my signature, the correct address is …", "phone 98765 43210 — sorry galat, 98765 43201":
+ * the caller correcting details they typed, not reporting a fault. Counted only beside an address or a
+ * number (see `rawScores`). In each corpus language.
+ */
+export const CORRECTS_OWN_DETAILS = anyPhrase([
+  'typo in my', 'the correct address is', 'the correct email is', 'correct email:', 'my correct email', 'sorry, wrong', 'sorry wrong', 'i mistyped', 'i meant',
+  'sorry galat', 'galat tha', 'galat likh', 'sahi wala', 'sahi email', 'गलत लिखा', 'सही ईमेल',
+  'perdon, el correcto', 'el correo correcto', 'me equivoque', 'quise decir', "l'adresse correcte", 'je me suis trompe', 'je voulais dire', 'pardon, le bon',
+  'die richtige adresse', 'die richtige e-mail', 'ich meinte', 'vertippt', 'o email correto', 'o e-mail correto', 'errei o', 'quis dizer',
+  'правильный адрес', 'правильная почта', 'опечатка в', 'опечатался', 'опечаталась', 'я имел в виду', 'я имела в виду',
+  '打错了', '打錯了', '正确的邮箱', '正確的信箱', '間違えました', '正しいアドレス', '正しいメール', '訂正します',
+  'العنوان الصحيح', 'الايميل الصحيح', 'الصحيح هو', 'غلطت', 'ghi nham', 'go nham', 'email dung la', 'dia chi dung la',
+]);
+
+/** "Can your system tell me my balance?": the caller's own figure asked for, through a capability question. */
+export const ASKS_OWN_FIGURE = anyPhrase([
+  'tell me my', 'show me my', 'send me my', 'give me my', 'my balance', 'my next charge', 'mi saldo', 'mon solde', 'mein guthaben', 'mein saldo', 'meu saldo',
+  'мой баланс', 'мой остаток', '我的余额', '我的餘額', '私の残高', 'رصيدي', 'mera balance', 'so du cua toi', 'so du cua minh',
+]);
+
+/**
+ * "Avez-vous reçu mon mail ?", "did you get my email?": whether a message reached us, not a payment. Read
+ * as no request unless a payment is asked after (`ASKS_PAYMENT_STATUS`). In each corpus language.
+ */
+export const MESSAGE_ARRIVAL_ASKED = anyPhrase([
+  'did you get my email', 'did you receive my email', 'did you get my message', 'did you receive my message', 'got my email',
+  'recu mon mail', 'recu mon e-mail', 'recu mon email', 'recu mon message', 'recibieron mi correo', 'recibieron mi mensaje', 'les llego mi correo',
+  'meine mail bekommen', 'meine e-mail bekommen', 'meine nachricht bekommen', 'meine mail erhalten', 'meine e-mail erhalten',
+  'receberam meu email', 'receberam meu e-mail', 'receberam minha mensagem', 'получили моё письмо', 'получили мое письмо', 'получили моё сообщение', 'получили мое сообщение',
+  '收到我的邮件', '收到我的郵件', '收到我的消息', 'メールは届いて', 'メール届いて', 'وصلكم ايميلي', 'وصلتكم رسالتي', 'mera mail mila', 'mera email mila', 'nhan duoc email cua', 'nhan duoc tin nhan cua',
 ]);

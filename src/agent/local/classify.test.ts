@@ -606,3 +606,91 @@ test('bewilderment after a problem is no how-to question, so the learned guess m
 test('the learned guess reads only the user\'s own words', () => {
   assert.equal(classifyIntent('> nothing loads for any of our customers since 9am, everything is down\nwhat is this email about?').tool, null);
 });
+
+// Whether the product can do something is a question, though it names billing, even "my customers";
+// asking for the caller's own bill or reporting a problem stays a request.
+for (const [text, tool] of [
+  ['can your system email overdue payment reminders to my clients?', null],
+  ['¿su sistema puede mandar recordatorios de pago a mis clientes por WhatsApp?', null],
+  'votre logiciel peut-il envoyer des rappels de paiement à nos clients ?',
+  ['kann euer System Zahlungserinnerungen an unsere Kunden verschicken?', null],
+  ['можно ли в системе настроить автоматические счета для клиентов?', null],
+  ['这个系统可以每月自动给客户开发票吗？', null],
+  ['aapka system customers ko invoice khud bhej sakta hai kya?', null],
+  ['can you send me my last invoice?', 'check_billing'],
+  ['Can your system tell me my balance?', 'check_billing'],
+  ['our payment reminders to customers stopped going out on Monday', 'escalate_ticket'],
+].map((x) => (typeof x === 'string' ? [x, null] : x)) as [string, string | null][]) {
+  test(`classifyIntent reads the capability question "${text}" as ${tool ?? 'no tool'}`, () => {
+    assert.equal(classifyIntent(text).tool, tool);
+  });
+}
+
+// Thanks or a notice for something done or received closes the matter; with a problem beside it, it does not.
+for (const [text, tool] of [
+  ['danke für die Gutschrift, passt alles', null],
+  ['спс, счёт получил, всё ок', null],
+  ['đã thanh toán xong rồi, cảm ơn bạn', null],
+  ['paguei a fatura hoje, só avisando', null],
+  ['just paid the invoice, just letting you know', null],
+  ['Thanks, payment done!', null],
+  ['ありがとうございます、支払いました', null],
+  ['شكرا جزيلا، انحلت المشكلة', null],
+  ['der Fehler beim Login ist weg, danke!', null],
+  ['danke für die Rechnung, aber der Betrag ist falsch', 'escalate_ticket'],
+  ["paid the invoice yesterday, thanks, but my account is still locked", 'escalate_ticket'],
+] as const) {
+  test(`classifyIntent reads the closing "${text}" as ${tool ?? 'no tool'}`, () => {
+    assert.equal(classifyIntent(text).tool, tool);
+  });
+}
+
+// Worry beside "did my payment go through?" is a status lookup; a duplicate charge beside it is a ticket.
+for (const [text, tool] of [
+  ["did Monday's payment go through? I'm worried you'll suspend the account", 'check_billing'],
+  ['ist die Zahlung von gestern durchgegangen? Ich hab Angst, dass das Konto gesperrt wird', 'check_billing'],
+  ['why did you take $29 twice this month?', 'escalate_ticket'],
+  ['did my payment go through? also I was charged twice', 'escalate_ticket'],
+  ['почему вы списали 990 ₽ два раза?', 'escalate_ticket'],
+  ['porque me cobraram duas vezes este mês?', 'escalate_ticket'],
+] as const) {
+  test(`classifyIntent reads "${text}" as ${tool}`, () => {
+    assert.equal(classifyIntent(text).tool, tool);
+  });
+}
+
+// A new billing address or a whole account deleted needs a person; asking where to do it yourself does not.
+for (const [text, tool] of [
+  ['please change our billing address to 5 Harbour St, Leeds', 'escalate_ticket'],
+  ["merci de changer l'adresse de facturation : 3 rue Neuve, Lille", 'escalate_ticket'],
+  ['bitte die neue Rechnungsadresse eintragen: Hauptstr. 4, Graz', 'escalate_ticket'],
+  ['quiero eliminar mi cuenta y todos mis datos', 'escalate_ticket'],
+  ['удалите мой аккаунт, пожалуйста', 'escalate_ticket'],
+  ['how do I change the billing address myself?', null],
+  ['請求先住所はどの画面で変更できますか？', null],
+] as const) {
+  test(`classifyIntent reads "${text}" as ${tool ?? 'no tool'}`, () => {
+    assert.equal(classifyIntent(text).tool, tool);
+  });
+}
+
+// Correcting a typed address is no fault report; "an absolute joke of a company" is a complaint, not a request for a joke.
+test('a corrected address is no ticket', () => {
+  assert.notEqual(classifyIntent('sorry, typo in my email, the correct address is j.doe@example.com').tool, 'escalate_ticket');
+});
+test('a joke asked for is off-topic; a company called a joke has a problem', () => {
+  assert.equal(classifyIntent('tell me a joke about invoices').tool, null);
+  assert.equal(classifyIntent('absolute joke of a company, you took $15 twice and nobody answers my emails').tool, 'escalate_ticket');
+});
+
+// Whether a plan may be paused or switched part-way is a question about the product's rules; asking us to switch is a request.
+for (const [text, tool] of [
+  ['is it possible to switch plans in the middle of a billing cycle?', null],
+  ['¿es posible pausar la suscripción en verano?', null],
+  ['можно ли приостановить подписку на время отпуска?', null],
+  ['can you switch us to the annual plan from next month?', 'escalate_ticket'],
+] as const) {
+  test(`classifyIntent reads "${text}" as ${tool ?? 'no tool'}`, () => {
+    assert.equal(classifyIntent(text).tool, tool);
+  });
+}

@@ -1,6 +1,6 @@
 import type { ToolName } from '../../tools/index.ts';
 import { intentScores } from '../confidence-estimate.ts';
-import { ASKS_IF_BOT, asksHowTo, closesWithThanks, INJECTION, NEED_GONE, OFF_TOPIC, onlyPraises } from '../intent-evidence/steering.ts';
+import { ASKS_IF_BOT, ASKS_PAYMENT_STATUS, asksHowTo, closesWithThanks, INJECTION, MESSAGE_ARRIVAL_ASKED, NEED_GONE, OFF_TOPIC, onlyPraises } from '../intent-evidence/steering.ts';
 import { normalizeText } from '../normalize-text.ts';
 import { userWords } from '../user-words.ts';
 import { learnedGuess, type LearnedGuess } from './learned-intent.ts';
@@ -136,7 +136,7 @@ export interface FallbackPolicy {
 
 /**
  * Messages that try to rewrite the instructions, how-to questions, needs that are gone, thanks for
- * something that arrived, praise, questions whether a bot answers, off-topic requests.
+ * something that arrived, praise, questions whether a bot answers or whether an email reached us, off-topic requests.
  */
 export function steersAway(normalised: string): boolean {
   return (
@@ -147,6 +147,8 @@ export function steersAway(normalised: string): boolean {
     closesWithThanks(normalised) ||
     onlyPraises(normalised) ||
     ASKS_IF_BOT.test(normalised) ||
+    // Whether an email of theirs reached us, with no payment asked after.
+    (MESSAGE_ARRIVAL_ASKED.test(normalised) && !ASKS_PAYMENT_STATUS.test(normalised)) ||
     OFF_TOPIC.test(normalised)
   );
 }

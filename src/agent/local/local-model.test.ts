@@ -280,8 +280,8 @@ test('a greeting before the introduction never becomes the lead\'s name', async 
 
 test('a ticket only the learned model is sure of is proposed, but below the threshold, so the user confirms', async () => {
   // The rules see only a weak cue of a ticket here (0.34, below their own 0.5), the learned model
-  // is sure of one (0.96 with the model trained on today's dev split; its other cases are in classify.test.ts).
-  for (const text of ['paid the same subscription two times, please give one back']) {
+  // is sure of one (0.99 with the model trained on today's dev split; its other cases are in classify.test.ts).
+  for (const text of ['the same subscription shows up two times this month, please give one back']) {
     const { call } = await onlyToolCall(options([user(text)]));
     assert.equal(call.toolName, 'escalate_ticket', text);
     const confidence = (call.providerMetadata?.toolgate as { confidence: number }).confidence;
