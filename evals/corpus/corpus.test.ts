@@ -159,9 +159,13 @@ const pct = (r: Ratio) => (r.of === 0 ? 0 : r.n / r.of);
 // Then the learned fallback may find a request where the rules see none, when it is very sure
 // (LEARNED_NO_CUE_PROBABILITY, chosen on dev folds and older dev batches): 91.5% (303/331),
 // 97.4% (303/311), lowest language ar 84.0% (21/25).
-const RECALL_MIN = 303 / 331;
-const PRECISION_MIN = 0.97; // measured 97.4% (303/311)
-const LANG_RECALL_MIN = 21 / 25;
+// Then fifteen fresh batches (1nn … 32n, evals/corpus/README.md) added 513 test lines, harder than the
+// older ones (written to tell the tools apart, in more registers); two rounds of tool-choice classes
+// fixed from their dev halves only: 92.5% (748/809), 96.4% (748/776), lowest language en 88.9%
+// (112/126). On the 394 older test lines alone: 93.1% (308/331), 98.1% (308/314).
+const RECALL_MIN = 748 / 809;
+const PRECISION_MIN = 0.96; // measured 96.4% (748/776)
+const LANG_RECALL_MIN = 112 / 126;
 
 test('the local model keeps its tool recall and precision on the test split, in every language', () => {
   const lines = loadCorpus('test');
@@ -290,10 +294,13 @@ test('puppet on the corpus test split meets the targets and holds today\'s figur
   // dev probes (ids 94n): 88.8 % (111/125), every miss a ticket stored too low. The priority target
   // (90 %) is still missed. Then 22 test lines read while the local model's fallback was designed
   // were moved to dev and 27 freshly written ones (batch 8c) took their place: 86.5 % (115/133).
-  // With batch 4nn's 27 fresh test tickets: 86.9 % (139/160). The floor holds today's figure.
+  // With batch 4nn's 27 fresh test tickets: 86.9 % (139/160). Then fifteen fresh batches (nine of them
+  // tickets only) added 396 test tickets, while the triage classes from their dev halves were fixed;
+  // scored once per round: 86.0 % (190/221), 85.1 % (223/262), 84.7 % (283/334), 83.9 % (322/384),
+  // 83.8 % (379/452), 86.2 % (479/556). The floor holds today's figure.
   assert.deepEqual(overall.failures, {}, 'false refusals by class');
   assert.equal(overall.falseRefusals.n, 0, `false refusals ${overall.falseRefusals.n}/${overall.falseRefusals.of}`);
   assert.equal(overall.friction.n, 0, `friction ${overall.friction.n}/${overall.friction.of}`);
-  assert.ok(pct(overall.priority) >= 139 / 160, `priority exact ${overall.priority.n}/${overall.priority.of}`);
+  assert.ok(pct(overall.priority) >= 479 / 556, `priority exact ${overall.priority.n}/${overall.priority.of}`);
   assert.equal(overall.overPriority, 0, 'tickets above normal without evidence');
 });
