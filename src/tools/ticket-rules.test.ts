@@ -582,3 +582,7 @@ test('the 32n classes: none of N attempts went through, a button that does nothi
     ['Today we issued 0 of 38 invoices because the team was out, no problem', 'normal'],
   ]);
 });
+
+test('Vietnamese shorthand leaves a price in thousands alone ("199k/tháng")', () => {
+  ceilingsAre([['shop minh dang ky goi 199k/thang ma thang nay bi tru 1.990.000d, gap 10 lan, kiem tra giup minh', 'high']]);
+});

@@ -1,6 +1,6 @@
 import type { ToolName } from '../../tools/index.ts';
 import { intentScores } from '../confidence-estimate.ts';
-import { ASKS_IF_BOT, ASKS_PAYMENT_STATUS, asksHowTo, closesWithThanks, INJECTION, MESSAGE_ARRIVAL_ASKED, NEED_GONE, OFF_TOPIC, onlyPraises } from '../intent-evidence/steering.ts';
+import { ASKS_IF_BOT, ASKS_PAYMENT_STATUS, asksHowTo, closesWithThanks, INJECTION, MESSAGE_ARRIVAL_ASKED, NEED_GONE, OFF_TOPIC, onlyPraises, OWN_ACCOUNT, POLICY_QUESTION } from '../intent-evidence/steering.ts';
 import { normalizeText } from '../normalize-text.ts';
 import { userWords } from '../user-words.ts';
 import { learnedGuess, type LearnedGuess } from './learned-intent.ts';
@@ -149,6 +149,8 @@ export function steersAway(normalised: string): boolean {
     ASKS_IF_BOT.test(normalised) ||
     // Whether an email of theirs reached us, with no payment asked after.
     (MESSAGE_ARRIVAL_ASKED.test(normalised) && !ASKS_PAYMENT_STATUS.test(normalised)) ||
+    // What the product accepts or what a billing term means, as the rules read it: not about the caller's own account.
+    (POLICY_QUESTION.test(normalised) && !OWN_ACCOUNT.test(normalised)) ||
     OFF_TOPIC.test(normalised)
   );
 }
