@@ -172,11 +172,12 @@ const CONTRAST = anyPhrase([
   'но', 'однако', '但', '可是', '不过', '不過', 'でも', 'しかし', 'けど', 'لكن', 'lekin', 'लेकिन', 'magar', 'nhưng',
 ]);
 
+const ARRIVED_ALL = new RegExp(ARRIVED.source, 'gu');
+
 /** Whether the message thanks for something that arrived and asks nothing more (see `GRATITUDE`). */
 export function closesWithThanks(normalized: string): boolean {
   if (!(GRATITUDE.test(normalized) || JUST_LETTING_KNOW.test(normalized)) || CONTRAST.test(normalized) || /[?？¿؟]/.test(normalized)) return false;
-  const arrived = new RegExp(ARRIVED.source, 'gu');
-  for (const m of normalized.matchAll(arrived)) {
+  for (const m of normalized.matchAll(ARRIVED_ALL)) {
     if (!NEGATED_BEFORE.test(normalized.slice(Math.max(0, m.index - 16), m.index))) return true;
   }
   return false;
