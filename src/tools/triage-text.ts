@@ -3,16 +3,17 @@ import { asSimplifiedChinese } from './simplified-chinese.ts';
 // The user's words prepared for the triage's phrase lists (ticket-evidence.ts): one form of each
 // script, digits and shorthand, cut into the sentences in which two signals must meet.
 
+// Built once: the triage runs on every message the intent estimate scores.
+const SENTENCES = new Intl.Segmenter(undefined, { granularity: 'sentence' });
+
 /**
  * A message's sentences, in the form the phrase lists are written for (`readable`): where two
  * signals must meet, they must meet in one of these.
  */
 export function sentencesOf(userText: string): string[] {
-  const text = readable(userText);
-  const segmenter = new Intl.Segmenter(undefined, { granularity: 'sentence' });
-  return text
+  return readable(userText)
     .split(/\n+/)
-    .flatMap((line) => [...segmenter.segment(line)].map((s) => s.segment))
+    .flatMap((line) => [...SENTENCES.segment(line)].map((s) => s.segment))
     .flatMap(lowercaseSentences)
     .filter((s) => s.trim());
 }
