@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
-import { LEARNED_MODEL_FILE, type LearnedModel } from '../../src/agent/local/learned-intent.ts';
+import { LEARNED_MODEL_FILE } from '../../src/agent/local/learned-intent.ts';
+import type { LinearModel } from '../../src/text/hashed-linear.ts';
 import { examplesOf, intentDevExamples, trainIntentModel } from './intent-training.ts';
 import { loadCorpus } from './load.ts';
 
@@ -11,11 +12,11 @@ import { loadCorpus } from './load.ts';
  * model differs from what this writes.
  */
 
-export function trainCommittedModel(): LearnedModel {
+export function trainCommittedModel(): LinearModel {
   return trainIntentModel([...examplesOf(loadCorpus('dev')), ...intentDevExamples()]);
 }
 
-export function serialise(model: LearnedModel): string {
+export function serialise(model: LinearModel): string {
   return `${JSON.stringify(model, null, 1)}\n`;
 }
 

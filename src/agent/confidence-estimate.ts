@@ -21,7 +21,7 @@ import {
   OWN_ACCOUNT,
   POLICY_QUESTION,
 } from './intent-evidence/steering.ts';
-import { triage } from '../tools/ticket-rules.ts';
+import { ruleTriage } from '../tools/ticket-rules.ts';
 import { normalizeText } from './normalize-text.ts';
 import { userWords } from './user-words.ts';
 
@@ -80,7 +80,9 @@ function rawScores(own: string): Record<ToolName, number> {
   // even phrased as a question ("why have you taken £79 twice this month??").
   // A charge or fault put on someone else ("not your fault, but the bank charged me a fee again") is told in passing.
   const othersDoing = NOT_OUR_DOING.test(t);
-  const ceiling = triage(own.replace(FEARED, ' ')).ceiling;
+  // The rules only: the learned severity reading was trained on tickets, so it says how serious
+  // a ticket is, not whether a message asks for one.
+  const ceiling = ruleTriage(own.replace(FEARED, ' ')).ceiling;
   const problemShown = !othersDoing && (ceiling === 'high' || ceiling === 'urgent');
   if (problemShown) ticket = noisyOr([ticket, TRIAGE_EVIDENCE]);
   if (othersDoing && ticket < 0.9) {

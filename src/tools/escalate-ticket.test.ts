@@ -100,6 +100,25 @@ for (const backend of testDatabases()) {
       assert.deepEqual(outbox.map((o) => o.topic), ['helpdesk.create_ticket', 'crm.ticket_created']);
     });
 
+    test('a stopped warehouse no phrase rule names is stored high by the learned reading, tagged so, and a signed-in customer\'s urgent still pages nobody', async () => {
+      // A gateway of its own: the suite's shared rate limits per address are not this test's subject.
+      const { app } = await testGateway(db);
+      const id = newConversationId();
+      const res = await chatJson(app, {
+        id,
+        token: await userToken('user-warehouse', { email: 'floor@example.com' }),
+        text: 'We can\'t print any labels since the update, the warehouse is standing still.',
+        puppet: { calls: [{ tool: 'escalate_ticket', args: ticket({ category: 'technical', priority: 'urgent' }), confidence: 1 }] },
+      });
+      assert.equal(res.toolCalls[0]?.output.status, 'done');
+      const [t] = (await adminGet(app, `/admin/v1/tickets?conversationId=${id}`)).items;
+      assert.equal(t?.priority, 'high');
+      assert.equal(t?.verified, true);
+      assert.deepEqual([...t?.tags].sort(), ['learned_severity', 'proposed_priority:urgent'], 'a human sees why it is high and what the model asked for');
+      const outbox = await db.query<{ topic: string }>(`select topic from outbox where payload->>'ticketId' = $1 order by topic`, [t?.id]);
+      assert.deepEqual(outbox.map((o) => o.topic), ['crm.ticket_created', 'helpdesk.create_ticket'], 'paging needs a rule\'s evidence');
+    });
+
     test('a second escalation in the same category appends to the open ticket', async () => {
       const id = newConversationId();
       const base = { id, text: "I can't log in to my account, my email is lee@example.com" };

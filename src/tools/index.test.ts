@@ -42,6 +42,8 @@ const layerOf = (path: string) => relative(SRC, path).split('/')[0]!;
 test('layers point one way: routes → agent → policy → tools → store', () => {
   const problems: string[] = [];
   for (const [layer, rule] of [
+    // Shared text models (the hashed linear classifier) sit below every layer that reads text.
+    ['text', (to: string) => to === 'text'],
     ['store', (to: string) => !['tools', 'policy', 'agent', 'routes', 'http'].includes(to)],
     ['tools', (to: string) => !['policy', 'agent', 'routes', 'http'].includes(to)],
     ['policy', (to: string, typeOnly: boolean) => !['agent', 'routes', 'http'].includes(to) && (to !== 'tools' || typeOnly)],

@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { proposedAbove, triage } from './ticket-rules.ts';
+import { proposedAbove, ruleTriage } from './ticket-rules.ts';
+
+// The phrase-list rules on their own; with the learned reading beside them in learned-severity.test.ts.
 
 /** Each text's priority ceiling is the one beside it. */
 function ceilingsAre(cases: ReadonlyArray<readonly [string, string]>): void {
-  for (const [text, ceiling] of cases) assert.equal(triage(text).ceiling, ceiling, text);
+  for (const [text, ceiling] of cases) assert.equal(ruleTriage(text).ceiling, ceiling, text);
 }
 
 // Written for this test in the corpus languages (not taken from the corpus test split).
@@ -124,15 +126,15 @@ test('classes of evidence are heard however they are phrased, and their look-ali
 });
 
 test('"the same for everyone" after a failure extends it to all; "all the same" does not', () => {
-  assert.equal(triage('Since 9:00 the dashboard shows 502. Everyone on the team has the same problem.').ceiling, 'urgent');
-  assert.equal(triage('管理画面に「502」と出ます。スタッフ全員同じ状態です。').ceiling, 'urgent');
-  assert.equal(triage('The export failed once this morning. Thanks all the same.').ceiling, 'normal');
-  assert.equal(triage('Everyone on the team has the same problem. It started with the new theme.').ceiling, 'normal');
+  assert.equal(ruleTriage('Since 9:00 the dashboard shows 502. Everyone on the team has the same problem.').ceiling, 'urgent');
+  assert.equal(ruleTriage('管理画面に「502」と出ます。スタッフ全員同じ状態です。').ceiling, 'urgent');
+  assert.equal(ruleTriage('The export failed once this morning. Thanks all the same.').ceiling, 'normal');
+  assert.equal(ruleTriage('Everyone on the team has the same problem. It started with the new theme.').ceiling, 'normal');
 });
 
 test('two signals must meet in one sentence: "all" here and "error" there is no outage', () => {
-  assert.equal(triage('Thanks for all the help last week. Today I saw one error in the export.').ceiling, 'normal');
-  assert.equal(triage('Today every checkout shows an error.').ceiling, 'urgent');
+  assert.equal(ruleTriage('Thanks for all the help last week. Today I saw one error in the export.').ceiling, 'normal');
+  assert.equal(ruleTriage('Today every checkout shows an error.').ceiling, 'urgent');
 });
 
 test('a priority above the settled one is reported as proposed, never one at or below it', () => {
@@ -221,9 +223,9 @@ test('each class of evidence from the 8nn batch is heard in other languages and 
 });
 
 test('Japanese polite and written negatives count like the plain one, for every verb', () => {
-  assert.equal(triage('朝からスタッフ全員が管理画面を開けません').ceiling, 'urgent');
-  assert.equal(triage('認証コードが届きません。ログインできません').ceiling, 'high');
-  assert.equal(triage('アカウントのことはよく知りません').ceiling, 'normal');
+  assert.equal(ruleTriage('朝からスタッフ全員が管理画面を開けません').ceiling, 'urgent');
+  assert.equal(ruleTriage('認証コードが届きません。ログインできません').ceiling, 'high');
+  assert.equal(ruleTriage('アカウントのことはよく知りません').ceiling, 'normal');
 });
 
 test('refused every time, a button that does nothing, payments left pending, records shrinking, a device nobody knows', () => {
@@ -287,10 +289,10 @@ test('sent or changed from the account by nobody who owns it, customers reportin
 
 test('charged on a free plan or during a free trial is an incorrect charge; asking whether one will be is not', () => {
   for (const text of ["I'm on the free plan and you charged my card $29 yesterday", 'Ich bin im kostenlosen Tarif und trotzdem wurden mir gestern 12 € abgebucht', '無料トライアル中なのに、クレジットカードから3,000円が引き落とされました']) {
-    assert.equal(triage(text).ceiling, 'high', text);
+    assert.equal(ruleTriage(text).ceiling, 'high', text);
   }
   for (const text of ['will I be charged after the free trial ends?', 'how much is charged after the trial?', 'serei cobrado depois do teste grátis?']) {
-    assert.equal(triage(text).ceiling, 'normal', text);
+    assert.equal(ruleTriage(text).ceiling, 'normal', text);
   }
 });
 

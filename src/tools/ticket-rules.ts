@@ -3,6 +3,7 @@ import {
   ACCESS, ACCOUNT, amountsDisagree, amountTakenAgain, ASKING, CANCELLED, chargedInsteadOf, CONTROL, CUSTOMER_BASE, DATA_LOSS, DOES_NOTHING, FAILURE, FREE_PLAN, INCOMING, FOREIGN_ACTOR, FORMER, LEAK, LOCKOUT, MISSING, MONEY, NO_BUSINESS, NO_WORKAROUND, NOT_AT_ALL, NOT_SENT_BY_US, NOBODY_ABLE, OTHERS_DATA, PARTIAL, PAYMENT_REFUSED,
   PERSONAL, RECORDS, REFUND_AWAITED, REFUSED_REPEATEDLY, SAME_STATE, SHRINKING, SCOPE_ALL, SERVICE_DOWN, SERVICE_STOP, statesAmount, TAKEOVER, TWICE, USUAL_OR_SINCE, WORK_STOPPED, WRONG_AMOUNT,
 } from './ticket-evidence.ts';
+import { readsSevere } from './learned-severity.ts';
 import { sentencesOf } from './triage-text.ts';
 
 type Priority = (typeof PRIORITIES)[number];
@@ -68,8 +69,11 @@ const RULES: Array<{ tag: string; priority: Priority; test: (sentence: string, b
 
 const RANK: Record<Priority, number> = { low: 0, normal: 1, high: 2, urgent: 3 };
 
-/** Every tag a triage rule sets: the names a candidate policy uses to re-rank rules. */
-export const TRIAGE_TAGS = [...new Set(RULES.map((r) => r.tag))] as [string, ...string[]];
+/** The tag of the learned reading (`learned-severity.ts`) when it, and no rule, makes a ticket `high`. */
+export const LEARNED_SEVERITY = 'learned_severity';
+
+/** Every tag the triage sets: the names a candidate policy uses to re-rank rules. */
+export const TRIAGE_TAGS = [...new Set([...RULES.map((r) => r.tag), LEARNED_SEVERITY])] as [string, ...string[]];
 
 /** A candidate's priority per rule tag, replacing the rules' own (every rule with that tag). */
 export type TriageOverrides = Readonly<Record<string, Priority>>;
@@ -79,7 +83,20 @@ export interface Triage {
   ceiling: Priority;
 }
 
+/**
+ * The rules' triage and, where no rule found `high` evidence, the learned reading of the
+ * whole message: it raises the ceiling to `high` at most, so paging on-call (`urgent`)
+ * always rests on a rule.
+ */
 export function triage(userText: string, overrides: TriageOverrides = {}): Triage {
+  const byRules = ruleTriage(userText, overrides);
+  if (RANK[byRules.ceiling] >= RANK.high || !readsSevere(userText)) return byRules;
+  const priority = settlePriority(overrides[LEARNED_SEVERITY], 'high');
+  return { tags: [...byRules.tags, LEARNED_SEVERITY], ceiling: RANK[priority] > RANK[byRules.ceiling] ? priority : byRules.ceiling };
+}
+
+/** The phrase-list rules alone: what the user's words say, sentence by sentence. */
+export function ruleTriage(userText: string, overrides: TriageOverrides = {}): Triage {
   const tags = new Set<string>();
   let ceiling: Priority = 'normal';
   const parts = sentencesOf(userText);
