@@ -105,12 +105,8 @@ export function withLearnedFallback(
   guess: (own: string) => LearnedGuess,
   policy: Partial<FallbackPolicy> = {},
 ): Intent {
-  const { minProbability, noCueProbability, rulesSure, steersAway, vetoProbability, vetoBelow } = { ...SHIPPED_FALLBACK, ...policy };
+  const { minProbability, noCueProbability, rulesSure, steersAway } = { ...SHIPPED_FALLBACK, ...policy };
   const rules = ruleIntentFrom(scores);
-  if (rules.tool !== null && rules.confidence < vetoBelow && own !== '') {
-    const g = guess(own);
-    if (g.label === 'none' && g.probability >= vetoProbability) return { tool: null, confidence: rules.confidence };
-  }
   if (rules.tool !== null && (!MONEY.has(rules.tool) || rules.confidence >= rulesSure)) return rules;
   if (own === '' || steersAway(normalizeText(own))) return rules;
   const g = guess(own);
@@ -136,8 +132,6 @@ export interface FallbackPolicy {
   rulesSure: number;
   /** Messages it never acts on, given their normalised text: the rules' own reading of them as no request. */
   steersAway: (normalised: string) => boolean;
-  vetoProbability: number;
-  vetoBelow: number;
 }
 
 /**
@@ -161,7 +155,7 @@ export function steersAway(normalised: string): boolean {
   );
 }
 
-const SHIPPED_FALLBACK: FallbackPolicy = { minProbability: LEARNED_MIN_PROBABILITY, noCueProbability: LEARNED_NO_CUE_PROBABILITY, rulesSure: RULES_SURE, steersAway, vetoProbability: 2, vetoBelow: 0 };
+const SHIPPED_FALLBACK: FallbackPolicy = { minProbability: LEARNED_MIN_PROBABILITY, noCueProbability: LEARNED_NO_CUE_PROBABILITY, rulesSure: RULES_SURE, steersAway };
 
 /** Whether the user's own words try to rewrite the assistant's instructions rather than ask for something. */
 export function looksLikeInjection(text: string): boolean {
