@@ -7,10 +7,11 @@ import { runOutputGateBench } from './output-gate.bench.ts';
 import { runPipelineBench } from './pipeline.bench.ts';
 import { runStripeWebhookBench } from './stripe-webhooks.bench.ts';
 import { runThroughputBench } from './throughput.bench.ts';
+import { runTriageBench } from './triage.bench.ts';
 import { markdownTable, type BenchResult, type TargetCheck } from './stats.ts';
 
 /**
- * `npx tsx bench/run.ts [--quick] [--only pipeline|chat-turn|allowed-write|output-gate|throughput|stripe-webhooks|outbox[,...]]`
+ * `npx tsx bench/run.ts [--quick] [--only pipeline|chat-turn|allowed-write|output-gate|throughput|stripe-webhooks|outbox|triage[,...]]`
  *
  * Runs the benchmarks one after another and prints Markdown: the machine, each
  * benchmark's figures, then every figure beside its target. Postgres figures use
@@ -19,7 +20,7 @@ import { markdownTable, type BenchResult, type TargetCheck } from './stats.ts';
  * exits 0, a broken one (an error page, a write that did not happen) exits 1.
  */
 
-const BENCHMARKS = ['pipeline', 'chat-turn', 'allowed-write', 'output-gate', 'throughput', 'stripe-webhooks', 'outbox'] as const;
+const BENCHMARKS = ['pipeline', 'chat-turn', 'allowed-write', 'output-gate', 'throughput', 'stripe-webhooks', 'outbox', 'triage'] as const;
 type BenchmarkName = (typeof BENCHMARKS)[number];
 
 function parseArgs(argv: string[]): { quick: boolean; only: BenchmarkName[] } {
@@ -102,6 +103,9 @@ async function main() {
   }
   if (only.includes('outbox')) {
     await section('7. Outbox: draining jobs with 30% transient vendor failures', () => runOutboxBench({ quick, databaseUrl }));
+  }
+  if (only.includes('triage')) {
+    await section('8. Ticket triage: the learned reading beside the phrase rules', () => runTriageBench({ quick }));
   }
 
   out('');
