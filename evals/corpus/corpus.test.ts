@@ -170,8 +170,11 @@ const pct = (r: Ratio) => (r.of === 0 ? 0 : r.n / r.of);
 // older ones (written to tell the tools apart, in more registers); two rounds of tool-choice classes
 // fixed from their dev halves only: 92.5% (748/809), 96.4% (748/776), lowest language en 88.9%
 // (112/126). On the 394 older test lines alone: 93.1% (308/331), 98.1% (308/314).
-const RECALL_MIN = 748 / 809;
-const PRECISION_MIN = 0.96; // measured 96.4% (748/776)
+// Then three ticket-or-billing classes from the dev misses (a refund still awaited, a change to how
+// the account is billed, an option asked for or a fix asked in Japanese): 92.8% (751/809),
+// 96.7% (751/777), lowest language en 88.9% (112/126).
+const RECALL_MIN = 751 / 809;
+const PRECISION_MIN = 751 / 777;
 const LANG_RECALL_MIN = 112 / 126;
 
 test('the local model keeps its tool recall and precision on the test split, in every language', () => {

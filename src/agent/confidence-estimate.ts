@@ -21,7 +21,7 @@ import {
   OWN_ACCOUNT,
   POLICY_QUESTION,
 } from './intent-evidence/steering.ts';
-import { ruleTriage } from '../tools/ticket-rules.ts';
+import { awaitsRefund, ruleTriage } from '../tools/ticket-rules.ts';
 import { normalizeText } from './normalize-text.ts';
 import { userWords } from './user-words.ts';
 
@@ -47,6 +47,9 @@ const QUESTION = /[?？¿؟]/;
  */
 const FEARED =
   /(?:\b(?:scared|afraid|worried|nervous|fear)\b|\bangst\b|\bsorgen?\b|\bmiedo\b|\bpeur\b|\bmedo\b|\bpreocupad[oa]\b|боюсь|переживаю|担心|擔心|心配|不安|خايف|خايفة|اخاف|أخاف|\bdar (?:hai|lag)|डर|\bsợ\b|lo lắng)[^.!?。！？\n]*/giu;
+
+/** What a refund still awaited adds to the ticket (see `rawScores`): enough to make the billing words its context. */
+const REFUND_OVERDUE = 0.7;
 
 /** What the triage's evidence of a real problem adds to the ticket (see `rawScores`). */
 const TRIAGE_EVIDENCE = 0.5;
@@ -98,6 +101,9 @@ function rawScores(own: string): Record<ToolName, number> {
   }
   // "Are you a bot or a person?" asks who answers; only a plain request for a person outweighs it.
   if (ASKS_IF_BOT.test(t) && ticket < 0.9) ticket *= 0.5;
+  // A refund that has not come after it was promised needs a person to chase it ("ya pasaron
+  // 3 semanas y nada en mi tarjeta"); asking whether it went out is the status lookup (above).
+  if (awaitsRefund(own) && !(ASKS_PAYMENT_STATUS.test(t) && QUESTION.test(t))) ticket = noisyOr([ticket, REFUND_OVERDUE]);
   // A described problem turns billing words into the ticket's context, not a rival
   // intent: "my invoice is wrong" needs a human, not a lookup.
   if (ticket >= 0.6 && billing > 0) {

@@ -101,7 +101,7 @@ export function ruleTriage(userText: string, overrides: TriageOverrides = {}): T
   let ceiling: Priority = 'normal';
   const parts = sentencesOf(userText);
   // A refund not yet received is normal work (rubric), whatever charge it refunds.
-  const refundAwaited = REFUND_AWAITED.test(parts.join(' '));
+  const refundAwaited = awaitsRefund(parts);
   for (const rule of RULES) {
     if (refundAwaited && rule.tag === 'billing_issue' && rule.priority !== 'normal') continue;
     if (!parts.some((s, i) => rule.test(s, parts.slice(0, i).join(' ')))) continue;
@@ -110,6 +110,15 @@ export function ruleTriage(userText: string, overrides: TriageOverrides = {}): T
     if (RANK[priority] > RANK[ceiling]) ceiling = priority;
   }
   return { tags: [...tags], ceiling };
+}
+
+/**
+ * A refund promised or asked for that has not come ("three weeks and nothing on my card"):
+ * work for a person, at `normal` priority, whatever charge it refunds. Given the user's
+ * words, or their sentences as the triage reads them.
+ */
+export function awaitsRefund(words: string | readonly string[]): boolean {
+  return REFUND_AWAITED.test((typeof words === 'string' ? sentencesOf(words) : words).join(' '));
 }
 
 /** The model's priority when it is at or below the ceiling, else the ceiling. */

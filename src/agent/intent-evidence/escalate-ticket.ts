@@ -57,6 +57,34 @@ export const ESCALATE_TICKET_EVIDENCE: readonly IntentRule[] = [
     ]),
     0.85,
   ],
+  // A change to how the account is billed, asked of us: fewer or more seats, another billing
+  // period, another payer or name on the invoices. Only a person can make it, though it names the invoice.
+  [
+    anyPhrase([
+      'please remove ... seats', 'please reduce ... seats', 'can you remove ... seats', 'can you reduce ... seats', 'please remove ... licenses', 'please remove ... licences', 'from monthly to annual', 'from monthly to yearly', 'switch us to annual', 'switch us to yearly', 'move us to annual', 'bill ... to our new company', 'invoice ... in the name of',
+      'quitar ... licencias', 'eliminar ... licencias', 'reducir ... licencias', 'agregar ... licencias', 'de mensual a anual', 'pasar ... a anual', 'facturar a nombre de', 'facturen a nombre de',
+      'retirer ... licences', 'supprimer ... licences', 'reduire ... licences', 'ajouter ... licences', 'de mensuel a annuel', 'passer ... en annuel', "passer ... a l'annuel", 'facturer au nom de',
+      'lizenzen ... entfernen', 'lizenzen ... reduzieren', 'lizenzen ... streichen', 'von monatlich auf jahrlich', 'auf jahrliche zahlung', 'auf jahrliche abrechnung', 'rechnung ... auf ... firma ausstellen',
+      'remover ... licencas', 'reduzir ... licencas', 'adicionar ... licencas', 'de mensal para anual', 'mudar ... para o plano anual', 'passar ... para anual', 'faturar em nome de', 'emitir ... em nome de',
+      'перевести ... на годов*', 'с помесячной ... на годов*', 'выставить счет на юрид*', 'выставлять счета на', 'сменить плательщик*', 'убрать ... лицензи*', 'уменьшить ... лицензи*', 'сократить ... лицензи*',
+      '改成年付', '改为年付', '转为年付', '换成年付', '减少 ... 席位', '减少 ... 账号数', '发票抬头改', '抬头改成', '年払いに変更', '年額プランに変更', '年間契約に変更', 'ライセンスを減ら', 'ライセンス数を減ら', '請求書の宛名を変更',
+      'للاشتراك السنوي', 'الى الدفع السنوي', 'إلى الدفع السنوي', 'تقليل ... التراخيص', 'تقليل عدد المستخدمين', 'الفاتورة باسم الشركة',
+      'agle invoice se', 'agli invoice se', 'अगले इनवॉइस से', 'annual plan pe shift', 'yearly plan pe shift', 'license kam', 'seats kam',
+      'chuyen sang goi nam', 'chuyen sang thanh toan theo nam', 'giam so license', 'giam so tai khoan', 'xuat hoa don ten cong ty',
+    ]),
+    0.85,
+  ],
+  // Asked whether the product could have an option for something: a feature request, though it names what the option is for.
+  [
+    anyPhrase([
+      'possible to have the option', 'possible to have an option', 'seria posible tener la opcion', 'seria posible tener una opcion', "possible d'avoir l'option", "possible d'avoir une option",
+      'ware es moglich ... option', 'seria possivel ter a opcao', 'seria possivel ter uma opcao', 'можно ли добавить ... возможность', 'можно ли сделать ... возможность',
+      '能否增加 ... 选项', '能不能加 ... 选项', 'オプションを追加してほしい', 'できるようにしてほしい', 'ضيفوا خيار', 'اضيفوا خيار', 'ممكن تضيفوا خيار', 'option add kar sakte', 'co the them tuy chon',
+    ]),
+    0.8,
+  ],
+  // Asked to fix something, in Japanese ("直してほしい"): work for a person, though it names the invoice.
+  [anyPhrase(['直してほしい', '直してください', '修正してほしい', '修正してください', '直していただけ', '修正していただけ']), 0.8],
   // Actions only a person can take: a new billing address on the account, the whole account deleted.
   [
     anyPhrase([

@@ -694,3 +694,27 @@ for (const [text, tool] of [
     assert.equal(classifyIntent(text).tool, tool);
   });
 }
+
+// A refund still awaited after it was promised needs a person to chase it; asking whether it went out is the lookup.
+// A change to how the account is billed (seats, period, payer) is asked of a person, though it names the invoice;
+// telling of a change already made is context for a billing question. An option asked for is a feature request;
+// a fix asked for in Japanese is work for a person.
+for (const [text, tool] of [
+  ['Me prometieron el reembolso hace un mes y todavía no ha llegado nada a mi tarjeta.', 'escalate_ticket'],
+  ["On m'a promis un remboursement il y a trois semaines, toujours rien reçu.", 'escalate_ticket'],
+  ['退款说好一周到账，现在两周了还没到账。', 'escalate_ticket'],
+  ['Has my refund gone out yet?', 'check_billing'],
+  ['Pouvez-vous retirer 3 licences à partir de juin et ajuster la facture ?', 'escalate_ticket'],
+  ['Bitte stellt uns von monatlich auf jährliche Zahlung um.', 'escalate_ticket'],
+  ['Просим со следующего месяца перевести нас на годовой тариф.', 'escalate_ticket'],
+  ['Por favor, a partir de agora faturar em nome de Silva & Filhos Lda.', 'escalate_ticket'],
+  ["I removed two seats last week, what will my next invoice be?", 'check_billing'],
+  ['Seria possível ter a opção de exportar as faturas em CSV?', 'escalate_ticket'],
+  ['ممكن تضيفوا خيار إن الفاتورة تطلع بالإنجليزي؟', 'escalate_ticket'],
+  ['請求書の文字が小さすぎるので直してほしいです。', 'escalate_ticket'],
+  ['次の請求書はいつ届きますか？', 'check_billing'],
+] as const) {
+  test(`classifyIntent reads "${text}" as ${tool}`, () => {
+    assert.equal(classifyIntent(text).tool, tool);
+  });
+}
