@@ -173,9 +173,11 @@ const pct = (r: Ratio) => (r.of === 0 ? 0 : r.n / r.of);
 // Then three ticket-or-billing classes from the dev misses (a refund still awaited, a change to how
 // the account is billed, an option asked for or a fix asked in Japanese): 92.8% (751/809),
 // 96.7% (751/777), lowest language en 88.9% (112/126).
-const RECALL_MIN = 751 / 809;
-const PRECISION_MIN = 751 / 777;
-const LANG_RECALL_MIN = 112 / 126;
+// Then ticket batch 33n added 31 fresh test tickets: 92.1% (774/840), 96.6% (774/801), lowest
+// language en 87.5% (112/128; its two new en test tickets are both missed).
+const RECALL_MIN = 774 / 840;
+const PRECISION_MIN = 774 / 801;
+const LANG_RECALL_MIN = 112 / 128;
 
 test('the local model keeps its tool recall and precision on the test split, in every language', () => {
   const lines = loadCorpus('test');
@@ -310,10 +312,11 @@ test('puppet on the corpus test split meets the targets and holds today\'s figur
   // 83.8 % (379/452), 86.2 % (479/556). Then the triage's learned severity reading
   // (src/tools/learned-severity.ts, floor chosen on dev folds) raised tickets no rule read to
   // `high`: 90.8 % (505/556), misses urgent → high 24, high → normal 17, urgent → normal 10.
+  // Then ticket batch 33n, written after the reading shipped, added 31 test tickets: 91.1 % (535/587).
   // The floor holds today's figure.
   assert.deepEqual(overall.failures, {}, 'false refusals by class');
   assert.equal(overall.falseRefusals.n, 0, `false refusals ${overall.falseRefusals.n}/${overall.falseRefusals.of}`);
   assert.equal(overall.friction.n, 0, `friction ${overall.friction.n}/${overall.friction.of}`);
-  assert.ok(pct(overall.priority) >= 505 / 556, `priority exact ${overall.priority.n}/${overall.priority.of}`);
+  assert.ok(pct(overall.priority) >= 535 / 587, `priority exact ${overall.priority.n}/${overall.priority.of}`);
   assert.equal(overall.overPriority, 0, 'tickets above normal without evidence');
 });

@@ -18,7 +18,8 @@ export const SEVERITY_LABELS = ['normal', 'high', 'urgent'] as const;
 /**
  * The least probability of `high` or `urgent` read as evidence: the lowest floor (in
  * hundredths) at which, in 5-fold cross-validation on the dev tickets, at most 5% of `normal`
- * and `low` tickets read as serious (17 of 385; `evals/corpus/severity-cv.ts` prints the table).
+ * and `low` tickets read as serious (17 of 385 when chosen; 20 of 406 with batch 33n in dev;
+ * `evals/corpus/severity-cv.ts` prints the table).
  */
 export const SEVERITY_MIN_PROBABILITY = 0.75;
 
