@@ -92,7 +92,8 @@ export function triage(userText: string, overrides: TriageOverrides = {}): Triag
   const byRules = ruleTriage(userText, overrides);
   if (RANK[byRules.ceiling] >= RANK.high || !readsSevere(userText)) return byRules;
   const priority = settlePriority(overrides[LEARNED_SEVERITY], 'high');
-  return { tags: [...byRules.tags, LEARNED_SEVERITY], ceiling: RANK[priority] > RANK[byRules.ceiling] ? priority : byRules.ceiling };
+  if (RANK[priority] <= RANK[byRules.ceiling]) return byRules;
+  return { tags: [...byRules.tags, LEARNED_SEVERITY], ceiling: priority };
 }
 
 /** The phrase-list rules alone: what the user's words say, sentence by sentence. */
