@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { LEARNED_MIN_PROBABILITY, ruleIntentFrom, withLearnedFallback, type FallbackPolicy } from '../../src/agent/local/classify.ts';
 import { learnedClassifier, type LearnedGuess } from '../../src/agent/local/learned-intent.ts';
 import type { ToolName } from '../../src/tools/index.ts';
-import { examplesOf, intentDevExamples, trainIntentModel, type Example, type TrainOptions } from './intent-training.ts';
+import { examplesOf, intentDevExamples, trainIntentModel, type Example } from './intent-training.ts';
+import type { TrainOptions } from './linear-training.ts';
 import { corpusLine, fnv1a32, LANGS, loadCorpus, splitOf, type CorpusLine } from './load.ts';
 import { RULES_NOW, rulesAt, type RuleSource } from './rules-then.ts';
 

@@ -5,8 +5,6 @@ import { userWords } from '../../src/agent/user-words.ts';
 import { trainLinearModel, type TrainOptions } from './linear-training.ts';
 import type { CorpusLine } from './load.ts';
 
-export { TRAIN_DEFAULTS, type TrainOptions } from './linear-training.ts';
-
 /**
  * Training for the learned intent fallback (`src/agent/local/learned-intent.ts`): the
  * examples it learns from, trained by the shared optimiser (`linear-training.ts`). Shared by

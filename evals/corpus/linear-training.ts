@@ -27,7 +27,7 @@ export interface TrainOptions {
   balance: boolean;
 }
 
-export const TRAIN_DEFAULTS: TrainOptions = { bits: 14, epochs: 15, l2: 1e-4, rate: 0.5, seed: 8, balance: true };
+const TRAIN_DEFAULTS: TrainOptions = { bits: 14, epochs: 15, l2: 1e-4, rate: 0.5, seed: 8, balance: true };
 
 // mulberry32: a tiny seeded generator, so the visiting order is the same on every run.
 function random(seed: number): () => number {
