@@ -6,6 +6,15 @@ import type { ToolName } from '../../tools/index.ts';
 import { classifyIntent, LEARNED_MIN_PROBABILITY, LEARNED_NO_CUE_PROBABILITY, looksLikeInjection, MIN_INTENT_CONFIDENCE, RULES_SURE, WEAK_CUE, withLearnedFallback } from './classify.ts';
 import type { LearnedGuess } from './learned-intent.ts';
 
+/** One test per line: `classifyIntent` reads the text as the tool beside it (null: no tool). */
+function readsAs(cases: ReadonlyArray<readonly [string, ToolName | null]>): void {
+  for (const [text, tool] of cases) {
+    test(`classifyIntent reads "${text}" as ${tool ?? 'no tool'}`, () => {
+      assert.equal(classifyIntent(text).tool, tool);
+    });
+  }
+}
+
 // --- classifyIntent ----------------------------------------------------------
 
 const clear: Array<[string, 'capture_lead' | 'escalate_ticket' | 'check_billing']> = [
@@ -194,11 +203,7 @@ const families: Array<[string, 'capture_lead' | 'escalate_ticket' | 'check_billi
   ['What tier are we on at the moment?', 'check_billing'],
   ['Welches Paket haben wir gebucht?', 'check_billing'],
 ];
-for (const [text, tool] of families) {
-  test(`classifyIntent reads "${text}" as ${tool}`, () => {
-    assert.equal(classifyIntent(text).tool, tool);
-  });
-}
+readsAs(families);
 
 // Saying the need is gone, asking where to change something yourself, or a price question
 // with a problem word as its place: nothing to act on.
@@ -430,7 +435,7 @@ for (const text of [
 }
 
 // The same classes in the other languages the product serves.
-for (const [text, tool] of [
+readsAs([
   ['Vielen Dank, Rechnung erhalten!', null],
   ['merci, la facture est bien arrivée', null],
   ['ご連絡ありがとうございます。請求書、受け取りました', null],
@@ -451,11 +456,7 @@ for (const [text, tool] of [
   ['On the sidebar the "Billing" tab is misspelled as "Bliling"', 'escalate_ticket'],
   ['¿Cuánto costaría el plan anual en vez del mensual?', 'capture_lead'],
   ['Wir suchen den Export-Button, wo ist der?', null],
-] as const) {
-  test(`classifyIntent reads "${text}" as ${tool ?? 'no tool'}`, () => {
-    assert.equal(classifyIntent(text).tool, tool);
-  });
-}
+]);
 
 // Something added to, changed on or split off an invoice is work for a person; asking what is on it is a lookup.
 for (const [text, tool] of [
@@ -474,7 +475,7 @@ for (const [text, tool] of [
 }
 
 // Billing questions in customers' everyday words; a debt or refund owed to the customer is a complaint.
-for (const [text, tool] of [
+readsAs([
   ['what will come out of my account on the 1st?', 'check_billing'],
   ['¿les debo algo todavía?', 'check_billing'],
   ['Wie viel zieht ihr nächsten Monat ein?', 'check_billing'],
@@ -484,14 +485,10 @@ for (const [text, tool] of [
   ['返金はもう振り込まれましたか？', 'check_billing'],
   ['vocês estão me devendo o reembolso de março, prometeram e nada', 'escalate_ticket'],
   ['你们还欠我一笔退款，说好的上周到账，到现在还没到', 'escalate_ticket'],
-] as const) {
-  test(`classifyIntent reads "${text}" as ${tool}`, () => {
-    assert.equal(classifyIntent(text).tool, tool);
-  });
-}
+]);
 
 // Praise for a screen and what a billing term means ask nothing of the caller's bill; about their own charge, or with a problem, they do.
-for (const [text, tool] of [
+readsAs([
   ['love the new invoice design, much cleaner!', null],
   ['me encanta la nueva pantalla de facturación 👏', null],
   ['新的账单页面很好用，赞一个', null],
@@ -501,11 +498,7 @@ for (const [text, tool] of [
   ['¿qué significa este cargo en mi tarjeta?', 'check_billing'],
   ['I love the new dashboard but exports have been broken since Monday', 'escalate_ticket'],
   ["love the new invoice page! can you send me last month's invoice?", 'check_billing'],
-] as const) {
-  test(`classifyIntent reads "${text}" as ${tool ?? 'no tool'}`, () => {
-    assert.equal(classifyIntent(text).tool, tool);
-  });
-}
+]);
 
 // The same charge taken twice, told as two identical charges, in each language.
 for (const text of [
@@ -523,17 +516,13 @@ for (const text of [
 }
 
 // Urgency adds to a request the words already make; beside a plain question it makes none.
-for (const [text, tool] of [
+readsAs([
   ['URGENT!!! what time does support open tomorrow?', null],
   ['СРОЧНО! у вас есть API?', null],
   ['至急：日本語対応していますか？', null],
   ['URGENT: the checkout is broken for every customer', 'escalate_ticket'],
   ['URGENT URGENT!!! the PDF invoices print our name in all caps. pls change asap', 'escalate_ticket'],
-] as const) {
-  test(`classifyIntent reads "${text}" as ${tool ?? 'no tool'}`, () => {
-    assert.equal(classifyIntent(text).tool, tool);
-  });
-}
+]);
 
 // --- the learned fallback ----------------------------------------------------
 
@@ -646,21 +635,17 @@ for (const [text, tool] of [
 }
 
 // Worry beside "did my payment go through?" is a status lookup; a duplicate charge beside it is a ticket.
-for (const [text, tool] of [
+readsAs([
   ["did Monday's payment go through? I'm worried you'll suspend the account", 'check_billing'],
   ['ist die Zahlung von gestern durchgegangen? Ich hab Angst, dass das Konto gesperrt wird', 'check_billing'],
   ['why did you take $29 twice this month?', 'escalate_ticket'],
   ['did my payment go through? also I was charged twice', 'escalate_ticket'],
   ['почему вы списали 990 ₽ два раза?', 'escalate_ticket'],
   ['porque me cobraram duas vezes este mês?', 'escalate_ticket'],
-] as const) {
-  test(`classifyIntent reads "${text}" as ${tool}`, () => {
-    assert.equal(classifyIntent(text).tool, tool);
-  });
-}
+]);
 
 // A new billing address or a whole account deleted needs a person; asking where to do it yourself does not.
-for (const [text, tool] of [
+readsAs([
   ['please change our billing address to 5 Harbour St, Leeds', 'escalate_ticket'],
   ["merci de changer l'adresse de facturation : 3 rue Neuve, Lille", 'escalate_ticket'],
   ['bitte die neue Rechnungsadresse eintragen: Hauptstr. 4, Graz', 'escalate_ticket'],
@@ -668,11 +653,7 @@ for (const [text, tool] of [
   ['удалите мой аккаунт, пожалуйста', 'escalate_ticket'],
   ['how do I change the billing address myself?', null],
   ['請求先住所はどの画面で変更できますか？', null],
-] as const) {
-  test(`classifyIntent reads "${text}" as ${tool ?? 'no tool'}`, () => {
-    assert.equal(classifyIntent(text).tool, tool);
-  });
-}
+]);
 
 // Correcting a typed address is no fault report; "an absolute joke of a company" is a complaint, not a request for a joke.
 test('a corrected address is no ticket', () => {
@@ -684,22 +665,18 @@ test('a joke asked for is off-topic; a company called a joke has a problem', () 
 });
 
 // Whether a plan may be paused or switched part-way is a question about the product's rules; asking us to switch is a request.
-for (const [text, tool] of [
+readsAs([
   ['is it possible to switch plans in the middle of a billing cycle?', null],
   ['¿es posible pausar la suscripción en verano?', null],
   ['можно ли приостановить подписку на время отпуска?', null],
   ['can you switch us to the annual plan from next month?', 'escalate_ticket'],
-] as const) {
-  test(`classifyIntent reads "${text}" as ${tool ?? 'no tool'}`, () => {
-    assert.equal(classifyIntent(text).tool, tool);
-  });
-}
+]);
 
 // A refund still awaited after it was promised needs a person to chase it; asking whether it went out is the lookup.
 // A change to how the account is billed (seats, period, payer) is asked of a person, though it names the invoice;
 // telling of a change already made is context for a billing question. An option asked for is a feature request;
 // a fix asked for in Japanese is work for a person.
-for (const [text, tool] of [
+readsAs([
   ['Me prometieron el reembolso hace un mes y todavía no ha llegado nada a mi tarjeta.', 'escalate_ticket'],
   ["On m'a promis un remboursement il y a trois semaines, toujours rien reçu.", 'escalate_ticket'],
   ['退款说好一周到账，现在两周了还没到账。', 'escalate_ticket'],
@@ -713,8 +690,4 @@ for (const [text, tool] of [
   ['ممكن تضيفوا خيار إن الفاتورة تطلع بالإنجليزي؟', 'escalate_ticket'],
   ['請求書の文字が小さすぎるので直してほしいです。', 'escalate_ticket'],
   ['次の請求書はいつ届きますか？', 'check_billing'],
-] as const) {
-  test(`classifyIntent reads "${text}" as ${tool}`, () => {
-    assert.equal(classifyIntent(text).tool, tool);
-  });
-}
+]);
