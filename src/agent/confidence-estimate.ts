@@ -20,6 +20,7 @@ import {
   OFF_TOPIC,
   OWN_ACCOUNT,
   POLICY_QUESTION,
+  QUESTION,
 } from './intent-evidence/steering.ts';
 import { awaitsRefund, ruleTriage } from '../tools/ticket-rules.ts';
 import { normalizeText } from './normalize-text.ts';
@@ -38,8 +39,6 @@ function noisyOr(weights: Iterable<number>): number {
   for (const w of weights) miss *= 1 - w;
   return 1 - miss;
 }
-
-const QUESTION = /[?？¿؟]/;
 
 /**
  * "I'm scared the account gets locked", "Angst, dass das Konto gesperrt wird": what the caller fears, to the
@@ -95,7 +94,8 @@ function rawScores(own: string): Record<ToolName, number> {
   // A real problem beside the question ("did it go through? also I was charged twice") keeps its weight.
   // Without it, worry beside the question ("I'm scared the account gets paused") is how the caller
   // feels: the question is the status lookup.
-  if (ASKS_PAYMENT_STATUS.test(t) && QUESTION.test(t) && !problemShown) {
+  const asksStatus = ASKS_PAYMENT_STATUS.test(t) && QUESTION.test(t);
+  if (asksStatus && !problemShown) {
     ticket *= 0.3;
     billing = noisyOr([billing, 0.7]);
   }
@@ -103,7 +103,7 @@ function rawScores(own: string): Record<ToolName, number> {
   if (ASKS_IF_BOT.test(t) && ticket < 0.9) ticket *= 0.5;
   // A refund that has not come after it was promised needs a person to chase it ("ya pasaron
   // 3 semanas y nada en mi tarjeta"); asking whether it went out is the status lookup (above).
-  if (awaitsRefund(own) && !(ASKS_PAYMENT_STATUS.test(t) && QUESTION.test(t))) ticket = noisyOr([ticket, REFUND_OVERDUE]);
+  if (awaitsRefund(own) && !asksStatus) ticket = noisyOr([ticket, REFUND_OVERDUE]);
   // A described problem turns billing words into the ticket's context, not a rival
   // intent: "my invoice is wrong" needs a human, not a lookup.
   if (ticket >= 0.6 && billing > 0) {
@@ -175,7 +175,7 @@ export function scoreIntent(text: string, tool: ToolName): number {
 // few words ("Chloé Lefèvre, Les Petits Pois").
 const PHONE_LIKE = /\+?\d[\d ().-]{6,}\d/;
 function suppliesDetails(own: string): boolean {
-  return new RegExp(EMAIL_IN_TEXT.source).test(own) || PHONE_LIKE.test(own) || (own.length <= 80 && !/[?？¿؟]/.test(own));
+  return new RegExp(EMAIL_IN_TEXT.source).test(own) || PHONE_LIKE.test(own) || (own.length <= 80 && !QUESTION.test(own));
 }
 
 /** How many earlier messages an answer may reach back over (the request, then up to two answers). */

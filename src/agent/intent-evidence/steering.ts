@@ -8,6 +8,9 @@ import { anyPhrase } from './cues.ts';
 const REWRITES_INSTRUCTIONS =
   /\bignor(e|ez|a|iere)\b[^.\n]{0,30}\b(instructions?|prompts?|rules|directions|instrucciones|consignes|anweisungen)\b|\bignore (all |everything )?(the )?above\b|\bforget (everything|all|your instructions|the above)\b|\bdisregard (all |the |your |any )?(previous |prior |above )?(instructions|rules)\b|\byou are now\b|\bdeveloper mode\b|\bjailbreak\b|\b(your|reveal|print|repeat|show|output|display|leak|dump|tell|give|share|what'?s|what is)\b[^.\n'"]{0,25}\bsystem prompt\b|^\s*(system|assistant|developer)\s*:|\bnew instructions?\s*:|\bpretend (you are|to be|you're)\b|\bact as (an? |the )?(admin|administrator|developer|system|root)\b/;
 
+/** A question mark in any corpus script: the message asks something. */
+export const QUESTION = /[?？¿؟]/;
+
 export const INJECTION = new RegExp(`${REWRITES_INSTRUCTIONS.source}|\\b(${TOOL_NAMES.join('|')})\\b`, 'm');
 
 /**
@@ -176,7 +179,7 @@ const ARRIVED_ALL = new RegExp(ARRIVED.source, 'gu');
 
 /** Whether the message thanks for something that arrived and asks nothing more (see `GRATITUDE`). */
 export function closesWithThanks(normalized: string): boolean {
-  if (!(GRATITUDE.test(normalized) || JUST_LETTING_KNOW.test(normalized)) || CONTRAST.test(normalized) || /[?？¿؟]/.test(normalized)) return false;
+  if (!(GRATITUDE.test(normalized) || JUST_LETTING_KNOW.test(normalized)) || CONTRAST.test(normalized) || QUESTION.test(normalized)) return false;
   for (const m of normalized.matchAll(ARRIVED_ALL)) {
     if (!NEGATED_BEFORE.test(normalized.slice(Math.max(0, m.index - 16), m.index))) return true;
   }
@@ -297,7 +300,7 @@ const PRAISE = anyPhrase([
 
 /** Whether the message only praises the product (see `PRAISE`). */
 export function onlyPraises(normalized: string): boolean {
-  return PRAISE.test(normalized) && !CONTRAST.test(normalized) && !/[?？¿؟]/.test(normalized);
+  return PRAISE.test(normalized) && !CONTRAST.test(normalized) && !QUESTION.test(normalized);
 }
 
 /** The caller's own account ("my", "our", "我的", "मेरा"): a policy question about it is their billing after all. */
