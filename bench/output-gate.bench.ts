@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRedactor } from '../src/policy/output-gate/index.ts';
 import { FAKE } from '../test/support/fake-secrets.ts';
-import { markdownTable, ms, summarize, type BenchResult, type TargetCheck } from './stats.ts';
+import { interleaved, markdownTable, ms, summarize, type BenchResult, type TargetCheck } from './stats.ts';
 
 /**
  * Benchmark 4: the output gate's cost on a full-length reply (4,000 characters, the
@@ -40,19 +40,9 @@ export async function runOutputGateBench({ quick }: { quick: boolean }): Promise
       redact(text, ctx);
       baseline(text);
     }
-    const gate: number[] = [];
-    const base: number[] = [];
-    // Interleaved, so drift on a shared machine hits both alike.
-    for (let i = 0; i < runs; i++) {
-      let t = performance.now();
-      redact(text, ctx);
-      gate.push(performance.now() - t);
-      t = performance.now();
-      baseline(text);
-      base.push(performance.now() - t);
-    }
-    const g = summarize(gate);
-    const b = summarize(base);
+    const timed = interleaved(runs, () => redact(text, ctx), () => baseline(text));
+    const g = summarize(timed.measured);
+    const b = summarize(timed.baseline);
     rows.push([name, runs, ms(g.p50), ms(g.p99), ms(b.p50), ms(b.p99), `${(g.p50 / b.p50).toFixed(0)}×`]);
     checks.push({ benchmark: `output gate, ${name}, 4,000 chars`, measure: 'p99', value: `${ms(g.p99)} ms`, target: '< 1 ms (own target, not from the issue)', pass: g.p99 < 1 });
   }

@@ -63,3 +63,20 @@ export interface BenchResult {
   markdown: string;
   checks: TargetCheck[];
 }
+
+/**
+ * Times `measured` and `baseline` one call after the other, `calls` times, so drift on a shared
+ * machine hits both alike. `calls` gets the call's index (to walk a list of inputs).
+ */
+export function interleaved(calls: number, measured: (i: number) => unknown, baseline: (i: number) => unknown): { measured: number[]; baseline: number[] } {
+  const out = { measured: [] as number[], baseline: [] as number[] };
+  for (let i = 0; i < calls; i++) {
+    let t = performance.now();
+    measured(i);
+    out.measured.push(performance.now() - t);
+    t = performance.now();
+    baseline(i);
+    out.baseline.push(performance.now() - t);
+  }
+  return out;
+}

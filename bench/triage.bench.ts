@@ -1,7 +1,7 @@
 import { userWords } from '../src/agent/user-words.ts';
 import { ruleTriage, triage } from '../src/tools/ticket-rules.ts';
 import { loadCorpus } from '../evals/corpus/load.ts';
-import { markdownTable, ms, summarize, type BenchResult, type TargetCheck } from './stats.ts';
+import { interleaved, markdownTable, ms, summarize, type BenchResult, type TargetCheck } from './stats.ts';
 
 /**
  * Benchmark 8: the ticket triage, which an escalation pays twice (settling the priority and
@@ -19,28 +19,17 @@ export async function runTriageBench({ quick }: { quick: boolean }): Promise<Ben
     triage(text);
     ruleTriage(text);
   }
-  const shipped: number[] = [];
-  const rules: number[] = [];
-  // Interleaved, so drift on a shared machine hits both alike.
-  for (let r = 0; r < rounds; r++) {
-    for (const text of texts) {
-      let t = performance.now();
-      triage(text);
-      shipped.push(performance.now() - t);
-      t = performance.now();
-      ruleTriage(text);
-      rules.push(performance.now() - t);
-    }
-  }
-  const s = summarize(shipped);
-  const b = summarize(rules);
+  const text = (i: number) => texts[i % texts.length]!;
+  const timed = interleaved(rounds * texts.length, (i) => triage(text(i)), (i) => ruleTriage(text(i)));
+  const s = summarize(timed.measured);
+  const b = summarize(timed.baseline);
   const checks: TargetCheck[] = [
     { benchmark: 'ticket triage with the learned reading', measure: 'p99', value: `${ms(s.p99)} ms`, target: '< 10 ms (own target, not from the issue)', pass: s.p99 < 10 },
   ];
   return {
     markdown: markdownTable(
       ['texts', 'n', 'triage p50 ms', 'triage p99 ms', 'rules-alone baseline p50 ms', 'baseline p99 ms', 'triage / baseline at p50'],
-      [[`${texts.length} dev tickets`, shipped.length, ms(s.p50), ms(s.p99), ms(b.p50), ms(b.p99), `${(s.p50 / b.p50).toFixed(2)}×`]],
+      [[`${texts.length} dev tickets`, timed.measured.length, ms(s.p50), ms(s.p99), ms(b.p50), ms(b.p99), `${(s.p50 / b.p50).toFixed(2)}×`]],
     ),
     checks,
   };
