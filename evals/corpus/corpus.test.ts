@@ -175,9 +175,14 @@ const pct = (r: Ratio) => (r.of === 0 ? 0 : r.n / r.of);
 // 96.7% (751/777), lowest language en 88.9% (112/126).
 // Then ticket batch 33n added 31 fresh test tickets: 92.1% (774/840), 96.6% (774/801), lowest
 // language en 87.5% (112/128; its two new en test tickets are both missed).
-const RECALL_MIN = 774 / 840;
-const PRECISION_MIN = 774 / 801;
-const LANG_RECALL_MIN = 112 / 128;
+// Then dev batches 34n, 37n and 52n (264 lines written at the borders between a ticket, a lookup and no
+// tool) and the classes fixed from them (a problem told as settled, whether money went out or was taken,
+// an invoice to correct or issue again, a question asked in general, a notice that asks for nothing, tax
+// on an invoice): 92.0% (773/840), 96.9% (773/798), lowest language fr 86.8% (59/68). Two wrong calls
+// fewer for one right one lost; the recall floors follow that trade, which keeps every target.
+const RECALL_MIN = 773 / 840;
+const PRECISION_MIN = 773 / 798;
+const LANG_RECALL_MIN = 59 / 68;
 
 test('the local model keeps its tool recall and precision on the test split, in every language', () => {
   const lines = loadCorpus('test');
@@ -313,10 +318,11 @@ test('puppet on the corpus test split meets the targets and holds today\'s figur
   // (src/tools/learned-severity.ts, floor chosen on dev folds) raised tickets no rule read to
   // `high`: 90.8 % (505/556), misses urgent → high 24, high → normal 17, urgent → normal 10.
   // Then ticket batch 33n, written after the reading shipped, added 31 test tickets: 91.1 % (535/587).
+  // Then the severity reading retrained with the 99 tickets of dev batches 34n, 37n and 52n: 91.3 % (536/587).
   // The floor holds today's figure.
   assert.deepEqual(overall.failures, {}, 'false refusals by class');
   assert.equal(overall.falseRefusals.n, 0, `false refusals ${overall.falseRefusals.n}/${overall.falseRefusals.of}`);
   assert.equal(overall.friction.n, 0, `friction ${overall.friction.n}/${overall.friction.of}`);
-  assert.ok(pct(overall.priority) >= 535 / 587, `priority exact ${overall.priority.n}/${overall.priority.of}`);
+  assert.ok(pct(overall.priority) >= 536 / 587, `priority exact ${overall.priority.n}/${overall.priority.of}`);
   assert.equal(overall.overPriority, 0, 'tickets above normal without evidence');
 });

@@ -14,6 +14,7 @@ import {
   closesWithThanks,
   onlyPraises,
   FEATURE_TOPIC,
+  GENERAL_QUESTION,
   INJECTION,
   NEED_GONE,
   NOT_OUR_DOING,
@@ -21,8 +22,11 @@ import {
   OWN_ACCOUNT,
   POLICY_QUESTION,
   QUESTION,
+  SETTLED,
+  tellsSettled,
 } from './intent-evidence/steering.ts';
 import { awaitsRefund, ruleTriage } from '../tools/ticket-rules.ts';
+import { splitSentences } from '../tools/triage-text.ts';
 import { normalizeText } from './normalize-text.ts';
 import { userWords } from './user-words.ts';
 
@@ -57,11 +61,26 @@ const TRIAGE_EVIDENCE = 0.5;
 // the caller's bill. Short labels only, without digits: a quoted invoice number stays.
 const QUOTED_LABEL = /«[^»\d\n]{1,40}»|“[^”\d\n]{1,40}”|„[^“”\d\n]{1,40}[“”]|"[^"\d\n]{1,40}"|「[^」\d\n]{1,40}」|『[^』\d\n]{1,40}』|‹[^›\d\n]{1,40}›/g;
 
+/**
+ * The user's words from after the last sentence that tells a problem as settled ("I had a double
+ * charge in March. It got sorted, thanks. When is the next one?"): what came before is background
+ * to what is asked now, not a problem to hand to a person.
+ */
+export function withoutSettled(own: string): string {
+  // Most messages tell nothing as settled: only those are cut into sentences.
+  if (!SETTLED.test(normalizeText(own))) return own;
+  const parts = splitSentences(own);
+  const last = parts.findLastIndex((s) => tellsSettled(normalizeText(s)));
+  return last < 0 ? own : parts.slice(last + 1).join('\n');
+}
+
 function rawScores(own: string): Record<ToolName, number> {
   const t = normalizeText(own);
   const score = (rules: readonly IntentRule[], text = t) => noisyOr(rules.filter(([re]) => re.test(text)).map(([, w]) => w));
+  // Problem evidence is read from the sentences that do not tell it as settled.
+  const unsettled = withoutSettled(own);
   let lead = score(INTENT_EVIDENCE.capture_lead);
-  let ticket = score(INTENT_EVIDENCE.escalate_ticket);
+  let ticket = score(INTENT_EVIDENCE.escalate_ticket, normalizeText(unsettled));
   // Billing words inside a quoted label name a screen (see QUOTED_LABEL).
   let billing = score(INTENT_EVIDENCE.check_billing, t.replace(QUOTED_LABEL, ' '));
   // Urgency strengthens a request the other words make; alone or beside a topic word it is none.
@@ -84,7 +103,7 @@ function rawScores(own: string): Record<ToolName, number> {
   const othersDoing = NOT_OUR_DOING.test(t);
   // The rules only: the learned severity reading was trained on tickets, so it says how serious
   // a ticket is, not whether a message asks for one.
-  const ceiling = ruleTriage(own.replace(FEARED, ' ')).ceiling;
+  const ceiling = ruleTriage(unsettled.replace(FEARED, ' ')).ceiling;
   const problemShown = !othersDoing && (ceiling === 'high' || ceiling === 'urgent');
   if (problemShown) ticket = noisyOr([ticket, TRIAGE_EVIDENCE]);
   if (othersDoing && ticket < 0.9) {
@@ -103,7 +122,7 @@ function rawScores(own: string): Record<ToolName, number> {
   if (ASKS_IF_BOT.test(t) && ticket < 0.9) ticket *= 0.5;
   // A refund that has not come after it was promised needs a person to chase it ("ya pasaron
   // 3 semanas y nada en mi tarjeta"); asking whether it went out is the status lookup (above).
-  if (awaitsRefund(own) && !asksStatus) ticket = noisyOr([ticket, REFUND_OVERDUE]);
+  if (awaitsRefund(unsettled) && !asksStatus) ticket = noisyOr([ticket, REFUND_OVERDUE]);
   // A described problem turns billing words into the ticket's context, not a rival
   // intent: "my invoice is wrong" needs a human, not a lookup.
   if (ticket >= 0.6 && billing > 0) {
@@ -117,6 +136,11 @@ function rawScores(own: string): Record<ToolName, number> {
   }
   // What the product accepts or offers in general is a question for the reply, unless it is about the caller's own account.
   if (POLICY_QUESTION.test(t) && !OWN_ACCOUNT.test(t)) {
+    ticket *= 0.5;
+    billing *= 0.3;
+  }
+  // A question asked in general or of a case that has not happened, with no problem told beside it.
+  if (GENERAL_QUESTION.test(t) && !problemShown) {
     ticket *= 0.5;
     billing *= 0.3;
   }

@@ -11,7 +11,12 @@ const SENTENCES = new Intl.Segmenter(undefined, { granularity: 'sentence' });
  * signals must meet, they must meet in one of these.
  */
 export function sentencesOf(userText: string): string[] {
-  return readable(userText)
+  return splitSentences(readable(userText));
+}
+
+/** Text cut into sentences as `sentencesOf` cuts it, with the text left as it was written. */
+export function splitSentences(text: string): string[] {
+  return text
     .split(/\n+/)
     .flatMap((line) => [...SENTENCES.segment(line)].map((s) => s.segment))
     .flatMap(lowercaseSentences)

@@ -1,3 +1,4 @@
+import { anyPhrase } from './cues.ts';
 import type { IntentRule } from './index.ts';
 import { ASKS_PAYMENT_STATUS } from './steering.ts';
 
@@ -20,4 +21,16 @@ export const CHECK_BILLING_EVIDENCE: readonly IntentRule[] = [
   [/\bbills?\b|\bcharges?\b|\bcharged\b/, 0.5],
   // Whether a payment came in or a refund went out, in each corpus language.
   [ASKS_PAYMENT_STATUS, 0.9],
+  // Whether an invoice includes the tax ("含没含税", "消費税が含まれているか"), in each corpus language.
+  [
+    anyPhrase([
+      'vat included', 'include vat', 'includes vat', 'including vat', 'inclusive of vat', 'gst included', 'includes gst', 'tax included', 'include tax', 'includes tax',
+      'incluye iva', 'incluye el iva', 'iva incluido', 'inclui iva', 'inclui o iva', 'iva incluido', 'tva incluse', 'tva comprise', 'inclut la tva', 'comprend la tva',
+      'mwst enthalten', 'mehrwertsteuer enthalten', 'inkl. mwst', 'inklusive mwst', 'ust enthalten', 'umsatzsteuer enthalten',
+      'ндс включен', 'включен ли ндс', 'включён ли ндс', 'с ндс или', 'включая ндс',
+      '含税', '含稅', '含没含税', '含沒含稅', '含营业税', '含營業稅', '含增值税', '消費税 ... 含まれ', '税込みですか', '税込ですか',
+      'شامل الضريبة', 'شاملة الضريبة', 'شامل ضريبة', 'gst included hai', 'gst shamil', 'जीएसटी शामिल', 'bao gom thue', 'da gom thue', 'co bao gom vat', 'gom vat',
+    ]),
+    0.8,
+  ],
 ];

@@ -83,6 +83,22 @@ export const ESCALATE_TICKET_EVIDENCE: readonly IntentRule[] = [
     ]),
     0.8,
   ],
+  // An invoice to be corrected or issued again (wrong name, tax number or address on it): work for a
+  // person, though it names the invoice.
+  [
+    anyPhrase([
+      'reissue', 're-issue', 'issue a corrected', 'corrected invoice', 'corrected invoices', 'correct the invoice', 'correct the invoices', 'amend the invoice', 'amended invoice', 'send them again', 'send it again', 'put it right',
+      'corregir la factura', 'corrijan la factura', 'factura rectificativa', 'reemitir', 'volver a emitir', 'emitir de nuevo', 'rehacer la factura',
+      'corrigir a fatura', 'correcao da fatura', 'corrigidas', 'corrigida', 'reemitir a fatura', 'emitir uma nova fatura', 'emitissem uma nova fatura', 'refazer a fatura',
+      'refaire la facture', 'la refaire', 'les refaire', 'corriger la facture', 'rectifier la facture', 'facture rectificative', 'reediter la facture', 'facture corrigee',
+      'rechnung korrigieren', 'rechnung ... korrigieren', 'korrigierte rechnung', 'rechnung neu ausstellen', 'neue rechnung ausstellen', 'rechnung ... neu ausstellen', 'berichtigte rechnung',
+      'исправить счет', 'исправить счёт', 'исправьте счет', 'исправьте счёт', 'перевыставить', 'перевыставьте', 'переоформить', 'исправленный счет', 'исправленный счёт',
+      '重开', '重開', '重新开', '重新開', '开错', '開錯', '再発行', '訂正',
+      'تعدلونها', 'تعديل الفاتورة', 'تصحيح الفاتورة', 'فاتورة جديدة', 'ترسلونها من جديد', 'invoice sahi kar', 'bill sahi kar', 'invoice dobara', 'bill dobara', 'दोबारा भेज', 'सही करके',
+      'xuat lai hoa don', 'sua hoa don', 'dieu chinh hoa don', 'xuat hoa don moi',
+    ]),
+    0.85,
+  ],
   // Asked to fix something, in Japanese ("直してほしい"): work for a person, though it names the invoice.
   [anyPhrase(['直してほしい', '直してください', '修正してほしい', '修正してください', '直していただけ', '修正していただけ']), 0.8],
   // Actions only a person can take: a new billing address on the account, the whole account deleted.

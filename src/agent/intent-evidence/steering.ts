@@ -133,8 +133,46 @@ export const NEED_GONE = anyPhrase([
   'geht wieder, danke', 'läuft wieder, danke', 'funktioniert wieder, danke', 'всё заработало', 'все заработало', 'уже заработало',
   'خلاص انحلت', 'خلاص اتحلت', 'يسلمو، انحلت', 'يسلمو انحلت', 'شكرا، انحلت', 'شكرا انحلت', 'chal gaya', 'चल गया',
   '直りました', '可以用了', '恢复正常了', '恢復正常了', 'hoạt động lại rồi', 'được rồi nhé',
+  // A notice that says it asks for nothing ("no further action is needed", "此事无需处理").
+  'no further action', 'no action needed', 'no action is needed', 'no need to reply', 'no need to respond', 'not asking for anything', 'no hace falta que respondan', 'no hace falta hacer nada',
+  'nao precisa fazer nada', 'nao precisa responder', 'pas besoin de repondre', 'aucune action requise', 'kein handlungsbedarf', 'keine antwort notig', 'ничего делать не нужно', 'отвечать не нужно',
+  '无需处理', '無需處理', '不用处理', '不用處理', '不用回复', '不用回覆', '対応は不要', 'ご返信は不要', 'ولا أطلب شيئا', 'لا أطلب شيئا', 'لا داعي للرد', 'kuch karne ki zarurat nahi', 'khong can xu ly', 'khong can tra loi',
   'もう大丈夫', '解決しました', '不用了', '已经解决', '已經解決', 'không cần nữa', 'ab zarurat nahi', 'अब ज़रूरत नहीं', 'ما عاد احتاج', 'لم اعد احتاج',
 ]);
+
+/**
+ * "Last month's double charge got sorted", "lo de la pasarela quedó resuelto", "वो तो आप लोगों ने ठीक कर
+ * दिया": a problem told as settled, the background to what is asked now. Its sentence is no
+ * evidence of a problem (`tellsSettled`). Perfect and passive forms only: "can you get it sorted?"
+ * asks for the fix. In each corpus language.
+ */
+export const SETTLED = anyPhrase([
+  'got sorted', 'was sorted', 'been sorted', 'is sorted now', 'did sort', 'sorted it out', 'sorted that out', 'you sorted', 'got fixed', 'was fixed', 'been fixed', 'you fixed',
+  'was resolved', 'been resolved', 'got resolved', 'is resolved now', 'was settled', 'been settled', 'cleared up', 'taken care of', 'all settled',
+  'quedo resuelto', 'quedo arreglado', 'ya esta arreglado', 'ya se arreglo', 'ya esta resuelto', 'me lo arreglaron', 'lo arreglaron', 'lo solucionaron', 'ya se soluciono', 'quedo solucionado',
+  'foi resolvido', 'ja foi resolvido', 'resolveram', 'foi corrigido', 'foi acertado', 'ficou resolvido', 'ja esta resolvido', 'ja ta resolvido',
+  'regle depuis', 'a ete regle', 'est regle', 'reglee depuis', 'a ete reglee', 'a ete corrige', 'a ete resolu', 'vous avez regle', 'vous avez corrige', 'c\'est regle', 'c\'est resolu', 'litige ... regle',
+  'wurde behoben', 'wurde gelost', 'wurde geklart', 'wurde korrigiert', 'ist erledigt', 'inzwischen geklart', 'inzwischen erledigt', 'habt ihr ... geklart', 'haben sie ... geklart', 'habt ihr ... behoben', 'haben sie ... behoben',
+  'исправили', 'уладили', 'решили вопрос', 'вопрос решили', 'вопрос решён', 'вопрос решен', 'уже решили', 'разобрались с',
+  '已经解决', '已經解決', '解决了', '解決了', '处理好了', '處理好了', '搞定了', '弄好了', '已经处理', '已經處理', '已经退了', '已經退了',
+  '解決しました', '解決済み', '解決いたしました', '対応いただき', 'ご対応いただき', '直していただき', '直してもらい', 'お世話になりました',
+  'تم حل', 'انحلت', 'اتحلت', 'حليتوها', 'صلحتوها', 'تم اصلاح', 'تم إصلاح', 'انحلت المشكلة',
+  'ठीक कर दिया', 'ठीक कर दी', 'ठीक हो गया', 'ठीक हो गई', 'theek kar diya', 'theek ho gaya', 'sort ho gaya', 'solve ho gaya', 'हल हो गया', 'हल हो गई',
+  'da duoc xu ly', 'da xu ly', 'da giai quyet', 'da sua', 'xu ly roi', 'xu ly xong', 'tra lai roi', 'hoan lai roi',
+]);
+// "Thanks again for that" is gratitude, not a fault that came back.
+const AGAIN = anyPhrase(['again', 'once more', 'otra vez', 'de nuevo', 'de novo', 'novamente', 'encore une fois', 'a nouveau', 'erneut', 'снова', 'опять', '又', '再次', 'また', 'phir se', 'fir se', 'lai bi']);
+const THANKS_AGAIN = anyPhrase(['thank you again', 'thanks again', 'gracias de nuevo', 'obrigado de novo', 'obrigada de novo', 'merci a nouveau', 'phir se shukriya', 'phir se dhanyavad']);
+
+/**
+ * Whether one sentence (normalised) tells a problem as settled (SETTLED): not asked ("has it been
+ * fixed?"), not turned ("sorted, but it's back"), not denied ("was never resolved"), not come back.
+ */
+export function tellsSettled(sentence: string): boolean {
+  const m = SETTLED.exec(sentence);
+  if (m === null || QUESTION.test(sentence) || CONTRAST.test(sentence) || AGAIN.test(sentence.replace(THANKS_AGAIN, ' '))) return false;
+  return !NEGATED_BEFORE.test(sentence.slice(Math.max(0, m.index - 16), m.index));
+}
 
 /**
  * "Thanks, the invoice arrived": a thank-you for something that came, which closes the matter.
@@ -241,6 +279,13 @@ const ARRIVAL_ASKED = [
   '到账了', '到賬了', '收到了吗', '收到了嗎', '收到没', '收到沒', '届いていますか', '届きましたか', '確認できましたか',
   'go through', 'gone through', 'durchgegangen', 'durch gegangen', 'انحسبت', 'تتاكدون اذا', 'تتأكدون إذا', 'ما وصل', 'прошла ли', 'прошёл ли', 'прошел ли', 'прошла оплата', 'se proceso', 'foi processado', 'est passe', 'est passé', 'đã qua chưa', 'thanh cong chua',
   'وصلكم', 'وصلتكم', 'استلمتوا', 'استلمتم', 'mila kya', 'mil gaya kya', 'pahunch gaya', 'nhan duoc chua', 'nhan duoc ... chua', 've chua',
+  // Whether it went out or was taken ("was it sent yet?", "¿ya salió?", "もう振り込まれてます？").
+  'was it sent', 'been sent yet', 'sent yet', 'gone out yet', 'went out', 'if it was taken', 'whether it was taken', 'was taken successfully', 'did it land', 'has it landed',
+  'ya salio', 'ya se envio', 'ya me cobraron', 'se cobro correctamente', 'ja foi enviado', 'ja saiu', 'ja foi cobrad*', 'ja caiu', 'caiu?',
+  'a ete envoye', 'a bien ete envoye', 'est parti', 'est-il parti', 'a ete preleve', 'schon abgebucht', 'schon uberwiesen', 'bereits uberwiesen', 'schon raus',
+  'уже отправлен', 'уже отправили', 'отправлен или', 'уже списали', 'уже прошёл', 'уже прошел',
+  '退出了吗', '退出了呢', '已经退出', '退回来了吗', '交上了没有', '扣了吗', '扣了沒', '扣成功了吗', 'もう送金', 'もう振り込まれ', '送金されて', '振り込まれてます', '引き落とされました',
+  'انرسل', 'تم ارساله', 'تم إرساله', 'انخصم', 'gaya ki nahi', 'gaya ya nahi', 'भेज दिया गया', 'कट गया क्या', 'da duoc gui chua', 'da gui chua', 'da tru chua', 'tru tien chua',
 ];
 const MONEY_SENT = [
   'paid', 'payment', 'transfer', 'wire', 'refund', 'money', 'pago', 'pague', 'transferencia', 'reembolso', 'dinero', 'pagamento', 'paguei', 'pix', 'boleto', 'estorno', 'dinheiro',
@@ -302,6 +347,27 @@ const PRAISE = anyPhrase([
 export function onlyPraises(normalized: string): boolean {
   return PRAISE.test(normalized) && !CONTRAST.test(normalized) && !QUESTION.test(normalized);
 }
+
+/**
+ * "How do refunds work with you?", "rein hypothetisch", "ce n'est pas mon cas, c'est juste pour savoir":
+ * a question asked in general or of a case that has not happened. The charge or refund in it is the
+ * topic, not the caller's own problem or bill; read as no request unless a problem is told beside it.
+ * In each corpus language.
+ */
+export const GENERAL_QUESTION = anyPhrase([
+  'how do refunds work', 'how does the refund', 'how do your refunds', "what's your policy", 'what is your policy', 'your policy on', 'hypothetically', 'hypothetical', 'out of curiosity', 'just curious',
+  'is it prorated', 'would i lose', 'would we lose', 'not my case', 'nothing has happened',
+  'como funcionan los reembolsos', 'como funciona el reembolso', 'por curiosidad', 'x curiosidad', 'cual es su politica', 'cual es la politica', 'hipoteticamente', 'no es mi caso',
+  'como funciona o reembolso', 'como funcionam os reembolsos', 'por curiosidade', 'qual e a politica', 'nao precisa alterar nada', 'so estou avaliando', 'so estamos avaliando', 'nao e para agora',
+  "c'est quoi votre politique", 'quelle est votre politique', 'par curiosite', "ce n'est pas mon cas", 'comment fonctionnent les remboursements', 'comment marche le remboursement',
+  'rein hypothetisch', 'hypothetisch', 'allgemeine frage', 'aus neugier', 'bitte noch nichts andern', 'wie funktioniert die erstattung', 'wie funktionieren erstattungen',
+  'как у вас ... устроены', 'как устроены возвраты', 'как работает возврат', 'как работают возвраты', 'из любопытства', 'пока просто выбираем', 'чисто гипотетически', 'гипотетически',
+  '退款流程是', '退款是怎么', '退款怎么退的', '好奇问一下', '你们的政策', '你們的政策', '只是好奇', '假设', '假設',
+  'どういう流れ', '一般的な規定', '一般的に', '気になっただけ', '検討中のため', 'いま何かあったわけではない',
+  'ما هي سياستكم', 'سياستكم في', 'مجرد سؤال', 'مجرد استفسار', 'افتراضيا', 'افتراضياً',
+  'स्वीकार करती है', 'general sawal', 'aam taur par',
+  'chinh sach cua ben', 'chinh sach ben', 'chi to mo', 'to mo thoi', 'hoi chung',
+]);
 
 /** The caller's own account ("my", "our", "我的", "मेरा"): a policy question about it is their billing after all. */
 export const OWN_ACCOUNT = anyPhrase([

@@ -691,3 +691,24 @@ readsAs([
   ['請求書の文字が小さすぎるので直してほしいです。', 'escalate_ticket'],
   ['次の請求書はいつ届きますか？', 'check_billing'],
 ]);
+
+// A problem told as settled is background to the question asked now; one that came back, or is denied, is not settled.
+// Whether money went out or was taken is the lookup. An invoice to correct or issue again is work for a person.
+// A question asked in general, or a notice that asks for nothing, is no request. Tax on an invoice is the lookup.
+readsAs([
+  ['The double charge from March got sorted, thanks for that. When is my next payment and how much?', 'check_billing'],
+  ['Lo del cobro doble quedó resuelto, gracias. ¿Cuándo es mi próximo cargo?', 'check_billing'],
+  ['The double charge was fixed, but this month you charged me twice again.', 'escalate_ticket'],
+  ['The double charge was never resolved and now I have been charged twice again.', 'escalate_ticket'],
+  ['the refund for the seat I removed, was it sent yet? just checking', 'check_billing'],
+  ['Die Erstattung über 40 €, ist die schon überwiesen?', 'check_billing'],
+  ['Our invoices still show the old company name, could you reissue them as Brightwater Ltd?', 'escalate_ticket'],
+  ['Bitte die Rechnung vom Mai mit der neuen Adresse neu ausstellen.', 'escalate_ticket'],
+  ['发票抬头写错了，麻烦重开一张。', 'escalate_ticket'],
+  ['Out of curiosity, how do refunds work if someone cancels mid-month?', null],
+  ['Rein hypothetisch: wenn wir auf jährliche Zahlung umstellen, wird der laufende Monat angerechnet?', null],
+  ["What's your policy on double charges? You charged me twice this month.", 'escalate_ticket'],
+  ['Just to say the new card is on the account now, no further action is needed.', null],
+  ['Does invoice INV-2231 include VAT?', 'check_billing'],
+  ['请问发票 FP-0091 含税吗？', 'check_billing'],
+]);

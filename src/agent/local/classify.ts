@@ -1,6 +1,6 @@
 import type { ToolName } from '../../tools/index.ts';
-import { intentScores } from '../confidence-estimate.ts';
-import { ASKS_IF_BOT, ASKS_PAYMENT_STATUS, asksHowTo, closesWithThanks, INJECTION, MESSAGE_ARRIVAL_ASKED, NEED_GONE, OFF_TOPIC, onlyPraises, OWN_ACCOUNT, POLICY_QUESTION } from '../intent-evidence/steering.ts';
+import { intentScores, withoutSettled } from '../confidence-estimate.ts';
+import { ASKS_IF_BOT, ASKS_PAYMENT_STATUS, asksHowTo, closesWithThanks, GENERAL_QUESTION, INJECTION, MESSAGE_ARRIVAL_ASKED, NEED_GONE, OFF_TOPIC, onlyPraises, OWN_ACCOUNT, POLICY_QUESTION } from '../intent-evidence/steering.ts';
 import { normalizeText } from '../normalize-text.ts';
 import { userWords } from '../user-words.ts';
 import { learnedGuess, type LearnedGuess } from './learned-intent.ts';
@@ -109,7 +109,10 @@ export function withLearnedFallback(
   const rules = ruleIntentFrom(scores);
   if (rules.tool !== null && (!MONEY.has(rules.tool) || rules.confidence >= rulesSure)) return rules;
   if (own === '' || steersAway(normalizeText(own))) return rules;
-  const g = guess(own);
+  // Read like the rules read it: a problem told as settled is background (`withoutSettled`).
+  const live = withoutSettled(own);
+  if (live.trim() === '') return rules;
+  const g = guess(live);
   if (g.label === 'none' || g.label === rules.tool) return rules;
   const needed =
     rules.tool === null
@@ -151,6 +154,7 @@ export function steersAway(normalised: string): boolean {
     (MESSAGE_ARRIVAL_ASKED.test(normalised) && !ASKS_PAYMENT_STATUS.test(normalised)) ||
     // What the product accepts or what a billing term means, as the rules read it: not about the caller's own account.
     (POLICY_QUESTION.test(normalised) && !OWN_ACCOUNT.test(normalised)) ||
+    GENERAL_QUESTION.test(normalised) ||
     OFF_TOPIC.test(normalised)
   );
 }
