@@ -11,6 +11,7 @@ import {
   asksHowTo,
   CAPABILITY_QUESTION,
   CORRECTS_OWN_DETAILS,
+  DOCUMENT_ASKED,
   closesWithThanks,
   onlyPraises,
   FEATURE_TOPIC,
@@ -49,7 +50,7 @@ function noisyOr(weights: Iterable<number>): number {
  * end of its sentence. A feared lock-out is not one; left out of the triage's evidence. In each corpus language.
  */
 const FEARED =
-  /(?:\b(?:scared|afraid|worried|nervous|fear)\b|\bangst\b|\bsorgen?\b|\bmiedo\b|\bpeur\b|\bmedo\b|\bpreocupad[oa]\b|боюсь|переживаю|担心|擔心|心配|不安|خايف|خايفة|اخاف|أخاف|\bdar (?:hai|lag)|डर|\bsợ\b|lo lắng)[^.!?。！？\n]*/giu;
+  /(?:\b(?:scared|afraid|worried|nervous|fear)\b|\bangst\b|\bsorgen?\b|\bmiedo\b|\bpeur\b|\bmedo\b|\bpreocupad[oa]\b|боюсь|переживаю|担心|擔心|心配|不安|خايف|خايفة|اخاف|أخاف|\bdar (?:hai|lag)|डर|\bsợ\b|lo lắng|\bdon'?t want\b|\bdo not want\b|no quiero que|não quero que|nao quero que|je ne veux pas que|nicht dass|не хочу, чтобы|не хочу чтобы|不想再|したくない|nahi chahta|nahi chahti|không muốn)[^.!?。！？\n]*/giu;
 
 /** What a refund still awaited adds to the ticket (see `rawScores`): enough to make the billing words its context. */
 const REFUND_OVERDUE = 0.7;
@@ -114,7 +115,8 @@ function rawScores(own: string): Record<ToolName, number> {
   // Without it, worry beside the question ("I'm scared the account gets paused") is how the caller
   // feels: the question is the status lookup.
   const asksStatus = ASKS_PAYMENT_STATUS.test(t) && QUESTION.test(t);
-  if (asksStatus && !problemShown) {
+  // So is a copy of a receipt or an invoice asked for, though the caller complains about having to ask.
+  if ((asksStatus || DOCUMENT_ASKED.test(t)) && !problemShown) {
     ticket *= 0.3;
     billing = noisyOr([billing, 0.7]);
   }
@@ -132,7 +134,7 @@ function rawScores(own: string): Record<ToolName, number> {
   // Asking how to do something yourself is a question for the reply, not a ticket or a lookup.
   if (asksHowTo(t)) {
     ticket *= 0.5;
-    billing *= 0.5;
+    billing *= 0.4;
   }
   // What the product accepts or offers in general is a question for the reply, unless it is about the caller's own account.
   if (POLICY_QUESTION.test(t) && !OWN_ACCOUNT.test(t)) {

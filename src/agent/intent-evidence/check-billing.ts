@@ -21,6 +21,20 @@ export const CHECK_BILLING_EVIDENCE: readonly IntentRule[] = [
   [/\bbills?\b|\bcharges?\b|\bcharged\b/, 0.5],
   // Whether a payment came in or a refund went out, in each corpus language.
   [ASKS_PAYMENT_STATUS, 0.9],
+  // Whether an invoice shows as paid, and the balance asked in one word ("NF 4471 já consta como paga?", "Kontostand?").
+  [
+    anyPhrase([
+      'marked as paid', 'show as paid', 'showing as paid', 'shows as paid', 'consta como paga', 'consta como pago', 'aparece como pagada', 'aparece como paga', 'figura como pagada', 'marquee comme payee', 'als bezahlt',
+      'kontostand', 'reste a payer', 'je vous dois', 'how much do i owe', 'cuanto les debo', 'cuanto debo', 'quanto devo', 'wie viel schulde ich', 'сколько я должен', 'сколько я должна', '还欠多少', '欠你们多少',
+      // The plan the caller is on, asked in their words ("¿en qué plan estoy?", "welchen Tarif hab ich grad?").
+      'en que plan estoy', 'que plan tengo', 'welchen tarif hab*', 'welches abo hab*', 'em que plano estou', 'qual plano eu tenho', "quel forfait j'ai", "quelle formule j'ai", 'какой у меня тариф', 'какой тариф у меня',
+      '我是什么套餐', '我现在是哪个套餐', '今どのプラン', 'konsa plan hai', 'mera plan kaunsa', 'dang dung goi nao', '3la ay ba8a', 'على اي باقة', 'على أي باقة',
+      // The tax amount on an invoice.
+      'tax amount', 'vat amount', 'importe del iva', 'montant de la tva', 'mwst-betrag', 'сумма ндс', '税额', '税額', '消費税額',
+      'оплачен ли', 'значится оплаченным', '显示已付', '顯示已付', '支払済みになって', 'مدفوعة؟', 'paid dikh', 'da duoc ghi nhan thanh toan',
+    ]),
+    0.85,
+  ],
   // Whether an invoice includes the tax ("含没含税", "消費税が含まれているか"), in each corpus language.
   [
     anyPhrase([

@@ -54,6 +54,9 @@ export const ESCALATE_TICKET_EVIDENCE: readonly IntentRule[] = [
       'als ob ich noch', 'obwohl ich ... gewechselt', 'obwohl ich ... gekundigt', 'como se eu ainda', 'como se ainda estivesse', 'mesmo depois de mudar',
       'как будто я ещё', 'как будто я еще', 'хотя я перешёл', 'хотя я перешел', 'хотя я перешла', '还是按原来的', '還是按原來的', '还是按旧', '還是按舊', '降级了还', '降級了還',
       'のままの料金', 'ダウングレードしたのに', 'كأني لسا', 'كأني ما زلت', 'رغم اني نزلت', 'jaise main abhi bhi', 'downgrade ke baad bhi', 'nhu the toi van', 'da ha goi ma van',
+      // Charged after cancelling ("Abbuchung trotz Kündigung", "me di de baja ... y me habéis pasado un recibo").
+      'despite cancelling', 'after i cancelled', 'after cancelling', 'even though i cancelled', 'trotz kundigung', 'obwohl ich gekundigt', 'aunque me di de baja', 'me di de baja ... cobr*', 'me di de baja ... recibo', 'aunque cancele',
+      'apesar de cancelar', 'mesmo depois de cancelar', 'malgre la resiliation', 'apres ma resiliation', 'после отмены подписки', 'хотя я отменил*', '取消了还扣', '退订了还扣', '解約したのに', 'رغم الالغاء', 'رغم إلغاء', 'cancel karne ke baad bhi', 'da huy ma van',
     ]),
     0.85,
   ],
@@ -83,16 +86,51 @@ export const ESCALATE_TICKET_EVIDENCE: readonly IntentRule[] = [
     ]),
     0.8,
   ],
+  // A change to the plan, the card or account it is paid from, or its renewal, wanted of us: only a person can
+  // make it, though it names the plan or the subscription. How to make it oneself is a how-to question.
+  [
+    anyPhrase([
+      'want to cancel', 'want to downgrade', 'like to downgrade', 'downgrade us', 'downgrade my', 'downgrade our', 'change my plan to', 'move us to the',
+      'change the card on file', 'replace the card', 'update the card on file', 'swap the card', 'change the bank account', 'stop the auto-renewal', 'turn off auto-renew', 'stop auto-renew', 'change the billing date', 'move the billing date',
+      'dar de baja', 'bajar el plan', 'bajar al plan', 'cambiar el plan', 'cambiarme al plan', 'cambiar de plan', 'cambiar la tarjeta', 'carguen ... en la nueva cuenta', 'cuenta de domiciliacion', 'cancelar la renovacion', 'que no se renueve',
+      'trocar meu plano', 'trocar o plano', 'mudar meu plano', 'mudar o plano', 'mudar de plano', 'baixar o plano', 'alterar o plano', 'alterar o nif', 'alterar o cnpj', 'trocar o cartao', 'alterar o cartao', 'cancelar a renovacao',
+      'changer de formule', 'changer mon forfait', 'changer de forfait', 'passer a la formule', 'passer au forfait', 'changer la carte', 'remplacer la carte', 'changer le rib', 'nouveau rib', 'changer le compte bancaire', 'arreter le renouvellement', 'desactiver le renouvellement', 'resilier mon abonnement',
+      'kreditkarte ... austauschen', 'karte ... austauschen', 'neue kreditkarte hinterlegen', 'bankverbindung ... andern', 'neue bankverbindung', 'tarif ... wechseln', 'downgraden', 'automatische verlangerung ... stoppen', 'automatische verlangerung ... deaktivieren',
+      'сменить тариф', 'перейти на тариф', 'понизить тариф', 'поменять тариф', 'поменять карту', 'сменить карту', 'заменить карту', 'привязать новую карту', 'отключить автопродление', 'сменить реквизиты',
+      '换成基础版', '降级到', '换套餐', '改套餐', '更换银行卡', '换绑', '取消自动续费', '关闭自动续费',
+      'プランを変更', 'プラン変更', 'ダウングレード', 'カードを変更', 'カード情報を変更', 'クレジットカードを変更', '自動更新を停止', '自動更新を止め', '解約したい', '引き落とし口座を変更',
+      'تغيير الباقة', 'تغيير الخطة', 'تخفيض الباقة', 'تغيير البطاقة', 'الغاء التجديد', 'إلغاء التجديد', 'ايقاف التجديد', 'إيقاف التجديد',
+      'plan change kar', 'plan badal', 'plan downgrade', 'card change kar', 'card badal', 'auto renew band', 'auto-renewal band', 'प्लान बदल', 'कार्ड बदल', 'subscription cancel kar',
+      'doi goi', 'chuyen xuong goi', 'ha goi', 'doi the thanh toan', 'huy gia han', 'tat gia han', 'doi tai khoan ngan hang',
+      // The same asked as a question ("dá pra mudar o vencimento?", "請求書を2枚に分けてもらえますか？").
+      'split the invoice', 'dividir la factura', 'dividir a fatura', 'diviser la facture', 'rechnung aufteilen', 'разделить счет', 'разделить счёт', '拆分发票', '分开开票', '請求書を ... 分けて',
+      'mudar o vencimento', 'alterar o vencimento', 'trocar o vencimento', 'cambiar la fecha de cobro', 'changer la date de prelevement', 'abbuchungsdatum ... andern', 'перенести дату списания', '引き落とし日 ... 変更', '扣款日 ... 改',
+      '扣款卡 ... 换', 'la factura a nombre de', 'poner la factura a nombre', 'downgrade kar', 'プラン ... 下げて',
+      // The difference or the charge itself asked back ("कृपया जो अंतर है वो वापस करें", "quero o estorno").
+      'refund the difference', 'devuelvan la diferencia', 'devolvam a diferenca', 'rembourser la difference', 'differenz erstatten', 'differenz zuruck', 'вернуть разницу', 'верните разницу', '退差价', '退還差價', '差額を返金', 'अंतर है वो वापस', 'फर्क वापस', 'hoan lai phan chenh lech',
+      'quero o estorno', 'quero meu estorno', 'quero o reembolso', 'quiero el reembolso', 'je veux etre rembourse', 'ich mochte mein geld zuruck', 'верните деньги', '把钱退给我', '返金してください', 'paisa wapas karo', 'hoan tien cho toi',
+      'lo pueden cambiar ustedes', 'pueden cambiarlo ustedes', 'pasar del plan', 'podem mudar ... plano', 'vous pouvez ... changer ... formule', 'fix kar dena', 'fix kar do', 'theek kar dena', 'hoan lai giup', 'hoan tien giup', 'hoan lai cho em', 'hoan lai cho minh',
+    ]),
+    0.85,
+  ],
+  // The app closing by itself: a crash told in words.
+  [
+    anyPhrase([
+      'closes by itself', 'closes on its own', 'fecha sozinha', 'fecha sozinho', 'se cierra sola', 'se cierra solo', 'se ferme toute seule', 'se ferme tout seul', 'schliesst sich von selbst', 'schliesst sich einfach',
+      'закрывается сама', 'закрывается сам', '自己关闭', '闪退', '閃退', '勝手に閉じ', 'tu dong tat', 'tu thoat', 'apne aap band', 'अपने आप बंद', 'يقفل لحاله', 'يسكر لحاله',
+    ]),
+    0.85,
+  ],
   // An invoice to be corrected or issued again (wrong name, tax number or address on it): work for a
   // person, though it names the invoice.
   [
     anyPhrase([
-      'reissue', 're-issue', 'issue a corrected', 'corrected invoice', 'corrected invoices', 'correct the invoice', 'correct the invoices', 'amend the invoice', 'amended invoice', 'send them again', 'send it again', 'put it right',
+      'reissue', 're-issue', 'issue a corrected', 'correct the invoice', 'correct the invoices', 'amend the invoice', 'send them again', 'send it again', 'put it right',
       'corregir la factura', 'corrijan la factura', 'factura rectificativa', 'reemitir', 'volver a emitir', 'emitir de nuevo', 'rehacer la factura',
-      'corrigir a fatura', 'correcao da fatura', 'corrigidas', 'corrigida', 'reemitir a fatura', 'emitir uma nova fatura', 'emitissem uma nova fatura', 'refazer a fatura',
-      'refaire la facture', 'la refaire', 'les refaire', 'corriger la facture', 'rectifier la facture', 'facture rectificative', 'reediter la facture', 'facture corrigee',
-      'rechnung korrigieren', 'rechnung ... korrigieren', 'korrigierte rechnung', 'rechnung neu ausstellen', 'neue rechnung ausstellen', 'rechnung ... neu ausstellen', 'berichtigte rechnung',
-      'исправить счет', 'исправить счёт', 'исправьте счет', 'исправьте счёт', 'перевыставить', 'перевыставьте', 'переоформить', 'исправленный счет', 'исправленный счёт',
+      'corrigir a fatura', 'correcao da fatura', 'sejam corrigidas', 'seja corrigida', 'reemitir a fatura', 'emitir uma nova fatura', 'emitissem uma nova fatura', 'refazer a fatura',
+      'refaire la facture', 'la refaire', 'les refaire', 'corriger la facture', 'rectifier la facture', 'facture rectificative', 'reediter la facture', 
+      'rechnung korrigieren', 'rechnung ... korrigieren', 'rechnung neu ausstellen', 'neue rechnung ausstellen', 'rechnung ... neu ausstellen', 'korrigiert neu aus', 'rechnung ... neu aus', 
+      'исправить счет', 'исправить счёт', 'исправьте счет', 'исправьте счёт', 'перевыставить', 'перевыставьте', 'переоформить', 'поменять реквизиты', 'изменить реквизиты', 'выставляйте на', 
       '重开', '重開', '重新开', '重新開', '开错', '開錯', '再発行', '訂正',
       'تعدلونها', 'تعديل الفاتورة', 'تصحيح الفاتورة', 'فاتورة جديدة', 'ترسلونها من جديد', 'invoice sahi kar', 'bill sahi kar', 'invoice dobara', 'bill dobara', 'दोबारा भेज', 'सही करके',
       'xuat lai hoa don', 'sua hoa don', 'dieu chinh hoa don', 'xuat hoa don moi',

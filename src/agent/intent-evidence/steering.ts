@@ -38,7 +38,7 @@ export const HOW_TO = anyPhrase([
   'where can i ... change', 'where do i ... change', 'where can i ... update', 'where do i ... update',
   'donde puedo', 'ou puis-je', 'ou est-ce que je peux', 'wo kann ich', 'onde posso', 'onde eu',
   // Chinese "在哪里" is left out: "这个月的发票在哪里…" asks for the invoice itself.
-  'где можно', 'где найти', 'как переключ*', 'как настро*', 'как подключ*', 'как добав*',
+  'где можно', 'где найти', 'как скачать', 'как выгрузить', '自己下载', '自己下載', '在哪下载', '在哪里下载', '在哪自己下载', '自己在后台下载', 'как переключ*', 'как настро*', 'как подключ*', 'как добав*',
   'どこから ... 変更', 'どこで ... 変更', 'どの画面', 'which screen', 'what screen', 'which page do i', 'en que pantalla', 'em qual tela', 'sur quel ecran', 'in welchem menu',
   'в каком разделе', 'на какой странице', '哪个页面', '哪個頁面', '哪个画面', 'man hinh nao', 'kis page', 'kaunse page', 'اي صفحة', 'اي شاشة', 'どこから ... 設定', 'やり方', 'ở đâu', 'kahan se', 'कहाँ से',
   // Asking for the steps before deciding ("not doing it yet, just want to know the steps"). Only as a
@@ -134,6 +134,7 @@ export const NEED_GONE = anyPhrase([
   'خلاص انحلت', 'خلاص اتحلت', 'يسلمو، انحلت', 'يسلمو انحلت', 'شكرا، انحلت', 'شكرا انحلت', 'chal gaya', 'चल गया',
   '直りました', '可以用了', '恢复正常了', '恢復正常了', 'hoạt động lại rồi', 'được rồi nhé',
   // A notice that says it asks for nothing ("no further action is needed", "此事无需处理").
+  'so elogiando', 'só elogiando', 'just praising', 'just a compliment', 'solo un elogio', 'nur ein lob', 'просто похвалить', 'chi muon khen', 'ما ابي شي', 'ما أبي شي', 'ما ابغى شي',
   'no further action', 'no action needed', 'no action is needed', 'no need to reply', 'no need to respond', 'not asking for anything', 'no hace falta que respondan', 'no hace falta hacer nada',
   'nao precisa fazer nada', 'nao precisa responder', 'pas besoin de repondre', 'aucune action requise', 'kein handlungsbedarf', 'keine antwort notig', 'ничего делать не нужно', 'отвечать не нужно',
   '无需处理', '無需處理', '不用处理', '不用處理', '不用回复', '不用回覆', '対応は不要', 'ご返信は不要', 'ولا أطلب شيئا', 'لا أطلب شيئا', 'لا داعي للرد', 'kuch karne ki zarurat nahi', 'khong can xu ly', 'khong can tra loi',
@@ -159,9 +160,18 @@ export const SETTLED = anyPhrase([
   'تم حل', 'انحلت', 'اتحلت', 'حليتوها', 'صلحتوها', 'تم اصلاح', 'تم إصلاح', 'انحلت المشكلة',
   'ठीक कर दिया', 'ठीक कर दी', 'ठीक हो गया', 'ठीक हो गई', 'theek kar diya', 'theek ho gaya', 'sort ho gaya', 'solve ho gaya', 'हल हो गया', 'हल हो गई',
   'da duoc xu ly', 'da xu ly', 'da giai quyet', 'da sua', 'xu ly roi', 'xu ly xong', 'tra lai roi', 'hoan lai roi',
+  // Settled by the bank or by the caller ("the bank has confirmed that's sorted now", "ya lo arreglé con el banco").
+  "that's sorted", 'sorted now', 'did fix', 'ya lo arregle', 'ya lo solucione', 'ja resolvi', 'ja resolvemos', '側で解決', '解決したそうです', 'सुलझ गया', 'सुलझ गई', 'sulajh gaya', 'baad me theek',
+  // The refund for it came ("返金を確認できました", "uska refund aa gaya").
+  'वापस आ गया', 'वापस आ गई', 'wapas aa gaya', 'est rentre', 'da ve tai khoan', 've tai khoan roi',
+  'updated my card', 'updated the card', 'changed my card', 'swapped in the new', '新しいカードに変え', '换了新卡', '換了新卡', 'cambie la tarjeta', 'troquei o cartao', 'karte aktualisiert', 'поменял карту', 'поменяла карту', 'card badal diya', 'doi the moi roi',
+  '返金を確認できました', '返金を確認しました', 'refund aa gaya', 'refund mil gaya', 'duoc hoan roi', 'da duoc hoan tien', 'hoan tien roi',
+  // Waved aside as venting ("ただの愚痴です", "just venting"): background too.
+  'just venting', 'just ranting', 'ただの愚痴', 'solo me desahogo', 'so desabafando', 'só desabafando', 'nur mal dampf ablassen', 'просто жалуюсь', 'просто выговориться', '只是吐槽', '吐槽一下而已', 'bas bhadaas', 'chi than thoi',
 ]);
 // "Thanks again for that" is gratitude, not a fault that came back.
 const AGAIN = anyPhrase(['again', 'once more', 'otra vez', 'de nuevo', 'de novo', 'novamente', 'encore une fois', 'a nouveau', 'erneut', 'снова', 'опять', '又', '再次', 'また', 'phir se', 'fir se', 'lai bi']);
+const STILL = anyPhrase(['still', 'todavia', 'aun', 'ainda', 'encore', 'toujours', 'immer noch', 'noch immer', 'все еще', 'всё ещё', 'по-прежнему', '还是', '還是', '仍然', 'まだ', 'لسه', 'لا يزال', 'ab bhi', 'abhi bhi', 'अब भी', 'van con', 'van bi']);
 const THANKS_AGAIN = anyPhrase(['thank you again', 'thanks again', 'gracias de nuevo', 'obrigado de novo', 'obrigada de novo', 'merci a nouveau', 'phir se shukriya', 'phir se dhanyavad']);
 
 /**
@@ -170,7 +180,8 @@ const THANKS_AGAIN = anyPhrase(['thank you again', 'thanks again', 'gracias de n
  */
 export function tellsSettled(sentence: string): boolean {
   const m = SETTLED.exec(sentence);
-  if (m === null || QUESTION.test(sentence) || CONTRAST.test(sentence) || AGAIN.test(sentence.replace(THANKS_AGAIN, ' '))) return false;
+  // A turn before the marker belongs to the story ("charged wrongly, but refunded since"); after it, the problem is back.
+  if (m === null || QUESTION.test(sentence) || CONTRAST.test(sentence.slice(m.index)) || STILL.test(sentence.slice(m.index)) || AGAIN.test(sentence.replace(THANKS_AGAIN, ' '))) return false;
   return !NEGATED_BEFORE.test(sentence.slice(Math.max(0, m.index - 16), m.index));
 }
 
@@ -194,7 +205,9 @@ const ARRIVED = anyPhrase([
   'пришла', 'пришло', 'пришёл', 'получил', 'получила', 'получили', 'дошло', 'дошла',
   '收到了', '已收到', '收到啦', '届きました', '受け取りました', '受領しました', '届いてました',
   'وصلتني', 'وصلني', 'استلمت', 'وصلت', 'mil gaya', 'mil gayi', 'aa gaya', 'aa gayi', 'मिल गया', 'मिल गई', 'आ गया', 'आ गई',
-  'nhận được rồi', 'đã nhận được', 'nhận rồi', 'về rồi',
+  'nhận được rồi', 'đã nhận được', 'nhận rồi', 'về rồi', 'nhận được tiền hoàn rồi',
+  // Money that landed ("refund landed", "el remboursement wsel", "着金、確認できました").
+  'landed', 'has landed', 'wsel', '着金', '確認できました', 'llego el reembolso', 'caiu o reembolso', 'reembolso caiu', 'remboursement est arrive', 'erstattung ist da', 'возврат пришел', 'возврат пришёл', '退款到了', '退款收到了', 'refund aa gaya',
   // "Danke für die Rechnung, passt alles", "Thanh toán xong rồi, cảm ơn": what came or was done is in order.
   'passt alles', 'passt eh alles', 'alles passt', 'alles gut', 'all good', 'all fine', 'всё ок', 'все ок', 'всё в порядке', 'все в порядке', 'todo bien', 'todo en orden', 'tudo certo', 'tout est bon', 'tout est ok',
   'payment done', 'payment is done', 'pago hecho', 'pago realizado', 'pagamento feito', 'pagamento realizado', 'paiement effectue', 'zahlung erledigt', 'оплата сделана', '付款完成', '支付完成', '支払い完了', 'تم الدفع', 'payment ho gaya', 'payment done ho gaya',
@@ -223,6 +236,18 @@ export function closesWithThanks(normalized: string): boolean {
   }
   return false;
 }
+
+/**
+ * "Il me faut le reçu de novembre", "2ª via da NF", "領収書出してもらえますか": a copy of a billing
+ * document asked for, the lookup, though the caller complains about having to ask. In each corpus language.
+ */
+export const DOCUMENT_ASKED = anyPhrase([
+  'send me the receipt', 'send me a copy of', 'need the receipt', 'need a copy of the invoice', 'copy of the receipt', 'copy of my receipt', 'resend the receipt', 'resend the invoice',
+  'me faut le recu', 'il me faut la facture', 'envoyer le recu', 'renvoyer la facture', 'copie de la facture', 'copie du recu', 'copia de la factura', 'copia del recibo', 'reenviar la factura', 'mandar el recibo',
+  'segunda via', '2a via', 'copia da fatura', 'copia do recibo', 'reenviar a fatura', 'kopie der rechnung', 'rechnungskopie', 'beleg ... schicken', 'quittung ... schicken', 'rechnung ... nochmal schicken',
+  'копию счета', 'копию счёта', 'дубликат счета', 'дубликат счёта', 'пришлите квитанцию', 'пришлите чек', '补发发票', '再发一下发票', '领收据', '領収書 ... 出して', '領収書を発行', '領収書 ... ください', '領収書を送って',
+  'ارسلوا لي الايصال', 'ارسلولي الفاتورة', 'receipt bhej', 'receipt chahiye', 'invoice dobara bhej', 'gui lai hoa don', 'gui bien lai', 'gui lai bien lai',
+]);
 
 /**
  * "Are you a bot or a real person?": a question about who answers, not a request for a person.
@@ -280,7 +305,8 @@ const ARRIVAL_ASKED = [
   'go through', 'gone through', 'durchgegangen', 'durch gegangen', 'انحسبت', 'تتاكدون اذا', 'تتأكدون إذا', 'ما وصل', 'прошла ли', 'прошёл ли', 'прошел ли', 'прошла оплата', 'se proceso', 'foi processado', 'est passe', 'est passé', 'đã qua chưa', 'thanh cong chua',
   'وصلكم', 'وصلتكم', 'استلمتوا', 'استلمتم', 'mila kya', 'mil gaya kya', 'pahunch gaya', 'nhan duoc chua', 'nhan duoc ... chua', 've chua',
   // Whether it went out or was taken ("was it sent yet?", "¿ya salió?", "もう振り込まれてます？").
-  'was it sent', 'been sent yet', 'sent yet', 'gone out yet', 'went out', 'if it was taken', 'whether it was taken', 'was taken successfully', 'did it land', 'has it landed',
+  'schon losgeschickt', 'der stand', 'caiu ai', 'caiu aí', '处理到哪', '到哪一步', '支払えてるか', '支払えているか',
+  'was it sent', 'been sent yet', 'sent yet', '通っているか', 'ちゃんと通って', '通りましたか', 'gone out yet', 'went out', 'if it was taken', 'whether it was taken', 'was taken successfully', 'did it land', 'has it landed',
   'ya salio', 'ya se envio', 'ya me cobraron', 'se cobro correctamente', 'ja foi enviado', 'ja saiu', 'ja foi cobrad*', 'ja caiu', 'caiu?',
   'a ete envoye', 'a bien ete envoye', 'est parti', 'est-il parti', 'a ete preleve', 'schon abgebucht', 'schon uberwiesen', 'bereits uberwiesen', 'schon raus',
   'уже отправлен', 'уже отправили', 'отправлен или', 'уже списали', 'уже прошёл', 'уже прошел',
@@ -291,7 +317,7 @@ const MONEY_SENT = [
   'paid', 'payment', 'transfer', 'wire', 'refund', 'money', 'pago', 'pague', 'transferencia', 'reembolso', 'dinero', 'pagamento', 'paguei', 'pix', 'boleto', 'estorno', 'dinheiro',
   'paiement', 'paye', 'virement', 'remboursement', 'argent', 'zahlung', 'bezahlt', 'uberweisung', 'uberwiesen', 'erstattung', 'geld', 'lastschrift',
   'оплат*', 'платёж', 'платеж', 'перевод', 'деньги', 'возврат', '付款', '转账', '轉帳', '汇款', '匯款', '款', '退款', '打款', '支払', '振込', '振り込', '入金', '返金',
-  'دفعت*', 'الدفعة', 'دفعتي', 'المبلغ', 'التحويل', 'حولت', 'استرداد', 'paise', 'paisa', 'पेमेंट', 'पैसे', 'chuyen khoan', 'thanh toan', 'tien', 'hoan tien',
+  'دفعت*', 'الدفعة', 'دفعتي', 'المبلغ', 'التحويل', 'حولت', 'استرداد', 'paise', 'paisa', 'पेमेंट', 'पैसे', 'रिफंड', 'रिफ़ंड', 'chuyen khoan', 'thanh toan', 'tien', 'hoan tien',
 ];
 export const ASKS_PAYMENT_STATUS = new RegExp(
   `${anyPhrase(PAYMENT_STATUS_ASKED).source}|^(?=[\\s\\S]*(?:${anyPhrase(MONEY_SENT).source}))[\\s\\S]*(?:${anyPhrase(ARRIVAL_ASKED).source})`,
@@ -367,6 +393,17 @@ export const GENERAL_QUESTION = anyPhrase([
   'ما هي سياستكم', 'سياستكم في', 'مجرد سؤال', 'مجرد استفسار', 'افتراضيا', 'افتراضياً',
   'स्वीकार करती है', 'general sawal', 'aam taur par',
   'chinh sach cua ben', 'chinh sach ben', 'chi to mo', 'to mo thoi', 'hoi chung',
+  // Asked before buying or deciding ("trying to write it into our spending policy", "契約前に確認").
+  'general question', 'generally', 'si je passe a', 'si je passe en', 'si me paso a', 'se eu mudar para', 'wie lauft das bei euch', 'wie lauft das mit', 'wie lange dauert ... normalerweise', 'normalerweise',
+  'before we buy', 'before we sign', 'before signing up', 'antes de contratar', 'antes de assinar', 'avant de souscrire', 'vor vertragsabschluss', 'bevor wir buchen',
+  'пока на пробном', 'думаем переходить', 'обычно занимает', '采购前', '購入前', '契約前に', '導入前', '一般要多久', '一般需要多久', '通常どのくらい',
+  // A switch or a cancellation supposed, not made ("if I switch to yearly halfway through, is it prorated?").
+  'if i switch', 'if we switch', 'if i upgrade', 'if i downgrade', 'if i cancel', 'if we cancel', 'if i move to', 'wenn ich ... wechsle', 'wenn ich ... kundige', 'wenn wir ... wechseln', 'wenn wir ... kundigen',
+  'se eu mudar', 'se eu trocar', 'se eu cancelar', 'si je change', 'si je resilie', 'si cambio', 'si me cambio', 'si cancelo', 'если я перейду', 'если я отменю', 'если оплатил', 'просто прикидываю',
+  '如果我换', '如果我改', '如果我取消', '解約した場合', 'اذا غيرت', 'لو غيرت', 'اذا الغيت', 'لو الغيت', 'agar main ... switch', 'agar main plan', 'abhi upgrade nahi', 'neu toi chuyen', 'neu minh doi', 'neu minh huy',
+  'question bete', 'dumb question', 'silly question', 'pregunta tonta', 'pergunta boba', 'dumme frage', 'глупый вопрос', 'как у вас ... работает возврат',
+  'question generale', 'es hipotetico', 'hipotetico', '知っておきたいだけ', '方針として', 'просто хочу понимать', 'понимать правила',
+  'abhi le nahi rahe', 'पहले से पूछ', 'ले नहीं रहे', 'generally kitne', 'thuong mat bao lau', 'truoc khi mua', 'truoc khi dang ky',
 ]);
 
 /** The caller's own account ("my", "our", "我的", "मेरा"): a policy question about it is their billing after all. */

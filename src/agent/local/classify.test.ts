@@ -712,3 +712,37 @@ readsAs([
   ['Does invoice INV-2231 include VAT?', 'check_billing'],
   ['请问发票 FP-0091 含税吗？', 'check_billing'],
 ]);
+
+// A change to the plan, the card or the billing date wanted of us is a ticket, asked as a question or not; how to
+// make it oneself is not. A charge after cancelling and an app closing by itself are problems. A copy of a receipt
+// asked for is the lookup, complaint or not; whether an invoice shows as paid is too. A refund that landed with thanks,
+// praise that asks for nothing, venting waved aside, and a question asked before buying are no request.
+readsAs([
+  ['Quiero dar de baja la suscripción para que no se renueve el mes que viene.', 'escalate_ticket'],
+  ['dá pra mudar o vencimento pro dia 15?', 'escalate_ticket'],
+  ['来月から引き落とし日を10日に変更ってできますか？', 'escalate_ticket'],
+  ['how do I change the card on file?', null],
+  ['Abbuchung trotz Kündigung, 29,00 € am 3.5.', 'escalate_ticket'],
+  ['A app fecha sozinha quando abro o relatório.', 'escalate_ticket'],
+  ["Honestly it's tiresome to ask every month, but I need the receipt for March.", 'check_billing'],
+  ['Is invoice B-2290 showing as paid on your side?', 'check_billing'],
+  ['refund landed, cheers', null],
+  ['Só elogiando: o atendimento de ontem foi ótimo.', null],
+  ['今日は電車も止まるし最悪…すみません、ただの愚痴です。先月分の領収書は発行されてますか？', 'check_billing'],
+  ['Avant de souscrire : si je passe à l’annuel en cours de mois, vous faites un prorata ?', null],
+]);
+
+// A switch supposed, not made, is a question for the reply. A status question keeps its reading beside what the
+// caller does not want to happen again, and after a failure the caller settled with a new card, unless it still fails.
+// The plan or the tax amount asked in the caller's words is the lookup; a difference asked back is a ticket.
+readsAs([
+  ['If I switch from monthly to yearly halfway through the month, is it prorated?', null],
+  ['Wenn ich aufs Jahresabo wechsle, wird der Rest vom Monat angerechnet?', null],
+  ["Did my May payment go through this time? Last month it bounced and I don't want the account suspended again.", 'check_billing'],
+  ['The payment failed last month because the card expired. I updated my card, has this month gone through?', 'check_billing'],
+  ['I updated my card and the payment still fails.', 'escalate_ticket'],
+  ['hola, ¿en qué plan estoy?', 'check_billing'],
+  ['welchen tarif hab ich grad?', 'check_billing'],
+  ['Your sales team promised 20% off the annual plan but I was charged the full price. Please refund the difference.', 'escalate_ticket'],
+  ['Merci, le remboursement est rentré ce matin !', null],
+]);

@@ -21,20 +21,23 @@ export const RULES_SURE = 0.8;
 
 /**
  * How sure the learned model must be to settle what the rules are unsure of
- * (`withLearnedFallback`). Chosen by cross-validation on the dev split and checked on
- * fresh lines nobody fitted rules to (evals/README.md): lower, it adds more wrong tools than
- * right ones.
+ * (`withLearnedFallback`). Chosen by cross-validation on the dev split and checked on the dev
+ * batches scored with the rules from before they were written (evals/corpus/intent-cv.ts).
+ * It was 0.9 on the first 1,671 dev lines; on 2,375, with the border batches, 0.8 (with the
+ * no-cue floor below) made 12 more right calls and 6 fewer wrong ones in cross-validation, and
+ * 5 more right and 1 fewer wrong on those batches.
  */
-export const LEARNED_MIN_PROBABILITY = 0.9;
+export const LEARNED_MIN_PROBABILITY = 0.8;
 
 /**
  * How sure the learned model must be to find a request where the rules see no sign of one.
  * People describe problems and questions in words no cue list holds; on the dev batches scored
  * with the rules from before they were written (evals/corpus/intent-cv.ts) this found 13 more
  * of 359 requests (recall 77.2% → 80.8%) at the same precision, and 5 more in cross-validation.
+ * It was 0.95 until the dev split grew to 2,375 lines; chosen again then, with LEARNED_MIN_PROBABILITY.
  * Such a call reports MIN_INTENT_CONFIDENCE, so the user confirms it before anything is written.
  */
-export const LEARNED_NO_CUE_PROBABILITY = 0.95;
+export const LEARNED_NO_CUE_PROBABILITY = 0.92;
 
 /** A rules score this high is a sign of the tool, though alone not a request (below MIN_INTENT_CONFIDENCE). */
 export const WEAK_CUE = 0.25;
