@@ -105,7 +105,7 @@ const SYSTEMS: System[] = [
       return g.label === 'none' ? null : g.label;
     },
   },
-  ...[...new Set((process.env.CV_T ?? `0.8,${LEARNED_MIN_PROBABILITY}`).split(',').map(Number))].sort().map(
+  ...[...new Set((process.env.CV_T ?? `${LEARNED_MIN_PROBABILITY},0.9`).split(',').map(Number))].sort().map(
     (minProbability): System => ({
       name: `rules + learned, p ≥ ${minProbability}${minProbability === LEARNED_MIN_PROBABILITY ? ' (ships)' : ''}`,
       pick: (rules, guess) => (own) => withLearnedFallback(own, rules.intentScores(own), guess, policyOf(rules, { minProbability })).tool,

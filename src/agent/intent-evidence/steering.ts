@@ -133,7 +133,7 @@ export const NEED_GONE = anyPhrase([
   'geht wieder, danke', 'läuft wieder, danke', 'funktioniert wieder, danke', 'всё заработало', 'все заработало', 'уже заработало',
   'خلاص انحلت', 'خلاص اتحلت', 'يسلمو، انحلت', 'يسلمو انحلت', 'شكرا، انحلت', 'شكرا انحلت', 'chal gaya', 'चल गया',
   '直りました', '可以用了', '恢复正常了', '恢復正常了', 'hoạt động lại rồi', 'được rồi nhé',
-  // A notice that says it asks for nothing ("no further action is needed", "此事无需处理").
+  // A notice that says it asks for nothing, or only praises ("no further action is needed", "此事无需处理", "só elogiando").
   'so elogiando', 'só elogiando', 'just praising', 'just a compliment', 'solo un elogio', 'nur ein lob', 'просто похвалить', 'chi muon khen', 'ما ابي شي', 'ما أبي شي', 'ما ابغى شي',
   'no further action', 'no action needed', 'no action is needed', 'no need to reply', 'no need to respond', 'not asking for anything', 'no hace falta que respondan', 'no hace falta hacer nada',
   'nao precisa fazer nada', 'nao precisa responder', 'pas besoin de repondre', 'aucune action requise', 'kein handlungsbedarf', 'keine antwort notig', 'ничего делать не нужно', 'отвечать не нужно',
@@ -162,10 +162,10 @@ export const SETTLED = anyPhrase([
   'da duoc xu ly', 'da xu ly', 'da giai quyet', 'da sua', 'xu ly roi', 'xu ly xong', 'tra lai roi', 'hoan lai roi',
   // Settled by the bank or by the caller ("the bank has confirmed that's sorted now", "ya lo arreglé con el banco").
   "that's sorted", 'sorted now', 'did fix', 'ya lo arregle', 'ya lo solucione', 'ja resolvi', 'ja resolvemos', '側で解決', '解決したそうです', 'सुलझ गया', 'सुलझ गई', 'sulajh gaya', 'baad me theek',
-  // The refund for it came ("返金を確認できました", "uska refund aa gaya").
-  'वापस आ गया', 'वापस आ गई', 'wapas aa gaya', 'est rentre', 'da ve tai khoan', 've tai khoan roi',
+  // The money for it came back ("返金を確認できました", "uska refund aa gaya").
+  '返金を確認できました', '返金を確認しました', 'refund aa gaya', 'refund mil gaya', 'वापस आ गया', 'वापस आ गई', 'wapas aa gaya', 'est rentre', 'duoc hoan roi', 'da duoc hoan tien', 'hoan tien roi', 'da ve tai khoan', 've tai khoan roi',
+  // A failed payment the caller settled with a new card ("I updated my card"); "… and it still fails" is not settled (see `tellsSettled`).
   'updated my card', 'updated the card', 'changed my card', 'swapped in the new', '新しいカードに変え', '换了新卡', '換了新卡', 'cambie la tarjeta', 'troquei o cartao', 'karte aktualisiert', 'поменял карту', 'поменяла карту', 'card badal diya', 'doi the moi roi',
-  '返金を確認できました', '返金を確認しました', 'refund aa gaya', 'refund mil gaya', 'duoc hoan roi', 'da duoc hoan tien', 'hoan tien roi',
   // Waved aside as venting ("ただの愚痴です", "just venting"): background too.
   'just venting', 'just ranting', 'ただの愚痴', 'solo me desahogo', 'so desabafando', 'só desabafando', 'nur mal dampf ablassen', 'просто жалуюсь', 'просто выговориться', '只是吐槽', '吐槽一下而已', 'bas bhadaas', 'chi than thoi',
 ]);
@@ -394,7 +394,7 @@ export const GENERAL_QUESTION = anyPhrase([
   'स्वीकार करती है', 'general sawal', 'aam taur par',
   'chinh sach cua ben', 'chinh sach ben', 'chi to mo', 'to mo thoi', 'hoi chung',
   // Asked before buying or deciding ("trying to write it into our spending policy", "契約前に確認").
-  'general question', 'generally', 'si je passe a', 'si je passe en', 'si me paso a', 'se eu mudar para', 'wie lauft das bei euch', 'wie lauft das mit', 'wie lange dauert ... normalerweise', 'normalerweise',
+  'general question', 'si je passe a', 'si je passe en', 'si me paso a', 'se eu mudar para', 'wie lauft das bei euch', 'wie lauft das mit', 'wie lange dauert ... normalerweise', 'wie lang dauert ... normalerweise', 'how long does a refund', 'how long do refunds',
   'before we buy', 'before we sign', 'before signing up', 'antes de contratar', 'antes de assinar', 'avant de souscrire', 'vor vertragsabschluss', 'bevor wir buchen',
   'пока на пробном', 'думаем переходить', 'обычно занимает', '采购前', '購入前', '契約前に', '導入前', '一般要多久', '一般需要多久', '通常どのくらい',
   // A switch or a cancellation supposed, not made ("if I switch to yearly halfway through, is it prorated?").
