@@ -67,9 +67,9 @@ const QUOTED_LABEL = /«[^»\d\n]{1,40}»|“[^”\d\n]{1,40}”|„[^“”\d\n
  * charge in March. It got sorted, thanks. When is the next one?"): what came before is background
  * to what is asked now, not a problem to hand to a person.
  */
-export function withoutSettled(own: string): string {
+export function withoutSettled(own: string, normalized = normalizeText(own)): string {
   // Most messages tell nothing as settled: only those are cut into sentences.
-  if (!SETTLED.test(normalizeText(own))) return own;
+  if (!SETTLED.test(normalized)) return own;
   const parts = splitSentences(own);
   const last = parts.findLastIndex((s) => tellsSettled(normalizeText(s)));
   return last < 0 ? own : parts.slice(last + 1).join('\n');
@@ -79,9 +79,9 @@ function rawScores(own: string): Record<ToolName, number> {
   const t = normalizeText(own);
   const score = (rules: readonly IntentRule[], text = t) => noisyOr(rules.filter(([re]) => re.test(text)).map(([, w]) => w));
   // Problem evidence is read from the sentences that do not tell it as settled.
-  const unsettled = withoutSettled(own);
+  const unsettled = withoutSettled(own, t);
   let lead = score(INTENT_EVIDENCE.capture_lead);
-  let ticket = score(INTENT_EVIDENCE.escalate_ticket, normalizeText(unsettled));
+  let ticket = score(INTENT_EVIDENCE.escalate_ticket, unsettled === own ? t : normalizeText(unsettled));
   // Billing words inside a quoted label name a screen (see QUOTED_LABEL).
   let billing = score(INTENT_EVIDENCE.check_billing, t.replace(QUOTED_LABEL, ' '));
   // Urgency strengthens a request the other words make; alone or beside a topic word it is none.
@@ -136,13 +136,9 @@ function rawScores(own: string): Record<ToolName, number> {
     ticket *= 0.5;
     billing *= 0.4;
   }
-  // What the product accepts or offers in general is a question for the reply, unless it is about the caller's own account.
-  if (POLICY_QUESTION.test(t) && !OWN_ACCOUNT.test(t)) {
-    ticket *= 0.5;
-    billing *= 0.3;
-  }
-  // A question asked in general or of a case that has not happened, with no problem told beside it.
-  if (GENERAL_QUESTION.test(t) && !problemShown) {
+  // What the product accepts or offers in general, unless it is about the caller's own account, and a question
+  // asked in general or of a case that has not happened, with no problem told beside it, are for the reply.
+  if ((POLICY_QUESTION.test(t) && !OWN_ACCOUNT.test(t)) || (GENERAL_QUESTION.test(t) && !problemShown)) {
     ticket *= 0.5;
     billing *= 0.3;
   }

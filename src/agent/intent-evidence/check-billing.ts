@@ -39,7 +39,7 @@ export const CHECK_BILLING_EVIDENCE: readonly IntentRule[] = [
   [
     anyPhrase([
       'vat included', 'include vat', 'includes vat', 'including vat', 'inclusive of vat', 'gst included', 'includes gst', 'tax included', 'include tax', 'includes tax',
-      'incluye iva', 'incluye el iva', 'iva incluido', 'inclui iva', 'inclui o iva', 'iva incluido', 'tva incluse', 'tva comprise', 'inclut la tva', 'comprend la tva',
+      'incluye iva', 'incluye el iva', 'iva incluido', 'inclui iva', 'inclui o iva', 'tva incluse', 'tva comprise', 'inclut la tva', 'comprend la tva',
       'mwst enthalten', 'mehrwertsteuer enthalten', 'inkl. mwst', 'inklusive mwst', 'ust enthalten', 'umsatzsteuer enthalten',
       'ндс включен', 'включен ли ндс', 'включён ли ндс', 'с ндс или', 'включая ндс',
       '含税', '含稅', '含没含税', '含沒含稅', '含营业税', '含營業稅', '含增值税', '消費税 ... 含まれ', '税込みですか', '税込ですか',

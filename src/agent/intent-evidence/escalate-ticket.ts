@@ -60,8 +60,9 @@ export const ESCALATE_TICKET_EVIDENCE: readonly IntentRule[] = [
     ]),
     0.85,
   ],
-  // A change to how the account is billed, asked of us: fewer or more seats, another billing
-  // period, another payer or name on the invoices. Only a person can make it, though it names the invoice.
+  // A change to how the account is billed, asked of us: fewer or more seats, another billing period, payer or name
+  // on the invoices, another plan, card, bank account, billing date or invoice split, the renewal stopped. Only a
+  // person can make it, though it names the invoice or the plan. How to make it oneself is a how-to question.
   [
     anyPhrase([
       'please remove ... seats', 'please reduce ... seats', 'can you remove ... seats', 'can you reduce ... seats', 'please remove ... licenses', 'please remove ... licences', 'from monthly to annual', 'from monthly to yearly', 'switch us to annual', 'switch us to yearly', 'move us to annual', 'bill ... to our new company', 'invoice ... in the name of',
@@ -74,22 +75,6 @@ export const ESCALATE_TICKET_EVIDENCE: readonly IntentRule[] = [
       'للاشتراك السنوي', 'الى الدفع السنوي', 'إلى الدفع السنوي', 'تقليل ... التراخيص', 'تقليل عدد المستخدمين', 'الفاتورة باسم الشركة',
       'agle invoice se', 'agli invoice se', 'अगले इनवॉइस से', 'annual plan pe shift', 'yearly plan pe shift', 'license kam', 'seats kam',
       'chuyen sang goi nam', 'chuyen sang thanh toan theo nam', 'giam so license', 'giam so tai khoan', 'xuat hoa don ten cong ty',
-    ]),
-    0.85,
-  ],
-  // Asked whether the product could have an option for something: a feature request, though it names what the option is for.
-  [
-    anyPhrase([
-      'possible to have the option', 'possible to have an option', 'seria posible tener la opcion', 'seria posible tener una opcion', "possible d'avoir l'option", "possible d'avoir une option",
-      'ware es moglich ... option', 'seria possivel ter a opcao', 'seria possivel ter uma opcao', 'можно ли добавить ... возможность', 'можно ли сделать ... возможность',
-      '能否增加 ... 选项', '能不能加 ... 选项', 'オプションを追加してほしい', 'できるようにしてほしい', 'ضيفوا خيار', 'اضيفوا خيار', 'ممكن تضيفوا خيار', 'option add kar sakte', 'co the them tuy chon',
-    ]),
-    0.8,
-  ],
-  // A change to the plan, the card or account it is paid from, or its renewal, wanted of us: only a person can
-  // make it, though it names the plan or the subscription. How to make it oneself is a how-to question.
-  [
-    anyPhrase([
       'want to cancel', 'want to downgrade', 'like to downgrade', 'downgrade us', 'downgrade my', 'downgrade our', 'change my plan to', 'move us to the',
       'change the card on file', 'replace the card', 'update the card on file', 'swap the card', 'change the bank account', 'stop the auto-renewal', 'turn off auto-renew', 'stop auto-renew', 'change the billing date', 'move the billing date',
       'dar de baja', 'bajar el plan', 'bajar al plan', 'cambiar el plan', 'cambiarme al plan', 'cambiar de plan', 'cambiar la tarjeta', 'carguen ... en la nueva cuenta', 'cuenta de domiciliacion', 'cancelar la renovacion', 'que no se renueve',
@@ -106,10 +91,26 @@ export const ESCALATE_TICKET_EVIDENCE: readonly IntentRule[] = [
       'split the invoice', 'dividir la factura', 'dividir a fatura', 'diviser la facture', 'rechnung aufteilen', 'разделить счет', 'разделить счёт', '拆分发票', '分开开票', '請求書を ... 分けて',
       'mudar o vencimento', 'alterar o vencimento', 'trocar o vencimento', 'cambiar la fecha de cobro', 'changer la date de prelevement', 'abbuchungsdatum ... andern', 'перенести дату списания', '引き落とし日 ... 変更', '扣款日 ... 改',
       '扣款卡 ... 换', 'la factura a nombre de', 'poner la factura a nombre', 'downgrade kar', 'プラン ... 下げて',
-      // The difference or the charge itself asked back ("कृपया जो अंतर है वो वापस करें", "quero o estorno").
+      'lo pueden cambiar ustedes', 'pueden cambiarlo ustedes', 'pasar del plan', 'podem mudar ... plano', 'vous pouvez ... changer ... formule',
+    ]),
+    0.85,
+  ],
+  // Asked whether the product could have an option for something: a feature request, though it names what the option is for.
+  [
+    anyPhrase([
+      'possible to have the option', 'possible to have an option', 'seria posible tener la opcion', 'seria posible tener una opcion', "possible d'avoir l'option", "possible d'avoir une option",
+      'ware es moglich ... option', 'seria possivel ter a opcao', 'seria possivel ter uma opcao', 'можно ли добавить ... возможность', 'можно ли сделать ... возможность',
+      '能否增加 ... 选项', '能不能加 ... 选项', 'オプションを追加してほしい', 'できるようにしてほしい', 'ضيفوا خيار', 'اضيفوا خيار', 'ممكن تضيفوا خيار', 'option add kar sakte', 'co the them tuy chon',
+    ]),
+    0.8,
+  ],
+  // The difference or the charge itself asked back: work for a person, though it names the refund.
+  [
+    anyPhrase([
+      // "कृपया जो अंतर है वो वापस करें", "quero o estorno", "hoan lai giup em".
       'refund the difference', 'devuelvan la diferencia', 'devolvam a diferenca', 'rembourser la difference', 'differenz erstatten', 'differenz zuruck', 'вернуть разницу', 'верните разницу', '退差价', '退還差價', '差額を返金', 'अंतर है वो वापस', 'फर्क वापस', 'hoan lai phan chenh lech',
       'quero o estorno', 'quero meu estorno', 'quero o reembolso', 'quiero el reembolso', 'je veux etre rembourse', 'ich mochte mein geld zuruck', 'верните деньги', '把钱退给我', '返金してください', 'paisa wapas karo', 'hoan tien cho toi',
-      'lo pueden cambiar ustedes', 'pueden cambiarlo ustedes', 'pasar del plan', 'podem mudar ... plano', 'vous pouvez ... changer ... formule', 'fix kar dena', 'fix kar do', 'theek kar dena', 'hoan lai giup', 'hoan tien giup', 'hoan lai cho em', 'hoan lai cho minh',
+      'hoan lai giup', 'hoan tien giup', 'hoan lai cho em', 'hoan lai cho minh',
     ]),
     0.85,
   ],
@@ -137,8 +138,8 @@ export const ESCALATE_TICKET_EVIDENCE: readonly IntentRule[] = [
     ]),
     0.85,
   ],
-  // Asked to fix something, in Japanese ("直してほしい"): work for a person, though it names the invoice.
-  [anyPhrase(['直してほしい', '直してください', '修正してほしい', '修正してください', '直していただけ', '修正していただけ']), 0.8],
+  // Asked to fix something, in Japanese ("直してほしい") or Hinglish ("fix kar dena"): work for a person, though it names the invoice.
+  [anyPhrase(['直してほしい', '直してください', '修正してほしい', '修正してください', '直していただけ', '修正していただけ', 'fix kar dena', 'fix kar do', 'theek kar dena']), 0.8],
   // Actions only a person can take: a new billing address on the account, the whole account deleted.
   [
     anyPhrase([
