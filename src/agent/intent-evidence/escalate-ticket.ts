@@ -92,6 +92,10 @@ export const ESCALATE_TICKET_EVIDENCE: readonly IntentRule[] = [
       'mudar o vencimento', 'alterar o vencimento', 'trocar o vencimento', 'cambiar la fecha de cobro', 'changer la date de prelevement', 'abbuchungsdatum ... andern', 'перенести дату списания', '引き落とし日 ... 変更', '扣款日 ... 改',
       '扣款卡 ... 换', 'la factura a nombre de', 'poner la factura a nombre', 'downgrade kar', 'プラン ... 下げて',
       'lo pueden cambiar ustedes', 'pueden cambiarlo ustedes', 'pasar del plan', 'podem mudar ... plano', 'vous pouvez ... changer ... formule',
+      'change it over', 'put all my invoices under', 'made out to', 'need reissuing', 'transfer ownership', 'transfer the account', 'transferir la propiedad', 'transferir a titularidade', 'transferer la propriete', 'eigentumer ... ubertragen', 'передать ... владельца', '转让 ... 账号', '譲渡',
+      'chuyen quyen chu tai khoan', 'doi email nhan hoa don', 'nguoi thanh toan sang', 'أغير الإيميل اللي توصل', 'ايميل الفواتير', 'tirarem o acesso', 'tirar o acesso', 'remove ... access', 'quitar el acceso', 'retirer l\'acces', 'zugang ... entfernen', 'убрать доступ', 'отключить тариф', 'перейти на самый дешев*',
+      '降到基础版', '降到', '作废后重新开', '作廢後重新開', '重新開立', '重新开立', 'プランに変更していただけ', '口座 ... 変えたい', '引き落とし日を ... 変え', 'выставлялись на', 'выставлять на', 'redo the', '請求書の名前を', '請求先を ... 変更', '請求先 ... 変更して', 'تغيرونها لي', 'تغيرها لي', 'списывать ... с карты', 'отключить ... подписку', 'отключите ... подписку',
+      'alterar a forma de pagamento', 'alterarem a forma de pagamento', 'mudar a forma de pagamento', 'neue anschrift', 'noch einmal ... ausstellen', 'chuyen goi', 'nang goi', 'tratar da alteracao', 'passem a sair em nome', 'passe a sair em nome', 'sair em nome de', 'debito ... na conta da empresa',
     ]),
     0.85,
   ],
@@ -110,7 +114,11 @@ export const ESCALATE_TICKET_EVIDENCE: readonly IntentRule[] = [
       // "कृपया जो अंतर है वो वापस करें", "quero o estorno", "hoan lai giup em".
       'refund the difference', 'devuelvan la diferencia', 'devolvam a diferenca', 'rembourser la difference', 'differenz erstatten', 'differenz zuruck', 'вернуть разницу', 'верните разницу', '退差价', '退還差價', '差額を返金', 'अंतर है वो वापस', 'फर्क वापस', 'hoan lai phan chenh lech',
       'quero o estorno', 'quero meu estorno', 'quero o reembolso', 'quiero el reembolso', 'je veux etre rembourse', 'ich mochte mein geld zuruck', 'верните деньги', '把钱退给我', '返金してください', 'paisa wapas karo', 'hoan tien cho toi',
-      'hoan lai giup', 'hoan tien giup', 'hoan lai cho em', 'hoan lai cho minh',
+      'hoan lai giup', 'hoan tien giup', 'hoan lai cho em', 'hoan lai cho minh', 'should not be there', "shouldn't be there", 'put it back',
+      // A fee or an overcharge asked off ("please take the fee off", "đề nghị bỏ khoản phí này", "hoàn phần dư").
+      'take the fee off', 'remove the fee', 'waive the fee', 'take it off', 'refund the extra', 'quiten el recargo', 'quitar el recargo', 'anulen el recargo', 'retirer les frais', 'annuler les frais', 'gebuhr ... streichen', 'gebuhr ... zuruck',
+      'retirar a multa', 'tirar a taxa', 'убрать комиссию', 'уберите штраф', 'снимите штраф', '免除 ... 费', '取消 ... 滞纳金', '延滞金 ... 取り消', 'bo khoan phi', 'hoan phan du', 'sua lai va hoan', 'الغاء الغرامة', 'late fee hata',
+      'me lo devuelvan', 'que me lo devuelvan', 'devuelvanme', 'reembolsen', 'zuruckbuchen', 'zuruckzubuchen', '退回来', '退給我', '退给我', 'верните', 'rembourser ce', 'me rembourser', 'уберите ... долг', 'спишите ... долг', 'muon duoc hoan lai',
     ]),
     0.85,
   ],
@@ -135,6 +143,8 @@ export const ESCALATE_TICKET_EVIDENCE: readonly IntentRule[] = [
       '重开', '重開', '重新开', '重新開', '开错', '開錯', '再発行', '訂正',
       'تعدلونها', 'تعديل الفاتورة', 'تصحيح الفاتورة', 'فاتورة جديدة', 'ترسلونها من جديد', 'invoice sahi kar', 'bill sahi kar', 'invoice dobara', 'bill dobara', 'दोबारा भेज', 'सही करके',
       'xuat lai hoa don', 'sua hoa don', 'dieu chinh hoa don', 'xuat hoa don moi',
+      // Issued again with the right details ("refacturar", "rehacer", "com o NIF correto", "dobara bana do").
+      'refacturar', 'refacturen', 'rehacer', 'nif correcto', 'rfc correcto', 'cambiar los datos fiscales', 'nif correto', 'com o nif', 'dobara bana', 'galat naam', 'wrong name on the invoice',
     ]),
     0.85,
   ],

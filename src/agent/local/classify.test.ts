@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { scoreIntent } from '../confidence-estimate.ts';
 import { DEFAULT_THRESHOLDS } from '../../tools/index.ts';
 import type { ToolName } from '../../tools/index.ts';
-import { classifyIntent, LEARNED_MIN_PROBABILITY, LEARNED_NO_CUE_PROBABILITY, looksLikeInjection, MIN_INTENT_CONFIDENCE, RULES_SURE, WEAK_CUE, withLearnedFallback } from './classify.ts';
-import type { LearnedGuess } from './learned-intent.ts';
+import { classifyIntent, LEARNED_DOUBT, LEARNED_MIN_PROBABILITY, LEARNED_NO_CUE_PROBABILITY, looksLikeInjection, MIN_INTENT_CONFIDENCE, RULES_SURE, WEAK_CUE, withLearnedFallback } from './classify.ts';
+import { LEARNED_LABELS, type LearnedGuess, type LearnedLabel } from './learned-intent.ts';
 
 /** One test per line: `classifyIntent` reads the text as the tool beside it (null: no tool). */
 function readsAs(cases: ReadonlyArray<readonly [string, ToolName | null]>): void {
@@ -526,7 +526,15 @@ readsAs([
 
 // --- the learned fallback ----------------------------------------------------
 
-const sure = (label: LearnedGuess['label']) => (): LearnedGuess => ({ label, probability: 0.99 });
+/** A learned guess with these probabilities, the rest shared evenly by the other labels. */
+function guessOf(given: Partial<Record<LearnedLabel, number>>): () => LearnedGuess {
+  const rest = LEARNED_LABELS.filter((l) => given[l] === undefined);
+  const left = 1 - Object.values(given).reduce((a, b) => a + b, 0);
+  const probabilities = Object.fromEntries(LEARNED_LABELS.map((l) => [l, given[l] ?? left / rest.length])) as Record<LearnedLabel, number>;
+  const label = LEARNED_LABELS.reduce((best, l) => (probabilities[l] > probabilities[best] ? l : best));
+  return () => ({ label, probability: probabilities[label], probabilities });
+}
+const sure = (label: LearnedLabel) => guessOf({ [label]: 0.99 });
 const scores = (over: Partial<Record<ToolName, number>>): Record<ToolName, number> => ({ capture_lead: 0, escalate_ticket: 0, check_billing: 0, ...over });
 
 test('the learned guess settles a weak cue the rules saw for the same tool, and reports itself unsure', () => {
@@ -538,7 +546,7 @@ test('the learned guess settles a weak cue the rules saw for the same tool, and 
 });
 
 test('the learned guess finds a request where the rules see no sign of one only when it is very sure, and reports itself unsure', () => {
-  const fairlySure = () => ({ label: 'escalate_ticket' as const, probability: LEARNED_NO_CUE_PROBABILITY - 0.01 });
+  const fairlySure = guessOf({ escalate_ticket: LEARNED_NO_CUE_PROBABILITY - 0.01 });
   assert.ok(fairlySure().probability >= LEARNED_MIN_PROBABILITY, 'sure enough to settle a weak cue, not to find a request alone');
   assert.equal(withLearnedFallback('Give me a link to the dashboard.', scores({}), fairlySure).tool, null);
   assert.equal(withLearnedFallback('something odd', scores({ check_billing: 0.4 }), fairlySure).tool, null);
@@ -558,13 +566,30 @@ test('the learned guess never overrides a rule that is sure', () => {
 test('the learned guess may swap a ticket and a billing lookup only when the rules are unsure of theirs', () => {
   const unsure = scores({ check_billing: 0.6 });
   assert.deepEqual(withLearnedFallback('charged twice for the same plan', unsure, sure('escalate_ticket')), { tool: 'escalate_ticket', confidence: MIN_INTENT_CONFIDENCE });
-  assert.deepEqual(withLearnedFallback('charged twice for the same plan', unsure, sure('capture_lead')), { tool: 'check_billing', confidence: 0.6 });
-  assert.deepEqual(withLearnedFallback('charged twice for the same plan', unsure, sure('none')), { tool: 'check_billing', confidence: 0.6 });
+  // A lead or no request, guessed with the rules' own choice still in view, leaves that choice standing.
+  assert.deepEqual(withLearnedFallback('charged twice for the same plan', unsure, guessOf({ capture_lead: 0.7, check_billing: LEARNED_DOUBT })), { tool: 'check_billing', confidence: 0.6 });
+  assert.deepEqual(withLearnedFallback('charged twice for the same plan', unsure, guessOf({ none: 0.8, check_billing: 0.2 })), { tool: 'check_billing', confidence: 0.6 });
   assert.deepEqual(withLearnedFallback('a demo please', scores({ capture_lead: 0.6 }), sure('escalate_ticket')), { tool: 'capture_lead', confidence: 0.6 });
 });
 
+test('a ticket or billing call the rules are unsure of is not made when the learned guess gives it almost no chance', () => {
+  for (const [tool, confidence] of [['check_billing', 0.6], ['escalate_ticket', RULES_SURE - 0.01]] as const) {
+    for (const label of ['none', 'capture_lead'] as const) {
+      const doubted = withLearnedFallback('about the refund on the annual plan', scores({ [tool]: confidence }), guessOf({ [label]: 0.9, [tool]: LEARNED_DOUBT - 0.01 }));
+      // No tool, with the rules' confidence that something was asked: the model asks what the user needs.
+      assert.deepEqual(doubted, { tool: null, confidence });
+    }
+    assert.deepEqual(withLearnedFallback('about the refund on the annual plan', scores({ [tool]: confidence }), guessOf({ none: 0.8, [tool]: LEARNED_DOUBT })), { tool, confidence });
+  }
+  // Courtesy that turns to a request is no thank-you, though the learned model reads it as one.
+  assert.deepEqual(withLearnedFallback('thanks, but the invoice is wrong', scores({ escalate_ticket: 0.7 }), sure('none')), { tool: 'escalate_ticket', confidence: 0.7 });
+  // Rules that are sure are never doubted, and neither is a lead.
+  assert.deepEqual(withLearnedFallback('charged twice', scores({ escalate_ticket: RULES_SURE }), sure('none')), { tool: 'escalate_ticket', confidence: RULES_SURE });
+  assert.deepEqual(withLearnedFallback('a demo please, ana@example.com', scores({ capture_lead: 0.6 }), sure('none')), { tool: 'capture_lead', confidence: 0.6 });
+});
+
 test('the learned guess is ignored below its probability floor', () => {
-  const weak = () => ({ label: 'escalate_ticket' as const, probability: LEARNED_MIN_PROBABILITY - 0.01 });
+  const weak = guessOf({ escalate_ticket: LEARNED_MIN_PROBABILITY - 0.01 });
   assert.equal(withLearnedFallback('something about the app', scores({ escalate_ticket: 0.4 }), weak).tool, null);
 });
 
@@ -745,4 +770,24 @@ readsAs([
   ['welchen tarif hab ich grad?', 'check_billing'],
   ['Your sales team promised 20% off the annual plan but I was charged the full price. Please refund the difference.', 'escalate_ticket'],
   ['Merci, le remboursement est rentré ce matin !', null],
+]);
+
+// Nothing decided yet is a question for the reply; a notice that nothing needs changing asks for nothing; a complaint
+// let go of before the question leaves the question. A fee or a charge asked off, money asked back, an account handed
+// to someone else and an invoice made out again are work for a person. Whether a refund has started is the lookup.
+// "No pasa nada" after a button is a fault, not a shrug; "todavía no lo veo" is a refund still awaited.
+readsAs([
+  ["We might move to annual next year. Would the invoices still go to the same address? Haven't decided anything.", null],
+  ['Si cambiamos a la tarifa anual, ¿se cobra el mismo día? Todavía no hemos decidido nada.', null],
+  ['如果我们换成年付，发票怎么开？还没决定，先了解一下。', null],
+  ['Nur zur Info: ich bin ab Dezember in Elternzeit, das Abo läuft normal weiter, Sie müssen also nichts ändern.', null],
+  ['算了，不想投诉了。你就告诉我下个月扣多少钱。', 'check_billing'],
+  ['chhodo, complaint nahi karni. bas batao agla payment kab katega', 'check_billing'],
+  ['Why is there a $15 late fee? We paid two days early. Please take the fee off.', 'escalate_ticket'],
+  ['cancelé el plan el 30 y hoy me llegó un cargo de 15,99, quiero que me lo devuelvan', 'escalate_ticket'],
+  ["Pourriez-vous transférer la propriété du compte à ma collègue ? Je quitte l'agence vendredi.", 'escalate_ticket'],
+  ['From March every invoice needs to be made out to Halden Group Ltd, and the March one reissued.', 'escalate_ticket'],
+  ['पिछले हफ़्ते रिफ़ंड की बात हुई थी, क्या वह अभी किस स्टेटस में है?', 'check_billing'],
+  ['Le damos al botón de imprimir y no pasa nada, en ningún ordenador.', 'escalate_ticket'],
+  ['me dijeron que el reembolso ya estaba hecho hace 15 días y todavía no lo veo en la tarjeta', 'escalate_ticket'],
 ]);

@@ -1,6 +1,6 @@
 import type { ToolName } from '../../tools/index.ts';
 import { intentScores, withoutSettled } from '../confidence-estimate.ts';
-import { ASKS_IF_BOT, ASKS_PAYMENT_STATUS, asksHowTo, closesWithThanks, GENERAL_QUESTION, INJECTION, MESSAGE_ARRIVAL_ASKED, NEED_GONE, OFF_TOPIC, onlyPraises, OWN_ACCOUNT, POLICY_QUESTION } from '../intent-evidence/steering.ts';
+import { ASKS_IF_BOT, ASKS_PAYMENT_STATUS, asksHowTo, closesWithThanks, GENERAL_QUESTION, INJECTION, MESSAGE_ARRIVAL_ASKED, NEED_GONE, OFF_TOPIC, onlyPraises, OWN_ACCOUNT, POLICY_QUESTION, turnsAfterCourtesy } from '../intent-evidence/steering.ts';
 import { normalizeText } from '../normalize-text.ts';
 import { userWords } from '../user-words.ts';
 import { learnedGuess, type LearnedGuess } from './learned-intent.ts';
@@ -38,6 +38,20 @@ export const LEARNED_MIN_PROBABILITY = 0.8;
  * Such a call reports MIN_INTENT_CONFIDENCE, so the user confirms it before anything is written.
  */
 export const LEARNED_NO_CUE_PROBABILITY = 0.92;
+
+/**
+ * Below this probability from the learned model, a ticket or billing call the rules are unsure of
+ * (below RULES_SURE) is not made: the model asks what the user needs instead. Keyword rules read
+ * money words as a request where there is none ("just telling you in case the charge on the 1st
+ * shows another card number, nothing needed") or as the wrong one; the learned model, which
+ * reads the whole message, then gives that call almost no chance. Chosen on the cross-validation
+ * folds and the dev batches scored with the rules of their time (evals/corpus/intent-cv.ts): at
+ * 0.15, 10 fewer wrong calls for 3 right ones lost in the folds, 1 fewer and none lost on the
+ * batches. On the judge batches that nothing was fitted to, 9 fewer wrong calls and none lost on
+ * 71n/74n, and 5 fewer for 1 lost on 77n–79n. With 3,167 dev lines it still holds: 15 fewer wrong
+ * calls for 3 right ones lost in the folds.
+ */
+export const LEARNED_DOUBT = 0.15;
 
 /** A rules score this high is a sign of the tool, though alone not a request (below MIN_INTENT_CONFIDENCE). */
 export const WEAK_CUE = 0.25;
@@ -94,8 +108,10 @@ const MONEY: ReadonlySet<string> = new Set<ToolName>(['escalate_ticket', 'check_
  * rules); or, only when it is very sure (LEARNED_NO_CUE_PROBABILITY), a request where the
  * rules see no sign of one. The last needs the higher bar because the model can be sure of
  * itself on text unlike anything it was trained on, and attacks are written to be unlike
- * anything. It never acts on a message that tries to rewrite the instructions, or that the
- * rules read as a how-to question, a need that is gone, or off-topic.
+ * anything. A ticket or billing call the rules are unsure of that the learned model gives
+ * almost no chance (below LEARNED_DOUBT) is not made: the model asks what the user needs.
+ * It never acts on a message that tries to rewrite the instructions, or that the rules read
+ * as a how-to question, a need that is gone, or off-topic.
  *
  * A learned choice reports MIN_INTENT_CONFIDENCE, below every tool's default threshold:
  * the server's own estimate (`confidence-estimate.ts`, what the gate uses for a model that
@@ -108,24 +124,26 @@ export function withLearnedFallback(
   guess: (own: string) => LearnedGuess,
   policy: Partial<FallbackPolicy> = {},
 ): Intent {
-  const { minProbability, noCueProbability, rulesSure, steersAway } = { ...SHIPPED_FALLBACK, ...policy };
+  const { minProbability, noCueProbability, rulesSure, doubtBelow, steersAway } = { ...SHIPPED_FALLBACK, ...policy };
   const rules = ruleIntentFrom(scores);
   if (rules.tool !== null && (!MONEY.has(rules.tool) || rules.confidence >= rulesSure)) return rules;
-  if (own === '' || steersAway(normalizeText(own))) return rules;
+  const normalized = normalizeText(own);
+  if (own === '' || steersAway(normalized)) return rules;
   // Read like the rules read it: a problem told as settled is background (`withoutSettled`).
   const live = withoutSettled(own);
   if (live.trim() === '') return rules;
   const g = guess(live);
-  if (g.label === 'none' || g.label === rules.tool) return rules;
-  const needed =
-    rules.tool === null
-      ? scores[g.label] >= WEAK_CUE
-        ? minProbability
-        : noCueProbability
-      : MONEY.has(g.label)
-        ? minProbability
-        : Infinity;
-  return g.probability >= needed ? { tool: g.label, confidence: MIN_INTENT_CONFIDENCE } : rules;
+  if (rules.tool === null) {
+    if (g.label === 'none') return rules;
+    const needed = scores[g.label] >= WEAK_CUE ? minProbability : noCueProbability;
+    return g.probability >= needed ? { tool: g.label, confidence: MIN_INTENT_CONFIDENCE } : rules;
+  }
+  const other = rules.tool === 'escalate_ticket' ? 'check_billing' : 'escalate_ticket';
+  if (g.label === other && g.probability >= minProbability) return { tool: other, confidence: MIN_INTENT_CONFIDENCE };
+  // The learned model gives the rules' unsure call almost no chance: ask what the user needs rather
+  // than act. Not where courtesy turns to a request: the model reads the courtesy as asking nothing.
+  if (g.probabilities[rules.tool] < doubtBelow && !turnsAfterCourtesy(normalized)) return { tool: null, confidence: rules.confidence };
+  return rules;
 }
 
 /** What the learned fallback may do; the cross-validation harness (evals/corpus/intent-cv.ts) tries others. */
@@ -134,8 +152,10 @@ export interface FallbackPolicy {
   minProbability: number;
   /** How sure it must be to find a request where the rules see no sign of one (above 1: never). */
   noCueProbability: number;
-  /** A ticket or billing call the rules are at least this sure of is never swapped for the other. */
+  /** A ticket or billing call the rules are at least this sure of is never swapped for the other, nor doubted. */
   rulesSure: number;
+  /** A ticket or billing call the rules are unsure of is not made when the learned model gives it less than this. */
+  doubtBelow: number;
   /** Messages it never acts on, given their normalised text: the rules' own reading of them as no request. */
   steersAway: (normalised: string) => boolean;
 }
@@ -162,7 +182,13 @@ export function steersAway(normalised: string): boolean {
   );
 }
 
-const SHIPPED_FALLBACK: FallbackPolicy = { minProbability: LEARNED_MIN_PROBABILITY, noCueProbability: LEARNED_NO_CUE_PROBABILITY, rulesSure: RULES_SURE, steersAway };
+const SHIPPED_FALLBACK: FallbackPolicy = {
+  minProbability: LEARNED_MIN_PROBABILITY,
+  noCueProbability: LEARNED_NO_CUE_PROBABILITY,
+  rulesSure: RULES_SURE,
+  doubtBelow: LEARNED_DOUBT,
+  steersAway,
+};
 
 /** Whether the user's own words try to rewrite the assistant's instructions rather than ask for something. */
 export function looksLikeInjection(text: string): boolean {

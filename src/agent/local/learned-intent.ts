@@ -37,8 +37,11 @@ export function learnedFeatures(own: string, bits: number): Map<number, number> 
 }
 
 export interface LearnedGuess {
+  /** The most probable label, and its probability. */
   label: LearnedLabel;
   probability: number;
+  /** Every label's probability (they sum to 1). */
+  probabilities: Readonly<Record<LearnedLabel, number>>;
 }
 
 /** The model ready to score: the bytes decoded once. */
@@ -48,7 +51,8 @@ export function learnedClassifier(model: LinearModel): (own: string) => LearnedG
     const p = score(learnedText(own));
     let best = 0;
     for (let i = 1; i < p.length; i++) if (p[i]! > p[best]!) best = i;
-    return { label: LEARNED_LABELS[best]!, probability: p[best]! };
+    const probabilities = Object.fromEntries(LEARNED_LABELS.map((label, i) => [label, p[i]!])) as Record<LearnedLabel, number>;
+    return { label: LEARNED_LABELS[best]!, probability: p[best]!, probabilities };
   };
 }
 

@@ -31,7 +31,7 @@ export const DE: LanguageCues = {
     // Asking for a refund (not asking where one is) needs a person.
     [0.85, ['möchte eine rückerstattung', 'erstatten sie', 'geld zurück']],
     [0.95, ['zweimal abgebucht', 'doppelt abgebucht', 'zweimal ... abgebucht', 'zweimal belastet', 'komme nicht mehr in', 'komme nicht in', 'kein zugriff', 'kein zugang']],
-    [0.9, ['fehler*', 'hängt', 'hängen', 'klappt nicht', 'lädt nicht', 'abgestürzt', 'geht zurück', 'gehackt', 'niemand von uns', 'unbekannte']],
+    [0.9, ['tut einfach nichts', 'passiert einfach nichts', 'fehler*', 'hängt', 'hängen', 'klappt nicht', 'lädt nicht', 'abgestürzt', 'geht zurück', 'gehackt', 'niemand von uns', 'unbekannte']],
     [0.9, ['ändern sie', 'bitte ändern', 'daten löschen', 'meine daten', 'auskunft nach', 'kündigen sie', 'bitte kündigen']],
     [0.85, ['noch nicht erhalten', 'immer noch nicht', 'nicht angekommen']],
     [0.7, ['statt', 'manchmal', 'langsam', 'verschoben', 'farbe']],

@@ -43,7 +43,7 @@ export const EN: LanguageCues = {
     [0.85, ['i want a refund', 'want my money back', 'need a refund', 'refund me', 'like a refund', 'request a refund']],
     [0.85, ['not loading', 'not loaded', "hasn't loaded", 'not showing', 'not sending', 'not syncing', 'not receiving', 'stopped', 'no longer']],
     [0.9, ['times out', 'timing out', 'returns 5', 'spinner forever', 'logs me out', 'logged out', 'vanishing', 'disappearing', 'dropping', 'completely dead', 'can not process', "can't process", 'stuck on']],
-    [0.9, ['two payments', 'charged twice', 'billed twice', 'charged ... twice', 'paid twice', 'instead of']],
+    [0.9, ['two payments', 'charged twice', 'billed twice', 'charged ... twice', 'paid twice', 'instead of', 'take ... twice', 'took ... twice', 'taken ... twice', 'debited ... twice', 'deducted ... twice']],
     [0.9, ['subject access request', 'data you store about me', 'data you hold', 'personal information about me', 'delete my data', 'erase my data', 'right to be forgotten']],
     // A law named alone may be a question about it ("do you handle GDPR?"); a request says what to do.
     [0.4, ['gdpr', 'ccpa', 'data protection', 'rgpd', 'lgpd', 'lopd', 'dsgvo', '152-фз', 'appi']],

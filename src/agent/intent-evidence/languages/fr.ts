@@ -70,7 +70,7 @@ export const FR: LanguageCues = {
     // Changes only a person can make, asked of us.
     [0.85, ['changer le nom', 'modifier la raison sociale', 'merci de changer', 'merci de modifier', 'merci de supprimer', 'faites-le']],
     // A takeover told by its signs.
-    [0.9, ['alerte de connexion', "quelqu'un a changé", "quelqu'un a modifié", 'appareil inconnu']],
+    [0.9, ["ce n'est pas moi", "ce n'etait pas moi", "n'est plus le mien", 'alerte de connexion', "quelqu'un a changé", "quelqu'un a modifié", 'appareil inconnu']],
     // A control that does nothing when used.
     [0.8, ['ne fait rien', 'il ne se passe rien', 'rien ne se passe']],
     // None of them receives: the negative scope that comes before the verb ("aucun de nos patients ne reçoit").

@@ -29,7 +29,7 @@ export const HI: LanguageCues = {
     // Symptoms as people describe them, with when and whom it hits, but no keyword for "problem".
     [0.8, ["नहीं दिख रहा", "नहीं दिख रही", "नहीं दिख रहे", "नहीं आ रहा", "नहीं आ रही", "नहीं आ रहे", "नहीं जा रहा", "नहीं जा रहे", "नहीं पहुँच", "नहीं पहुंच", "अटक*", "लटक*", "हैंग", "सुबह से", "कल से", "घंटे से", "घंटों से", "हर बार", "शिकायत", "पैसे कट", "कट गए", "कटे", "बेकार", "नुकसान", "nahi dikh", "nahi aa raha", "nahi aa rahe", "nahi ja raha", "atak", "hang ho", "subah se", "kal se", "ghante se", "har baar", "paise kat", "kat gaye", "bekaar", "nuksan"]],
     [0.85, ['नहीं हो रहा', 'नहीं खुल रहा', 'नहीं चल', 'नहीं कर पा', 'लॉक', 'ब्लॉक', 'ज्यादा पैसे', 'गलत चार्ज', 'सारे ग्राहक', 'सभी ग्राहक', 'कोई भी ... नहीं', 'अकाउंट डिलीट', 'कार्ड बदल', 'ठीक करो', 'ठीक कर दो', 'nahi ho raha', 'nahi khul raha', 'open nahi', 'block ho', 'lock ho', 'zyada paise', 'extra charge', 'sab customers', 'saare customers', 'theek karo', 'fix karo', 'delete kar do']],
-    [0.95, ['घुस नहीं', 'लॉगिन नहीं', 'लॉग इन नहीं', 'नहीं पा रहा', 'नहीं पा रही', 'login nahi', 'login nahin', 'access nahi']],
+    [0.95, ['घुस नहीं', 'लॉगिन नहीं', 'लॉग इन नहीं', 'नहीं पा रहा', 'नहीं पा रही', 'login nahi', 'login nahin', 'login hi nahi', 'access nahi']],
     [0.95, ['दो बार कट', 'do baar kat', 'do bar kat', 'दो बार ... कट', 'do baar ... kat', 'double charge']],
     [0.9, ['काम नहीं कर', 'नहीं चल रहा', 'बंद है', 'बंद हो गया', 'एरर', 'खराब', 'kaam nahi kar', 'nahi chal raha', 'band ho gaya', 'kharab']],
     [0.9, ['हैक', 'किसी ने ... बदल', 'बाहर हो गए', 'बाहर कर दिया', 'डेटा गायब', 'गायब', 'डिलीट हो', 'hack']],
