@@ -94,7 +94,7 @@ export const ESCALATE_TICKET_EVIDENCE: readonly IntentRule[] = [
       'lo pueden cambiar ustedes', 'pueden cambiarlo ustedes', 'pasar del plan', 'podem mudar ... plano', 'vous pouvez ... changer ... formule',
       'change it over', 'put all my invoices under', 'made out to', 'need reissuing', 'transfer ownership', 'transfer the account', 'transferir la propiedad', 'transferir a titularidade', 'transferer la propriete', 'eigentumer ... ubertragen', 'передать ... владельца', '转让 ... 账号', '譲渡',
       'chuyen quyen chu tai khoan', 'doi email nhan hoa don', 'nguoi thanh toan sang', 'أغير الإيميل اللي توصل', 'ايميل الفواتير', 'tirarem o acesso', 'tirar o acesso', 'remove ... access', 'quitar el acceso', 'retirer l\'acces', 'zugang ... entfernen', 'убрать доступ', 'отключить тариф', 'перейти на самый дешев*',
-      '降到基础版', '降到', '作废后重新开', '作廢後重新開', '重新開立', '重新开立', 'プランに変更していただけ', '口座 ... 変えたい', '引き落とし日を ... 変え', 'выставлялись на', 'выставлять на', 'redo the', '請求書の名前を', '請求先を ... 変更', '請求先 ... 変更して', 'تغيرونها لي', 'تغيرها لي', 'списывать ... с карты', 'отключить ... подписку', 'отключите ... подписку',
+      '降到基础版', '作废后重新开', '作廢後重新開', '重新開立', '重新开立', 'プランに変更していただけ', '口座 ... 変えたい', '引き落とし日を ... 変え', 'выставлялись на', 'выставлять на', 'redo the', '請求書の名前を', '請求先を ... 変更', '請求先 ... 変更して', 'تغيرونها لي', 'تغيرها لي', 'списывать ... с карты', 'отключить ... подписку', 'отключите ... подписку',
       'alterar a forma de pagamento', 'alterarem a forma de pagamento', 'mudar a forma de pagamento', 'neue anschrift', 'noch einmal ... ausstellen', 'chuyen goi', 'nang goi', 'tratar da alteracao', 'passem a sair em nome', 'passe a sair em nome', 'sair em nome de', 'debito ... na conta da empresa',
     ]),
     0.85,

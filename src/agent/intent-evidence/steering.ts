@@ -140,7 +140,7 @@ export const NEED_GONE = anyPhrase([
   '无需处理', '無需處理', '不用处理', '不用處理', '不用回复', '不用回覆', '対応は不要', 'ご返信は不要', 'ولا أطلب شيئا', 'لا أطلب شيئا', 'لا داعي للرد', 'kuch karne ki zarurat nahi', 'khong can xu ly', 'khong can tra loi',
   'もう大丈夫', '解決しました', '不用了', '已经解决', '已經解決', 'không cần nữa', 'ab zarurat nahi', 'अब ज़रूरत नहीं', 'ما عاد احتاج', 'لم اعد احتاج',
   // Nothing else wanted, nothing to change ("nothing else needed!", "没别的事了", "Sie müssen also nichts ändern", "変更なしで").
-  'nothing else needed', 'nothing needed', 'nvm', 'no need to do anything', 'pode desconsiderar', 'podem desconsiderar', 'desconsidere', 'olvidelo', 'olvidalo', 'khong can lam gi them', '不用再处理', '不用再處理', 'ما بدي شي', 'حبيت طمنكم', 'حبيت طمنكن', 'nothing else i need', 'no need to change anything', 'nada mas, gracias', 'no necesito nada mas', 'nao preciso de mais nada', "rien d'autre", 'rien a changer', 'nichts weiter', 'mussen ... nichts andern', 'nichts zu andern',
+  'nothing else needed', 'nothing needed', 'nvm', 'no need to do anything', 'pode desconsiderar', 'podem desconsiderar', 'desconsidere', 'olvidelo', 'olvidalo', 'khong can lam gi them', '不用再处理', '不用再處理', 'ما بدي شي', 'حبيت طمنكم', 'حبيت طمنكن', 'nothing else i need', 'no need to change anything', 'nada mas, gracias', 'no necesito nada mas', 'nao preciso de mais nada', 'rien a changer', 'mussen ... nichts andern', 'nichts zu andern',
   'больше ничего не нужно', 'ничего менять не нужно', '没别的事', '沒別的事', '不用改', '変更なしで', '変更はありません', 'لا تغيروا شي', 'kuch nahi chahiye', 'khong can doi gi',
 ]);
 
@@ -169,15 +169,15 @@ export const SETTLED = anyPhrase([
   '返金を確認できました', '返金を確認しました', 'refund aa gaya', 'refund mil gaya', 'वापस आ गया', 'वापस आ गई', 'wapas aa gaya', 'est rentre', 'duoc hoan roi', 'da duoc hoan tien', 'hoan tien roi', 'da ve tai khoan', 've tai khoan roi',
   // Money taken wrongly and given back since ("le prélèvement en trop a été remboursé", "die Abbuchung wurde erstattet", "двойное списание вернули").
   'a ete rembourse', 'a ete remboursee', 'ont ete rembourses', 'wurde erstattet', 'wurde zuruckerstattet', 'wurde zuruckgebucht', 'ist zuruckgebucht', 'fue reembolsado', 'me lo devolvieron', 'foi reembolsado', 'foi estornado',
-  'is fixed now', 'fixed now, cheers', 'починили', '対応ありがとうございました', 'ご対応ありがとうございました', 'ho gaya, thanks', 'theek ho gaya, thanks', 'da xong roi',
-  'списание вернули', 'деньги вернули', 'вернули деньги', '已经退回', '已經退回', '退回到卡', 'was refunded', 'been refunded', 'got refunded', 'dropped off', 'tu sua ... duoc roi', 'foi resolvido mesmo',
+  'is fixed now', 'починили', '対応ありがとうございました', 'ご対応ありがとうございました', 'da xong roi',
+  'списание вернули', 'деньги вернули', 'вернули деньги', '已经退回', '已經退回', '退回到卡', 'was refunded', 'been refunded', 'got refunded', 'tu sua ... duoc roi', 'foi resolvido mesmo',
   // A failed payment the caller settled with a new card ("I updated my card"); "… and it still fails" is not settled (see `tellsSettled`).
   'updated my card', 'updated the card', 'changed my card', 'swapped in the new', '新しいカードに変え', '换了新卡', '換了新卡', 'cambie la tarjeta', 'troquei o cartao', 'karte aktualisiert', 'поменял карту', 'поменяла карту', 'card badal diya', 'doi the moi roi',
   // Waved aside as venting ("ただの愚痴です", "just venting"): background too.
   'just venting', 'just ranting', 'ただの愚痴', 'solo me desahogo', 'so desabafando', 'só desabafando', 'nur mal dampf ablassen', 'просто жалуюсь', 'просто выговориться', '只是吐槽', '吐槽一下而已', 'bas bhadaas', 'chi than thoi',
   // A complaint let go of before the question ("算了，不想投诉了", "chhodo, complaint nahi karni", "egal, anderes thema").
-  'not complaining', 'not going to complain', "won't complain", 'no quiero quejarme', 'no me voy a quejar', 'nao vou reclamar', 'je ne vais pas me plaindre', 'will mich nicht beschweren', 'anderes thema', 'не буду жаловаться',
-  '不想投诉了', '不投诉了', '不想投訴了', '文句は言いません', 'مش مهم دلوقتي', 'mesh mohem', 'complaint nahi karni', 'complaint nahi karna', 'shikayat nahi', 'thoi khong phan nan',
+  'not complaining', 'not going to complain', "won't complain", 'no quiero quejarme', 'no me voy a quejar', 'nao vou reclamar', 'je ne vais pas me plaindre', 'will mich nicht beschweren', 'не буду жаловаться',
+  '不想投诉了', '不投诉了', '不想投訴了', '文句は言いません', 'مش مهم دلوقتي', 'mesh mohem', 'complaint nahi karni', 'complaint nahi karna', 'thoi khong phan nan',
 ]);
 // "Thanks again for that" is gratitude, not a fault that came back.
 const AGAIN = anyPhrase(['again', 'once more', 'otra vez', 'de nuevo', 'de novo', 'novamente', 'encore une fois', 'a nouveau', 'erneut', 'снова', 'опять', '又', '再次', 'また', 'phir se', 'fir se', 'lai bi']);
@@ -308,8 +308,8 @@ const PAYMENT_STATUS_ASKED = [
   'payment mila', 'payment mil gaya kya', 'paise mile kya', 'paisa mila kya', 'refund ka status', 'refund process hua', 'पेमेंट मिला', 'पैसे मिले',
   'nhan duoc tien chua', 'da nhan duoc tien', 'nhan duoc thanh toan chua', 'hoan tien ... toi dau', 'da hoan tien chua', 'tien ve chua',
   // A refund still pending or in processing, asked after.
-  'refund ... still pending', 'refund ... still processing', 'schon veranlasst', 'erstattung ... schon', 'bien passe', 'deja ete traite', 'もう処理されて', '処理されていますか', 'уже отправлен', 'toi dau roi', 'dang toi dau', 'da thanh toan chua', 'shown up on our balance', 'credit shown up', 'schon unterwegs', 'wie ist da der stand', 'ou il en est', 'ou elle en est', 'a bien ete recu', 'a bien ete recue', 'en que estado esta', 'en que estado se encuentra',
-  'на каком ... этапе', 'den dau roi', 'da vao chua', 'tien ... vao chua', 'status kya hai', 'process hua ya', 'किस स्टेटस', 'स्टेटस में', '扣成功没有', '扣成功沒有', '成功了没有', '無事に完了', '完了しておりますでしょうか', 'gone or not', 'refund shuru hua', 'रिफंड शुरू', 'どの段階', 'wla mazal', 'wala mazal', 'wsel wla', 'reembolso ... pendiente', 'reembolso ... en proceso', 'reembolso ... pendente', 'estorno ... pendente',
+  'refund ... still pending', 'refund ... still processing', 'erstattung ... schon', 'da thanh toan chua', 'shown up on our balance', 'credit shown up',
+  'tien ... vao chua', '扣成功没有', '扣成功沒有', 'refund shuru hua', 'रिफंड शुरू', 'reembolso ... pendiente', 'reembolso ... en proceso', 'reembolso ... pendente', 'estorno ... pendente',
   'reembolso ... em processamento', 'rembours* ... en attente', 'rembours* ... en cours', 'erstattung ... in bearbeitung', 'erstattung ... noch offen',
   'возврат ... в обработке', 'возврат ещё', 'возврат еще', '退款还在处理', '退款還在處理', '退款处理中', '退款處理中', '返金 ... 処理中',
   'الاسترداد ... قيد المعالجة', 'الاسترداد لسه', 'refund ... pending hai kya', 'refund abhi', 'hoan tien ... dang xu ly',
@@ -322,7 +322,9 @@ const ARRIVAL_ASKED = [
   'до вас дошли', 'до вас дошёл', 'до вас дошла', 'дошли ли', 'дошёл ли', 'дошла ли', 'поступила ли', 'поступил ли', 'поступили ли', 'получили ли вы',
   '到账了', '到賬了', '收到了吗', '收到了嗎', '收到没', '收到沒', '届いていますか', '届きましたか', '確認できましたか',
   'go through', 'gone through', 'durchgegangen', 'durch gegangen', 'انحسبت', 'تتاكدون اذا', 'تتأكدون إذا', 'ما وصل', 'прошла ли', 'прошёл ли', 'прошел ли', 'прошла оплата', 'se proceso', 'foi processado', 'est passe', 'est passé', 'đã qua chưa', 'thanh cong chua',
-  'وصلكم', 'وصلتكم', 'استلمتوا', 'استلمتم', 'ولا لا', 'دوز ولا', 'mila kya', 'mil gaya kya', 'pahunch gaya', 'nhan duoc chua', 'nhan duoc ... chua', 've chua',
+  'وصلكم', 'وصلتكم', 'استلمتوا', 'استلمتم', 'ولا لا', 'دوز ولا',
+  // Where a refund or a payment is now, or whether it started or cleared ("ist die schon veranlasst?", "đến đâu rồi", "wsel wla mazal").
+  'bien passe', 'deja ete traite', 'もう処理されて', '処理されていますか', 'уже отправлен', 'toi dau roi', 'dang toi dau', 'schon unterwegs', 'wie ist da der stand', 'ou il en est', 'ou elle en est', 'a bien ete recu', 'a bien ete recue', 'en que estado esta', 'en que estado se encuentra', 'на каком ... этапе', 'den dau roi', 'da vao chua', 'status kya hai', 'process hua ya', 'किस स्टेटस', 'स्टेटस में', '成功了没有', '無事に完了', '完了しておりますでしょうか', 'gone or not', 'どの段階', 'wla mazal', 'wala mazal', 'wsel wla', 'schon veranlasst', 'mila kya', 'mil gaya kya', 'pahunch gaya', 'nhan duoc chua', 'nhan duoc ... chua', 've chua',
   // Whether it went out or was taken ("was it sent yet?", "¿ya salió?", "もう振り込まれてます？").
   'schon losgeschickt', 'der stand', 'caiu ai', 'caiu aí', '处理到哪', '到哪一步', '支払えてるか', '支払えているか',
   'was it sent', 'been sent yet', 'sent yet', '通っているか', 'ちゃんと通って', '通りましたか', 'gone out yet', 'went out', 'if it was taken', 'whether it was taken', 'was taken successfully', 'did it land', 'has it landed',
@@ -423,9 +425,11 @@ export const GENERAL_QUESTION = anyPhrase([
   'question bete', 'dumb question', 'silly question', 'pregunta tonta', 'pergunta boba', 'dumme frage', 'глупый вопрос', 'как у вас ... работает возврат',
   'question generale', 'es hipotetico', 'hipotetico', '知っておきたいだけ', '方針として', 'просто хочу понимать', 'понимать правила',
   'abhi le nahi rahe', 'पहले से पूछ', 'ले नहीं रहे', 'generally kitne', 'thuong mat bao lau', 'truoc khi mua', 'truoc khi dang ky',
-  // Nothing decided yet ("not switching anything today", "todavía no hemos decidido", "还没决定"): the change is only weighed.
-  'سؤال عام', 'general sawaal', 'ek general', 'общий вопрос', '参考までに', 'change nahi kar raha', 'ничего отменять не', 'todavia no lo he empezado', 'on change rien',
-  'not asking to change', 'not switching anything', 'not changing anything', 'just asking for now', 'no lo decidimos', 'chua doi', '先问问', '先問問', '还没开始用', '還沒開始用', 'как у вас вообще', 'ما بدي غير شي', 'ما بدي غيّر شي', 'not changing anything yet', "haven't decided", 'not decided yet', 'still deciding', 'if we moved', 'if we move to', 'if someone switches', 'if we switched', 'if i switched', 'if we upgraded',
+  // Said to be a general question, or asked for reference ("سؤال عام", "общий вопрос", "参考までに").
+  'سؤال عام', 'general sawaal', 'ek general sawal', 'ek general sawaal', 'общий вопрос', '参考までに',
+  // Nothing decided or changed yet ("not switching anything today", "todavía no hemos decidido", "还没决定"): the change is only weighed.
+  'change nahi kar raha', 'ничего отменять не', 'todavia no lo he empezado', 'on change rien',
+  'not asking to change', 'not switching anything', 'not changing anything', 'just asking for now', 'no lo decidimos', 'chua doi', '先问问', '先問問', '还没开始用', '還沒開始用', 'как у вас вообще', 'ما بدي غير شي', 'ما بدي غيّر شي', "haven't decided", 'not decided yet', 'still deciding', 'if we moved', 'if we move to', 'if someone switches', 'if we switched', 'if i switched', 'if we upgraded',
   'todavia no hemos decidido', 'aun no hemos decidido', 'todavia no decidimos', 'no hemos decidido nada', 'si pasamos', 'si cambiamos', 'de momento no cancelo', 'ainda nao decidimos', 'ainda nao decidi', 'se mudarmos', 'se passarmos',
   'pas encore decide', 'rien de decide', 'si on passe', 'si nous passons', 'noch nicht entschieden', 'noch nichts entschieden', 'falls wir ... wechseln', 'falls wir ... umstellen',
   'еще не решили', 'ещё не решили', 'пока не решили', 'если мы перейдем', 'если мы перейдём', '还没决定', '還沒決定', '还没下单', '還沒下單', '如果我们换', '如果我們換', '如果我们改', '如果升级', '如果升級',
