@@ -112,13 +112,13 @@ export const ESCALATE_TICKET_EVIDENCE: readonly IntentRule[] = [
   [
     anyPhrase([
       // "कृपया जो अंतर है वो वापस करें", "quero o estorno", "hoan lai giup em".
-      'refund the difference', 'devuelvan la diferencia', 'devolvam a diferenca', 'rembourser la difference', 'differenz erstatten', 'differenz zuruck', 'вернуть разницу', 'верните разницу', '退差价', '退還差價', '差額を返金', 'अंतर है वो वापस', 'फर्क वापस', 'hoan lai phan chenh lech',
-      'quero o estorno', 'quero meu estorno', 'quero o reembolso', 'quiero el reembolso', 'je veux etre rembourse', 'ich mochte mein geld zuruck', 'верните деньги', '把钱退给我', '返金してください', 'paisa wapas karo', 'hoan tien cho toi',
+      'refund the difference', 'devuelvan la diferencia', 'devolvam a diferenca', 'rembourser la difference', 'differenz erstatten', 'differenz zuruck', 'вернуть разницу', '退差价', '退還差價', '差額を返金', 'अंतर है वो वापस', 'फर्क वापस', 'hoan lai phan chenh lech',
+      'quero o estorno', 'quero meu estorno', 'quero o reembolso', 'quiero el reembolso', 'je veux etre rembourse', 'ich mochte mein geld zuruck', '返金してください', 'paisa wapas karo', 'hoan tien cho toi',
       'hoan lai giup', 'hoan tien giup', 'hoan lai cho em', 'hoan lai cho minh', 'should not be there', "shouldn't be there", 'put it back',
       // A fee or an overcharge asked off ("please take the fee off", "đề nghị bỏ khoản phí này", "hoàn phần dư").
       'take the fee off', 'remove the fee', 'waive the fee', 'take it off', 'refund the extra', 'quiten el recargo', 'quitar el recargo', 'anulen el recargo', 'retirer les frais', 'annuler les frais', 'gebuhr ... streichen', 'gebuhr ... zuruck',
       'retirar a multa', 'tirar a taxa', 'убрать комиссию', 'уберите штраф', 'снимите штраф', '免除 ... 费', '取消 ... 滞纳金', '延滞金 ... 取り消', 'bo khoan phi', 'hoan phan du', 'sua lai va hoan', 'الغاء الغرامة', 'late fee hata',
-      'me lo devuelvan', 'que me lo devuelvan', 'devuelvanme', 'reembolsen', 'zuruckbuchen', 'zuruckzubuchen', '退回来', '退給我', '退给我', 'верните', 'rembourser ce', 'me rembourser', 'уберите ... долг', 'спишите ... долг', 'muon duoc hoan lai',
+      'me lo devuelvan', 'devuelvanme', 'reembolsen', 'zuruckbuchen', 'zuruckzubuchen', '退回来', '退給我', '退给我', 'верните', 'rembourser ce', 'me rembourser', 'уберите ... долг', 'спишите ... долг', 'muon duoc hoan lai',
     ]),
     0.85,
   ],
@@ -135,7 +135,7 @@ export const ESCALATE_TICKET_EVIDENCE: readonly IntentRule[] = [
   [
     anyPhrase([
       'reissue', 're-issue', 'issue a corrected', 'correct the invoice', 'correct the invoices', 'amend the invoice', 'send them again', 'send it again', 'put it right',
-      'corregir la factura', 'corrijan la factura', 'factura rectificativa', 'reemitir', 'volver a emitir', 'emitir de nuevo', 'rehacer la factura',
+      'corregir la factura', 'corrijan la factura', 'factura rectificativa', 'reemitir', 'volver a emitir', 'emitir de nuevo',
       'corrigir a fatura', 'correcao da fatura', 'sejam corrigidas', 'seja corrigida', 'reemitir a fatura', 'emitir uma nova fatura', 'emitissem uma nova fatura', 'refazer a fatura',
       'refaire la facture', 'la refaire', 'les refaire', 'corriger la facture', 'rectifier la facture', 'facture rectificative', 'reediter la facture', 
       'rechnung korrigieren', 'rechnung ... korrigieren', 'rechnung neu ausstellen', 'neue rechnung ausstellen', 'rechnung ... neu ausstellen', 'korrigiert neu aus', 'rechnung ... neu aus', 

@@ -169,8 +169,8 @@ export const SETTLED = anyPhrase([
   '返金を確認できました', '返金を確認しました', 'refund aa gaya', 'refund mil gaya', 'वापस आ गया', 'वापस आ गई', 'wapas aa gaya', 'est rentre', 'duoc hoan roi', 'da duoc hoan tien', 'hoan tien roi', 'da ve tai khoan', 've tai khoan roi',
   // Money taken wrongly and given back since ("le prélèvement en trop a été remboursé", "die Abbuchung wurde erstattet", "двойное списание вернули").
   'a ete rembourse', 'a ete remboursee', 'ont ete rembourses', 'wurde erstattet', 'wurde zuruckerstattet', 'wurde zuruckgebucht', 'ist zuruckgebucht', 'fue reembolsado', 'me lo devolvieron', 'foi reembolsado', 'foi estornado',
-  'is fixed now', 'починили', '対応ありがとうございました', 'ご対応ありがとうございました', 'da xong roi',
-  'списание вернули', 'деньги вернули', 'вернули деньги', '已经退回', '已經退回', '退回到卡', 'was refunded', 'been refunded', 'got refunded', 'tu sua ... duoc roi', 'foi resolvido mesmo',
+  'is fixed now', 'починили', '対応ありがとうございました', 'da xong roi',
+  'списание вернули', 'деньги вернули', 'вернули деньги', '已经退回', '已經退回', '退回到卡', 'was refunded', 'been refunded', 'got refunded', 'tu sua ... duoc roi',
   // A failed payment the caller settled with a new card ("I updated my card"); "… and it still fails" is not settled (see `tellsSettled`).
   'updated my card', 'updated the card', 'changed my card', 'swapped in the new', '新しいカードに変え', '换了新卡', '換了新卡', 'cambie la tarjeta', 'troquei o cartao', 'karte aktualisiert', 'поменял карту', 'поменяла карту', 'card badal diya', 'doi the moi roi',
   // Waved aside as venting ("ただの愚痴です", "just venting"): background too.
@@ -227,7 +227,7 @@ const ARRIVED = anyPhrase([
 const NEGATED_BEFORE = /(?:(?<!\p{L})(?:not|no|never|nunca|nao|pas|nicht|kein\p{L}*|не|ни|ما|لم|مو|chua|khong|nahi|nahin|नहीं)(?!\p{L})|n't|没|沒|未|还|還)\s*\S{0,12}\s*$/u;
 // "Paguei o boleto, só avisando": a notice that asks for nothing, closing like a thank-you.
 const JUST_LETTING_KNOW = anyPhrase([
-  'just letting you know', 'just so you know', 'just fyi', 'fyi', 'heads up', 'просто чтоб вы знали', 'просто чтобы вы знали', '連絡だけ', 'بس للعلم', 'solo aviso', 'solo para avisar', 'so avisando', 'só pra avisar', 'só para avisar', 'pour info', 'juste pour vous dire', 'je vous informe',
+  'just letting you know', 'just so you know', 'just fyi', 'fyi', 'heads up', 'просто чтоб вы знали', 'просто чтобы вы знали', '連絡だけ', 'solo aviso', 'solo para avisar', 'so avisando', 'só pra avisar', 'só para avisar', 'pour info', 'juste pour vous dire', 'je vous informe',
   'nur zur info', 'nur als info', 'просто сообщаю', 'просто для информации', '告诉一下', '告訴一下', '说一声', '說一聲', 'ご報告まで', '念のため連絡', 'للعلم', 'بس حبيت اقول', 'bas bata raha', 'bas bata rahi', 'chi bao', 'bao mot tieng',
 ]);
 const CONTRAST = anyPhrase([
@@ -324,7 +324,7 @@ const ARRIVAL_ASKED = [
   'go through', 'gone through', 'durchgegangen', 'durch gegangen', 'انحسبت', 'تتاكدون اذا', 'تتأكدون إذا', 'ما وصل', 'прошла ли', 'прошёл ли', 'прошел ли', 'прошла оплата', 'se proceso', 'foi processado', 'est passe', 'est passé', 'đã qua chưa', 'thanh cong chua',
   'وصلكم', 'وصلتكم', 'استلمتوا', 'استلمتم', 'ولا لا', 'دوز ولا',
   // Where a refund or a payment is now, or whether it started or cleared ("ist die schon veranlasst?", "đến đâu rồi", "wsel wla mazal").
-  'bien passe', 'deja ete traite', 'もう処理されて', '処理されていますか', 'уже отправлен', 'toi dau roi', 'dang toi dau', 'schon unterwegs', 'wie ist da der stand', 'ou il en est', 'ou elle en est', 'a bien ete recu', 'a bien ete recue', 'en que estado esta', 'en que estado se encuentra', 'на каком ... этапе', 'den dau roi', 'da vao chua', 'status kya hai', 'process hua ya', 'किस स्टेटस', 'स्टेटस में', '成功了没有', '無事に完了', '完了しておりますでしょうか', 'gone or not', 'どの段階', 'wla mazal', 'wala mazal', 'wsel wla', 'schon veranlasst', 'mila kya', 'mil gaya kya', 'pahunch gaya', 'nhan duoc chua', 'nhan duoc ... chua', 've chua',
+  'bien passe', 'deja ete traite', 'もう処理されて', '処理されていますか', 'уже отправлен', 'toi dau roi', 'dang toi dau', 'schon unterwegs', 'ou il en est', 'ou elle en est', 'a bien ete recu', 'a bien ete recue', 'en que estado esta', 'en que estado se encuentra', 'на каком ... этапе', 'den dau roi', 'da vao chua', 'status kya hai', 'process hua ya', 'किस स्टेटस', 'स्टेटस में', '成功了没有', '無事に完了', '完了しておりますでしょうか', 'gone or not', 'どの段階', 'wla mazal', 'wala mazal', 'wsel wla', 'schon veranlasst', 'mila kya', 'mil gaya kya', 'pahunch gaya', 'nhan duoc chua', 'nhan duoc ... chua', 've chua',
   // Whether it went out or was taken ("was it sent yet?", "¿ya salió?", "もう振り込まれてます？").
   'schon losgeschickt', 'der stand', 'caiu ai', 'caiu aí', '处理到哪', '到哪一步', '支払えてるか', '支払えているか',
   'was it sent', 'been sent yet', 'sent yet', '通っているか', 'ちゃんと通って', '通りましたか', 'gone out yet', 'went out', 'if it was taken', 'whether it was taken', 'was taken successfully', 'did it land', 'has it landed',
@@ -426,13 +426,13 @@ export const GENERAL_QUESTION = anyPhrase([
   'question generale', 'es hipotetico', 'hipotetico', '知っておきたいだけ', '方針として', 'просто хочу понимать', 'понимать правила',
   'abhi le nahi rahe', 'पहले से पूछ', 'ले नहीं रहे', 'generally kitne', 'thuong mat bao lau', 'truoc khi mua', 'truoc khi dang ky',
   // Said to be a general question, or asked for reference ("سؤال عام", "общий вопрос", "参考までに").
-  'سؤال عام', 'general sawaal', 'ek general sawal', 'ek general sawaal', 'общий вопрос', '参考までに',
+  'سؤال عام', 'general sawaal', 'общий вопрос', '参考までに',
   // Nothing decided or changed yet ("not switching anything today", "todavía no hemos decidido", "还没决定"): the change is only weighed.
   'change nahi kar raha', 'ничего отменять не', 'todavia no lo he empezado', 'on change rien',
-  'not asking to change', 'not switching anything', 'not changing anything', 'just asking for now', 'no lo decidimos', 'chua doi', '先问问', '先問問', '还没开始用', '還沒開始用', 'как у вас вообще', 'ما بدي غير شي', 'ما بدي غيّر شي', "haven't decided", 'not decided yet', 'still deciding', 'if we moved', 'if we move to', 'if someone switches', 'if we switched', 'if i switched', 'if we upgraded',
+  'not asking to change', 'not switching anything', 'not changing anything', 'just asking for now', 'no lo decidimos', 'chua doi', '先问问', '先問問', '还没开始用', '還沒開始用', 'как у вас вообще', 'ما بدي غير شي', "haven't decided", 'not decided yet', 'still deciding', 'if we moved', 'if we move to', 'if someone switches', 'if we switched', 'if i switched', 'if we upgraded',
   'todavia no hemos decidido', 'aun no hemos decidido', 'todavia no decidimos', 'no hemos decidido nada', 'si pasamos', 'si cambiamos', 'de momento no cancelo', 'ainda nao decidimos', 'ainda nao decidi', 'se mudarmos', 'se passarmos',
   'pas encore decide', 'rien de decide', 'si on passe', 'si nous passons', 'noch nicht entschieden', 'noch nichts entschieden', 'falls wir ... wechseln', 'falls wir ... umstellen',
-  'еще не решили', 'ещё не решили', 'пока не решили', 'если мы перейдем', 'если мы перейдём', '还没决定', '還沒決定', '还没下单', '還沒下單', '如果我们换', '如果我們換', '如果我们改', '如果升级', '如果升級',
+  'еще не решили', 'пока не решили', 'если мы перейдем', '还没决定', '還沒決定', '还没下单', '還沒下單', '如果我们换', '如果我們換', '如果我们改', '如果升级', '如果升級',
   'まだ決めていない', 'まだ決めてない', 'まだ決まっていない', 'لسا ما قررت', 'لسه ما قررت', 'ما قررنا', 'لو حولنا', 'لو رقيت', 'لو نقلنا', 'اذا حولنا', 'abhi decide nahi', 'अभी तय नहीं', 'chua quyet dinh',
 ]);
 

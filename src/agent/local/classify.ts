@@ -130,7 +130,7 @@ export function withLearnedFallback(
   const normalized = normalizeText(own);
   if (own === '' || steersAway(normalized)) return rules;
   // Read like the rules read it: a problem told as settled is background (`withoutSettled`).
-  const live = withoutSettled(own);
+  const live = withoutSettled(own, normalized);
   if (live.trim() === '') return rules;
   const g = guess(live);
   if (rules.tool === null) {
