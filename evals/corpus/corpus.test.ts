@@ -151,9 +151,10 @@ const pct = (r: Ratio) => (r.of === 0 ? 0 : r.n / r.of);
  * needs were found. The policy is not run here, so it takes milliseconds: the end-to-end
  * figures through the app come from `npm run eval:corpus -- --model local` (evals/README.md).
  *
- * Issue 8 aims at recall ≥ 90%, precision ≥ 98%, and ≥ 80% in every language; the dev
- * split reaches that, the test split does not yet. Until it does, this holds what the
- * test split reaches today as floors: raise them with the figures, never lower them.
+ * Issue 8 aims at recall ≥ 90%, precision ≥ 98%, and ≥ 80% in every language. The test
+ * split reaches all three: precision is held at its target, and recall, overall and per
+ * language, at what the test split reaches today, above its targets. Raise the floors with
+ * the figures, never lower them.
  */
 
 // Measured 2026-12-01 on the test split of 331 lines (279 expecting a tool), with the learned
@@ -190,8 +191,12 @@ const pct = (r: Ratio) => (r.of === 0 ? 0 : r.n / r.of);
 // from them, and both models retrained on the larger dev split: 92.3% (775/840), 97.4% (775/796), lowest
 // language fr 86.8% (59/68): two wrong calls fewer for six right ones lost, all six in the retrainings. The
 // recall floors follow that trade, which keeps the recall targets.
-const RECALL_MIN = 775 / 840;
-const PRECISION_MIN = 775 / 796;
+// Then the intent model with 2^16 feature buckets, and the learned veto (a ticket or billing call the rules are
+// sure of, in a message that says more than its request, which the learned model gives almost no chance, is
+// swapped or not made: LEARNED_VETO and VETO_MIN_LENGTH, chosen on dev folds and the judges): 93.5% (785/840),
+// 98.6% (785/796), lowest language fr 86.8% (59/68). The precision floor is now the target itself.
+const RECALL_MIN = 785 / 840;
+const PRECISION_MIN = 0.98;
 const LANG_RECALL_MIN = 59 / 68;
 
 test('the local model keeps its tool recall and precision on the test split, in every language', () => {

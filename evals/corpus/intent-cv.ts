@@ -113,11 +113,12 @@ const SYSTEMS: System[] = [
     }),
   ),
   // Other policies to try, as JSON objects separated by `|` (CV_POLICIES='{"minProbability":0.8}|…'). By
-  // default: the fallback without its doubt (LEARNED_DOUBT), and, as they were measured before the doubt
-  // existed, the swap band up to 0.7 and the learned model also finding requests where the rules see no sign
-  // of one, with any ticket-or-billing swap (not shipped: evals/README.md). Where the rules are "sure" only
-  // above 1, every ticket or billing call would be open to the doubt, so those two run without it.
-  ...(process.env.CV_POLICIES ?? '{"doubtBelow":0}|{"rulesSure":0.7,"doubtBelow":0}|{"noCueProbability":0.95,"rulesSure":1.01,"doubtBelow":0}')
+  // default: the fallback without its veto (LEARNED_VETO), without its veto and its doubt (LEARNED_DOUBT), and,
+  // as they were measured before either existed, the swap band up to 0.7 and the learned model also finding
+  // requests where the rules see no sign of one, with any ticket-or-billing swap (not shipped: evals/README.md).
+  // Where the rules are "sure" only above 1, every ticket or billing call would be open to the doubt, so those
+  // two run without it.
+  ...(process.env.CV_POLICIES ?? '{"vetoBelow":0}|{"vetoBelow":0,"doubtBelow":0}|{"rulesSure":0.7,"doubtBelow":0,"vetoBelow":0}|{"noCueProbability":0.95,"rulesSure":1.01,"doubtBelow":0}')
     .split('|')
     .filter((raw) => raw.trim() !== '')
     .map(

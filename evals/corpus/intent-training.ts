@@ -41,11 +41,19 @@ export function intentDevExamples(): Example[] {
     });
 }
 
+/**
+ * 2^16 feature buckets rather than the optimiser's default 2^14: with 3,167 dev lines in eleven languages,
+ * fewer letter sequences share a bucket. In cross-validation (`intent-cv.ts`, CV_TRAIN='{"bits":14}') the
+ * learned model alone then made 17 more right calls and 13 fewer wrong ones, and on the judge batches in
+ * fresh/ 1 more right and 4 fewer wrong; the committed file grows from 85 to 341 KiB.
+ */
+const INTENT_TRAINING: Partial<TrainOptions> = { bits: 16 };
+
 /** The intent model trained on the examples. */
 export function trainIntentModel(examples: readonly Example[], options: Partial<TrainOptions> = {}): LinearModel {
   return trainLinearModel(
     examples.map((e) => ({ id: e.id, text: learnedText(e.text), label: LEARNED_LABELS.indexOf(e.label) })),
     LEARNED_LABELS.length,
-    options,
+    { ...INTENT_TRAINING, ...options },
   );
 }

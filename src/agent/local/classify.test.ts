@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { scoreIntent } from '../confidence-estimate.ts';
 import { DEFAULT_THRESHOLDS } from '../../tools/index.ts';
 import type { ToolName } from '../../tools/index.ts';
-import { classifyIntent, LEARNED_DOUBT, LEARNED_MIN_PROBABILITY, LEARNED_NO_CUE_PROBABILITY, looksLikeInjection, MIN_INTENT_CONFIDENCE, RULES_SURE, WEAK_CUE, withLearnedFallback } from './classify.ts';
+import { classifyIntent, LEARNED_DOUBT, LEARNED_MIN_PROBABILITY, LEARNED_NO_CUE_PROBABILITY, LEARNED_VETO, looksLikeInjection, MIN_INTENT_CONFIDENCE, RULES_SURE, VETO_MIN_LENGTH, vetoLength, WEAK_CUE, withLearnedFallback } from './classify.ts';
 import { LEARNED_LABELS, type LearnedGuess, type LearnedLabel } from './learned-intent.ts';
 
 /** One test per line: `classifyIntent` reads the text as the tool beside it (null: no tool). */
@@ -558,9 +558,35 @@ test('the learned guess finds a request where the rules see no sign of one only 
   }
 });
 
-test('the learned guess never overrides a rule that is sure', () => {
+test('the learned guess never overrides a sure rule for a lead, nor a sure ticket or billing rule in a bare request', () => {
   assert.deepEqual(withLearnedFallback('I want a demo', scores({ capture_lead: 0.9 }), sure('escalate_ticket')), { tool: 'capture_lead', confidence: 0.9 });
   assert.deepEqual(withLearnedFallback('charged twice', scores({ check_billing: RULES_SURE }), sure('escalate_ticket')), { tool: 'check_billing', confidence: RULES_SURE });
+  assert.deepEqual(withLearnedFallback('Could you switch us to annual billing?', scores({ escalate_ticket: 0.9 }), sure('none')), { tool: 'escalate_ticket', confidence: 0.9 });
+});
+
+// A message that says more than its request: long enough for the veto.
+const TOLD = 'Quick note so you are not surprised: the charge on the 1st will show our new card, nothing to do.';
+
+test('a sure ticket or billing rule in a message that says more than its request is vetoed when the learned guess gives it almost no chance', () => {
+  assert.ok(vetoLength(TOLD) >= VETO_MIN_LENGTH);
+  const sureBilling = scores({ check_billing: RULES_SURE });
+  // Sure of the other tool: swapped, and reported unsure so the user confirms it.
+  assert.deepEqual(withLearnedFallback(TOLD, sureBilling, sure('escalate_ticket')), { tool: 'escalate_ticket', confidence: MIN_INTENT_CONFIDENCE });
+  // Sure of nothing asked: no call, and the model asks what the user needs.
+  assert.deepEqual(withLearnedFallback(TOLD, sureBilling, sure('none')), { tool: null, confidence: RULES_SURE });
+  assert.deepEqual(withLearnedFallback(TOLD, sureBilling, guessOf({ none: 0.9, check_billing: LEARNED_VETO - 0.01 })), { tool: null, confidence: RULES_SURE });
+  // At the veto's floor, or below it where the unsure doubt would act, a sure rule stands.
+  assert.deepEqual(withLearnedFallback(TOLD, sureBilling, guessOf({ none: 0.9, check_billing: LEARNED_VETO })), { tool: 'check_billing', confidence: RULES_SURE });
+  assert.deepEqual(withLearnedFallback(TOLD, sureBilling, guessOf({ none: 0.8, check_billing: LEARNED_DOUBT - 0.01 })), { tool: 'check_billing', confidence: RULES_SURE });
+  // Courtesy that turns to a request is not vetoed either.
+  const turned = 'Thanks for sorting the export last week, but the invoice you sent this morning has the wrong company name on it.';
+  assert.deepEqual(withLearnedFallback(turned, scores({ escalate_ticket: 0.9 }), sure('none')), { tool: 'escalate_ticket', confidence: 0.9 });
+});
+
+test('the veto counts a Chinese or Japanese character as two, as it carries about a word', () => {
+  assert.equal(vetoLength('  abc  '), 3);
+  assert.equal(vetoLength('请在发票上加税号'), 16);
+  assert.equal(vetoLength('請求書ってどこ?'), 15);
 });
 
 test('the learned guess may swap a ticket and a billing lookup only when the rules are unsure of theirs', () => {
@@ -583,7 +609,7 @@ test('a ticket or billing call the rules are unsure of is not made when the lear
   }
   // Courtesy that turns to a request is no thank-you, though the learned model reads it as one.
   assert.deepEqual(withLearnedFallback('thanks, but the invoice is wrong', scores({ escalate_ticket: 0.7 }), sure('none')), { tool: 'escalate_ticket', confidence: 0.7 });
-  // Rules that are sure are never doubted, and neither is a lead.
+  // Rules that are sure are not doubted at this floor (nor in a bare request at all), and a lead never is.
   assert.deepEqual(withLearnedFallback('charged twice', scores({ escalate_ticket: RULES_SURE }), sure('none')), { tool: 'escalate_ticket', confidence: RULES_SURE });
   assert.deepEqual(withLearnedFallback('a demo please, ana@example.com', scores({ capture_lead: 0.6 }), sure('none')), { tool: 'capture_lead', confidence: 0.6 });
 });

@@ -9,9 +9,9 @@ import { learnedGuess, type LearnedGuess } from './learned-intent.ts';
 export const MIN_INTENT_CONFIDENCE = 0.5;
 
 /**
- * How sure the rules must be of a ticket or a billing lookup before the learned model may
- * not swap one for the other. Above the tools' default confirmation threshold (0.7): on
- * dev batches scored with the rules from before they were written (evals/corpus/intent-cv.ts),
+ * How sure the rules must be of a ticket or a billing lookup before the learned model may swap
+ * one for the other, or doubt it, only where it gives that call almost no chance (LEARNED_VETO).
+ * Above the tools' default confirmation threshold (0.7): on dev batches scored with the rules from before they were written (evals/corpus/intent-cv.ts),
  * the rules' ticket-or-billing calls at 0.7–0.8 that the learned model was sure were the
  * other tool were wrong every time ("charged twice" read as a billing question), and on the
  * cross-validation folds no right call was lost. A swapped call reports MIN_INTENT_CONFIDENCE,
@@ -52,6 +52,37 @@ export const LEARNED_NO_CUE_PROBABILITY = 0.92;
  * calls for 3 right ones lost in the folds.
  */
 export const LEARNED_DOUBT = 0.15;
+
+/**
+ * Below this probability from the learned model, even a ticket or billing call the rules are sure of
+ * (RULES_SURE) is not made as it stands: it becomes the other one where the learned model is sure of
+ * that (LEARNED_MIN_PROBABILITY), and otherwise the model asks what the user needs. Cue lists are sure
+ * of money words wherever they stand: in thanks for a refund that arrived ("tiền hoàn đã về tài khoản
+ * rồi"), in a question about where invoices are downloaded, in a complaint about a transcript that says
+ * the invoices are fine. Chosen on the cross-validation folds, the dev batches scored with the rules of
+ * their time and the judge batches in fresh/ (evals/corpus/intent-cv.ts), never the test split: at 0.05,
+ * with the 2^16-bucket model and VETO_MIN_LENGTH, 8 more right calls and 15 fewer wrong ones in the folds,
+ * 1 more and 1 fewer on those batches, and 5 more and 9 fewer on the judges.
+ */
+export const LEARNED_VETO = 0.05;
+
+/**
+ * How long a message must be before LEARNED_VETO applies, in characters, each Chinese or Japanese
+ * character counted twice (it carries about a word's worth). A short message is the request itself
+ * ("Quiero un reembolso", "Could you switch us to annual billing?"): the rules' cue is the whole of it,
+ * and the learned model, trained on messages that tell their context, has little to read and reads
+ * bare requests badly. Where a message says more than its request, the learned model can hear what the
+ * cue misses. On the cross-validation folds the veto's lines under 60 were 3 calls it lost and 2 it
+ * mended; over 60, 17 mended and 3 lost.
+ */
+export const VETO_MIN_LENGTH = 60;
+
+const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+
+/** The message's length for VETO_MIN_LENGTH. */
+export function vetoLength(text: string): number {
+  return text.trim().length + (text.match(WIDE)?.length ?? 0);
+}
 
 /** A rules score this high is a sign of the tool, though alone not a request (below MIN_INTENT_CONFIDENCE). */
 export const WEAK_CUE = 0.25;
@@ -109,8 +140,9 @@ const MONEY: ReadonlySet<string> = new Set<ToolName>(['escalate_ticket', 'check_
  * rules see no sign of one. The last needs the higher bar because the model can be sure of
  * itself on text unlike anything it was trained on, and attacks are written to be unlike
  * anything. A ticket or billing call the rules are unsure of that the learned model gives
- * almost no chance (below LEARNED_DOUBT) is not made: the model asks what the user needs.
- * It never acts on a message that tries to rewrite the instructions, or that the rules read
+ * almost no chance (below LEARNED_DOUBT) is not made: the model asks what the user needs. A call
+ * the rules are sure of gets the same treatment only at a far lower floor (LEARNED_VETO), and only
+ * in a message that says more than its request (VETO_MIN_LENGTH). It never acts on a message that tries to rewrite the instructions, or that the rules read
  * as a how-to question, a need that is gone, or off-topic.
  *
  * A learned choice reports MIN_INTENT_CONFIDENCE, below every tool's default threshold:
@@ -124,9 +156,9 @@ export function withLearnedFallback(
   guess: (own: string) => LearnedGuess,
   policy: Partial<FallbackPolicy> = {},
 ): Intent {
-  const { minProbability, noCueProbability, rulesSure, doubtBelow, steersAway } = { ...SHIPPED_FALLBACK, ...policy };
+  const { minProbability, noCueProbability, rulesSure, doubtBelow, vetoBelow, vetoMinLength, steersAway } = { ...SHIPPED_FALLBACK, ...policy };
   const rules = ruleIntentFrom(scores);
-  if (rules.tool !== null && (!MONEY.has(rules.tool) || rules.confidence >= rulesSure)) return rules;
+  if (rules.tool !== null && !MONEY.has(rules.tool)) return rules;
   const normalized = normalizeText(own);
   if (own === '' || steersAway(normalized)) return rules;
   // Read like the rules read it: a problem told as settled is background (`withoutSettled`).
@@ -138,11 +170,14 @@ export function withLearnedFallback(
     const needed = scores[g.label] >= WEAK_CUE ? minProbability : noCueProbability;
     return g.probability >= needed ? { tool: g.label, confidence: MIN_INTENT_CONFIDENCE } : rules;
   }
+  // The less sure the rules are, the more of a chance the learned model must give their call.
+  const floor = rules.confidence < rulesSure ? doubtBelow : vetoLength(live) >= vetoMinLength ? vetoBelow : 0;
   const other = rules.tool === 'escalate_ticket' ? 'check_billing' : 'escalate_ticket';
+  if (rules.confidence >= rulesSure && g.probabilities[rules.tool] >= floor) return rules;
   if (g.label === other && g.probability >= minProbability) return { tool: other, confidence: MIN_INTENT_CONFIDENCE };
-  // The learned model gives the rules' unsure call almost no chance: ask what the user needs rather
-  // than act. Not where courtesy turns to a request: the model reads the courtesy as asking nothing.
-  if (g.probabilities[rules.tool] < doubtBelow && !turnsAfterCourtesy(normalized)) return { tool: null, confidence: rules.confidence };
+  // The learned model gives the rules' call almost no chance: ask what the user needs rather than
+  // act. Not where courtesy turns to a request: the model reads the courtesy as asking nothing.
+  if (g.probabilities[rules.tool] < floor && !turnsAfterCourtesy(normalized)) return { tool: null, confidence: rules.confidence };
   return rules;
 }
 
@@ -152,10 +187,14 @@ export interface FallbackPolicy {
   minProbability: number;
   /** How sure it must be to find a request where the rules see no sign of one (above 1: never). */
   noCueProbability: number;
-  /** A ticket or billing call the rules are at least this sure of is never swapped for the other, nor doubted. */
+  /** A ticket or billing call the rules are at least this sure of is swapped for the other, or doubted, only below `vetoBelow`. */
   rulesSure: number;
   /** A ticket or billing call the rules are unsure of is not made when the learned model gives it less than this. */
   doubtBelow: number;
+  /** A ticket or billing call the rules are sure of is swapped or not made when the learned model gives it less than this (0: never). */
+  vetoBelow: number;
+  /** …and only in a message at least this long (`vetoLength`). */
+  vetoMinLength: number;
   /** Messages it never acts on, given their normalised text: the rules' own reading of them as no request. */
   steersAway: (normalised: string) => boolean;
 }
@@ -187,6 +226,8 @@ const SHIPPED_FALLBACK: FallbackPolicy = {
   noCueProbability: LEARNED_NO_CUE_PROBABILITY,
   rulesSure: RULES_SURE,
   doubtBelow: LEARNED_DOUBT,
+  vetoBelow: LEARNED_VETO,
+  vetoMinLength: VETO_MIN_LENGTH,
   steersAway,
 };
 
