@@ -11,11 +11,11 @@ export const MIN_INTENT_CONFIDENCE = 0.5;
 /**
  * How sure the rules must be of a ticket or a billing lookup before the learned model may swap
  * one for the other, or doubt it, only where it gives that call almost no chance (LEARNED_VETO).
- * Above the tools' default confirmation threshold (0.7): on dev batches scored with the rules from before they were written (evals/corpus/intent-cv.ts),
- * the rules' ticket-or-billing calls at 0.7–0.8 that the learned model was sure were the
- * other tool were wrong every time ("charged twice" read as a billing question), and on the
- * cross-validation folds no right call was lost. A swapped call reports MIN_INTENT_CONFIDENCE,
- * so the user confirms it.
+ * Above the tools' default confirmation threshold (0.7): on dev batches scored with the rules
+ * from before they were written (evals/corpus/intent-cv.ts), the rules' ticket-or-billing calls
+ * at 0.7–0.8 that the learned model was sure were the other tool were wrong every time ("charged
+ * twice" read as a billing question), and on the cross-validation folds no right call was lost.
+ * A swapped call reports MIN_INTENT_CONFIDENCE, so the user confirms it.
  */
 export const RULES_SURE = 0.8;
 
@@ -142,8 +142,9 @@ const MONEY: ReadonlySet<string> = new Set<ToolName>(['escalate_ticket', 'check_
  * anything. A ticket or billing call the rules are unsure of that the learned model gives
  * almost no chance (below LEARNED_DOUBT) is not made: the model asks what the user needs. A call
  * the rules are sure of gets the same treatment only at a far lower floor (LEARNED_VETO), and only
- * in a message that says more than its request (VETO_MIN_LENGTH). It never acts on a message that tries to rewrite the instructions, or that the rules read
- * as a how-to question, a need that is gone, or off-topic.
+ * in a message that says more than its request (VETO_MIN_LENGTH). It never acts on a message that
+ * tries to rewrite the instructions, or that the rules read as a how-to question, a need that is
+ * gone, or off-topic.
  *
  * A learned choice reports MIN_INTENT_CONFIDENCE, below every tool's default threshold:
  * the server's own estimate (`confidence-estimate.ts`, what the gate uses for a model that
