@@ -458,6 +458,39 @@ readsAs([
   ['Wir suchen den Export-Button, wo ist der?', null],
 ]);
 
+// Another billing period asked of us is work for a person; asked whether one could switch, or what it would cost, it is no ticket.
+for (const [text, asked] of [
+  ['Please put us on yearly billing instead of monthly from the next renewal.', true],
+  ['Hola, ¿podrían cambiarnos del plan mensual al anual a partir del próximo mes? Gracias de antemano.', true],
+  ['Queremos pasar al plan anual desde la próxima factura, ¿nos lo cambian ustedes?', true],
+  ["Bonjour, nous souhaitons passer à l'abonnement annuel dès le mois prochain, pouvez-vous faire le changement ?", true],
+  ['Merci de basculer notre abonnement mensuel en annuel à partir de janvier.', true],
+  ['Olá, gostaríamos de mudar do plano mensal para o anual a partir do mês que vem. Vocês podem fazer isso?', true],
+  ['Könnt ihr uns ab dem nächsten Monat auf den Jahresplan umstellen?', true],
+  ['Переведите нас, пожалуйста, на годовую оплату с декабря.', true],
+  ['来月から年間プランに切り替えてください。', true],
+  ['月額プランから年額プランへの変更をお願いします。', true],
+  ['麻烦从下个月起把我们的套餐改成按年付费。', true],
+  ['我们想从月付换到年付，下个账期开始，麻烦处理一下。', true],
+  ['Chuyển giúp mình từ gói tháng sang gói năm từ kỳ tới nhé.', true],
+  ['next month se humara plan monthly se yearly kar do please', true],
+  ['ممكن تحولوا اشتراكنا من شهري إلى سنوي من الشهر الجاي؟', true],
+  ['If we move from the monthly plan to the yearly one, is the rest of this month credited?', false],
+  ['Can we move to the yearly plan later on?', false],
+  ['¿Se puede pasar al plan anual más adelante?', false],
+  ["Peut-on passer à l'abonnement annuel plus tard ?", false],
+  ['Dá para passar para o plano anual depois?', false],
+  ['年間プランに切り替えることはできますか？', false],
+  ['如果改成按年付 是不是能便宜点啊', false],
+  ['هل ممكن أحول من شهري إلى سنوي لاحقا؟', false],
+] as const) {
+  test(`classifyIntent reads "${text}" as ${asked ? 'a billing period asked of us' : 'no ticket'}`, () => {
+    const tool = classifyIntent(text).tool;
+    if (asked) assert.equal(tool, 'escalate_ticket');
+    else assert.notEqual(tool, 'escalate_ticket');
+  });
+}
+
 // Something added to, changed on or split off an invoice is work for a person; asking what is on it is a lookup.
 for (const [text, tool] of [
   ['Can you add our VAT number to the March invoice?', 'escalate_ticket'],
