@@ -74,6 +74,7 @@ export const ESCALATE_TICKET_EVIDENCE: readonly IntentRule[] = [
       '改成年付', '改为年付', '转为年付', '换成年付', '减少 ... 席位', '减少 ... 账号数', '发票抬头改', '抬头改成', '年払いに変更', '年額プランに変更', '年間契約に変更', 'ライセンスを減ら', 'ライセンス数を減ら', '請求書の宛名を変更',
       'للاشتراك السنوي', 'الى الدفع السنوي', 'إلى الدفع السنوي', 'تقليل ... التراخيص', 'تقليل عدد المستخدمين', 'الفاتورة باسم الشركة',
       'agle invoice se', 'agli invoice se', 'अगले इनवॉइस से', 'annual plan pe shift', 'yearly plan pe shift', 'license kam', 'seats kam',
+      'chuyen sang goi nam', 'chuyen sang thanh toan theo nam', 'giam so license', 'giam so tai khoan', 'xuat hoa don ten cong ty',
       // Another billing period asked of us, in the words of a request, not of a question whether one could
       // ("we'd like to move from the monthly plan to the yearly one", not "can we move to yearly later?").
       'like to move ... to the yearly', 'like to move ... to the annual', 'like to switch ... to the yearly', 'like to switch ... to the annual', 'please move ... to the yearly', 'please move ... to the annual', 'please switch ... to the yearly', 'please switch ... to the annual',
@@ -81,7 +82,6 @@ export const ESCALATE_TICKET_EVIDENCE: readonly IntentRule[] = [
       'souhaitons passer ... annuel', 'voudrions passer ... annuel', 'voulons passer ... annuel', 'basculer ... mensuel en annuel', 'gostaria* de mudar ... anual', 'queremos mudar ... anual', 'quero mudar ... anual',
       'переведите ... на годов*', 'переведите ... на ежегодн*', '年間プランに切り替えて', '年額プランに切り替えて', '年払いに切り替えて', '年額プランへの変更をお願い', '年間プランへの変更をお願い', '年払いへの変更をお願い',
       '把 ... 改成按年', '把 ... 改为按年', '帮 ... 改成按年', '麻烦 ... 改成按年', '想 ... 换到年付', 'giup ... sang goi nam', 'sang goi nam giup', 'monthly se yearly kar do', 'monthly se annual kar do', 'تحولوا اشتراكنا ... سنوي', 'حولوا اشتراكنا ... سنوي',
-      'chuyen sang goi nam', 'chuyen sang thanh toan theo nam', 'giam so license', 'giam so tai khoan', 'xuat hoa don ten cong ty',
       'want to cancel', 'want to downgrade', 'like to downgrade', 'downgrade us', 'downgrade my', 'downgrade our', 'change my plan to', 'move us to the',
       'change the card on file', 'replace the card', 'update the card on file', 'swap the card', 'change the bank account', 'stop the auto-renewal', 'turn off auto-renew', 'stop auto-renew', 'change the billing date', 'move the billing date',
       'dar de baja', 'bajar el plan', 'bajar al plan', 'cambiar el plan', 'cambiarme al plan', 'cambiar de plan', 'cambiar la tarjeta', 'carguen ... en la nueva cuenta', 'cuenta de domiciliacion', 'cancelar la renovacion', 'que no se renueve',

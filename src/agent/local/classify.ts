@@ -165,16 +165,19 @@ export function withLearnedFallback(
   // Read like the rules read it: a problem told as settled is background (`withoutSettled`).
   const live = withoutSettled(own, normalized);
   if (live.trim() === '') return rules;
+  // The less sure the rules are, the more of a chance the learned model must give their call; a bare
+  // request they are sure of needs none, so the model is not asked.
+  const sure = rules.confidence >= rulesSure;
+  const floor = !sure ? doubtBelow : vetoLength(live) >= vetoMinLength ? vetoBelow : 0;
+  if (rules.tool !== null && sure && floor === 0) return rules;
   const g = guess(live);
   if (rules.tool === null) {
     if (g.label === 'none') return rules;
     const needed = scores[g.label] >= WEAK_CUE ? minProbability : noCueProbability;
     return g.probability >= needed ? { tool: g.label, confidence: MIN_INTENT_CONFIDENCE } : rules;
   }
-  // The less sure the rules are, the more of a chance the learned model must give their call.
-  const floor = rules.confidence < rulesSure ? doubtBelow : vetoLength(live) >= vetoMinLength ? vetoBelow : 0;
   const other = rules.tool === 'escalate_ticket' ? 'check_billing' : 'escalate_ticket';
-  if (rules.confidence >= rulesSure && g.probabilities[rules.tool] >= floor) return rules;
+  if (sure && g.probabilities[rules.tool] >= floor) return rules;
   if (g.label === other && g.probability >= minProbability) return { tool: other, confidence: MIN_INTENT_CONFIDENCE };
   // The learned model gives the rules' call almost no chance: ask what the user needs rather than
   // act. Not where courtesy turns to a request: the model reads the courtesy as asking nothing.
